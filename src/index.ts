@@ -1,0 +1,5 @@
+export { safeDecode, type SafeDecodeResult } from './decode.js'
+export { toIssues, type Issue, type IssueCode } from './issues.js'
+export type { Encoded } from './encoded.js'
+export type { Mode } from './primitives/mode.js'
+export { parseIsoTimestamp } from './primitives/timestamp.js'

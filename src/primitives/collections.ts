@@ -1,0 +1,74 @@
+import * as t from 'io-ts'
+import { describeValue, isRecord, setOwn } from './describe.js'
+
+/**
+ * A list of one item codec.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export class ListType<C extends t.Mixed> extends t.Type<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>, unknown> {
+  readonly _tag = 'ListType' as const
+  constructor(readonly item: C) {
+    const name = `Array<${item.name}>`
+    super(
+      name,
+      (u): u is Array<t.TypeOf<C>> => Array.isArray(u) && u.every((x) => item.is(x)),
+      (u, c) => {
+        if (!Array.isArray(u)) return t.failure(u, c, `expected an array, received ${describeValue(u)}`)
+        const errors: t.Errors = []
+        const out: Array<t.TypeOf<C>> = new Array(u.length)
+        for (let i = 0; i < u.length; i++) {
+          const result = item.validate(u[i], [...c, { key: String(i), type: item, actual: u[i] }])
+          if (result._tag === 'Left') errors.push(...result.left)
+          else out[i] = result.right
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success(out)
+      },
+      (a) => a.map((x) => item.encode(x)),
+    )
+  }
+}
+
+/**
+ * A map from string keys to one value codec (`{ 'string': ... }` in boto3 syntax).
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export class MapType<C extends t.Mixed> extends t.Type<
+  Record<string, t.TypeOf<C>>,
+  Record<string, t.OutputOf<C>>,
+  unknown
+> {
+  readonly _tag = 'MapType' as const
+  constructor(readonly value: C) {
+    const name = `Record<string, ${value.name}>`
+    super(
+      name,
+      (u): u is Record<string, t.TypeOf<C>> => isRecord(u) && Object.keys(u).every((k) => value.is(u[k])),
+      (u, c) => {
+        if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
+        const errors: t.Errors = []
+        const out: Record<string, t.TypeOf<C>> = {}
+        for (const key of Object.keys(u)) {
+          const result = value.validate(u[key], [...c, { key, type: value, actual: u[key] }])
+          if (result._tag === 'Left') errors.push(...result.left)
+          else setOwn(out, key, result.right)
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success(out)
+      },
+      (a) => {
+        const out: Record<string, t.OutputOf<C>> = {}
+        for (const key of Object.keys(a)) setOwn(out, key, value.encode(a[key]))
+        return out
+      },
+    )
+  }
+}
+
+/** @since 0.1.0 @category constructors */
+export const list = <C extends t.Mixed>(item: C): ListType<C> => new ListType(item)
+
+/** @since 0.1.0 @category constructors */
+export const map = <C extends t.Mixed>(value: C): MapType<C> => new MapType(value)

@@ -1,0 +1,75 @@
+import * as t from 'io-ts'
+import { describeValue } from './describe.js'
+
+/**
+ * A JSON number that must be whole. `1.0` is whole; `1.5` is an error.
+ *
+ * @since 0.1.0
+ * @category primitives
+ */
+export const integer: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<number, number, unknown>(
+  'integer',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u),
+  (u, c) =>
+    typeof u === 'number' && Number.isInteger(u)
+      ? t.success(u)
+      : t.failure(u, c, `expected an integer, received ${describeValue(u)}`),
+  t.identity,
+)
+
+/**
+ * A finite JSON number.
+ *
+ * @since 0.1.0
+ * @category primitives
+ */
+export const double: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<number, number, unknown>(
+  'number',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u),
+  (u, c) =>
+    typeof u === 'number' && Number.isFinite(u)
+      ? t.success(u)
+      : t.failure(u, c, `expected a number, received ${describeValue(u)}`),
+  t.identity,
+)
+
+/**
+ * Bytes: a `Uint8Array`, or its base64 text as JSON carries it. Encodes to base64.
+ *
+ * @since 0.1.0
+ * @category primitives
+ */
+export const blob: t.Type<Uint8Array, string, unknown> = /*#__PURE__*/ new t.Type<Uint8Array, string, unknown>(
+  'blob',
+  (u): u is Uint8Array => u instanceof Uint8Array,
+  (u, c) => {
+    if (u instanceof Uint8Array) return t.success(u)
+    if (typeof u === 'string' && BASE64.test(u)) {
+      const bin = atob(u)
+      const out = new Uint8Array(bin.length)
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+      return t.success(out)
+    }
+    return t.failure(u, c, `expected bytes (Uint8Array or base64 text), received ${describeValue(u)}`)
+  },
+  (a) => {
+    let bin = ''
+    for (let i = 0; i < a.length; i++) bin += String.fromCharCode(a[i]!)
+    return btoa(bin)
+  },
+)
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
+/**
+ * A free-form JSON document: kept as it is.
+ *
+ * @since 0.1.0
+ * @category primitives
+ */
+export const document: t.Type<unknown, unknown, unknown> = /*#__PURE__*/ new t.Type<unknown, unknown, unknown>(
+  'document',
+  (_u): _u is unknown => true,
+  (u, c) => (u === undefined ? t.failure(u, c, 'expected a JSON value, received undefined') : t.success(u)),
+  t.identity,
+)

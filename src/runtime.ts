@@ -1,0 +1,8 @@
+// The primitives generated codecs are built from. Generated modules import only this file.
+export { ClosedEnumType, OpenEnumType, closedEnum, openEnum } from './primitives/enums.js'
+export { ListType, MapType, list, map } from './primitives/collections.js'
+export { blob, document, double, integer } from './primitives/scalars.js'
+export { StructType, UnknownKeyType, struct, type Members } from './primitives/struct.js'
+export { timestamp, timestampLenient } from './primitives/timestamp.js'
+export type { Mode } from './primitives/mode.js'
+export type { Encoded } from './encoded.js'
