@@ -1,6 +1,15 @@
 import * as t from 'io-ts'
 import { describeValue } from './describe.js'
 
+const SHOWN_VALUES = 6
+
+/** `'A' | 'B' | ... (N more)`: enough to act on, bounded for long lists. */
+function describeValues(values: readonly string[]): string {
+  const shown = values.slice(0, SHOWN_VALUES).map((v) => JSON.stringify(v))
+  const rest = values.length - shown.length
+  return rest > 0 ? `${shown.join(' | ')} | ... ${rest} more` : shown.join(' | ')
+}
+
 /**
  * An enum whose unknown values are errors (requests).
  *
@@ -15,10 +24,11 @@ export class ClosedEnumType<V extends string> extends t.Type<V, V, unknown> {
   ) {
     const known = new Set<string>(values)
     const is = (u: unknown): u is V => typeof u === 'string' && known.has(u)
+    const expected = describeValues(values)
     super(
       name,
       is,
-      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected one of ${name}, received ${describeValue(u)}`)),
+      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${name} (${expected}), received ${describeValue(u)}`)),
       t.identity,
     )
   }

@@ -1,0 +1,90 @@
+import { isRecursive, reachable, stronglyConnected } from '../ir/graph.js'
+import { type IR, type Shape, dependencies } from '../ir/types.js'
+
+/** Strict for what requests reach, lenient for what responses reach (ARCHITECTURE §4). */
+export type Variant = 'strict' | 'lenient'
+
+/** One generated module, by path under `generated/api/` without extension. */
+export interface ModulePlan {
+  readonly path: string
+  /** Shapes declared here, dependencies first. */
+  readonly shapes: readonly string[]
+  /** The operation this module is for, when it is an operation's module. */
+  readonly operation?: string
+}
+
+export interface Plan {
+  readonly ir: IR
+  /** Variants each shape needs, by the roles that reach it. */
+  readonly variants: ReadonlyMap<string, ReadonlySet<Variant>>
+  /** Shapes in a recursive group (their codecs need `t.recursion`). */
+  readonly recursive: ReadonlySet<string>
+  readonly moduleOf: ReadonlyMap<string, string>
+  readonly modules: readonly ModulePlan[]
+  /** Whether the strict and lenient types differ (an enum is reachable). */
+  readonly variantTypesDiffer: (shape: string) => boolean
+}
+
+export const SHARED_DIR = 'shapes'
+
+/** The shape's own name for its primary variant; the other variant gets a suffix. */
+export function primaryVariant(plan: Plan, shape: string): Variant {
+  return plan.variants.get(shape)?.has('strict') === true ? 'strict' : 'lenient'
+}
+
+export function variantName(plan: Plan, shape: string, variant: Variant): string {
+  if (variant === primaryVariant(plan, shape)) return shape
+  return `${shape}${variant === 'strict' ? 'Strict' : 'Lenient'}`
+}
+
+export function planModules(ir: IR): Plan {
+  const variants = new Map<string, Set<Variant>>()
+  const users = new Map<string, Set<string>>()
+  for (const op of Object.values(ir.operations)) {
+    for (const [root, variant] of [
+      [op.input, 'strict'],
+      [op.output, 'lenient'],
+    ] as const) {
+      if (root === undefined) continue
+      for (const name of reachable(ir, [root])) {
+        variants.set(name, (variants.get(name) ?? new Set()).add(variant))
+        users.set(name, (users.get(name) ?? new Set()).add(op.name))
+      }
+    }
+  }
+
+  const components = stronglyConnected(ir).filter((c) => c.some((n) => variants.has(n)))
+  const recursive = new Set(components.filter((c) => isRecursive(ir, c)).flat())
+  const moduleOf = new Map<string, string>()
+  const order: string[] = []
+  for (const component of components) {
+    const componentUsers = new Set(component.flatMap((n) => [...(users.get(n) ?? [])]))
+    const path = componentUsers.size === 1 ? [...componentUsers][0]! : `${SHARED_DIR}/${component[0]}`
+    for (const name of component) {
+      moduleOf.set(name, path)
+      order.push(name)
+    }
+  }
+
+  const byPath = new Map<string, string[]>()
+  for (const name of order) byPath.set(moduleOf.get(name)!, [...(byPath.get(moduleOf.get(name)!) ?? []), name])
+  const modules = [...byPath.keys()].sort().map((path) => {
+    const operation = ir.operations[path] === undefined ? undefined : path
+    return { path, shapes: byPath.get(path)!, ...(operation === undefined ? {} : { operation }) }
+  })
+
+  // A fixpoint, so that recursive groups settle.
+  const differs = new Set(Object.values(ir.shapes).filter((s) => s.kind === 'enum').map((s) => s.name))
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const shape of Object.values(ir.shapes) as Shape[]) {
+      if (!differs.has(shape.name) && dependencies(shape).some((d) => differs.has(d))) {
+        differs.add(shape.name)
+        changed = true
+      }
+    }
+  }
+  const variantTypesDiffer = (name: string): boolean => differs.has(name)
+
+  return { ir, variants, recursive, moduleOf, modules, variantTypesDiffer }
+}

@@ -1,0 +1,160 @@
+import type { Member, Shape, TypeRef } from '../ir/types.js'
+import { type Plan, type Variant, primaryVariant, variantName } from './plan.js'
+
+/** What a declaration needs from elsewhere: runtime primitives and other shapes' names. */
+export interface Needs {
+  readonly runtime: Set<string>
+  readonly runtimeTypes: Set<string>
+  /** Variant names used, each with its shape's name. */
+  readonly shapes: Map<string, string>
+  /** Whether `t` (io-ts) is referenced as a value or type. */
+  io: boolean
+}
+
+export const PURE = '/*#__PURE__*/'
+const INDENT = '  '
+
+export function typeExpression(plan: Plan, ref: TypeRef, variant: Variant, needs: Needs): string {
+  switch (ref.kind) {
+    case 'string':
+      return 'string'
+    case 'integer':
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    case 'timestamp':
+      return 'Date'
+    case 'blob':
+      return 'Uint8Array'
+    case 'document':
+      return 'unknown'
+    case 'list':
+      return `Array<${typeExpression(plan, ref.item, variant, needs)}>`
+    case 'map': {
+      const value = typeExpression(plan, ref.value, variant, needs)
+      if (ref.key.kind === 'ref' && variant === 'strict') {
+        return `Partial<Record<${typeExpression(plan, ref.key, variant, needs)}, ${value}>>`
+      }
+      return `Record<string, ${value}>`
+    }
+    case 'ref': {
+      const name = variantName(plan, ref.name, variant)
+      needs.shapes.set(name, ref.name)
+      return name
+    }
+  }
+}
+
+export function codecExpression(plan: Plan, ref: TypeRef, variant: Variant, needs: Needs): string {
+  const runtime = (name: string): string => {
+    needs.runtime.add(name)
+    return name
+  }
+  switch (ref.kind) {
+    case 'string':
+      needs.io = true
+      return 't.string'
+    case 'boolean':
+      needs.io = true
+      return 't.boolean'
+    case 'integer':
+      return runtime('integer')
+    case 'number':
+      return runtime('double')
+    case 'timestamp':
+      return runtime(variant === 'strict' ? 'timestamp' : 'timestampLenient')
+    case 'blob':
+      return runtime('blob')
+    case 'document':
+      return runtime('document')
+    case 'list':
+      return `${PURE} ${runtime('list')}(${codecExpression(plan, ref.item, variant, needs)})`
+    case 'map': {
+      const value = codecExpression(plan, ref.value, variant, needs)
+      const key = ref.key.kind === 'ref' ? `, ${codecExpression(plan, ref.key, variant, needs)}` : ''
+      return `${PURE} ${runtime('map')}(${value}${key})`
+    }
+    case 'ref': {
+      const name = variantName(plan, ref.name, variant)
+      needs.shapes.set(name, ref.name)
+      return name
+    }
+  }
+}
+
+const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
+
+/** Lays out a list of items on one line when short, else one per line. */
+function layout(open: string, items: readonly string[], close: string, indent: string, width = 100): string {
+  const flat = `${open}${items.join(', ')}${close}`
+  if (indent.length + flat.length <= width) return flat
+  return `${open}\n${items.map((i) => `${indent}${INDENT}${i},`).join('\n')}\n${indent}${close}`
+}
+
+function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: Variant, needs: Needs): string {
+  const name = variantName(plan, shape.name, variant)
+  const literals = shape.values.map(quote)
+  const union = (parts: readonly string[]): string =>
+    parts.join(' | ').length > 90 ? parts.map((p) => `\n${INDENT}| ${p}`).join('') : parts.join(' | ')
+  let type: string
+  if (variant === 'strict') type = union(literals)
+  else if (primaryVariant(plan, shape.name) === 'strict') type = `${variantName(plan, shape.name, 'strict')} | (string & {})`
+  else type = union([...literals, '(string & {})'])
+  const constructor = variant === 'strict' ? 'closedEnum' : 'openEnum'
+  needs.runtime.add(constructor)
+  return [
+    `export type ${name} =${type.startsWith('\n') ? '' : ' '}${type}`,
+    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${layout('[', literals, ']', '')})`,
+  ].join('\n')
+}
+
+function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
+  return members
+    .map((m) => `${INDENT}${propertyKey(m.name)}${m.required ? '' : '?'}: ${typeExpression(plan, m.target, variant, needs)}`)
+    .join('\n')
+}
+
+function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, variant: Variant, needs: Needs): string {
+  const name = variantName(plan, shape.name, variant)
+  const primary = primaryVariant(plan, shape.name)
+  const out: string[] = []
+  if (variant !== primary && !plan.variantTypesDiffer(shape.name)) {
+    out.push(`export type ${name} = ${variantName(plan, shape.name, primary)}`)
+  } else {
+    out.push(`export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`)
+  }
+  const group = (members: readonly Member[], indent: string): string =>
+    members.length === 0
+      ? '{}'
+      : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
+  needs.runtime.add('struct')
+  needs.runtimeTypes.add('Encoded')
+  needs.io = true
+  const recursive = plan.recursive.has(shape.name)
+  const indent = recursive ? INDENT : ''
+  const call = `${PURE} struct(${quote(name)}, '${variant}', ${group(
+    shape.members.filter((m) => m.required),
+    indent,
+  )}, ${group(
+    shape.members.filter((m) => !m.required),
+    indent,
+  )})`
+  const codecType = `t.Type<${name}, Encoded<${name}>, unknown>`
+  const value = recursive ? `${PURE} t.recursion<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
+  out.push(`export const ${name}: ${codecType} = ${value}`)
+  return out.join('\n')
+}
+
+/** The declarations (type + codec) of one shape in one variant. */
+export function declaration(plan: Plan, shape: Shape, variant: Variant, needs: Needs): string {
+  switch (shape.kind) {
+    case 'enum':
+      return enumDeclaration(plan, shape, variant, needs)
+    case 'structure':
+      return structDeclaration(plan, shape, variant, needs)
+    case 'union':
+      throw new Error(`${shape.name}: unions are not emitted yet`)
+  }
+}

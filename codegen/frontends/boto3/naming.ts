@@ -1,0 +1,66 @@
+/**
+ * How the boto3 front-end names shapes, since the syntax gives none:
+ *
+ * 1. A structure or enum is named after the member that holds it. A list item or map value
+ *    takes the singular of its member's name (`ProcessingInputs` -> `ProcessingInput`,
+ *    `FinalMetricDataList` -> `FinalMetricData`, `Statuses` -> `Status`), or the name plus
+ *    `Item`/`Value` when the name is not plural. An enum map key takes the name plus `Key`.
+ * 2. Structurally identical shapes (same members in the same order with the same types, or
+ *    the same enum values) are one shape. When its holders name it differently, the
+ *    alphabetically first name wins (`CreatedBy` over `LastModifiedBy`).
+ * 3. When different shapes want the same name, each is prefixed with the name its parent
+ *    wanted (`ClusterConfigInstanceType`, `ResourceConfigInstanceType`); the alphabetically
+ *    first parent name when it has several.
+ * 4. Any name still taken after that gets a number (`2`, `3`, ...) in the order of the
+ *    shapes' structural keys, which depends on the shapes only, not on traversal order.
+ */
+export function singular(name: string): string | undefined {
+  if (name.endsWith('List') && name.length > 4) return name.slice(0, -4)
+  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`
+  if (/(?:ss|us|x|ch|sh)es$/.test(name)) return name.slice(0, -2)
+  if (/[^s]s$/.test(name)) return name.slice(0, -1)
+  return undefined
+}
+
+export const itemName = (holder: string): string => singular(holder) ?? `${holder}Item`
+export const mapValueName = (holder: string): string => singular(holder) ?? `${holder}Value`
+export const mapKeyName = (holder: string): string => `${itemName(holder)}Key`
+
+export interface NameRequest {
+  /** Identity of the shape: equal keys are one shape. */
+  readonly key: string
+  readonly wanted: string
+  readonly parentWanted: string
+}
+
+/** Resolves names for shapes by the rules above; `reserved` names are never handed out. */
+export function assignNames(requests: readonly NameRequest[], reserved: ReadonlySet<string>): Map<string, string> {
+  const byKey = new Map<string, NameRequest[]>()
+  for (const r of requests) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r])
+  const keys = [...byKey.keys()].sort()
+  const first = <T>(xs: T[], by: (x: T) => string): string => xs.map(by).sort()[0]!
+
+  const chosen = new Map<string, string>()
+  for (const key of keys) chosen.set(key, first(byKey.get(key)!, (r) => r.wanted))
+
+  const wantedBy = new Map<string, string[]>()
+  for (const key of keys) wantedBy.set(chosen.get(key)!, [...(wantedBy.get(chosen.get(key)!) ?? []), key])
+  for (const [name, holders] of wantedBy) {
+    if (holders.length < 2 && !reserved.has(name)) continue
+    for (const key of holders) {
+      const parents = byKey.get(key)!.filter((r) => r.wanted === name)
+      chosen.set(key, `${first(parents, (r) => r.parentWanted)}${name}`)
+    }
+  }
+
+  const taken = new Set(reserved)
+  const out = new Map<string, string>()
+  for (const key of keys) {
+    const base = chosen.get(key)!
+    let name = base
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`
+    taken.add(name)
+    out.set(key, name)
+  }
+  return out
+}

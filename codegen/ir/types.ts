@@ -1,0 +1,68 @@
+import type { Origin } from './origin.js'
+
+/**
+ * The intermediate representation every front-end produces and every emitter reads. Plain,
+ * JSON-serializable data; shapes are named, lists and maps are anonymous type expressions.
+ */
+export interface IR {
+  /** Where the IR came from, for generated headers (e.g. `boto3 API syntax`). */
+  readonly source: string
+  readonly shapes: Readonly<Record<string, Shape>>
+  readonly operations: Readonly<Record<string, Operation>>
+}
+
+export type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document'
+
+export type TypeRef =
+  | { readonly kind: Primitive }
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'list'; readonly item: TypeRef }
+  | { readonly kind: 'map'; readonly key: TypeRef; readonly value: TypeRef }
+
+export interface Member {
+  readonly name: string
+  readonly target: TypeRef
+  readonly required: boolean
+  readonly origin?: Origin
+}
+
+export type Shape =
+  | { readonly kind: 'structure'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
+  | { readonly kind: 'enum'; readonly name: string; readonly values: readonly string[]; readonly origin?: Origin }
+  /** Exactly one member set. */
+  | { readonly kind: 'union'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
+
+export interface Operation {
+  readonly name: string
+  /** Name of the request structure. */
+  readonly input: string
+  /** Name of the response structure, absent when the operation returns nothing. */
+  readonly output?: string
+  /** Names the package promises besides the shapes' own (`<Op>Request` for `CreateModelInput`). */
+  readonly aliases?: { readonly request?: string; readonly response?: string }
+  readonly origin?: Origin
+}
+
+/** Calls `visit` on every shape name a type expression refers to. */
+export function forEachRef(ref: TypeRef, visit: (name: string) => void): void {
+  switch (ref.kind) {
+    case 'ref':
+      visit(ref.name)
+      return
+    case 'list':
+      forEachRef(ref.item, visit)
+      return
+    case 'map':
+      forEachRef(ref.key, visit)
+      forEachRef(ref.value, visit)
+      return
+    default:
+  }
+}
+
+/** The shape names a shape refers to, in member order, without repeats. */
+export function dependencies(shape: Shape): string[] {
+  const out = new Set<string>()
+  if (shape.kind !== 'enum') for (const m of shape.members) forEachRef(m.target, (n) => out.add(n))
+  return [...out]
+}

@@ -1,0 +1,55 @@
+import { type IR, type TypeRef, forEachRef } from './types.js'
+
+const IDENTIFIER = /^[A-Z][A-Za-z0-9_]*$/
+const RESERVED = new Set(['Array', 'Record', 'Date', 'Uint8Array', 'Object', 'Function', 'Error', 'Promise', 'String', 'Number', 'Boolean'])
+
+/**
+ * Checks the IR's invariants and returns one message per violation (empty when sound):
+ * every reference resolves, every name is a distinct exported identifier (also ignoring
+ * case, since a shape may become a file name), structures have distinct member names,
+ * enums have distinct values, and operations point at structures.
+ */
+export function validateIR(ir: IR): string[] {
+  const problems: string[] = []
+  const byLowerName = new Map<string, string>()
+  const checkRef = (ref: TypeRef, where: string): void => {
+    forEachRef(ref, (name) => {
+      if (ir.shapes[name] === undefined) problems.push(`${where}: refers to unknown shape ${name}`)
+    })
+    if (ref.kind === 'map' && ref.key.kind !== 'string' && !(ref.key.kind === 'ref' && ir.shapes[ref.key.name]?.kind === 'enum')) {
+      problems.push(`${where}: map keys must be strings or an enum`)
+    }
+  }
+  for (const [key, shape] of Object.entries(ir.shapes)) {
+    if (key !== shape.name) problems.push(`shape ${key}: stored under a different name than its own (${shape.name})`)
+    if (!IDENTIFIER.test(shape.name) || RESERVED.has(shape.name)) problems.push(`shape ${shape.name}: not a usable exported name`)
+    const lower = shape.name.toLowerCase()
+    const clash = byLowerName.get(lower)
+    if (clash !== undefined) problems.push(`shape ${shape.name}: differs from ${clash} only in case`)
+    byLowerName.set(lower, shape.name)
+    if (shape.kind === 'enum') {
+      if (shape.values.length === 0) problems.push(`enum ${shape.name}: has no values`)
+      if (new Set(shape.values).size !== shape.values.length) problems.push(`enum ${shape.name}: repeats a value`)
+      continue
+    }
+    const names = new Set<string>()
+    for (const member of shape.members) {
+      if (names.has(member.name)) problems.push(`${shape.name}.${member.name}: member appears twice`)
+      names.add(member.name)
+      checkRef(member.target, `${shape.name}.${member.name}`)
+    }
+  }
+  for (const op of Object.values(ir.operations)) {
+    for (const [role, name] of [['input', op.input], ['output', op.output]] as const) {
+      if (name === undefined) continue
+      if (ir.shapes[name]?.kind !== 'structure') problems.push(`operation ${op.name}: ${role} ${name} is not a structure`)
+    }
+  }
+  return problems
+}
+
+/** Throws with every violation listed when the IR is unsound. */
+export function assertValidIR(ir: IR): void {
+  const problems = validateIR(ir)
+  if (problems.length > 0) throw new Error(`IR invariants violated:\n  ${problems.join('\n  ')}`)
+}
