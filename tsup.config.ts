@@ -1,9 +1,20 @@
+import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+// One entry per operation module, so `sagemaker-shapes/api/<Operation>` loads just that one.
+const operations = Object.fromEntries(
+  readdirSync('generated/api')
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => [`api/${f.slice(0, -3)}`, `generated/api/${f}`]),
+)
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'api/index': 'generated/api/index.ts',
+    ...operations,
+    'events/index': 'src/events/index.ts',
+    'sfn/index': 'src/sfn/index.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

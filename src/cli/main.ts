@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// sagemaker-shapes: check SageMaker API payloads against the generated codecs.
+//
+//   sagemaker-shapes demo                                   check the bundled example payloads
+//   sagemaker-shapes check --op <Operation> [--response] <file.json>...
+//
+// Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type * as t from 'io-ts'
+import * as api from '../../generated/api/index.js'
+import { safeDecode } from '../decode.js'
+import { formatIssue } from './format.js'
+
+const USAGE = `usage:
+  sagemaker-shapes demo
+  sagemaker-shapes check --op <Operation> [--response] <file.json>...`
+
+class UsageError extends Error {}
+
+const codecs = api as unknown as Record<string, t.Decoder<unknown, unknown> | undefined>
+
+function codecFor(operation: string, response: boolean): t.Decoder<unknown, unknown> {
+  const codec = codecs[`${operation}${response ? 'Response' : 'Request'}`]
+  if (codec === undefined) {
+    const known = Object.keys(codecs)
+      .filter((k) => k.endsWith('Request'))
+      .map((k) => k.slice(0, -'Request'.length))
+    throw new UsageError(`unknown operation ${operation}; known: ${known.join(', ')}`)
+  }
+  return codec
+}
+
+interface Checked {
+  readonly file: string
+  readonly operation: string
+  readonly issues: readonly string[]
+}
+
+function checkFile(file: string, operation: string, response: boolean): Checked {
+  const codec = codecFor(operation, response)
+  let input: unknown
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    return { file, operation, issues: [`cannot read JSON: ${(e as Error).message}`] }
+  }
+  const result = safeDecode(codec, input)
+  return { file, operation, issues: result.success ? [] : result.issues.map(formatIssue) }
+}
+
+function report(results: readonly Checked[], cwd: string): number {
+  const width = Math.max(...results.map((r) => r.operation.length), 'operation'.length)
+  console.log(`${'operation'.padEnd(width)}  result     file`)
+  for (const r of results) {
+    const verdict = r.issues.length === 0 ? 'valid' : `${r.issues.length} issue${r.issues.length === 1 ? '' : 's'}`
+    console.log(`${r.operation.padEnd(width)}  ${verdict.padEnd(9)}  ${relative(cwd, r.file)}`)
+    for (const issue of r.issues) console.log(`${' '.repeat(width + 2)}  - ${issue}`)
+  }
+  const bad = results.filter((r) => r.issues.length > 0).length
+  console.log(`\n${results.length - bad} valid, ${bad} with issues`)
+  return bad > 0 ? 1 : 0
+}
+
+/** The example payloads shipped with the repository: test/fixtures/api/<Operation>/*.json. */
+function bundledExamples(): Array<{ file: string; operation: string }> {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const candidates = [join(here, '../../test/fixtures/api'), join(here, '../test/fixtures/api')]
+  const dir = candidates.find((d) => {
+    try {
+      return statSync(d).isDirectory()
+    } catch {
+      return false
+    }
+  })
+  if (dir === undefined) throw new UsageError('no bundled examples found (run demo from a clone of the repository)')
+  return readdirSync(dir)
+    .sort()
+    .flatMap((operation) =>
+      readdirSync(join(dir, operation))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => ({ file: join(dir, operation, f), operation })),
+    )
+}
+
+function main(args: readonly string[]): number {
+  const [command, ...rest] = args
+  if (command === 'demo') {
+    return report(
+      bundledExamples().map((e) => checkFile(e.file, e.operation, false)),
+      process.cwd(),
+    )
+  }
+  if (command === 'check') {
+    let operation: string | undefined
+    let response = false
+    const files: string[] = []
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i]!
+      if (arg === '--op') operation = rest[++i]
+      else if (arg === '--response') response = true
+      else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
+      else files.push(arg)
+    }
+    if (operation === undefined) throw new UsageError('check needs --op <Operation>')
+    if (files.length === 0) throw new UsageError('check needs at least one file')
+    codecFor(operation, response)
+    for (const file of files) {
+      try {
+        statSync(file)
+      } catch {
+        console.error(`sagemaker-shapes: cannot read ${file}`)
+        return 2
+      }
+    }
+    return report(
+      files.map((f) => checkFile(f, operation, response)),
+      process.cwd(),
+    )
+  }
+  throw new UsageError(command === undefined ? 'no command given' : `unknown command ${basename(command)}`)
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2))
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e
+  console.error(`sagemaker-shapes: ${e.message}\n${USAGE}`)
+  process.exitCode = 2
+}

@@ -1,0 +1,1 @@
+export { sageMakerEvent, type SageMakerEventEnvelope } from './envelope.js'

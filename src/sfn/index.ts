@@ -1,0 +1,1 @@
+export { parseSageMakerResource, type IntegrationPattern, type SageMakerResource } from './resource.js'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import * as _ from '../../src/primitives/timestamp.js'
+import { safeDecode } from '../../src/index.js'
+
+const at = (iso: string): Date => new Date(iso)
+
+describe('parseIsoTimestamp', () => {
+  const cases: Array<[string, { given: string; want: string | undefined }]> = [
+    ['no fraction, Z', { given: '2020-06-17T16:39:52Z', want: '2020-06-17T16:39:52.000Z' }],
+    ['one fraction digit', { given: '2020-06-17T16:39:52.2Z', want: '2020-06-17T16:39:52.200Z' }],
+    ['three fraction digits', { given: '2020-06-17T16:39:52.203Z', want: '2020-06-17T16:39:52.203Z' }],
+    ['six fraction digits', { given: '2020-06-17T16:39:52.203456Z', want: '2020-06-17T16:39:52.203Z' }],
+    ['nine fraction digits', { given: '2020-06-17T16:39:52.203456789Z', want: '2020-06-17T16:39:52.203Z' }],
+    ['offset with colon', { given: '2020-06-17T18:39:52+02:00', want: '2020-06-17T16:39:52.000Z' }],
+    ['offset without colon', { given: '2020-06-17T11:39:52-0500', want: '2020-06-17T16:39:52.000Z' }],
+    ['no zone is UTC', { given: '2022-09-05T19:18:42', want: '2022-09-05T19:18:42.000Z' }],
+    ["Python's str(datetime)", { given: '2022-09-05 19:18:42.123456+00:00', want: '2022-09-05T19:18:42.123Z' }],
+    ['date only', { given: '2015-01-01', want: '2015-01-01T00:00:00.000Z' }],
+    ['February 30th', { given: '2021-02-30T00:00:00Z', want: undefined }],
+    ['hour 24', { given: '2021-02-03T24:00:00Z', want: undefined }],
+    ['ten fraction digits', { given: '2020-06-17T16:39:52.2034567890Z', want: undefined }],
+    ['prose', { given: 'yesterday', want: undefined }],
+    ['empty', { given: '', want: undefined }],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(_.parseIsoTimestamp(given)?.toISOString()).toBe(want)
+  })
+})
+
+describe('timestamp (requests)', () => {
+  it('decodes Date, ISO-8601 and epoch seconds; encodes ISO-8601', () => {
+    const date = at('2015-01-01T00:00:00Z')
+    for (const given of [date, '2015-01-01T00:00:00Z', 1420070400, 1420070400.0]) {
+      expect(safeDecode(_.timestamp, given)).toEqual({ success: true, data: date })
+    }
+    expect(_.timestamp.encode(date)).toBe('2015-01-01T00:00:00.000Z')
+  })
+
+  it('rejects epoch milliseconds, numeric strings, invalid dates and other types', () => {
+    for (const given of [1420070400000, '1420070400', new Date(Number.NaN), true, null, {}]) {
+      expect(safeDecode(_.timestamp, given).success, String(given)).toBe(false)
+    }
+    expect(safeDecode(_.timestamp, 1420070400000)).toMatchObject({ success: false, issues: [{ message: expect.stringContaining('milliseconds') }] })
+  })
+})
+
+describe('timestampLenient (responses, events)', () => {
+  it('also takes epoch milliseconds as number, float or numeric text', () => {
+    const date = at('2020-06-17T16:39:52.203Z')
+    for (const given of [1592411992203, 1592411992203.0, '1592411992203', '1592411992.203', 1592411992.203, date, '2020-06-17T16:39:52.203Z']) {
+      expect(safeDecode(_.timestampLenient, given), String(given)).toEqual({ success: true, data: date })
+    }
+  })
+  it('still rejects what is no instant', () => {
+    for (const given of ['', 'Timestamp', '12abc', Number.POSITIVE_INFINITY, false]) {
+      expect(safeDecode(_.timestampLenient, given).success, String(given)).toBe(false)
+    }
+  })
+})
