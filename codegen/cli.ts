@@ -1,18 +1,11 @@
 // npm run codegen              regenerate generated/ from codegen/sources
 // npm run codegen -- --check   exit 1 when generated/ differs from what the sources give
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { OWNED_DIRS, generate } from './generate.js'
+import { applyGenerated, diffGenerated } from './sync.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-}
 
 function main(args: readonly string[]): number {
   const check = args.includes('--check')
@@ -22,28 +15,19 @@ function main(args: readonly string[]): number {
     return 2
   }
   const files = generate(root)
-  const existing = OWNED_DIRS.flatMap((d) => filesUnder(join(root, d)))
-  const stale = existing.filter((f) => !files.has(f))
-  const changed = [...files].filter(([path, text]) => {
-    const full = join(root, path)
-    return !existsSync(full) || readFileSync(full, 'utf8') !== text
-  })
+  const diff = diffGenerated(root, files, OWNED_DIRS)
   if (check) {
-    if (changed.length === 0 && stale.length === 0) {
+    if (diff.changed.length === 0 && diff.stale.length === 0) {
       console.log(`codegen --check: generated/ is up to date (${files.size} files)`)
       return 0
     }
-    for (const [path] of changed) console.error(`stale: ${path}`)
-    for (const path of stale) console.error(`not generated any more: ${path}`)
+    for (const path of diff.changed) console.error(`stale: ${path}`)
+    for (const path of diff.stale) console.error(`not generated any more: ${path}`)
     console.error('codegen --check: generated/ is stale; run `npm run codegen` and commit the result')
     return 1
   }
-  for (const path of stale) rmSync(join(root, path))
-  for (const [path, text] of changed) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  console.log(`codegen: ${files.size} files, ${changed.length} written, ${stale.length} removed`)
+  applyGenerated(root, files, diff)
+  console.log(`codegen: ${files.size} files, ${diff.changed.length} written, ${diff.stale.length} removed`)
   return 0
 }
 
