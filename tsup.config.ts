@@ -15,6 +15,7 @@ export default defineConfig({
     ...operations,
     'events/index': 'src/events/index.ts',
     'sfn/index': 'src/sfn/index.ts',
+    runtime: 'src/runtime.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,8 +1,9 @@
 // The primitives generated codecs are built from. Generated modules import only this file.
-export { ClosedEnumType, OpenEnumType, closedEnum, openEnum } from './primitives/enums.js'
+export { ClosedEnumType, OpenEnumType, closedEnum, openEnum, type Open } from './primitives/enums.js'
 export { ListType, MapType, list, map } from './primitives/collections.js'
-export { blob, document, double, integer } from './primitives/scalars.js'
+export { blob, document, double, integer, type DocumentValue } from './primitives/scalars.js'
 export { StructType, UnknownKeyType, struct, type Members } from './primitives/struct.js'
 export { timestamp, timestampLenient } from './primitives/timestamp.js'
+export { UnionType, union } from './primitives/union.js'
 export type { Mode } from './primitives/mode.js'
 export type { Encoded } from './encoded.js'

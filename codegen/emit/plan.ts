@@ -66,7 +66,7 @@ export function planModules(ir: IR): Plan {
     }
   }
 
-  const byPath = new Map<string, string[]>()
+  const byPath = new Map<string, string[]>(Object.keys(ir.operations).map((op) => [op, []]))
   for (const name of order) byPath.set(moduleOf.get(name)!, [...(byPath.get(moduleOf.get(name)!) ?? []), name])
   const modules = [...byPath.keys()].sort().map((path) => {
     const operation = ir.operations[path] === undefined ? undefined : path

@@ -28,7 +28,8 @@ export function typeExpression(plan: Plan, ref: TypeRef, variant: Variant, needs
     case 'blob':
       return 'Uint8Array'
     case 'document':
-      return 'unknown'
+      needs.runtimeTypes.add('DocumentValue')
+      return 'DocumentValue'
     case 'list':
       return `Array<${typeExpression(plan, ref.item, variant, needs)}>`
     case 'map': {
@@ -93,21 +94,62 @@ function layout(open: string, items: readonly string[], close: string, indent: s
   return `${open}\n${items.map((i) => `${indent}${INDENT}${i},`).join('\n')}\n${indent}${close}`
 }
 
+/** The module-local array of an enum's values, shared by its variants. */
+export const enumValuesName = (shape: string): string => `${shape}Values`
+
+/** Declared once per enum, before its variants. */
+export function enumValues(shape: Shape & { kind: 'enum' }): string {
+  const literals = shape.values.map((v) => (typeof v === 'number' ? String(v) : quote(v)))
+  return `const ${enumValuesName(shape.name)} = ${layout('[', literals, ']', '')} as const`
+}
+
 function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: Variant, needs: Needs): string {
   const name = variantName(plan, shape.name, variant)
-  const literals = shape.values.map(quote)
+  const literals = shape.values.map((v) => (typeof v === 'number' ? String(v) : quote(v)))
+  const other = shape.valueType === 'integer' ? '(number & {})' : '(string & {})'
   const union = (parts: readonly string[]): string =>
     parts.join(' | ').length > 90 ? parts.map((p) => `\n${INDENT}| ${p}`).join('') : parts.join(' | ')
   let type: string
   if (variant === 'strict') type = union(literals)
-  else if (primaryVariant(plan, shape.name) === 'strict') type = `${variantName(plan, shape.name, 'strict')} | (string & {})`
-  else type = union([...literals, '(string & {})'])
+  else if (primaryVariant(plan, shape.name) === 'strict') type = `${variantName(plan, shape.name, 'strict')} | ${other}`
+  else type = union([...literals, other])
   const constructor = variant === 'strict' ? 'closedEnum' : 'openEnum'
   needs.runtime.add(constructor)
   return [
     `export type ${name} =${type.startsWith('\n') ? '' : ' '}${type}`,
-    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${layout('[', literals, ']', '')})`,
+    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${enumValuesName(shape.name)})`,
   ].join('\n')
+}
+
+function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant: Variant, needs: Needs): string {
+  const name = variantName(plan, shape.name, variant)
+  const primary = primaryVariant(plan, shape.name)
+  const out: string[] = []
+  if (variant !== primary && !plan.variantTypesDiffer(shape.name)) {
+    out.push(`export type ${name} = ${variantName(plan, shape.name, primary)}`)
+  } else {
+    // One object type per member, the others `?: never`, as the SDK types its unions.
+    const alternatives = shape.members.map((set) => {
+      const fields = shape.members.map((m) =>
+        m === set ? `${propertyKey(m.name)}: ${typeExpression(plan, m.target, variant, needs)}` : `${propertyKey(m.name)}?: never`,
+      )
+      return `${INDENT}| { ${fields.join('; ')} }`
+    })
+    if (variant === 'lenient') alternatives.push(`${INDENT}| { [member: string]: unknown }`)
+    out.push(`export type ${name} =\n${alternatives.join('\n')}`)
+  }
+  needs.runtime.add('union')
+  needs.runtimeTypes.add('Encoded')
+  needs.io = true
+  const recursive = plan.recursive.has(shape.name)
+  const indent = recursive ? INDENT : ''
+  const members = `{\n${shape.members
+    .map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
+    .join('\n')}\n${indent}}`
+  const call = `${PURE} union(${quote(name)}, '${variant}', ${members})`
+  const value = recursive ? `${PURE} t.recursion<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
+  out.push(`export const ${name}: t.Type<${name}, Encoded<${name}>, unknown> = ${value}`)
+  return out.join('\n')
 }
 
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
@@ -155,6 +197,6 @@ export function declaration(plan: Plan, shape: Shape, variant: Variant, needs: N
     case 'structure':
       return structDeclaration(plan, shape, variant, needs)
     case 'union':
-      throw new Error(`${shape.name}: unions are not emitted yet`)
+      return unionDeclaration(plan, shape, variant, needs)
   }
 }

@@ -54,9 +54,10 @@ export function reachable(ir: IR, roots: Iterable<string>): Set<string> {
   const todo = [...roots]
   while (todo.length > 0) {
     const name = todo.pop()!
-    if (seen.has(name)) continue
+    const shape = ir.shapes[name]
+    if (seen.has(name) || shape === undefined) continue // an unknown name is validateIR's to report
     seen.add(name)
-    todo.push(...dependencies(ir.shapes[name]!))
+    todo.push(...dependencies(shape))
   }
   return seen
 }

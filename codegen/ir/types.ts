@@ -28,7 +28,14 @@ export interface Member {
 
 export type Shape =
   | { readonly kind: 'structure'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
-  | { readonly kind: 'enum'; readonly name: string; readonly values: readonly string[]; readonly origin?: Origin }
+  /** String values, or integers for an intEnum (`valueType: 'integer'`). */
+  | {
+      readonly kind: 'enum'
+      readonly name: string
+      readonly values: readonly (string | number)[]
+      readonly valueType?: 'integer'
+      readonly origin?: Origin
+    }
   /** Exactly one member set. */
   | { readonly kind: 'union'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
 
@@ -41,6 +48,20 @@ export interface Operation {
   /** Names the package promises besides the shapes' own (`<Op>Request` for `CreateModelInput`). */
   readonly aliases?: { readonly request?: string; readonly response?: string }
   readonly origin?: Origin
+}
+
+/** A copy of `ref` with every shape name passed through `rename`. */
+export function renameRefs(ref: TypeRef, rename: (name: string) => string): TypeRef {
+  switch (ref.kind) {
+    case 'ref':
+      return { kind: 'ref', name: rename(ref.name) }
+    case 'list':
+      return { kind: 'list', item: renameRefs(ref.item, rename) }
+    case 'map':
+      return { kind: 'map', key: renameRefs(ref.key, rename), value: renameRefs(ref.value, rename) }
+    default:
+      return ref
+  }
 }
 
 /** Calls `visit` on every shape name a type expression refers to. */

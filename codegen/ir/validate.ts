@@ -40,6 +40,9 @@ export function validateIR(ir: IR): string[] {
     }
   }
   for (const op of Object.values(ir.operations)) {
+    for (const alias of [op.aliases?.request, op.aliases?.response]) {
+      if (alias !== undefined && ir.shapes[alias] !== undefined) problems.push(`operation ${op.name}: alias ${alias} is also a shape's name`)
+    }
     for (const [role, name] of [['input', op.input], ['output', op.output]] as const) {
       if (name === undefined) continue
       if (ir.shapes[name]?.kind !== 'structure') problems.push(`operation ${op.name}: ${role} ${name} is not a structure`)

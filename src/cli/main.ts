@@ -3,19 +3,23 @@
 //
 //   sagemaker-shapes demo                                   check the bundled example payloads
 //   sagemaker-shapes check --op <Operation> [--response] <file.json>...
+//   sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]
 //
 // Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type * as t from 'io-ts'
+import { boto3Codecs } from '../../codegen/boto3.js'
+import { SourceError } from '../../codegen/ir/origin.js'
 import * as api from '../../generated/api/index.js'
 import { safeDecode } from '../decode.js'
 import { formatIssue } from './format.js'
 
 const USAGE = `usage:
   sagemaker-shapes demo
-  sagemaker-shapes check --op <Operation> [--response] <file.json>...`
+  sagemaker-shapes check --op <Operation> [--response] <file.json>...
+  sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]`
 
 class UsageError extends Error {}
 
@@ -85,8 +89,46 @@ function bundledExamples(): Array<{ file: string; operation: string }> {
     )
 }
 
+/** Generates codecs from boto3 documentation pages pasted into files, for any AWS service. */
+function codegen(args: readonly string[]): number {
+  const pages: string[] = []
+  let out: string | undefined
+  let runtime = 'sagemaker-shapes/runtime'
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--boto3') {
+      const file = args[++i]
+      if (file === undefined) throw new UsageError('--boto3 needs a file')
+      pages.push(file)
+    } else if (arg === '--out') out = args[++i]
+    else if (arg === '--runtime') runtime = args[++i] ?? runtime
+    else if (!arg.startsWith('--') && pages.length > 0) pages.push(arg)
+    else throw new UsageError(`unknown codegen argument ${arg}`)
+  }
+  if (pages.length === 0 || out === undefined) throw new UsageError('codegen needs --boto3 <page.txt> and --out <dir>')
+  let files: Map<string, string>
+  try {
+    const texts = pages.map((file) => ({ file: basename(file), text: readFileSync(file, 'utf8') }))
+    files = boto3Codecs(texts, { dir: '.', runtime: { specifier: runtime } })
+  } catch (e) {
+    if (e instanceof SourceError || (e as NodeJS.ErrnoException).code !== undefined) {
+      console.error(`sagemaker-shapes codegen: ${(e as Error).message}`)
+      return 2
+    }
+    throw e
+  }
+  for (const [path, text] of files) {
+    const target = resolve(out, path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, text)
+  }
+  console.log(`sagemaker-shapes codegen: wrote ${files.size} files to ${out}`)
+  return 0
+}
+
 function main(args: readonly string[]): number {
   const [command, ...rest] = args
+  if (command === 'codegen') return codegen(rest)
   if (command === 'demo') {
     return report(
       bundledExamples().map((e) => checkFile(e.file, e.operation, false)),

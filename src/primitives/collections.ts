@@ -31,7 +31,8 @@ export class ListType<C extends t.Mixed> extends t.Type<Array<t.TypeOf<C>>, Arra
 }
 
 /**
- * A map from string keys to one value codec (`{ 'string': ... }` in boto3 syntax).
+ * A map from string keys to one value codec (`{ 'string': ... }` in boto3 syntax). With a
+ * `key` codec (an enum), every key must pass it too.
  *
  * @since 0.1.0
  * @category model
@@ -42,15 +43,24 @@ export class MapType<C extends t.Mixed> extends t.Type<
   unknown
 > {
   readonly _tag = 'MapType' as const
-  constructor(readonly value: C) {
-    const name = `Record<string, ${value.name}>`
+  constructor(
+    readonly value: C,
+    readonly key?: t.Mixed,
+  ) {
+    const name = `Record<${key?.name ?? 'string'}, ${value.name}>`
     super(
       name,
-      (u): u is Record<string, t.TypeOf<C>> => isRecord(u) && Object.keys(u).every((k) => value.is(u[k])),
+      (u): u is Record<string, t.TypeOf<C>> =>
+        isRecord(u) && Object.keys(u).every((k) => value.is(u[k]) && (key === undefined || key.is(k))),
       (u, c) => {
         if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
         const errors: t.Errors = []
         const out: Record<string, t.TypeOf<C>> = {}
+        for (const k of Object.keys(u)) {
+          if (key !== undefined && !key.is(k)) {
+            errors.push({ value: k, context: [...c, { key: k, type: key, actual: k }], message: `unknown key ${JSON.stringify(k)} (${key.name})` })
+          }
+        }
         for (const key of Object.keys(u)) {
           const result = value.validate(u[key], [...c, { key, type: value, actual: u[key] }])
           if (result._tag === 'Left') errors.push(...result.left)
@@ -71,4 +81,4 @@ export class MapType<C extends t.Mixed> extends t.Type<
 export const list = <C extends t.Mixed>(item: C): ListType<C> => new ListType(item)
 
 /** @since 0.1.0 @category constructors */
-export const map = <C extends t.Mixed>(value: C): MapType<C> => new MapType(value)
+export const map = <C extends t.Mixed>(value: C, key?: t.Mixed): MapType<C> => new MapType(value, key)

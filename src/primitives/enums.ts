@@ -4,7 +4,7 @@ import { describeValue } from './describe.js'
 const SHOWN_VALUES = 6
 
 /** `'A' | 'B' | ... (N more)`: enough to act on, bounded for long lists. */
-function describeValues(values: readonly string[]): string {
+function describeValues(values: readonly (string | number)[]): string {
   const shown = values.slice(0, SHOWN_VALUES).map((v) => JSON.stringify(v))
   const rest = values.length - shown.length
   return rest > 0 ? `${shown.join(' | ')} | ... ${rest} more` : shown.join(' | ')
@@ -16,14 +16,14 @@ function describeValues(values: readonly string[]): string {
  * @since 0.1.0
  * @category primitives
  */
-export class ClosedEnumType<V extends string> extends t.Type<V, V, unknown> {
+export class ClosedEnumType<V extends string | number> extends t.Type<V, V, unknown> {
   readonly _tag = 'ClosedEnumType' as const
   constructor(
     name: string,
     readonly values: readonly V[],
   ) {
-    const known = new Set<string>(values)
-    const is = (u: unknown): u is V => typeof u === 'string' && known.has(u)
+    const known = new Set<unknown>(values)
+    const is = (u: unknown): u is V => known.has(u)
     const expected = describeValues(values)
     super(
       name,
@@ -41,26 +41,32 @@ export class ClosedEnumType<V extends string> extends t.Type<V, V, unknown> {
  * @since 0.1.0
  * @category primitives
  */
-export class OpenEnumType<V extends string> extends t.Type<V | (string & {}), string, unknown> {
+export class OpenEnumType<V extends string | number> extends t.Type<Open<V>, Open<V>, unknown> {
   readonly _tag = 'OpenEnumType' as const
   constructor(
     name: string,
     readonly values: readonly V[],
   ) {
-    const is = (u: unknown): u is V | (string & {}) => typeof u === 'string'
+    // An intEnum stays open to other integers; a string enum to other strings.
+    const numeric = typeof values[0] === 'number'
+    const is = (u: unknown): u is Open<V> => (numeric ? typeof u === 'number' && Number.isInteger(u) : typeof u === 'string')
+    const expected = numeric ? 'an integer' : 'a string'
     super(
       name,
       is,
-      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected a string (${name}), received ${describeValue(u)}`)),
+      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${expected} (${name}), received ${describeValue(u)}`)),
       t.identity,
     )
   }
 }
 
+/** Known values, typed, plus any other value of the same kind. */
+export type Open<V extends string | number> = V | (V extends number ? number & {} : string & {})
+
 /** @since 0.1.0 @category constructors */
-export const closedEnum = <V extends string>(name: string, values: readonly V[]): ClosedEnumType<V> =>
+export const closedEnum = <const V extends string | number>(name: string, values: readonly V[]): ClosedEnumType<V> =>
   new ClosedEnumType(name, values)
 
 /** @since 0.1.0 @category constructors */
-export const openEnum = <V extends string>(name: string, values: readonly V[]): OpenEnumType<V> =>
+export const openEnum = <const V extends string | number>(name: string, values: readonly V[]): OpenEnumType<V> =>
   new OpenEnumType(name, values)

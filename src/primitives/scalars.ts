@@ -62,14 +62,26 @@ export const blob: t.Type<Uint8Array, string, unknown> = /*#__PURE__*/ new t.Typ
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 /**
- * A free-form JSON document: kept as it is.
+ * A JSON value, as a free-form `document` member holds it.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type DocumentValue = null | boolean | number | string | DocumentValue[] | { [key: string]: DocumentValue }
+
+/**
+ * A free-form JSON document: kept as it is. Only `undefined` (no JSON value) is refused.
  *
  * @since 0.1.0
  * @category primitives
  */
-export const document: t.Type<unknown, unknown, unknown> = /*#__PURE__*/ new t.Type<unknown, unknown, unknown>(
+export const document: t.Type<DocumentValue, DocumentValue, unknown> = /*#__PURE__*/ new t.Type<
+  DocumentValue,
+  DocumentValue,
+  unknown
+>(
   'document',
-  (_u): _u is unknown => true,
-  (u, c) => (u === undefined ? t.failure(u, c, 'expected a JSON value, received undefined') : t.success(u)),
+  (u): u is DocumentValue => u !== undefined,
+  (u, c) => (u === undefined ? t.failure(u, c, 'expected a JSON value, received undefined') : t.success(u as DocumentValue)),
   t.identity,
 )

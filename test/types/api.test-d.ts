@@ -1,7 +1,7 @@
 import type * as t from 'io-ts'
 import { expectTypeOf } from 'vitest'
 import {
-  type ClusterConfigInstanceType,
+  type ProcessingInstanceType,
   CreateProcessingJobRequest,
   DescribeProcessingJobResponse,
   type ProcessingInput,
@@ -18,17 +18,18 @@ expectTypeOf(safeDecode(CreateProcessingJobRequest, {})).toEqualTypeOf<SafeDecod
 
 // Requests: required members are required, enums closed.
 expectTypeOf<CreateProcessingJobRequest['ProcessingJobName']>().toEqualTypeOf<string>()
-expectTypeOf<ClusterConfigInstanceType>().toExtend<string>()
-expectTypeOf<'ml.t3.medium'>().toExtend<ClusterConfigInstanceType>()
-expectTypeOf<'ml.g5.xlarge'>().not.toExtend<ClusterConfigInstanceType>()
-expectTypeOf<ProcessingInput['S3Input']['S3InputMode']>().toEqualTypeOf<'Pipe' | 'File'>()
+expectTypeOf<ProcessingInstanceType>().toExtend<string>()
+expectTypeOf<'ml.g5.xlarge'>().toExtend<ProcessingInstanceType>()
+expectTypeOf<'ml.m5.larg'>().not.toExtend<ProcessingInstanceType>()
+expectTypeOf<NonNullable<ProcessingInput['S3Input']>['S3InputMode']>().toEqualTypeOf<'Pipe' | 'File' | undefined>()
 
 // Responses: enums open, timestamps are Dates, and their wire form is text.
 expectTypeOf<'Anything'>().toExtend<NonNullable<DescribeProcessingJobResponse['ProcessingJobStatus']>>()
-expectTypeOf<ProcessingInputLenient['S3Input']['S3InputMode']>().toExtend<string>()
-expectTypeOf<'Stream'>().toExtend<ProcessingInputLenient['S3Input']['S3InputMode']>()
-expectTypeOf<DescribeProcessingJobResponse['CreationTime']>().toEqualTypeOf<Date | undefined>()
-expectTypeOf<Encoded<DescribeProcessingJobResponse>['CreationTime']>().toEqualTypeOf<string | undefined>()
+expectTypeOf<NonNullable<ProcessingInputLenient['S3Input']>['S3InputMode']>().toExtend<string | undefined>()
+expectTypeOf<'Stream'>().toExtend<NonNullable<ProcessingInputLenient['S3Input']>['S3InputMode']>()
+expectTypeOf<DescribeProcessingJobResponse['CreationTime']>().toEqualTypeOf<Date>()
+expectTypeOf<DescribeProcessingJobResponse['ProcessingEndTime']>().toEqualTypeOf<Date | undefined>()
+expectTypeOf<Encoded<DescribeProcessingJobResponse>['CreationTime']>().toEqualTypeOf<string>()
 expectTypeOf(DescribeProcessingJobResponse.encode).returns.toEqualTypeOf<Encoded<DescribeProcessingJobResponse>>()
 
 // A strict value is a lenient value.

@@ -23,8 +23,22 @@ describe('real payloads', () => {
 })
 
 describe('shapes shared by requests and responses', () => {
-  it('a response enforces the required members its shared shapes declare, and reads the rest leniently', () => {
+  // A describe response is the create request plus what SageMaker adds.
+  const response = {
+    ...(fixture('api/CreateProcessingJob/sfn-task-parameters.json') as object),
+    ProcessingJobArn: 'arn:aws:sagemaker:sa-east-1:123456789012:processing-job/sm-003-processing-job',
+    ProcessingJobStatus: 'InProgress',
+    CreationTime: 1592411992.203,
+  }
+
+  it('a response decodes leniently: unknown enum values and keys are kept', () => {
+    const result = safeDecode(DescribeProcessingJobResponse, { ...response, ProcessingJobStatus: 'Paused', Extra: 1 })
+    expect(result).toMatchObject({ success: true, data: { ProcessingJobStatus: 'Paused', Extra: 1, CreationTime: new Date(1592411992203) } })
+  })
+
+  it('a response enforces the required members of the shapes it shares with requests', () => {
     const result = safeDecode(DescribeProcessingJobResponse, {
+      ...response,
       ProcessingInputs: [{ S3Input: { S3Uri: 's3://b/k', LocalPath: '/opt', S3DataType: 'S3Prefix', S3InputMode: 'Fast' } }],
     })
     expect(result.success ? [] : result.issues).toEqual([

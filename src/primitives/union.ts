@@ -1,0 +1,91 @@
+import * as t from 'io-ts'
+import { describeValue, hasOwn, isRecord, setOwn } from './describe.js'
+import type { Mode } from './mode.js'
+import type { Members } from './struct.js'
+import { UnknownKeyType } from './struct.js'
+
+/**
+ * A tagged union as the API models it: an object with exactly one of its members set. In
+ * `lenient` mode an object that sets none of the known members but some other key is kept as
+ * it is (a member AWS added later), and unknown keys beside a known member are kept.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export class UnionType<A, O> extends t.Type<A, O, unknown> {
+  readonly _tag = 'UnionType' as const
+  constructor(
+    name: string,
+    readonly mode: Mode,
+    readonly members: Members,
+  ) {
+    const strict = mode === 'strict'
+    const names = Object.keys(members)
+    const unknownKey = new UnknownKeyType(names)
+    const setMembers = (u: Record<string, unknown>): string[] =>
+      names.filter((k) => hasOwn(u, k) && u[k] !== undefined && u[k] !== null)
+
+    const is = (u: unknown): u is A => {
+      if (!isRecord(u)) return false
+      const set = setMembers(u)
+      if (set.length !== 1) return !strict && set.length === 0 && Object.keys(u).length > 0
+      if (strict && Object.keys(u).some((k) => !hasOwn(members, k))) return false
+      return members[set[0]!]!.is(u[set[0]!])
+    }
+
+    const validate = (u: unknown, c: t.Context): t.Validation<A> => {
+      if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
+      const set = setMembers(u)
+      const keys = Object.keys(u)
+      if (set.length === 0 && !strict && keys.length > 0) return t.success({ ...u } as A)
+      if (set.length !== 1) {
+        const message =
+          set.length === 0
+            ? `expected exactly one member of ${name} (${names.join(' | ')}), received none`
+            : `expected exactly one member of ${name}, received ${set.join(' and ')}`
+        return t.failure(u, c, message)
+      }
+      const errors: t.Errors = []
+      const out: Record<string, unknown> = {}
+      for (const key of keys) {
+        const value = u[key]
+        if (!hasOwn(members, key)) {
+          if (strict) {
+            errors.push({ value, context: [...c, { key, type: unknownKey, actual: value }], message: `unknown member ${JSON.stringify(key)}` })
+          } else {
+            setOwn(out, key, value)
+          }
+          continue
+        }
+        if (key !== set[0]) {
+          if (strict && value === null) {
+            errors.push({ value, context: [...c, { key, type: members[key]!, actual: value }], message: 'expected no value, received null (omit the member instead)' })
+          }
+          continue
+        }
+        const member = members[key]!
+        const result = member.validate(value, [...c, { key, type: member, actual: value }])
+        if (result._tag === 'Left') errors.push(...result.left)
+        else setOwn(out, key, result.right)
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out as A)
+    }
+
+    const encode = (a: A): O => {
+      const source = a as Record<string, unknown>
+      const out: Record<string, unknown> = {}
+      for (const key of Object.keys(source)) {
+        const value = source[key]
+        if (value === undefined) continue
+        setOwn(out, key, hasOwn(members, key) ? members[key]!.encode(value) : value)
+      }
+      return out as O
+    }
+
+    super(name, is, validate, encode)
+  }
+}
+
+/** @since 0.1.0 @category constructors */
+export const union = <A, O = A>(name: string, mode: Mode, members: Members): UnionType<A, O> =>
+  new UnionType<A, O>(name, mode, members)
