@@ -1,12 +1,17 @@
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { emitApi } from './emit/modules.js'
+import { emitSdkCompat } from './emit/sdk-compat.js'
+import { boto3ToIR } from './frontends/boto3/to-ir.js'
 import { SDK_PACKAGE, sdkToIR } from './frontends/sdk/to-ir.js'
+import { integerMembers } from './ir/compare.js'
+import { withIntegers } from './ir/refine.js'
 import type { IR } from './ir/types.js'
 import { assertValidIR } from './ir/validate.js'
+import { readBoto3Sources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
-export const OWNED_DIRS = ['generated/api']
+export const OWNED_DIRS = ['generated/api', 'test/types/generated']
 
 /** Where the pinned SDK package is installed, as seen from `root`. */
 export function sdkPackageDir(root: string): string {
@@ -14,14 +19,27 @@ export function sdkPackageDir(root: string): string {
   return dirname(require.resolve(`${SDK_PACKAGE}/package.json`))
 }
 
-/** The IR the published API codecs come from: the SDK model. */
+/** The SDK model as its declarations give it. */
 export function modelIR(root: string): IR {
   const ir = sdkToIR(sdkPackageDir(root))
   assertValidIR(ir)
   return ir
 }
 
+/**
+ * The IR the published API codecs come from: the SDK model, with the integer members that the
+ * boto3 syntax in codegen/sources/boto3 shows (the SDK's declarations say only `number`).
+ */
+export function publishedIR(root: string): IR {
+  const model = modelIR(root)
+  const seed = boto3ToIR(readBoto3Sources(root))
+  const ir = withIntegers(model, integerMembers(seed, model, Object.keys(seed.operations)), 'integers from boto3 API syntax')
+  assertValidIR(ir)
+  return ir
+}
+
 /** Every generated file, by repository-relative path, from the sources under `root`. */
 export function generate(root: string): Map<string, string> {
-  return emitApi(modelIR(root))
+  const ir = publishedIR(root)
+  return new Map([...emitApi(ir), ...emitSdkCompat(ir, SDK_PACKAGE)])
 }

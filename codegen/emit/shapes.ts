@@ -152,9 +152,15 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
   return out.join('\n')
 }
 
+// Lenient optional members also admit `undefined`, as the SDK declares its outputs, so an SDK
+// output is assignable to a response type under exactOptionalPropertyTypes too.
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
   return members
-    .map((m) => `${INDENT}${propertyKey(m.name)}${m.required ? '' : '?'}: ${typeExpression(plan, m.target, variant, needs)}`)
+    .map((m) => {
+      const type = typeExpression(plan, m.target, variant, needs)
+      if (m.required) return `${INDENT}${propertyKey(m.name)}: ${type}`
+      return `${INDENT}${propertyKey(m.name)}?: ${type}${variant === 'lenient' ? ' | undefined' : ''}`
+    })
     .join('\n')
 }
 

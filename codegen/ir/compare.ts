@@ -1,0 +1,122 @@
+import type { IR, Member, Shape, TypeRef } from './types.js'
+
+/**
+ * One way a reference IR (an older or partial source, such as the 2020 boto3 syntax) and a
+ * model IR differ, at a path from an operation's request or response.
+ *
+ * - `member-missing`: the reference has a member the model lacks.
+ * - `member-added`: the model has a member the reference does not show.
+ * - `kind-changed`: the two disagree on what a member is (string vs structure, ...).
+ * - `required-changed`: the two disagree on whether a request member is required.
+ * - `enum-value-missing` / `enum-values-added`: enum values only the reference / only the
+ *   model has (`values` lists them).
+ */
+export interface Difference {
+  readonly kind: 'member-missing' | 'member-added' | 'kind-changed' | 'required-changed' | 'enum-value-missing' | 'enum-values-added'
+  /** `Operation request: A.B[].C` */
+  readonly path: string
+  readonly detail: string
+  readonly values?: readonly (string | number)[]
+}
+
+type Kind = string
+
+function kindOf(ir: IR, ref: TypeRef): Kind {
+  if (ref.kind !== 'ref') return ref.kind
+  return ir.shapes[ref.name]!.kind
+}
+
+// The SDK's declarations do not say which numbers are integers; a reference that knows is
+// not contradicted by a model that says only "number".
+function compatible(reference: Kind, model: Kind): boolean {
+  if (reference === model) return true
+  if (reference === 'integer' && model === 'number') return true
+  if (reference === 'structure' && model === 'union') return true
+  return false
+}
+
+/** A model member that the reference knows to be an integer where the model says number. */
+export interface IntegerMember {
+  readonly shape: string
+  readonly member: string
+}
+
+/** Differences between `reference` and `model` for the named operations. */
+export function compareOperations(reference: IR, model: IR, operations: readonly string[]): Difference[] {
+  return walkOperations(reference, model, operations).differences
+}
+
+/** Members whose integer type only the reference knows (the SDK declares every number alike). */
+export function integerMembers(reference: IR, model: IR, operations: readonly string[]): IntegerMember[] {
+  return walkOperations(reference, model, operations).integers
+}
+
+function walkOperations(
+  reference: IR,
+  model: IR,
+  operations: readonly string[],
+): { differences: Difference[]; integers: IntegerMember[] } {
+  const integers: IntegerMember[] = []
+  const out: Difference[] = []
+  const seen = new Set<string>()
+
+  const walk = (a: TypeRef, b: TypeRef, path: string, isRequest: boolean): void => {
+    const ka = kindOf(reference, a)
+    const kb = kindOf(model, b)
+    if (!compatible(ka, kb)) {
+      out.push({ kind: 'kind-changed', path, detail: `${ka} in the reference, ${kb} in the model` })
+      return
+    }
+    if (a.kind === 'list' && b.kind === 'list') return walk(a.item, b.item, `${path}[]`, isRequest)
+    if (a.kind === 'map' && b.kind === 'map') {
+      walk(a.key, b.key, `${path}{key}`, isRequest)
+      return walk(a.value, b.value, `${path}{}`, isRequest)
+    }
+    if (a.kind !== 'ref' || b.kind !== 'ref') return
+    const sa = reference.shapes[a.name]!
+    const sb = model.shapes[b.name]!
+    const key = `${a.name}|${b.name}|${isRequest}`
+    if (seen.has(key)) return
+    seen.add(key)
+    if (sa.kind === 'enum' && sb.kind === 'enum') return compareEnums(sa, sb, path)
+    if (sa.kind !== 'enum' && sb.kind !== 'enum') compareMembers(sa, sb, path, isRequest)
+  }
+
+  const compareEnums = (a: Shape & { kind: 'enum' }, b: Shape & { kind: 'enum' }, path: string): void => {
+    const missing = a.values.filter((v) => !b.values.includes(v))
+    const added = b.values.filter((v) => !a.values.includes(v))
+    for (const v of missing) out.push({ kind: 'enum-value-missing', path, detail: `${JSON.stringify(v)} is not in ${b.name}`, values: [v] })
+    if (added.length > 0) out.push({ kind: 'enum-values-added', path, detail: `${added.length} values added in ${b.name}`, values: added })
+  }
+
+  const compareMembers = (a: Shape & { members: readonly Member[] }, b: Shape & { members: readonly Member[] }, path: string, isRequest: boolean): void => {
+    const at = (name: string): string => (path.endsWith(':') ? `${path} ${name}` : `${path}.${name}`)
+    for (const ma of a.members) {
+      const mb = b.members.find((m) => m.name === ma.name)
+      if (mb === undefined) {
+        out.push({ kind: 'member-missing', path: at(ma.name), detail: `not in the model's ${b.name}` })
+        continue
+      }
+      // Response syntax shows no required flags, so only requests are compared on them.
+      if (isRequest && b.kind === 'structure' && ma.required !== mb.required) {
+        out.push({ kind: 'required-changed', path: at(ma.name), detail: `${ma.required ? 'required' : 'optional'} in the reference, ${mb.required ? 'required' : 'optional'} in the model` })
+      }
+      if (ma.target.kind === 'integer' && mb.target.kind === 'number') integers.push({ shape: b.name, member: mb.name })
+      walk(ma.target, mb.target, at(ma.name), isRequest)
+    }
+    for (const mb of b.members) {
+      if (!a.members.some((m) => m.name === mb.name)) out.push({ kind: 'member-added', path: at(mb.name), detail: `only in the model's ${b.name}` })
+    }
+  }
+
+  for (const name of operations) {
+    const ra = reference.operations[name]
+    const rb = model.operations[name]
+    if (ra === undefined || rb === undefined) throw new Error(`operation ${name} is missing from ${ra === undefined ? 'the reference' : 'the model'}`)
+    walk({ kind: 'ref', name: ra.input }, { kind: 'ref', name: rb.input }, `${name} request:`, true)
+    if (ra.output !== undefined && rb.output !== undefined) {
+      walk({ kind: 'ref', name: ra.output }, { kind: 'ref', name: rb.output }, `${name} response:`, false)
+    }
+  }
+  return { differences: out, integers }
+}
