@@ -1,6 +1,11 @@
 import * as t from 'io-ts'
 import { describeValue } from './describe.js'
 
+// Globals in Node >= 16 and browsers; declared here so that compiling this module needs
+// neither the DOM lib nor @types/node.
+declare function atob(data: string): string
+declare function btoa(data: string): string
+
 /**
  * A JSON number that must be whole. `1.0` is whole; `1.5` is an error.
  *
