@@ -1,17 +1,20 @@
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { emitApi } from './emit/modules.js'
+import { emitEvents } from './emit/events.js'
 import { emitSdkCompat } from './emit/sdk-compat.js'
+import { eventsToIR } from './frontends/events/to-ir.js'
+import { EVENT_OVERLAYS } from './overlays/events.js'
 import { boto3ToIR } from './frontends/boto3/to-ir.js'
 import { SDK_PACKAGE, sdkToIR } from './frontends/sdk/to-ir.js'
 import { integerMembers } from './ir/compare.js'
 import { withIntegers } from './ir/refine.js'
 import type { IR } from './ir/types.js'
 import { assertValidIR } from './ir/validate.js'
-import { readBoto3Sources } from './sources.js'
+import { readBoto3Sources, readEventSources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
-export const OWNED_DIRS = ['generated/api', 'test/types/generated']
+export const OWNED_DIRS = ['generated/api', 'generated/events', 'test/types/generated']
 
 /** Where the pinned SDK package is installed, as seen from `root`. */
 export function sdkPackageDir(root: string): string {
@@ -41,5 +44,16 @@ export function publishedIR(root: string): IR {
 /** Every generated file, by repository-relative path, from the sources under `root`. */
 export function generate(root: string): Map<string, string> {
   const ir = publishedIR(root)
-  return new Map([...emitApi(ir), ...emitSdkCompat(ir, SDK_PACKAGE)])
+  const events = eventIR(root, ir)
+  return new Map([...emitApi(ir), ...emitSdkCompat(ir, SDK_PACKAGE), ...emitEvents(events.ir, events.firstDetails)])
+}
+
+/** The events' IR: examples and the schema registry, typed by the published API IR. */
+export function eventIR(root: string, api: IR = publishedIR(root)): { ir: IR; repairs: string[]; firstDetails: Map<string, Record<string, unknown>> } {
+  const { sources, repairs, firstDetails } = readEventSources(root)
+  const schemaSources = [...new Set(sources.flatMap((s) => (s.schema === undefined ? [] : [s.schema.source])))]
+  const source = ['event examples (codegen/sources/events)', ...schemaSources.map((s) => `schema registry (${s})`), api.source].join('; ')
+  const ir = eventsToIR(sources, EVENT_OVERLAYS, api, source)
+  assertValidIR(ir)
+  return { ir, repairs, firstDetails }
 }

@@ -7,3 +7,12 @@ export { timestamp, timestampLenient } from './primitives/timestamp.js'
 export { UnionType, union } from './primitives/union.js'
 export type { Mode } from './primitives/mode.js'
 export type { Encoded } from './encoded.js'
+export { safeDecode, type SafeDecodeResult } from './decode.js'
+export { decodeSnsRecords, decodeSqsRecords, type DeliveredRecord } from './events/delivery.js'
+export {
+  UnknownSageMakerEvent,
+  isUnknownSageMakerEvent,
+  sageMakerEvent,
+  type SageMakerEventEnvelope,
+} from './events/envelope.js'
+export { sageMakerEventUnion } from './events/union.js'

@@ -4,13 +4,15 @@ import { type IR, type Shape, dependencies } from '../ir/types.js'
 /** Strict for what requests reach, lenient for what responses reach (ARCHITECTURE §4). */
 export type Variant = 'strict' | 'lenient'
 
-/** One generated module, by path under `generated/api/` without extension. */
+/** One generated module, by path under its output folder without extension. */
 export interface ModulePlan {
   readonly path: string
   /** Shapes declared here, dependencies first. */
   readonly shapes: readonly string[]
   /** The operation this module is for, when it is an operation's module. */
   readonly operation?: string
+  /** The event this module is for, when it is an event's module. */
+  readonly event?: string
 }
 
 export interface Plan {
@@ -40,16 +42,19 @@ export function variantName(plan: Plan, shape: string, variant: Variant): string
 export function planModules(ir: IR): Plan {
   const variants = new Map<string, Set<Variant>>()
   const users = new Map<string, Set<string>>()
-  for (const op of Object.values(ir.operations)) {
-    for (const [root, variant] of [
-      [op.input, 'strict'],
-      [op.output, 'lenient'],
-    ] as const) {
-      if (root === undefined) continue
-      for (const name of reachable(ir, [root])) {
-        variants.set(name, (variants.get(name) ?? new Set()).add(variant))
-        users.set(name, (users.get(name) ?? new Set()).add(op.name))
-      }
+  // Roots: an operation's request (strict) and response (lenient), an event's detail (lenient).
+  const roots: Array<readonly [owner: string, root: string | undefined, variant: Variant]> = [
+    ...Object.values(ir.operations).flatMap((op) => [
+      [op.name, op.input, 'strict'] as const,
+      [op.name, op.output, 'lenient'] as const,
+    ]),
+    ...Object.values(ir.events ?? {}).map((e) => [e.name, e.detail, 'lenient'] as const),
+  ]
+  for (const [owner, root, variant] of roots) {
+    if (root === undefined) continue
+    for (const name of reachable(ir, [root])) {
+      variants.set(name, (variants.get(name) ?? new Set()).add(variant))
+      users.set(name, (users.get(name) ?? new Set()).add(owner))
     }
   }
 
@@ -66,11 +71,13 @@ export function planModules(ir: IR): Plan {
     }
   }
 
-  const byPath = new Map<string, string[]>(Object.keys(ir.operations).map((op) => [op, []]))
+  const owners = [...Object.keys(ir.operations), ...Object.keys(ir.events ?? {})]
+  const byPath = new Map<string, string[]>(owners.map((owner) => [owner, []]))
   for (const name of order) byPath.set(moduleOf.get(name)!, [...(byPath.get(moduleOf.get(name)!) ?? []), name])
   const modules = [...byPath.keys()].sort().map((path) => {
     const operation = ir.operations[path] === undefined ? undefined : path
-    return { path, shapes: byPath.get(path)!, ...(operation === undefined ? {} : { operation }) }
+    const event = ir.events?.[path] === undefined ? undefined : path
+    return { path, shapes: byPath.get(path)!, ...(operation === undefined ? {} : { operation }), ...(event === undefined ? {} : { event }) }
   })
 
   // A fixpoint, so that recursive groups settle.

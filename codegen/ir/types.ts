@@ -9,6 +9,16 @@ export interface IR {
   readonly source: string
   readonly shapes: Readonly<Record<string, Shape>>
   readonly operations: Readonly<Record<string, Operation>>
+  /** EventBridge events, by public name (`TrainingJobStateChange`). */
+  readonly events?: Readonly<Record<string, EventDefinition>>
+}
+
+export interface EventDefinition {
+  /** Public name: the detail-type without `SageMaker `, PascalCase (ARCHITECTURE §5). */
+  readonly name: string
+  readonly detailType: string
+  /** The detail's structure. */
+  readonly detail: string
 }
 
 export type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document'

@@ -48,6 +48,9 @@ export function validateIR(ir: IR): string[] {
       if (ir.shapes[name]?.kind !== 'structure') problems.push(`operation ${op.name}: ${role} ${name} is not a structure`)
     }
   }
+  for (const event of Object.values(ir.events ?? {})) {
+    if (ir.shapes[event.detail]?.kind !== 'structure') problems.push(`event ${event.name}: detail ${event.detail} is not a structure`)
+  }
   return problems
 }
 

@@ -1,52 +1,120 @@
 import * as t from 'io-ts'
 import { list } from '../primitives/collections.js'
+import { describeValue } from '../primitives/describe.js'
 import { struct } from '../primitives/struct.js'
 import { timestampLenient } from '../primitives/timestamp.js'
+import type { Encoded } from '../encoded.js'
 
 /**
- * The EventBridge envelope of a SageMaker event, with its detail decoded by `detail`.
+ * The EventBridge envelope of a SageMaker event, with its detail.
  *
  * @since 0.1.0
  * @category model
  */
-export interface SageMakerEventEnvelope<D> {
+export interface SageMakerEventEnvelope<DT extends string, D> {
   version: string
   id: string
-  'detail-type': string
+  'detail-type': DT
   source: 'aws.sagemaker'
   account: string
+  /** Decoded from ISO-8601 or epoch milliseconds (AWS's own examples use both). */
   time: Date
   region: string
   resources: Array<string>
   detail: D
+  /** Present on events replayed from an archive. */
+  'replay-name'?: string | undefined
+}
+
+const SOURCE = 'aws.sagemaker'
+
+/**
+ * `source`: `"aws.sagemaker"`. AWS documents one example with `source` written twice, the second
+ * time as `["aws.sagemaker"]`, which `JSON.parse` keeps; that one-element array is read as the
+ * string rather than rejected.
+ *
+ * @since 0.1.0
+ * @category primitives
+ */
+export const sageMakerSource: t.Type<'aws.sagemaker', string, unknown> = /*#__PURE__*/ new t.Type<'aws.sagemaker', string, unknown>(
+  'source',
+  (u): u is 'aws.sagemaker' => u === SOURCE,
+  (u, c) =>
+    u === SOURCE || (Array.isArray(u) && u.length === 1 && u[0] === SOURCE)
+      ? t.success(SOURCE)
+      : t.failure(u, c, `expected "${SOURCE}", received ${describeValue(u)}`),
+  t.identity,
+)
+
+const envelopeMembers = {
+  version: t.string,
+  id: t.string,
+  source: sageMakerSource,
+  account: t.string,
+  time: timestampLenient,
+  region: t.string,
+  resources: /*#__PURE__*/ list(t.string),
 }
 
 /**
  * Builds the codec of one SageMaker event: the envelope, lenient (unknown keys kept), with
- * `detail-type` fixed and `time` decoded to a `Date` (ISO-8601 or epoch milliseconds).
+ * `detail-type` fixed and `time` decoded to a `Date`.
  *
  * @since 0.1.0
  * @category constructors
  */
-export function sageMakerEvent<D, DO>(
+export function sageMakerEvent<DT extends string, D, DO>(
   name: string,
-  detailType: string,
+  detailType: DT,
   detail: t.Type<D, DO, unknown>,
-): t.Type<SageMakerEventEnvelope<D>, unknown, unknown> {
-  return struct(
-    name,
-    'lenient',
-    {
-      version: t.string,
-      id: t.string,
-      'detail-type': t.literal(detailType),
-      source: t.literal('aws.sagemaker'),
-      account: t.string,
-      time: timestampLenient,
-      region: t.string,
-      resources: list(t.string),
-      detail,
-    },
-    {},
-  )
+): t.Type<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>, unknown> {
+  return struct(name, 'lenient', { ...envelopeMembers, 'detail-type': t.literal(detailType), detail }, { 'replay-name': t.string })
 }
+
+/**
+ * An event whose detail-type this version of the package does not know (AWS adds them): its
+ * detail is kept as a plain record.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type UnknownSageMakerEvent = SageMakerEventEnvelope<string, Record<string, unknown>> & { readonly unknownDetailType: true }
+
+const unknownDetail = /*#__PURE__*/ struct<Record<string, unknown>>('UnknownDetail', 'lenient', {}, {})
+const unknownEnvelope = /*#__PURE__*/ struct<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
+  'UnknownSageMakerEvent',
+  'lenient',
+  { ...envelopeMembers, 'detail-type': t.string, detail: unknownDetail },
+  { 'replay-name': t.string },
+)
+
+/**
+ * Any SageMaker event, its detail as a record. The decoded value is marked
+ * `unknownDetailType: true` (a non-enumerable property, so it never reaches `encode` or JSON).
+ *
+ * @since 0.1.0
+ * @category codecs
+ */
+export const UnknownSageMakerEvent: t.Type<UnknownSageMakerEvent, unknown, unknown> = /*#__PURE__*/ new t.Type<
+  UnknownSageMakerEvent,
+  unknown,
+  unknown
+>(
+  'UnknownSageMakerEvent',
+  (u): u is UnknownSageMakerEvent => unknownEnvelope.is(u) && (u as { unknownDetailType?: unknown }).unknownDetailType === true,
+  (u, c) => {
+    const result = unknownEnvelope.validate(u, c)
+    if (result._tag === 'Left') return result
+    return t.success(Object.defineProperty(result.right, 'unknownDetailType', { value: true, enumerable: false }) as UnknownSageMakerEvent)
+  },
+  (a) => unknownEnvelope.encode(a),
+)
+
+/**
+ * Narrows a decoded event to {@link UnknownSageMakerEvent}.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isUnknownSageMakerEvent = (event: object): event is UnknownSageMakerEvent =>
+  (event as { unknownDetailType?: unknown }).unknownDetailType === true

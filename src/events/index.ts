@@ -1,1 +1,10 @@
-export { sageMakerEvent, type SageMakerEventEnvelope } from './envelope.js'
+export { decodeSnsRecords, decodeSqsRecords, failures, type DeliveredRecord } from './delivery.js'
+export {
+  UnknownSageMakerEvent,
+  isUnknownSageMakerEvent,
+  sageMakerEvent,
+  sageMakerSource,
+  type SageMakerEventEnvelope,
+} from './envelope.js'
+export { toApiEnumValue } from './status.js'
+export { sageMakerEventUnion } from './union.js'

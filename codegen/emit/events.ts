@@ -1,0 +1,119 @@
+import type { IR } from '../ir/types.js'
+import { type EmitOptions, HEADER, emitApi } from './modules.js'
+
+/** Where generated event modules live. */
+export const EVENTS_DIR = 'generated/events'
+const OUTPUT: EmitOptions = { dir: EVENTS_DIR, runtime: { path: 'src/runtime' } }
+
+const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+
+/** The first example detail of each detail-type, placeholders removed: the testing factory's base. */
+export type ExampleDetails = ReadonlyMap<string, Record<string, unknown>>
+
+function unionModule(ir: IR, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  const imports = events.map((e) => `import { ${e.name}Event } from './${e.name}.js'`)
+  return [
+    HEADER,
+    source,
+    "import * as t from 'io-ts'",
+    "import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
+    ...imports,
+    '',
+    '/** Every SageMaker detail-type this version knows. */',
+    `export type SageMakerDetailType =\n${events.map((e) => `  | ${quote(e.detailType)}`).join('\n')}`,
+    '',
+    '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
+    `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
+    `export const SageMakerEvent: t.Type<SageMakerEvent, unknown, unknown> = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
+    ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
+    '})',
+    '',
+    '/** Decodes any SageMaker event; an unknown detail-type decodes to `UnknownSageMakerEvent`. */',
+    'export const decodeSageMakerEvent = (input: unknown): SafeDecodeResult<SageMakerEvent> => safeDecode(SageMakerEvent, input)',
+    '',
+    '/** Decodes the SageMaker events in an SQS Lambda event (EventBridge -> SQS, or -> SNS -> SQS), record by record. */',
+    'export const decodeSageMakerSqsEvent = (event: unknown): Array<DeliveredRecord<SageMakerEvent>> => decodeSqsRecords(SageMakerEvent, event)',
+    '',
+    '/** Decodes the SageMaker events in an SNS Lambda event (EventBridge -> SNS), record by record. */',
+    'export const decodeSageMakerSnsEvent = (event: unknown): Array<DeliveredRecord<SageMakerEvent>> => decodeSnsRecords(SageMakerEvent, event)',
+    '',
+  ].join('\n')
+}
+
+function testingModule(ir: IR, examples: ExampleDetails, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  const entries = events.map((e) => `  ${quote(e.detailType)}: ${JSON.stringify(examples.get(e.detailType) ?? {})},`)
+  return [
+    HEADER,
+    source,
+    "import type { SageMakerDetailType } from './SageMakerEvent.js'",
+    '',
+    '// One documented example detail per detail-type (placeholders removed).',
+    `const DETAILS: Readonly<Record<SageMakerDetailType, Record<string, unknown>>> = {\n${entries.join('\n')}\n}`,
+    '',
+    '/** Envelope fields to set, and detail members to set or replace (`undefined` removes one). */',
+    'export interface SageMakerEventOverrides {',
+    '  readonly id?: string',
+    '  readonly account?: string',
+    '  readonly region?: string',
+    '  /** ISO-8601 or epoch milliseconds as text, as EventBridge sends it. */',
+    '  readonly time?: string',
+    '  readonly resources?: readonly string[]',
+    "  readonly 'replay-name'?: string",
+    '  readonly detail?: Readonly<Record<string, unknown>>',
+    '}',
+    '',
+    '/** A SageMaker event as a Lambda receives it (JSON), for tests. */',
+    'export interface SageMakerEventJson {',
+    '  readonly version: string',
+    '  readonly id: string',
+    "  readonly 'detail-type': SageMakerDetailType",
+    "  readonly source: 'aws.sagemaker'",
+    '  readonly account: string',
+    '  readonly time: string',
+    '  readonly region: string',
+    '  readonly resources: readonly string[]',
+    '  readonly detail: Record<string, unknown>',
+    "  readonly 'replay-name'?: string",
+    '}',
+    '',
+    '/**',
+    ' * A valid event of any detail-type, built from the documented example, with overrides: what a',
+    ' * handler under test receives. It decodes with `SageMakerEvent`.',
+    ' */',
+    'export function makeSageMakerEvent(detailType: SageMakerDetailType, overrides: SageMakerEventOverrides = {}): SageMakerEventJson {',
+    '  const { detail: detailOverrides = {}, ...envelope } = overrides',
+    '  const detail: Record<string, unknown> = structuredClone(DETAILS[detailType])',
+    '  for (const [key, value] of Object.entries(detailOverrides)) {',
+    '    if (value === undefined) delete detail[key]',
+    '    else detail[key] = structuredClone(value)',
+    '  }',
+    '  return {',
+    "    version: '0',",
+    "    id: '00000000-0000-4000-8000-000000000000',",
+    "    'detail-type': detailType,",
+    "    source: 'aws.sagemaker',",
+    "    account: '123456789012',",
+    "    time: '2024-01-01T00:00:00Z',",
+    "    region: 'us-east-1',",
+    '    resources: [],',
+    '    ...envelope,',
+    '    detail,',
+    '  }',
+    '}',
+    '',
+  ].join('\n')
+}
+
+/** Every generated file under `generated/events/`. */
+export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string> {
+  const source = `// Source: ${ir.source}`
+  const files = emitApi(ir, OUTPUT, [
+    "export * from './SageMakerEvent.js'",
+    "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
+  ])
+  files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
+  files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, source))
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}

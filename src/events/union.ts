@@ -1,0 +1,29 @@
+import * as t from 'io-ts'
+import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
+import { UnknownSageMakerEvent } from './envelope.js'
+
+/**
+ * Decodes any SageMaker event: picks the variant by `detail-type` (one lookup, no trial
+ * decoding), and falls back to {@link UnknownSageMakerEvent} for a detail-type it does not know.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<string, t.Mixed>>): t.Type<A, unknown, unknown> {
+  const pick = (u: Record<string, unknown>): t.Mixed => {
+    const detailType = u['detail-type']
+    return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : UnknownSageMakerEvent
+  }
+  return new t.Type<A, unknown, unknown>(
+    name,
+    (u): u is A => isRecord(u) && pick(u).is(u),
+    (u, c) => {
+      if (!isRecord(u)) return t.failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`)
+      if (u['source'] === undefined && u['detail-type'] === undefined) {
+        return t.failure(u, c, 'expected an EventBridge event (no "source" or "detail-type"); is it still wrapped in an SQS or SNS record?')
+      }
+      return pick(u).validate(u, c) as t.Validation<A>
+    },
+    (a) => pick(a as Record<string, unknown>).encode(a),
+  )
+}
