@@ -14,7 +14,7 @@ import { assertValidIR } from './ir/validate.js'
 import { readBoto3Sources, readEventSources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
-export const OWNED_DIRS = ['generated/api', 'generated/events', 'test/types/generated']
+export const OWNED_DIRS = ['generated/api', 'generated/events', 'test/types/generated', 'test/fixtures/events']
 
 /** Where the pinned SDK package is installed, as seen from `root`. */
 export function sdkPackageDir(root: string): string {
@@ -45,15 +45,36 @@ export function publishedIR(root: string): IR {
 export function generate(root: string): Map<string, string> {
   const ir = publishedIR(root)
   const events = eventIR(root, ir)
-  return new Map([...emitApi(ir), ...emitSdkCompat(ir, SDK_PACKAGE), ...emitEvents(events.ir, events.firstDetails)])
+  return new Map([
+    ...emitApi(ir),
+    ...emitSdkCompat(ir, SDK_PACKAGE),
+    ...emitEvents(events.ir, events.firstDetails),
+    ...eventFixtures(events.repaired),
+  ])
 }
 
 /** The events' IR: examples and the schema registry, typed by the published API IR. */
-export function eventIR(root: string, api: IR = publishedIR(root)): { ir: IR; repairs: string[]; firstDetails: Map<string, Record<string, unknown>> } {
-  const { sources, repairs, firstDetails } = readEventSources(root)
+export function eventIR(
+  root: string,
+  api: IR = publishedIR(root),
+): { ir: IR; repairs: string[]; firstDetails: Map<string, Record<string, unknown>>; repaired: Map<string, unknown> } {
+  const { sources, repairs, firstDetails, repaired } = readEventSources(root)
   const schemaSources = [...new Set(sources.flatMap((s) => (s.schema === undefined ? [] : [s.schema.source])))]
   const source = ['event examples (codegen/sources/events)', ...schemaSources.map((s) => `schema registry (${s})`), api.source].join('; ')
   const ir = eventsToIR(sources, EVENT_OVERLAYS, api, source)
   assertValidIR(ir)
-  return { ir, repairs, firstDetails }
+  return { ir, repairs, firstDetails, repaired }
+}
+
+/**
+ * test/fixtures/events/<slug>/<example>.json: every event example as the tolerant reader repaired
+ * it (see the repairs with `npm run codegen -- --repairs`), so fixtures never drift from sources.
+ */
+function eventFixtures(repaired: ReadonlyMap<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [file, event] of repaired) {
+    const path = file.replace(/^codegen\/sources\/events\//, 'test/fixtures/events/').replace(/\.txt$/, '.json')
+    out.set(path, `${JSON.stringify(event, null, 2)}\n`)
+  }
+  return out
 }

@@ -24,6 +24,8 @@ export interface EventSourceFiles {
   readonly repairs: string[]
   /** The first example detail of each detail-type, placeholders removed. */
   readonly firstDetails: Map<string, Record<string, unknown>>
+  /** Every example as the tolerant reader repaired it, placeholders as `null`, by source file. */
+  readonly repaired: Map<string, unknown>
 }
 
 /**
@@ -35,6 +37,7 @@ export function readEventSources(root: string): EventSourceFiles {
   const sources: EventSources[] = []
   const repairs: string[] = []
   const firstDetails = new Map<string, Record<string, unknown>>()
+  const repaired = new Map<string, unknown>()
   const folders = readdirSync(join(root, dir), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
@@ -44,22 +47,45 @@ export function readEventSources(root: string): EventSourceFiles {
     const schemaFile = files.includes('schema-registry.json') ? join(root, dir, slug, 'schema-registry.json') : undefined
     const schema = schemaFile === undefined ? undefined : (JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaRegistryEvent)
     const details: unknown[] = []
-    let detailType = schema?.detailType
-    for (const f of files.filter((x) => x.endsWith('.txt'))) {
-      const file = `${dir}/${slug}/${f}`
-      const { value, repairs: made } = readTolerantJson(readFileSync(join(root, file), 'utf8'), file)
-      for (const r of made) repairs.push(`${file}:${r.line}:${r.column} ${r.kind}: ${r.message}`)
-      const event = value as Record<string, unknown>
+    const examples = files
+      .filter((x) => x.endsWith('.txt'))
+      .map((f) => {
+        const file = `${dir}/${slug}/${f}`
+        const { value, repairs: made } = readTolerantJson(readFileSync(join(root, file), 'utf8'), file)
+        for (const r of made) repairs.push(`${file}:${r.line}:${r.column} ${r.kind}: ${r.message}`)
+        return { file, event: value as Record<string, unknown> }
+      })
+    // The folder names the detail-type; an example may misspell it (an old doc revision writes
+    // `SageMakerEndpointStateChange`), which is reported like the reader's repairs.
+    const spelled = examples.map((e) => e.event['detail-type']).filter((t): t is string => typeof t === 'string')
+    const detailType = schema?.detailType ?? spelled.find((t) => eventSlug(t) === slug)
+    if (detailType === undefined) throw new Error(`${dir}/${slug}: no example or schema names its detail-type`)
+    for (const { file, event } of examples) {
       const type = event['detail-type']
-      if (typeof type !== 'string' || eventSlug(type) !== slug) throw new Error(`${file}: detail-type ${JSON.stringify(type)} does not belong in ${slug}/`)
-      detailType ??= type
+      if (type !== detailType) {
+        const squeezed = (s: unknown): string => String(s).replace(/[^A-Za-z0-9]/g, '').toLowerCase()
+        if (squeezed(type) !== squeezed(detailType)) throw new Error(`${file}: detail-type ${JSON.stringify(type)} does not belong in ${slug}/`)
+        repairs.push(`${file} detail-type: ${JSON.stringify(type)} read as ${JSON.stringify(detailType)}`)
+      }
       details.push(event['detail'])
-      if (!firstDetails.has(type)) firstDetails.set(type, withoutPlaceholders(event['detail']) as Record<string, unknown>)
+      repaired.set(file, { ...(placeholdersAsNull(event) as object), 'detail-type': detailType })
+      if (!firstDetails.has(detailType)) firstDetails.set(detailType, withoutPlaceholders(event['detail']) as Record<string, unknown>)
     }
-    if (detailType === undefined) throw new Error(`${dir}/${slug}: neither examples nor a schema-registry definition`)
     sources.push({ detailType, details, ...(schema === undefined ? {} : { schema }) })
   }
-  return { sources, repairs, firstDetails }
+  return { sources, repairs, firstDetails, repaired }
+}
+
+/** A plain JSON copy with the tolerant reader's placeholders as `null` (an absent value). */
+function placeholdersAsNull(value: unknown): unknown {
+  if (isPlaceholder(value as never)) return null
+  if (Array.isArray(value)) return value.map(placeholdersAsNull)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: placeholdersAsNull(v), enumerable: true, writable: true, configurable: true })
+    return out
+  }
+  return value
 }
 
 /** A plain JSON copy without the tolerant reader's placeholders (members holding one are dropped). */

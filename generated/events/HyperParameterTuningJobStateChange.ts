@@ -9,6 +9,7 @@ import { ResourceConfig } from './shapes/ResourceConfig.js'
 import { StoppingCondition } from './shapes/StoppingCondition.js'
 import { TrainingInputMode } from './shapes/TrainingInputMode.js'
 import { TrainingInstanceType } from './shapes/TrainingInstanceType.js'
+import { VpcConfig } from './shapes/VpcConfig.js'
 
 export interface AutoParameter {
   Name?: string | undefined
@@ -148,15 +149,6 @@ export const RetryStrategy: t.Type<RetryStrategy, Encoded<RetryStrategy>, unknow
   MaximumRetryAttempts: double,
 })
 
-export interface VpcConfig {
-  SecurityGroupIds?: Array<string> | undefined
-  Subnets?: Array<string> | undefined
-}
-export const VpcConfig: t.Type<VpcConfig, Encoded<VpcConfig>, unknown> = /*#__PURE__*/ struct('VpcConfig', 'lenient', {}, {
-  SecurityGroupIds: /*#__PURE__*/ list(t.string),
-  Subnets: /*#__PURE__*/ list(t.string),
-})
-
 export interface HyperParameterTrainingJobDefinition {
   DefinitionName?: string | undefined
   TuningObjective?: HyperParameterTuningJobObjective | undefined
@@ -238,27 +230,27 @@ export const TrainingJobStatusCounters: t.Type<TrainingJobStatusCounters, Encode
 })
 
 export interface HyperParameterTuningJobStateChangeDetail {
-  TrainingJobStatusCounters?: TrainingJobStatusCounters | undefined
-  ObjectiveStatusCounters?: ObjectiveStatusCounters | undefined
+  HyperParameterTuningJobName: string
+  HyperParameterTuningJobArn: string
   TrainingJobDefinition?: HyperParameterTrainingJobDefinition | undefined
-  Tags?: Record<string, string> | undefined
+  HyperParameterTuningJobStatus?: HyperParameterTuningJobStatus | undefined
   CreationTime?: Date | undefined
   LastModifiedTime?: Date | undefined
-  HyperParameterTuningJobName: string
-  HyperParameterTuningJobStatus?: HyperParameterTuningJobStatus | undefined
-  HyperParameterTuningJobArn: string
+  TrainingJobStatusCounters?: TrainingJobStatusCounters | undefined
+  ObjectiveStatusCounters?: ObjectiveStatusCounters | undefined
+  Tags?: Record<string, string> | undefined
 }
 export const HyperParameterTuningJobStateChangeDetail: t.Type<HyperParameterTuningJobStateChangeDetail, Encoded<HyperParameterTuningJobStateChangeDetail>, unknown> = /*#__PURE__*/ struct('HyperParameterTuningJobStateChangeDetail', 'lenient', {
   HyperParameterTuningJobName: t.string,
   HyperParameterTuningJobArn: t.string,
 }, {
-  TrainingJobStatusCounters: TrainingJobStatusCounters,
-  ObjectiveStatusCounters: ObjectiveStatusCounters,
   TrainingJobDefinition: HyperParameterTrainingJobDefinition,
-  Tags: /*#__PURE__*/ map(t.string),
+  HyperParameterTuningJobStatus: HyperParameterTuningJobStatus,
   CreationTime: timestampLenient,
   LastModifiedTime: timestampLenient,
-  HyperParameterTuningJobStatus: HyperParameterTuningJobStatus,
+  TrainingJobStatusCounters: TrainingJobStatusCounters,
+  ObjectiveStatusCounters: ObjectiveStatusCounters,
+  Tags: /*#__PURE__*/ map(t.string),
 })
 
 /** A `SageMaker HyperParameter Tuning Job State Change` event as EventBridge delivers it. */

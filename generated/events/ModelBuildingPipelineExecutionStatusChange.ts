@@ -4,25 +4,25 @@ import * as t from 'io-ts'
 import { type Encoded, type SageMakerEventEnvelope, sageMakerEvent, struct, timestampLenient } from '../../src/runtime.js'
 
 export interface ModelBuildingPipelineExecutionStatusChangeDetail {
-  currentPipelineExecutionStatus?: string | undefined
-  executionEndTime?: Date | undefined
-  executionStartTime?: Date | undefined
-  pipelineArn: string
-  pipelineExecutionArn: string
   pipelineExecutionDescription?: string | undefined
   pipelineExecutionDisplayName?: string | undefined
+  currentPipelineExecutionStatus?: string | undefined
   previousPipelineExecutionStatus?: string | undefined
+  executionStartTime?: Date | undefined
+  executionEndTime?: Date | undefined
+  pipelineArn: string
+  pipelineExecutionArn: string
 }
 export const ModelBuildingPipelineExecutionStatusChangeDetail: t.Type<ModelBuildingPipelineExecutionStatusChangeDetail, Encoded<ModelBuildingPipelineExecutionStatusChangeDetail>, unknown> = /*#__PURE__*/ struct('ModelBuildingPipelineExecutionStatusChangeDetail', 'lenient', {
   pipelineArn: t.string,
   pipelineExecutionArn: t.string,
 }, {
-  currentPipelineExecutionStatus: t.string,
-  executionEndTime: timestampLenient,
-  executionStartTime: timestampLenient,
   pipelineExecutionDescription: t.string,
   pipelineExecutionDisplayName: t.string,
+  currentPipelineExecutionStatus: t.string,
   previousPipelineExecutionStatus: t.string,
+  executionStartTime: timestampLenient,
+  executionEndTime: timestampLenient,
 })
 
 /** A `SageMaker Model Building Pipeline Execution Status Change` event as EventBridge delivers it. */

@@ -25,31 +25,31 @@ export const ModelBuildingPipelineExecutionStepStatusChangemetadata: t.Type<Mode
 })
 
 export interface ModelBuildingPipelineExecutionStepStatusChangeDetail {
-  cacheHitResult?: ModelBuildingPipelineExecutionStepStatusChangecacheHitResult | undefined
   metadata?: ModelBuildingPipelineExecutionStepStatusChangemetadata | undefined
-  currentStepStatus?: string | undefined
-  failureReason?: string | undefined
-  pipelineArn: string
-  pipelineExecutionArn: string
-  previousStepStatus?: string | undefined
+  stepStartTime?: Date | undefined
   stepEndTime?: Date | undefined
   stepName: string
-  stepStartTime?: Date | undefined
   stepType?: string | undefined
+  previousStepStatus?: string | undefined
+  currentStepStatus?: string | undefined
+  pipelineArn: string
+  pipelineExecutionArn: string
+  cacheHitResult?: ModelBuildingPipelineExecutionStepStatusChangecacheHitResult | undefined
+  failureReason?: string | undefined
 }
 export const ModelBuildingPipelineExecutionStepStatusChangeDetail: t.Type<ModelBuildingPipelineExecutionStepStatusChangeDetail, Encoded<ModelBuildingPipelineExecutionStepStatusChangeDetail>, unknown> = /*#__PURE__*/ struct('ModelBuildingPipelineExecutionStepStatusChangeDetail', 'lenient', {
+  stepName: t.string,
   pipelineArn: t.string,
   pipelineExecutionArn: t.string,
-  stepName: t.string,
 }, {
-  cacheHitResult: ModelBuildingPipelineExecutionStepStatusChangecacheHitResult,
   metadata: ModelBuildingPipelineExecutionStepStatusChangemetadata,
-  currentStepStatus: t.string,
-  failureReason: t.string,
-  previousStepStatus: t.string,
-  stepEndTime: timestampLenient,
   stepStartTime: timestampLenient,
+  stepEndTime: timestampLenient,
   stepType: t.string,
+  previousStepStatus: t.string,
+  currentStepStatus: t.string,
+  cacheHitResult: ModelBuildingPipelineExecutionStepStatusChangecacheHitResult,
+  failureReason: t.string,
 })
 
 /** A `SageMaker Model Building Pipeline Execution Step Status Change` event as EventBridge delivers it. */

@@ -2,54 +2,8 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Encoded, type SageMakerEventEnvelope, list, map, openEnum, sageMakerEvent, struct, timestampLenient } from '../../src/runtime.js'
-import { ModelAccessConfig } from './shapes/ModelAccessConfig.js'
-
-export interface InferenceHubAccessConfig {
-  HubContentArn?: string | undefined
-}
-export const InferenceHubAccessConfig: t.Type<InferenceHubAccessConfig, Encoded<InferenceHubAccessConfig>, unknown> = /*#__PURE__*/ struct('InferenceHubAccessConfig', 'lenient', {}, {
-  HubContentArn: t.string,
-})
-
-const ModelCompressionTypeValues = ['Gzip', 'None'] as const
-
-export type ModelCompressionType = 'Gzip' | 'None' | (string & {})
-export const ModelCompressionType = /*#__PURE__*/ openEnum('ModelCompressionType', ModelCompressionTypeValues)
-
-const S3ModelDataTypeValues = ['S3Object', 'S3Prefix'] as const
-
-export type S3ModelDataType = 'S3Object' | 'S3Prefix' | (string & {})
-export const S3ModelDataType = /*#__PURE__*/ openEnum('S3ModelDataType', S3ModelDataTypeValues)
-
-export interface S3ModelDataSource {
-  S3Uri?: string | undefined
-  S3DataType?: S3ModelDataType | undefined
-  CompressionType?: ModelCompressionType | undefined
-  ModelAccessConfig?: ModelAccessConfig | undefined
-  HubAccessConfig?: InferenceHubAccessConfig | undefined
-  ManifestS3Uri?: string | undefined
-  ETag?: string | undefined
-  ManifestEtag?: string | undefined
-}
-export const S3ModelDataSource: t.Type<S3ModelDataSource, Encoded<S3ModelDataSource>, unknown> = /*#__PURE__*/ struct('S3ModelDataSource', 'lenient', {}, {
-  S3Uri: t.string,
-  S3DataType: S3ModelDataType,
-  CompressionType: ModelCompressionType,
-  ModelAccessConfig: ModelAccessConfig,
-  HubAccessConfig: InferenceHubAccessConfig,
-  ManifestS3Uri: t.string,
-  ETag: t.string,
-  ManifestEtag: t.string,
-})
-
-export interface AdditionalModelDataSource {
-  ChannelName?: string | undefined
-  S3DataSource?: S3ModelDataSource | undefined
-}
-export const AdditionalModelDataSource: t.Type<AdditionalModelDataSource, Encoded<AdditionalModelDataSource>, unknown> = /*#__PURE__*/ struct('AdditionalModelDataSource', 'lenient', {}, {
-  ChannelName: t.string,
-  S3DataSource: S3ModelDataSource,
-})
+import { AdditionalModelDataSource } from './shapes/AdditionalModelDataSource.js'
+import { ModelDataSource } from './shapes/ModelDataSource.js'
 
 const MetricPublishFrequencyInSecondsValues = [10, 30, 60, 120, 180, 240, 300] as const
 
@@ -96,13 +50,6 @@ export interface ImageConfig {
 export const ImageConfig: t.Type<ImageConfig, Encoded<ImageConfig>, unknown> = /*#__PURE__*/ struct('ImageConfig', 'lenient', {}, {
   RepositoryAccessMode: RepositoryAccessMode,
   RepositoryAuthConfig: RepositoryAuthConfig,
-})
-
-export interface ModelDataSource {
-  S3DataSource?: S3ModelDataSource | undefined
-}
-export const ModelDataSource: t.Type<ModelDataSource, Encoded<ModelDataSource>, unknown> = /*#__PURE__*/ struct('ModelDataSource', 'lenient', {}, {
-  S3DataSource: S3ModelDataSource,
 })
 
 const ModelCacheSettingValues = ['Disabled', 'Enabled'] as const

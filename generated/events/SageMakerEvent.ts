@@ -2,64 +2,108 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'
+import { A2IHumanLoopStatusChangeEvent } from './A2IHumanLoopStatusChange.js'
 import { AlgorithmStateChangeEvent } from './AlgorithmStateChange.js'
 import { EndpointConfigStateChangeEvent } from './EndpointConfigStateChange.js'
+import { EndpointDeploymentStateChangeEvent } from './EndpointDeploymentStateChange.js'
 import { EndpointStateChangeEvent } from './EndpointStateChange.js'
+import { FeatureGroupStateChangeEvent } from './FeatureGroupStateChange.js'
+import { GroundTruthLabelingJobStateChangeEvent } from './GroundTruthLabelingJobStateChange.js'
 import { GroundTruthLabelingJobTaskStatusChangeEvent } from './GroundTruthLabelingJobTaskStatusChange.js'
 import { HyperParameterTuningJobStateChangeEvent } from './HyperParameterTuningJobStateChange.js'
+import { HyperPodClusterEvent } from './HyperPodCluster.js'
+import { HyperPodClusterNodeHealthEvent } from './HyperPodClusterNodeHealth.js'
+import { HyperPodClusterStateChangeEvent } from './HyperPodClusterStateChange.js'
+import { ImageStateChangeEvent } from './ImageStateChange.js'
+import { ImageVersionStateChangeEvent } from './ImageVersionStateChange.js'
 import { ModelBuildingPipelineExecutionStatusChangeEvent } from './ModelBuildingPipelineExecutionStatusChange.js'
 import { ModelBuildingPipelineExecutionStepStatusChangeEvent } from './ModelBuildingPipelineExecutionStepStatusChange.js'
+import { ModelCardStateChangeEvent } from './ModelCardStateChange.js'
 import { ModelPackageStateChangeEvent } from './ModelPackageStateChange.js'
 import { ModelStateChangeEvent } from './ModelStateChange.js'
 import { NotebookInstanceStateChangeEvent } from './NotebookInstanceStateChange.js'
 import { NotebookLifecycleConfigStateChangeEvent } from './NotebookLifecycleConfigStateChange.js'
+import { ProcessingJobStateChangeEvent } from './ProcessingJobStateChange.js'
 import { TrainingJobStateChangeEvent } from './TrainingJobStateChange.js'
 import { TransformJobStateChangeEvent } from './TransformJobStateChange.js'
 
 /** Every SageMaker detail-type this version knows. */
 export type SageMakerDetailType =
+  | 'SageMaker A2I HumanLoop Status Change'
   | 'SageMaker Algorithm State Change'
   | 'SageMaker Endpoint Config State Change'
+  | 'SageMaker Endpoint Deployment State Change'
   | 'SageMaker Endpoint State Change'
+  | 'SageMaker Feature Group State Change'
+  | 'SageMaker Ground Truth Labeling Job State Change'
   | 'SageMaker Ground Truth Labeling Job Task Status Change'
   | 'SageMaker HyperParameter Tuning Job State Change'
+  | 'SageMaker HyperPod Cluster Event'
+  | 'SageMaker HyperPod Cluster Node Health Event'
+  | 'SageMaker HyperPod Cluster State Change'
+  | 'SageMaker Image State Change'
+  | 'SageMaker Image Version State Change'
   | 'SageMaker Model Building Pipeline Execution Status Change'
   | 'SageMaker Model Building Pipeline Execution Step Status Change'
+  | 'SageMaker Model Card State Change'
   | 'SageMaker Model Package State Change'
   | 'SageMaker Model State Change'
   | 'SageMaker Notebook Instance State Change'
   | 'SageMaker Notebook Lifecycle Config State Change'
+  | 'SageMaker Processing Job State Change'
   | 'SageMaker Training Job State Change'
   | 'SageMaker Transform Job State Change'
 
 /** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */
 export type SageMakerEvent =
+  | A2IHumanLoopStatusChangeEvent
   | AlgorithmStateChangeEvent
   | EndpointConfigStateChangeEvent
+  | EndpointDeploymentStateChangeEvent
   | EndpointStateChangeEvent
+  | FeatureGroupStateChangeEvent
+  | GroundTruthLabelingJobStateChangeEvent
   | GroundTruthLabelingJobTaskStatusChangeEvent
   | HyperParameterTuningJobStateChangeEvent
+  | HyperPodClusterEvent
+  | HyperPodClusterNodeHealthEvent
+  | HyperPodClusterStateChangeEvent
+  | ImageStateChangeEvent
+  | ImageVersionStateChangeEvent
   | ModelBuildingPipelineExecutionStatusChangeEvent
   | ModelBuildingPipelineExecutionStepStatusChangeEvent
+  | ModelCardStateChangeEvent
   | ModelPackageStateChangeEvent
   | ModelStateChangeEvent
   | NotebookInstanceStateChangeEvent
   | NotebookLifecycleConfigStateChangeEvent
+  | ProcessingJobStateChangeEvent
   | TrainingJobStateChangeEvent
   | TransformJobStateChangeEvent
   | UnknownSageMakerEvent
 export const SageMakerEvent: t.Type<SageMakerEvent, unknown, unknown> = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {
+  'SageMaker A2I HumanLoop Status Change': A2IHumanLoopStatusChangeEvent,
   'SageMaker Algorithm State Change': AlgorithmStateChangeEvent,
   'SageMaker Endpoint Config State Change': EndpointConfigStateChangeEvent,
+  'SageMaker Endpoint Deployment State Change': EndpointDeploymentStateChangeEvent,
   'SageMaker Endpoint State Change': EndpointStateChangeEvent,
+  'SageMaker Feature Group State Change': FeatureGroupStateChangeEvent,
+  'SageMaker Ground Truth Labeling Job State Change': GroundTruthLabelingJobStateChangeEvent,
   'SageMaker Ground Truth Labeling Job Task Status Change': GroundTruthLabelingJobTaskStatusChangeEvent,
   'SageMaker HyperParameter Tuning Job State Change': HyperParameterTuningJobStateChangeEvent,
+  'SageMaker HyperPod Cluster Event': HyperPodClusterEvent,
+  'SageMaker HyperPod Cluster Node Health Event': HyperPodClusterNodeHealthEvent,
+  'SageMaker HyperPod Cluster State Change': HyperPodClusterStateChangeEvent,
+  'SageMaker Image State Change': ImageStateChangeEvent,
+  'SageMaker Image Version State Change': ImageVersionStateChangeEvent,
   'SageMaker Model Building Pipeline Execution Status Change': ModelBuildingPipelineExecutionStatusChangeEvent,
   'SageMaker Model Building Pipeline Execution Step Status Change': ModelBuildingPipelineExecutionStepStatusChangeEvent,
+  'SageMaker Model Card State Change': ModelCardStateChangeEvent,
   'SageMaker Model Package State Change': ModelPackageStateChangeEvent,
   'SageMaker Model State Change': ModelStateChangeEvent,
   'SageMaker Notebook Instance State Change': NotebookInstanceStateChangeEvent,
   'SageMaker Notebook Lifecycle Config State Change': NotebookLifecycleConfigStateChangeEvent,
+  'SageMaker Processing Job State Change': ProcessingJobStateChangeEvent,
   'SageMaker Training Job State Change': TrainingJobStateChangeEvent,
   'SageMaker Transform Job State Change': TransformJobStateChangeEvent,
 })

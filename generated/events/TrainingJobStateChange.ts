@@ -8,6 +8,7 @@ import { OutputDataConfig } from './shapes/OutputDataConfig.js'
 import { ResourceConfig } from './shapes/ResourceConfig.js'
 import { StoppingCondition } from './shapes/StoppingCondition.js'
 import { TrainingInputMode } from './shapes/TrainingInputMode.js'
+import { VpcConfig } from './shapes/VpcConfig.js'
 
 const TrainingRepositoryAccessModeValues = ['Platform', 'Vpc'] as const
 
@@ -125,45 +126,47 @@ export type TrainingJobStatus =
 export const TrainingJobStatus = /*#__PURE__*/ openEnum('TrainingJobStatus', TrainingJobStatusValues)
 
 export interface TrainingJobStateChangeDetail {
+  TrainingJobName: string
+  TrainingJobArn: string
+  TrainingJobStatus?: TrainingJobStatus | undefined
+  SecondaryStatus?: SecondaryStatus | undefined
   HyperParameters?: Record<string, string> | undefined
   AlgorithmSpecification?: AlgorithmSpecification | undefined
-  OutputDataConfig?: OutputDataConfig | undefined
-  ModelArtifacts?: ModelArtifacts | undefined
-  StoppingCondition?: StoppingCondition | undefined
-  ResourceConfig?: ResourceConfig | undefined
-  Tags?: Record<string, string> | undefined
-  TrainingJobName: string
-  SecondaryStatus?: SecondaryStatus | undefined
-  InputDataConfig?: Array<Channel> | undefined
-  SecondaryStatusTransitions?: Array<SecondaryStatusTransition> | undefined
   RoleArn?: string | undefined
-  TrainingJobStatus?: TrainingJobStatus | undefined
-  TrainingJobArn: string
+  InputDataConfig?: Array<Channel> | undefined
+  OutputDataConfig?: OutputDataConfig | undefined
+  ResourceConfig?: ResourceConfig | undefined
+  VpcConfig?: VpcConfig | undefined
+  StoppingCondition?: StoppingCondition | undefined
   CreationTime?: Date | undefined
-  LastModifiedTime?: Date | undefined
   TrainingStartTime?: Date | undefined
   TrainingEndTime?: Date | undefined
+  LastModifiedTime?: Date | undefined
+  SecondaryStatusTransitions?: Array<SecondaryStatusTransition> | undefined
+  Tags?: Record<string, string> | undefined
+  ModelArtifacts?: ModelArtifacts | undefined
 }
 export const TrainingJobStateChangeDetail: t.Type<TrainingJobStateChangeDetail, Encoded<TrainingJobStateChangeDetail>, unknown> = /*#__PURE__*/ struct('TrainingJobStateChangeDetail', 'lenient', {
   TrainingJobName: t.string,
   TrainingJobArn: t.string,
 }, {
+  TrainingJobStatus: TrainingJobStatus,
+  SecondaryStatus: SecondaryStatus,
   HyperParameters: /*#__PURE__*/ map(t.string),
   AlgorithmSpecification: AlgorithmSpecification,
-  OutputDataConfig: OutputDataConfig,
-  ModelArtifacts: ModelArtifacts,
-  StoppingCondition: StoppingCondition,
-  ResourceConfig: ResourceConfig,
-  Tags: /*#__PURE__*/ map(t.string),
-  SecondaryStatus: SecondaryStatus,
-  InputDataConfig: /*#__PURE__*/ list(Channel),
-  SecondaryStatusTransitions: /*#__PURE__*/ list(SecondaryStatusTransition),
   RoleArn: t.string,
-  TrainingJobStatus: TrainingJobStatus,
+  InputDataConfig: /*#__PURE__*/ list(Channel),
+  OutputDataConfig: OutputDataConfig,
+  ResourceConfig: ResourceConfig,
+  VpcConfig: VpcConfig,
+  StoppingCondition: StoppingCondition,
   CreationTime: timestampLenient,
-  LastModifiedTime: timestampLenient,
   TrainingStartTime: timestampLenient,
   TrainingEndTime: timestampLenient,
+  LastModifiedTime: timestampLenient,
+  SecondaryStatusTransitions: /*#__PURE__*/ list(SecondaryStatusTransition),
+  Tags: /*#__PURE__*/ map(t.string),
+  ModelArtifacts: ModelArtifacts,
 })
 
 /** A `SageMaker Training Job State Change` event as EventBridge delivers it. */

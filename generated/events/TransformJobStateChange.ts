@@ -4,11 +4,17 @@ import * as t from 'io-ts'
 import { type Encoded, type SageMakerEventEnvelope, double, map, openEnum, sageMakerEvent, struct, timestampLenient } from '../../src/runtime.js'
 import { CompressionType } from './shapes/CompressionType.js'
 import { S3DataType } from './shapes/S3DataType.js'
+import { TransformInstanceType } from './shapes/TransformInstanceType.js'
 
 const AssemblyTypeValues = ['Line', 'None'] as const
 
 export type AssemblyType = 'Line' | 'None' | (string & {})
 export const AssemblyType = /*#__PURE__*/ openEnum('AssemblyType', AssemblyTypeValues)
+
+const BatchStrategyValues = ['MultiRecord', 'SingleRecord'] as const
+
+export type BatchStrategy = 'MultiRecord' | 'SingleRecord' | (string & {})
+export const BatchStrategy = /*#__PURE__*/ openEnum('BatchStrategy', BatchStrategyValues)
 
 const SplitTypeValues = ['Line', 'None', 'RecordIO', 'TFRecord'] as const
 
@@ -44,245 +50,6 @@ export const TransformInput: t.Type<TransformInput, Encoded<TransformInput>, unk
   SplitType: SplitType,
 })
 
-const TransformInstanceTypeValues = [
-  'ml.c4.2xlarge',
-  'ml.c4.4xlarge',
-  'ml.c4.8xlarge',
-  'ml.c4.xlarge',
-  'ml.c5.18xlarge',
-  'ml.c5.2xlarge',
-  'ml.c5.4xlarge',
-  'ml.c5.9xlarge',
-  'ml.c5.xlarge',
-  'ml.c6i.12xlarge',
-  'ml.c6i.16xlarge',
-  'ml.c6i.24xlarge',
-  'ml.c6i.2xlarge',
-  'ml.c6i.32xlarge',
-  'ml.c6i.4xlarge',
-  'ml.c6i.8xlarge',
-  'ml.c6i.large',
-  'ml.c6i.xlarge',
-  'ml.c7i.12xlarge',
-  'ml.c7i.16xlarge',
-  'ml.c7i.24xlarge',
-  'ml.c7i.2xlarge',
-  'ml.c7i.48xlarge',
-  'ml.c7i.4xlarge',
-  'ml.c7i.8xlarge',
-  'ml.c7i.large',
-  'ml.c7i.xlarge',
-  'ml.g4dn.12xlarge',
-  'ml.g4dn.16xlarge',
-  'ml.g4dn.2xlarge',
-  'ml.g4dn.4xlarge',
-  'ml.g4dn.8xlarge',
-  'ml.g4dn.xlarge',
-  'ml.g5.12xlarge',
-  'ml.g5.16xlarge',
-  'ml.g5.24xlarge',
-  'ml.g5.2xlarge',
-  'ml.g5.48xlarge',
-  'ml.g5.4xlarge',
-  'ml.g5.8xlarge',
-  'ml.g5.xlarge',
-  'ml.g6e.12xlarge',
-  'ml.g6e.16xlarge',
-  'ml.g6e.24xlarge',
-  'ml.g6e.2xlarge',
-  'ml.g6e.48xlarge',
-  'ml.g6e.4xlarge',
-  'ml.g6e.8xlarge',
-  'ml.g6e.xlarge',
-  'ml.g6.12xlarge',
-  'ml.g6.16xlarge',
-  'ml.g6.24xlarge',
-  'ml.g6.2xlarge',
-  'ml.g6.48xlarge',
-  'ml.g6.4xlarge',
-  'ml.g6.8xlarge',
-  'ml.g6.xlarge',
-  'ml.inf2.24xlarge',
-  'ml.inf2.48xlarge',
-  'ml.inf2.8xlarge',
-  'ml.inf2.xlarge',
-  'ml.m4.10xlarge',
-  'ml.m4.16xlarge',
-  'ml.m4.2xlarge',
-  'ml.m4.4xlarge',
-  'ml.m4.xlarge',
-  'ml.m5.12xlarge',
-  'ml.m5.24xlarge',
-  'ml.m5.2xlarge',
-  'ml.m5.4xlarge',
-  'ml.m5.large',
-  'ml.m5.xlarge',
-  'ml.m6i.12xlarge',
-  'ml.m6i.16xlarge',
-  'ml.m6i.24xlarge',
-  'ml.m6i.2xlarge',
-  'ml.m6i.32xlarge',
-  'ml.m6i.4xlarge',
-  'ml.m6i.8xlarge',
-  'ml.m6i.large',
-  'ml.m6i.xlarge',
-  'ml.m7i.12xlarge',
-  'ml.m7i.16xlarge',
-  'ml.m7i.24xlarge',
-  'ml.m7i.2xlarge',
-  'ml.m7i.48xlarge',
-  'ml.m7i.4xlarge',
-  'ml.m7i.8xlarge',
-  'ml.m7i.large',
-  'ml.m7i.xlarge',
-  'ml.p2.16xlarge',
-  'ml.p2.8xlarge',
-  'ml.p2.xlarge',
-  'ml.p3.16xlarge',
-  'ml.p3.2xlarge',
-  'ml.p3.8xlarge',
-  'ml.r6i.12xlarge',
-  'ml.r6i.16xlarge',
-  'ml.r6i.24xlarge',
-  'ml.r6i.2xlarge',
-  'ml.r6i.32xlarge',
-  'ml.r6i.4xlarge',
-  'ml.r6i.8xlarge',
-  'ml.r6i.large',
-  'ml.r6i.xlarge',
-  'ml.r7i.12xlarge',
-  'ml.r7i.16xlarge',
-  'ml.r7i.24xlarge',
-  'ml.r7i.2xlarge',
-  'ml.r7i.48xlarge',
-  'ml.r7i.4xlarge',
-  'ml.r7i.8xlarge',
-  'ml.r7i.large',
-  'ml.r7i.xlarge',
-  'ml.trn1.2xlarge',
-  'ml.trn1.32xlarge',
-] as const
-
-export type TransformInstanceType =
-  | 'ml.c4.2xlarge'
-  | 'ml.c4.4xlarge'
-  | 'ml.c4.8xlarge'
-  | 'ml.c4.xlarge'
-  | 'ml.c5.18xlarge'
-  | 'ml.c5.2xlarge'
-  | 'ml.c5.4xlarge'
-  | 'ml.c5.9xlarge'
-  | 'ml.c5.xlarge'
-  | 'ml.c6i.12xlarge'
-  | 'ml.c6i.16xlarge'
-  | 'ml.c6i.24xlarge'
-  | 'ml.c6i.2xlarge'
-  | 'ml.c6i.32xlarge'
-  | 'ml.c6i.4xlarge'
-  | 'ml.c6i.8xlarge'
-  | 'ml.c6i.large'
-  | 'ml.c6i.xlarge'
-  | 'ml.c7i.12xlarge'
-  | 'ml.c7i.16xlarge'
-  | 'ml.c7i.24xlarge'
-  | 'ml.c7i.2xlarge'
-  | 'ml.c7i.48xlarge'
-  | 'ml.c7i.4xlarge'
-  | 'ml.c7i.8xlarge'
-  | 'ml.c7i.large'
-  | 'ml.c7i.xlarge'
-  | 'ml.g4dn.12xlarge'
-  | 'ml.g4dn.16xlarge'
-  | 'ml.g4dn.2xlarge'
-  | 'ml.g4dn.4xlarge'
-  | 'ml.g4dn.8xlarge'
-  | 'ml.g4dn.xlarge'
-  | 'ml.g5.12xlarge'
-  | 'ml.g5.16xlarge'
-  | 'ml.g5.24xlarge'
-  | 'ml.g5.2xlarge'
-  | 'ml.g5.48xlarge'
-  | 'ml.g5.4xlarge'
-  | 'ml.g5.8xlarge'
-  | 'ml.g5.xlarge'
-  | 'ml.g6e.12xlarge'
-  | 'ml.g6e.16xlarge'
-  | 'ml.g6e.24xlarge'
-  | 'ml.g6e.2xlarge'
-  | 'ml.g6e.48xlarge'
-  | 'ml.g6e.4xlarge'
-  | 'ml.g6e.8xlarge'
-  | 'ml.g6e.xlarge'
-  | 'ml.g6.12xlarge'
-  | 'ml.g6.16xlarge'
-  | 'ml.g6.24xlarge'
-  | 'ml.g6.2xlarge'
-  | 'ml.g6.48xlarge'
-  | 'ml.g6.4xlarge'
-  | 'ml.g6.8xlarge'
-  | 'ml.g6.xlarge'
-  | 'ml.inf2.24xlarge'
-  | 'ml.inf2.48xlarge'
-  | 'ml.inf2.8xlarge'
-  | 'ml.inf2.xlarge'
-  | 'ml.m4.10xlarge'
-  | 'ml.m4.16xlarge'
-  | 'ml.m4.2xlarge'
-  | 'ml.m4.4xlarge'
-  | 'ml.m4.xlarge'
-  | 'ml.m5.12xlarge'
-  | 'ml.m5.24xlarge'
-  | 'ml.m5.2xlarge'
-  | 'ml.m5.4xlarge'
-  | 'ml.m5.large'
-  | 'ml.m5.xlarge'
-  | 'ml.m6i.12xlarge'
-  | 'ml.m6i.16xlarge'
-  | 'ml.m6i.24xlarge'
-  | 'ml.m6i.2xlarge'
-  | 'ml.m6i.32xlarge'
-  | 'ml.m6i.4xlarge'
-  | 'ml.m6i.8xlarge'
-  | 'ml.m6i.large'
-  | 'ml.m6i.xlarge'
-  | 'ml.m7i.12xlarge'
-  | 'ml.m7i.16xlarge'
-  | 'ml.m7i.24xlarge'
-  | 'ml.m7i.2xlarge'
-  | 'ml.m7i.48xlarge'
-  | 'ml.m7i.4xlarge'
-  | 'ml.m7i.8xlarge'
-  | 'ml.m7i.large'
-  | 'ml.m7i.xlarge'
-  | 'ml.p2.16xlarge'
-  | 'ml.p2.8xlarge'
-  | 'ml.p2.xlarge'
-  | 'ml.p3.16xlarge'
-  | 'ml.p3.2xlarge'
-  | 'ml.p3.8xlarge'
-  | 'ml.r6i.12xlarge'
-  | 'ml.r6i.16xlarge'
-  | 'ml.r6i.24xlarge'
-  | 'ml.r6i.2xlarge'
-  | 'ml.r6i.32xlarge'
-  | 'ml.r6i.4xlarge'
-  | 'ml.r6i.8xlarge'
-  | 'ml.r6i.large'
-  | 'ml.r6i.xlarge'
-  | 'ml.r7i.12xlarge'
-  | 'ml.r7i.16xlarge'
-  | 'ml.r7i.24xlarge'
-  | 'ml.r7i.2xlarge'
-  | 'ml.r7i.48xlarge'
-  | 'ml.r7i.4xlarge'
-  | 'ml.r7i.8xlarge'
-  | 'ml.r7i.large'
-  | 'ml.r7i.xlarge'
-  | 'ml.trn1.2xlarge'
-  | 'ml.trn1.32xlarge'
-  | (string & {})
-export const TransformInstanceType = /*#__PURE__*/ openEnum('TransformInstanceType', TransformInstanceTypeValues)
-
 const TransformJobStatusValues = ['Completed', 'Failed', 'InProgress', 'Stopped', 'Stopping'] as const
 
 export type TransformJobStatus = 'Completed' | 'Failed' | 'InProgress' | 'Stopped' | 'Stopping' | (string & {})
@@ -315,31 +82,41 @@ export const TransformResources: t.Type<TransformResources, Encoded<TransformRes
 })
 
 export interface TransformJobStateChangeDetail {
-  TransformResources?: TransformResources | undefined
-  TransformOutput?: TransformOutput | undefined
-  TransformInput?: TransformInput | undefined
-  Tags?: Record<string, string> | undefined
-  TransformStartTime?: Date | undefined
-  ModelName?: string | undefined
-  CreationTime?: Date | undefined
+  TransformJobName: string
   TransformJobArn: string
   TransformJobStatus?: TransformJobStatus | undefined
-  TransformJobName: string
+  ModelName?: string | undefined
+  MaxConcurrentTransforms?: number | undefined
+  MaxPayloadInMB?: number | undefined
+  BatchStrategy?: BatchStrategy | undefined
+  Environment?: Record<string, string> | undefined
+  TransformInput?: TransformInput | undefined
+  TransformOutput?: TransformOutput | undefined
+  TransformResources?: TransformResources | undefined
+  CreationTime?: Date | undefined
+  TransformStartTime?: Date | undefined
   TransformEndTime?: Date | undefined
+  Tags?: Record<string, string> | undefined
+  FailureReason?: string | undefined
 }
 export const TransformJobStateChangeDetail: t.Type<TransformJobStateChangeDetail, Encoded<TransformJobStateChangeDetail>, unknown> = /*#__PURE__*/ struct('TransformJobStateChangeDetail', 'lenient', {
-  TransformJobArn: t.string,
   TransformJobName: t.string,
+  TransformJobArn: t.string,
 }, {
-  TransformResources: TransformResources,
-  TransformOutput: TransformOutput,
-  TransformInput: TransformInput,
-  Tags: /*#__PURE__*/ map(t.string),
-  TransformStartTime: timestampLenient,
-  ModelName: t.string,
-  CreationTime: timestampLenient,
   TransformJobStatus: TransformJobStatus,
+  ModelName: t.string,
+  MaxConcurrentTransforms: double,
+  MaxPayloadInMB: double,
+  BatchStrategy: BatchStrategy,
+  Environment: /*#__PURE__*/ map(t.string),
+  TransformInput: TransformInput,
+  TransformOutput: TransformOutput,
+  TransformResources: TransformResources,
+  CreationTime: timestampLenient,
+  TransformStartTime: timestampLenient,
   TransformEndTime: timestampLenient,
+  Tags: /*#__PURE__*/ map(t.string),
+  FailureReason: t.string,
 })
 
 /** A `SageMaker Transform Job State Change` event as EventBridge delivers it. */

@@ -6,8 +6,9 @@ import { UnknownKeyType } from './struct.js'
 
 /**
  * A tagged union as the API models it: an object with exactly one of its members set. In
- * `lenient` mode an object that sets none of the known members but some other key is kept as
- * it is (a member AWS added later), and unknown keys beside a known member are kept.
+ * `lenient` mode an object that sets none of the known members is kept as it is (a member AWS
+ * added later, or `{}`, which AWS's own event examples send), and unknown keys beside a known
+ * member are kept.
  *
  * @since 0.1.0
  * @category model
@@ -28,7 +29,7 @@ export class UnionType<A, O> extends t.Type<A, O, unknown> {
     const is = (u: unknown): u is A => {
       if (!isRecord(u)) return false
       const set = setMembers(u)
-      if (set.length !== 1) return !strict && set.length === 0 && Object.keys(u).length > 0
+      if (set.length !== 1) return !strict && set.length === 0
       if (strict && Object.keys(u).some((k) => !hasOwn(members, k))) return false
       return members[set[0]!]!.is(u[set[0]!])
     }
@@ -37,7 +38,7 @@ export class UnionType<A, O> extends t.Type<A, O, unknown> {
       if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
       const set = setMembers(u)
       const keys = Object.keys(u)
-      if (set.length === 0 && !strict && keys.length > 0) return t.success({ ...u } as A)
+      if (set.length === 0 && !strict) return t.success({ ...u } as A)
       if (set.length !== 1) {
         const message =
           set.length === 0

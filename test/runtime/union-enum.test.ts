@@ -21,6 +21,11 @@ describe('union', () => {
     ])
   })
 
+  it('lenient: keeps an empty object (AWS event examples send {} for a union)', () => {
+    expect(safeDecode(lenient, {})).toEqual({ success: true, data: {} })
+    expect(safeDecode(strict, {}).success).toBe(false)
+  })
+
   it('lenient: keeps a member it does not know, alone or beside a known one', () => {
     expect(safeDecode(lenient, { NewSource: { x: 1 } })).toEqual({ success: true, data: { NewSource: { x: 1 } } })
     expect(safeDecode(lenient, { S3: 'a', Extra: 1 })).toEqual({ success: true, data: { S3: 'a', Extra: 1 } })

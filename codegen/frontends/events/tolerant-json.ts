@@ -73,6 +73,23 @@ const VALUE_STARTS = new Set<TokenKind>(['{', '[', 'string', 'number', 'word', '
 const describe = (t: Token): string =>
   t.kind === 'eof' ? 'end of input' : t.kind === 'string' ? `string ${JSON.stringify(t.text)}` : `'${t.text}'`
 
+/**
+ * Where a `#` or `//` comment that starts at `from` ends: at the end of its line, or before the
+ * first `]` or `}` outside a string on that line. Pages that flatten a multi-line example onto
+ * one line leave the rest of the payload after a comment; a bracket closing what the comment sits
+ * in marks where the commented lines ended.
+ */
+function lineCommentEnd(text: string, from: number): number {
+  let inString = false
+  for (let j = from; j < text.length; j++) {
+    const c = text[j]
+    if (c === '\n' || c === '\r') return j
+    if (c === '"' && text[j - 1] !== '\\') inString = !inString
+    else if (!inString && (c === ']' || c === '}')) return j
+  }
+  return text.length
+}
+
 export function readTolerantJson(text: string, file: string): TolerantResult {
   const repairs: Repair[] = []
   const repair = (at: Position, kind: RepairKind, message: string): void => {
@@ -108,8 +125,7 @@ export function readTolerantJson(text: string, file: string): TolerantResult {
         advance(1)
       } else if (ch === '#' || text.startsWith('//', i)) {
         repair(here(), 'comment', `comment ${JSON.stringify(ch === '#' ? '#' : '//')} removed`)
-        const end = text.indexOf('\n', i)
-        advance((end < 0 ? text.length : end) - i)
+        advance(lineCommentEnd(text, i) - i)
       } else if (text.startsWith('/*', i)) {
         const at = here()
         const end = text.indexOf('*/', i + 2)

@@ -228,3 +228,12 @@ describe('tolerant JSON: errors', () => {
     }
   })
 })
+
+describe('comments in examples flattened onto one line', () => {
+  it('end before the bracket that closes what they sit in', () => {
+    const given = '{ "Fields": [ "ModelLifeCycle" # Other values are # "ApprovalDescription", "CustomerMetadataProperties" ] "Last": 1 }'
+    const { value, repairs } = _.readTolerantJson(given, 'f.txt')
+    expect(value).toEqual({ Fields: ['ModelLifeCycle'], Last: 1 })
+    expect(repairs.map((r) => r.kind)).toEqual(['comment', 'missing-comma'])
+  })
+})

@@ -1,0 +1,35 @@
+// A Lambda function subscribed to SageMaker events by an EventBridge rule.
+import { EndpointStatus } from 'sagemaker-shapes/api'
+import {
+  decodeSageMakerEvent,
+  isEndpointStateChangeEvent,
+  isTrainingJobStateChangeEvent,
+  isUnknownSageMakerEvent,
+  toApiEnumValue,
+} from 'sagemaker-shapes/events'
+
+export interface Outcome {
+  readonly ok: boolean
+  readonly summary: string
+}
+
+export const handler = async (event: unknown): Promise<Outcome> => {
+  const result = decodeSageMakerEvent(event)
+  if (!result.success) {
+    // Each issue says where: { path: ['detail', 'CreationTime'], message: 'expected a timestamp ...' }
+    return { ok: false, summary: result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }
+  }
+  const e = result.data
+  if (isTrainingJobStateChangeEvent(e)) {
+    // A Date, whatever encoding AWS used (ISO, epoch milliseconds as number or text).
+    const started = e.detail.TrainingStartTime?.toISOString() ?? 'not started'
+    return { ok: true, summary: `training job ${e.detail.TrainingJobName} is ${e.detail.TrainingJobStatus} (started ${started})` }
+  }
+  if (isEndpointStateChangeEvent(e)) {
+    // Events say IN_SERVICE where the API (and the SDK) say InService.
+    const status = toApiEnumValue(e.detail.EndpointStatus ?? '', EndpointStatus)
+    return { ok: true, summary: `endpoint ${e.detail.EndpointName} is ${status}${status === 'InService' ? ' and ready' : ''}` }
+  }
+  if (isUnknownSageMakerEvent(e)) return { ok: true, summary: `not handled yet: ${e['detail-type']}` }
+  return { ok: true, summary: `${e['detail-type']} at ${e.time.toISOString()}` }
+}
