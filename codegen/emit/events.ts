@@ -1,4 +1,4 @@
-import type { IR } from '../ir/types.js'
+import type { EventDefinition, IR } from '../ir/types.js'
 import { type EmitOptions, HEADER, emitApi } from './modules.js'
 
 /** Where generated event modules live. */
@@ -20,8 +20,9 @@ function unionModule(ir: IR, source: string): string {
     "import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
     ...imports,
     '',
-    '/** Every SageMaker detail-type this version knows. */',
-    `export type SageMakerDetailType =\n${events.map((e) => `  | ${quote(e.detailType)}`).join('\n')}`,
+    '/** Every SageMaker detail-type this version knows (for EventBridge rules, for instance). */',
+    `export const sageMakerDetailTypes = [\n${events.map((e) => `  ${quote(e.detailType)},`).join('\n')}\n] as const`,
+    'export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]',
     '',
     '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
     `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
@@ -41,13 +42,25 @@ function unionModule(ir: IR, source: string): string {
   ].join('\n')
 }
 
+/**
+ * A detail for the testing factory: the first documented example, or, for a detail-type known
+ * only from the schema registry, its required string members with an example value.
+ */
+function baseDetail(ir: IR, event: EventDefinition, examples: ExampleDetails): Record<string, unknown> {
+  const documented = examples.get(event.detailType)
+  if (documented !== undefined) return documented
+  const detail = ir.shapes[event.detail]
+  const members = detail?.kind === 'structure' ? detail.members : []
+  return Object.fromEntries(members.filter((m) => m.required && m.target.kind === 'string').map((m) => [m.name, `example-${m.name}`]))
+}
+
 function testingModule(ir: IR, examples: ExampleDetails, source: string): string {
   const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
-  const entries = events.map((e) => `  ${quote(e.detailType)}: ${JSON.stringify(examples.get(e.detailType) ?? {})},`)
+  const entries = events.map((e) => `  ${quote(e.detailType)}: ${JSON.stringify(baseDetail(ir, e, examples))},`)
   return [
     HEADER,
     source,
-    "import type { SageMakerDetailType } from './SageMakerEvent.js'",
+    "import { type SageMakerDetailType, sageMakerDetailTypes } from './SageMakerEvent.js'",
     '',
     '// One documented example detail per detail-type (placeholders removed).',
     `const DETAILS: Readonly<Record<SageMakerDetailType, Record<string, unknown>>> = {\n${entries.join('\n')}\n}`,
@@ -83,6 +96,7 @@ function testingModule(ir: IR, examples: ExampleDetails, source: string): string
     ' * handler under test receives. It decodes with `SageMakerEvent`.',
     ' */',
     'export function makeSageMakerEvent(detailType: SageMakerDetailType, overrides: SageMakerEventOverrides = {}): SageMakerEventJson {',
+    '  if (!(sageMakerDetailTypes as readonly string[]).includes(detailType)) throw new TypeError(`unknown SageMaker detail-type ${JSON.stringify(detailType)}`)',
     '  const { detail: detailOverrides = {}, ...envelope } = overrides',
     '  const detail: Record<string, unknown> = structuredClone(DETAILS[detailType])',
     '  for (const [key, value] of Object.entries(detailOverrides)) {',

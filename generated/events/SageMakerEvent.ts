@@ -27,32 +27,34 @@ import { ProcessingJobStateChangeEvent } from './ProcessingJobStateChange.js'
 import { TrainingJobStateChangeEvent } from './TrainingJobStateChange.js'
 import { TransformJobStateChangeEvent } from './TransformJobStateChange.js'
 
-/** Every SageMaker detail-type this version knows. */
-export type SageMakerDetailType =
-  | 'SageMaker A2I HumanLoop Status Change'
-  | 'SageMaker Algorithm State Change'
-  | 'SageMaker Endpoint Config State Change'
-  | 'SageMaker Endpoint Deployment State Change'
-  | 'SageMaker Endpoint State Change'
-  | 'SageMaker Feature Group State Change'
-  | 'SageMaker Ground Truth Labeling Job State Change'
-  | 'SageMaker Ground Truth Labeling Job Task Status Change'
-  | 'SageMaker HyperParameter Tuning Job State Change'
-  | 'SageMaker HyperPod Cluster Event'
-  | 'SageMaker HyperPod Cluster Node Health Event'
-  | 'SageMaker HyperPod Cluster State Change'
-  | 'SageMaker Image State Change'
-  | 'SageMaker Image Version State Change'
-  | 'SageMaker Model Building Pipeline Execution Status Change'
-  | 'SageMaker Model Building Pipeline Execution Step Status Change'
-  | 'SageMaker Model Card State Change'
-  | 'SageMaker Model Package State Change'
-  | 'SageMaker Model State Change'
-  | 'SageMaker Notebook Instance State Change'
-  | 'SageMaker Notebook Lifecycle Config State Change'
-  | 'SageMaker Processing Job State Change'
-  | 'SageMaker Training Job State Change'
-  | 'SageMaker Transform Job State Change'
+/** Every SageMaker detail-type this version knows (for EventBridge rules, for instance). */
+export const sageMakerDetailTypes = [
+  'SageMaker A2I HumanLoop Status Change',
+  'SageMaker Algorithm State Change',
+  'SageMaker Endpoint Config State Change',
+  'SageMaker Endpoint Deployment State Change',
+  'SageMaker Endpoint State Change',
+  'SageMaker Feature Group State Change',
+  'SageMaker Ground Truth Labeling Job State Change',
+  'SageMaker Ground Truth Labeling Job Task Status Change',
+  'SageMaker HyperParameter Tuning Job State Change',
+  'SageMaker HyperPod Cluster Event',
+  'SageMaker HyperPod Cluster Node Health Event',
+  'SageMaker HyperPod Cluster State Change',
+  'SageMaker Image State Change',
+  'SageMaker Image Version State Change',
+  'SageMaker Model Building Pipeline Execution Status Change',
+  'SageMaker Model Building Pipeline Execution Step Status Change',
+  'SageMaker Model Card State Change',
+  'SageMaker Model Package State Change',
+  'SageMaker Model State Change',
+  'SageMaker Notebook Instance State Change',
+  'SageMaker Notebook Lifecycle Config State Change',
+  'SageMaker Processing Job State Change',
+  'SageMaker Training Job State Change',
+  'SageMaker Transform Job State Change',
+] as const
+export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]
 
 /** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */
 export type SageMakerEvent =

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // sagemaker-shapes: check SageMaker API payloads against the generated codecs.
 //
-//   sagemaker-shapes demo                                   check the bundled example payloads
+//   sagemaker-shapes demo                                   decode the bundled example events
 //   sagemaker-shapes check --op <Operation> [--response] <file.json>...
 //   sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]
 //
@@ -13,6 +13,8 @@ import type * as t from 'io-ts'
 import { boto3Codecs } from '../../codegen/boto3.js'
 import { SourceError } from '../../codegen/ir/origin.js'
 import * as api from '../../generated/api/index.js'
+import { type SageMakerEvent, decodeSageMakerEvent, isUnknownSageMakerEvent, sageMakerDetailTypes } from '../../generated/events/index.js'
+import { makeSageMakerEvent } from '../../generated/events/testing.js'
 import { safeDecode } from '../decode.js'
 import { formatIssue } from './format.js'
 
@@ -67,26 +69,60 @@ function report(results: readonly Checked[], cwd: string): number {
   return bad > 0 ? 1 : 0
 }
 
-/** The example payloads shipped with the repository: test/fixtures/api/<Operation>/*.json. */
-function bundledExamples(): Array<{ file: string; operation: string }> {
+/** The repository's fixtures folder, when running from a clone. */
+function fixturesDir(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(here, '../../test/fixtures/api'), join(here, '../test/fixtures/api')]
-  const dir = candidates.find((d) => {
+  return [join(here, '../../test/fixtures'), join(here, '../test/fixtures')].find((d) => {
     try {
       return statSync(d).isDirectory()
     } catch {
       return false
     }
   })
-  if (dir === undefined) throw new UsageError('no bundled examples found (run demo from a clone of the repository)')
-  return readdirSync(dir)
+}
+
+/** The example events: every documented example in a clone, else one per detail-type from the package. */
+function exampleEvents(): Array<{ name: string; event: unknown }> {
+  const dir = fixturesDir()
+  if (dir === undefined) return sageMakerDetailTypes.map((t) => ({ name: t, event: makeSageMakerEvent(t) }))
+  const events = join(dir, 'events')
+  return readdirSync(events)
     .sort()
-    .flatMap((operation) =>
-      readdirSync(join(dir, operation))
-        .filter((f) => f.endsWith('.json'))
+    .flatMap((slug) =>
+      readdirSync(join(events, slug))
         .sort()
-        .map((f) => ({ file: join(dir, operation, f), operation })),
+        .map((f) => ({ name: `${slug}/${f}`, event: JSON.parse(readFileSync(join(events, slug, f), 'utf8')) as unknown })),
     )
+}
+
+/** A member of the detail that says how things stand: `...Status` (first found), else `State`. */
+function statusOf(event: SageMakerEvent): string {
+  const detail = event.detail as Record<string, unknown>
+  const key = Object.keys(detail).find((k) => /status$/i.test(k) && typeof detail[k] === 'string') ?? (typeof detail['State'] === 'string' ? 'State' : undefined)
+  return key === undefined ? '-' : String(detail[key])
+}
+
+function demo(): number {
+  const rows: string[][] = []
+  let failed = 0
+  for (const { name, event } of exampleEvents()) {
+    const result = decodeSageMakerEvent(event)
+    if (!result.success) {
+      failed++
+      rows.push(['(invalid)', name, result.issues.map(formatIssue).join('; '), ''])
+      continue
+    }
+    const e = result.data
+    const resource = e.resources[0]?.replace(/^arn:[^:]+:sagemaker:[^:]*:[^:]*:/, '') ?? '-'
+    const type = isUnknownSageMakerEvent(e) ? `${e['detail-type']} (unknown)` : e['detail-type'].replace(/^SageMaker /, '')
+    rows.push([type, resource, statusOf(e), e.time.toISOString()])
+  }
+  const widths = [0, 1, 2].map((i) => Math.min(60, Math.max(...rows.map((r) => r[i]!.length), 12)))
+  const line = (r: readonly string[]): string => r.map((c, i) => (i < 3 ? c.slice(0, widths[i]).padEnd(widths[i]!) : c)).join('  ')
+  console.log(line(['detail-type', 'resource', 'status', 'time']))
+  for (const r of rows) console.log(line(r))
+  console.log(`\n${rows.length - failed} of ${rows.length} example events decoded (timestamps as Dates, whatever their encoding)`)
+  return failed > 0 ? 1 : 0
 }
 
 /** Generates codecs from boto3 documentation pages pasted into files, for any AWS service. */
@@ -129,12 +165,7 @@ function codegen(args: readonly string[]): number {
 function main(args: readonly string[]): number {
   const [command, ...rest] = args
   if (command === 'codegen') return codegen(rest)
-  if (command === 'demo') {
-    return report(
-      bundledExamples().map((e) => checkFile(e.file, e.operation, false)),
-      process.cwd(),
-    )
-  }
+  if (command === 'demo') return demo()
   if (command === 'check') {
     let operation: string | undefined
     let response = false

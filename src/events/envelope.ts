@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
-import { struct } from '../primitives/struct.js'
+import { type Members, struct } from '../primitives/struct.js'
 import { timestampLenient } from '../primitives/timestamp.js'
 import type { Encoded } from '../encoded.js'
 
@@ -46,15 +46,22 @@ export const sageMakerSource: t.Type<'aws.sagemaker', string, unknown> = /*#__PU
   t.identity,
 )
 
-const envelopeMembers = {
+const resources = /*#__PURE__*/ list(t.string)
+
+// A function rather than a shared object spread into each codec: bundlers cannot prove a
+// spread free of side effects, and would keep every codec built from one.
+const envelope = (detailType: t.Mixed, detail: t.Mixed): Members => ({
   version: t.string,
   id: t.string,
+  'detail-type': detailType,
   source: sageMakerSource,
   account: t.string,
   time: timestampLenient,
   region: t.string,
-  resources: /*#__PURE__*/ list(t.string),
-}
+  resources,
+  detail,
+})
+const OPTIONAL: Members = { 'replay-name': t.string }
 
 /**
  * Builds the codec of one SageMaker event: the envelope, lenient (unknown keys kept), with
@@ -68,7 +75,7 @@ export function sageMakerEvent<DT extends string, D, DO>(
   detailType: DT,
   detail: t.Type<D, DO, unknown>,
 ): t.Type<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>, unknown> {
-  return struct(name, 'lenient', { ...envelopeMembers, 'detail-type': t.literal(detailType), detail }, { 'replay-name': t.string })
+  return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL)
 }
 
 /**
@@ -84,8 +91,8 @@ const unknownDetail = /*#__PURE__*/ struct<Record<string, unknown>>('UnknownDeta
 const unknownEnvelope = /*#__PURE__*/ struct<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
   'UnknownSageMakerEvent',
   'lenient',
-  { ...envelopeMembers, 'detail-type': t.string, detail: unknownDetail },
-  { 'replay-name': t.string },
+  /*#__PURE__*/ envelope(t.string, unknownDetail),
+  OPTIONAL,
 )
 
 /**

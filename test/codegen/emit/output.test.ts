@@ -53,7 +53,15 @@ describe('tree-shaking', () => {
 
   // Codecs carry their names as string literals; a name left in a bundle is a codec kept.
   const codecNames = (text: string): string[] =>
-    [...text.matchAll(/\b(?:struct|union|closedEnum|openEnum|recursion)\(\s*["'`]([A-Za-z0-9]+)["'`]/g)].map((m) => m[1]!)
+    [...text.matchAll(/\b(?:struct|union|closedEnum|openEnum|recursion|sageMakerEvent|sageMakerEventUnion)\(\s*["'`]([A-Za-z0-9]+)["'`]/g)].map((m) => m[1]!)
+
+  it('a bundle of one event codec holds no other event and not the union', async () => {
+    const text = await bundle("import { TrainingJobStateChangeEvent } from './generated/events/index.js'\nconsole.log(TrainingJobStateChangeEvent.decode({}))")
+    const kept = codecNames(text)
+    expect(kept).toContain('TrainingJobStateChangeDetail')
+    expect(kept.filter((n) => /(Detail|Event)$/.test(n) && !n.startsWith('TrainingJobStateChange'))).toEqual([])
+    expect(text).not.toContain('SageMakerEvent"')
+  })
 
   it.each([
     ['CreateProcessingJob', 'the barrel', './generated/api/index.js'],
