@@ -5,6 +5,8 @@ export { blob, document, double, integer, type DocumentValue } from './primitive
 export { StructType, UnknownKeyType, struct, type Members } from './primitives/struct.js'
 export { timestamp, timestampLenient } from './primitives/timestamp.js'
 export { UnionType, union } from './primitives/union.js'
+export { RecursiveType, recursive } from './primitives/recursive.js'
+export { BaseCodec, MAX_NESTING, type Codec } from './primitives/base.js'
 export type { Mode } from './primitives/mode.js'
 export type { Encoded } from './encoded.js'
 export { safeDecode, type SafeDecodeResult } from './decode.js'

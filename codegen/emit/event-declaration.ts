@@ -11,11 +11,11 @@ export function eventDeclaration(event: EventDefinition, needs: Needs): string {
   needs.runtime.add('sageMakerEvent')
   needs.runtimeTypes.add('SageMakerEventEnvelope')
   needs.runtimeTypes.add('Encoded')
-  needs.io = true
+  needs.runtimeTypes.add('Codec')
   return [
     `/** A \`${event.detailType}\` event as EventBridge delivers it. */`,
     `export interface ${type} extends SageMakerEventEnvelope<${detailType}, ${event.detail}> {}`,
-    `export const ${type}: t.Type<${type}, Encoded<${type}>, unknown> = ${PURE} sageMakerEvent(${quote(type)}, ${detailType}, ${event.detail})`,
+    `export const ${type}: Codec<${type}, Encoded<${type}>> = ${PURE} sageMakerEvent(${quote(type)}, ${detailType}, ${event.detail})`,
     `/** Narrows a decoded \`SageMakerEvent\` to a \`${event.detailType}\` event. */`,
     `export const is${type} = (event: { readonly 'detail-type': string }): event is ${type} =>`,
     `  event['detail-type'] === ${detailType}`,

@@ -140,15 +140,16 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
   }
   needs.runtime.add('union')
   needs.runtimeTypes.add('Encoded')
-  needs.io = true
+  needs.runtimeTypes.add('Codec')
   const recursive = plan.recursive.has(shape.name)
   const indent = recursive ? INDENT : ''
   const members = `{\n${shape.members
     .map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
     .join('\n')}\n${indent}}`
   const call = `${PURE} union(${quote(name)}, '${variant}', ${members})`
-  const value = recursive ? `${PURE} t.recursion<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
-  out.push(`export const ${name}: t.Type<${name}, Encoded<${name}>, unknown> = ${value}`)
+  if (recursive) needs.runtime.add('recursive')
+  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
+  out.push(`export const ${name}: Codec<${name}, Encoded<${name}>> = ${value}`)
   return out.join('\n')
 }
 
@@ -179,7 +180,7 @@ function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, var
       : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
   needs.runtime.add('struct')
   needs.runtimeTypes.add('Encoded')
-  needs.io = true
+  needs.runtimeTypes.add('Codec')
   const recursive = plan.recursive.has(shape.name)
   const indent = recursive ? INDENT : ''
   const call = `${PURE} struct(${quote(name)}, '${variant}', ${group(
@@ -189,8 +190,9 @@ function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, var
     shape.members.filter((m) => !m.required),
     indent,
   )})`
-  const codecType = `t.Type<${name}, Encoded<${name}>, unknown>`
-  const value = recursive ? `${PURE} t.recursion<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
+  const codecType = `Codec<${name}, Encoded<${name}>>`
+  if (recursive) needs.runtime.add('recursive')
+  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
   out.push(`export const ${name}: ${codecType} = ${value}`)
   return out.join('\n')
 }

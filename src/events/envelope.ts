@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { BaseCodec, type Codec } from '../primitives/base.js'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
 import { type Members, struct } from '../primitives/struct.js'
@@ -36,7 +37,7 @@ const SOURCE = 'aws.sagemaker'
  * @since 0.1.0
  * @category primitives
  */
-export const sageMakerSource: t.Type<'aws.sagemaker', string, unknown> = /*#__PURE__*/ new t.Type<'aws.sagemaker', string, unknown>(
+export const sageMakerSource: Codec<'aws.sagemaker', string> = /*#__PURE__*/ new BaseCodec<'aws.sagemaker', string>(
   'source',
   (u): u is 'aws.sagemaker' => u === SOURCE,
   (u, c) =>
@@ -74,7 +75,7 @@ export function sageMakerEvent<DT extends string, D, DO>(
   name: string,
   detailType: DT,
   detail: t.Type<D, DO, unknown>,
-): t.Type<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>, unknown> {
+): Codec<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>> {
   return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL)
 }
 
@@ -102,11 +103,7 @@ const unknownEnvelope = /*#__PURE__*/ struct<SageMakerEventEnvelope<string, Reco
  * @since 0.1.0
  * @category codecs
  */
-export const UnknownSageMakerEvent: t.Type<UnknownSageMakerEvent, unknown, unknown> = /*#__PURE__*/ new t.Type<
-  UnknownSageMakerEvent,
-  unknown,
-  unknown
->(
+export const UnknownSageMakerEvent: Codec<UnknownSageMakerEvent, unknown> = /*#__PURE__*/ new BaseCodec<UnknownSageMakerEvent, unknown>(
   'UnknownSageMakerEvent',
   (u): u is UnknownSageMakerEvent => unknownEnvelope.is(u) && (u as { unknownDetailType?: unknown }).unknownDetailType === true,
   (u, c) => {

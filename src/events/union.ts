@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { BaseCodec, type Codec } from '../primitives/base.js'
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
 import { UnknownSageMakerEvent } from './envelope.js'
 
@@ -9,12 +10,12 @@ import { UnknownSageMakerEvent } from './envelope.js'
  * @since 0.1.0
  * @category constructors
  */
-export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<string, t.Mixed>>): t.Type<A, unknown, unknown> {
+export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<string, t.Mixed>>): Codec<A, unknown> {
   const pick = (u: Record<string, unknown>): t.Mixed => {
     const detailType = u['detail-type']
     return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : UnknownSageMakerEvent
   }
-  return new t.Type<A, unknown, unknown>(
+  return new BaseCodec<A, unknown>(
     name,
     (u): u is A => isRecord(u) && pick(u).is(u),
     (u, c) => {

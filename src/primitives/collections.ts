@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { BaseCodec } from './base.js'
 import { describeValue, isRecord, setOwn } from './describe.js'
 
 /**
@@ -7,7 +8,7 @@ import { describeValue, isRecord, setOwn } from './describe.js'
  * @since 0.1.0
  * @category model
  */
-export class ListType<C extends t.Mixed> extends t.Type<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>, unknown> {
+export class ListType<C extends t.Mixed> extends BaseCodec<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>> {
   readonly _tag = 'ListType' as const
   constructor(readonly item: C) {
     const name = `Array<${item.name}>`
@@ -37,11 +38,7 @@ export class ListType<C extends t.Mixed> extends t.Type<Array<t.TypeOf<C>>, Arra
  * @since 0.1.0
  * @category model
  */
-export class MapType<C extends t.Mixed> extends t.Type<
-  Record<string, t.TypeOf<C>>,
-  Record<string, t.OutputOf<C>>,
-  unknown
-> {
+export class MapType<C extends t.Mixed> extends BaseCodec<Record<string, t.TypeOf<C>>, Record<string, t.OutputOf<C>>> {
   readonly _tag = 'MapType' as const
   constructor(
     readonly value: C,

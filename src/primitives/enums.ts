@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { BaseCodec } from './base.js'
 import { describeValue } from './describe.js'
 
 const SHOWN_VALUES = 6
@@ -16,7 +17,7 @@ function describeValues(values: readonly (string | number)[]): string {
  * @since 0.1.0
  * @category primitives
  */
-export class ClosedEnumType<V extends string | number> extends t.Type<V, V, unknown> {
+export class ClosedEnumType<V extends string | number> extends BaseCodec<V, V> {
   readonly _tag = 'ClosedEnumType' as const
   constructor(
     name: string,
@@ -41,7 +42,7 @@ export class ClosedEnumType<V extends string | number> extends t.Type<V, V, unkn
  * @since 0.1.0
  * @category primitives
  */
-export class OpenEnumType<V extends string | number> extends t.Type<Open<V>, Open<V>, unknown> {
+export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, Open<V>> {
   readonly _tag = 'OpenEnumType' as const
   constructor(
     name: string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { describeValue, hasOwn, isRecord, setOwn } from './describe.js'
+import { BaseCodec } from './base.js'
 import type { Mode } from './mode.js'
 
 /** Member codecs of a structure, by key. */
@@ -32,7 +33,7 @@ export class UnknownKeyType extends t.Type<never, never, unknown> {
  * @since 0.1.0
  * @category model
  */
-export class StructType<A, O> extends t.Type<A, O, unknown> {
+export class StructType<A, O> extends BaseCodec<A, O> {
   readonly _tag = 'StructType' as const
   constructor(
     name: string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { describeValue, hasOwn, isRecord, setOwn } from './describe.js'
+import { BaseCodec } from './base.js'
 import type { Mode } from './mode.js'
 import type { Members } from './struct.js'
 import { UnknownKeyType } from './struct.js'
@@ -13,7 +14,7 @@ import { UnknownKeyType } from './struct.js'
  * @since 0.1.0
  * @category model
  */
-export class UnionType<A, O> extends t.Type<A, O, unknown> {
+export class UnionType<A, O> extends BaseCodec<A, O> {
   readonly _tag = 'UnionType' as const
   constructor(
     name: string,

@@ -1,3 +1,4 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type * as t from 'io-ts'
 import { expectTypeOf } from 'vitest'
 import {
@@ -10,10 +11,10 @@ import {
 import type { Encoded, SafeDecodeResult } from '../../src/index.js'
 import { safeDecode } from '../../src/index.js'
 
-// Codecs are t.Type<A, O, unknown> with their explicit interfaces.
-expectTypeOf(CreateProcessingJobRequest).toEqualTypeOf<
-  t.Type<CreateProcessingJobRequest, Encoded<CreateProcessingJobRequest>, unknown>
->()
+// Codecs are t.Type<A, O, unknown> with their explicit interfaces, and Standard Schemas.
+expectTypeOf(CreateProcessingJobRequest).toExtend<t.Type<CreateProcessingJobRequest, Encoded<CreateProcessingJobRequest>, unknown>>()
+expectTypeOf<StandardSchemaV1.InferOutput<typeof CreateProcessingJobRequest>>().toEqualTypeOf<CreateProcessingJobRequest>()
+expectTypeOf<StandardSchemaV1.InferInput<typeof CreateProcessingJobRequest>>().toEqualTypeOf<Encoded<CreateProcessingJobRequest>>()
 expectTypeOf(safeDecode(CreateProcessingJobRequest, {})).toEqualTypeOf<SafeDecodeResult<CreateProcessingJobRequest>>()
 
 // Requests: required members are required, enums closed.

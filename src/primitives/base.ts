@@ -1,0 +1,73 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import * as t from 'io-ts'
+import { toIssues } from '../issues.js'
+import { describeValue } from './describe.js'
+
+/**
+ * How deep decoding goes, counted in keys and list positions from the root, before it stops with
+ * an issue instead of exhausting the stack. SageMaker itself allows 50 nested SearchExpressions
+ * (two levels each); EventBridge events are shallow.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export const MAX_NESTING = 512
+
+/**
+ * Every codec the package exports: an io-ts type and a Standard Schema v1, whose input type is
+ * the wire form (`O`, timestamps as text) and whose output is the decoded value (`A`).
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1<O, A> {}
+
+export const VENDOR = 'sagemaker-shapes'
+
+let guardDepth = 0
+
+/**
+ * The base of the package's codecs. It makes decoding safe on any input: an exception from the
+ * input (a getter or Proxy trap that throws, a revoked Proxy) becomes an issue at its path, and
+ * nesting past {@link MAX_NESTING} stops with an issue rather than a stack overflow (cyclic
+ * inputs included). It also gives each codec its `~standard` Standard Schema interface.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export class BaseCodec<A, O> extends t.Type<A, O, unknown> implements StandardSchemaV1<O, A> {
+  constructor(name: string, is: t.Is<A>, validate: t.Validate<unknown, A>, encode: t.Encode<A, O>) {
+    super(
+      name,
+      (u): u is A => {
+        if (guardDepth >= MAX_NESTING) return false
+        guardDepth++
+        try {
+          return is(u)
+        } catch {
+          return false
+        } finally {
+          guardDepth--
+        }
+      },
+      (u, c) => {
+        if (c.length > MAX_NESTING) return t.failure(u, c, `nested deeper than ${MAX_NESTING} levels; stopped decoding here`)
+        try {
+          return validate(u, c)
+        } catch (e) {
+          return t.failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`)
+        }
+      },
+      encode,
+    )
+  }
+
+  get '~standard'(): StandardSchemaV1.Props<O, A> {
+    const validate = (value: unknown): StandardSchemaV1.Result<A> => {
+      const result = this.validate(value, [{ key: '', type: this, actual: value }])
+      if (result._tag === 'Right') return { value: result.right }
+      return { issues: toIssues(result.left).map((i) => ({ message: i.message, path: i.path })) }
+    }
+    return { version: 1, vendor: VENDOR, validate }
+  }
+}

@@ -1,0 +1,27 @@
+import type * as t from 'io-ts'
+import { BaseCodec } from './base.js'
+
+/**
+ * A codec that refers to itself (Search's `SearchExpression.SubExpressions`): `definition` is
+ * called once, on first use, so the codec can name itself inside it.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export class RecursiveType<A, O> extends BaseCodec<A, O> {
+  readonly _tag = 'RecursiveType' as const
+  constructor(name: string, definition: () => t.Type<A, O, unknown>) {
+    let resolved: t.Type<A, O, unknown> | undefined
+    const type = (): t.Type<A, O, unknown> => (resolved ??= definition())
+    super(
+      name,
+      (u): u is A => type().is(u),
+      (u, c) => type().validate(u, c),
+      (a) => type().encode(a),
+    )
+  }
+}
+
+/** @since 0.1.0 @category constructors */
+export const recursive = <A, O = A>(name: string, definition: () => t.Type<A, O, unknown>): RecursiveType<A, O> =>
+  new RecursiveType(name, definition)
