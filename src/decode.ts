@@ -18,6 +18,13 @@ export type SafeDecodeResult<A> =
  * @category decoding
  */
 export function safeDecode<A>(codec: t.Decoder<unknown, A>, input: unknown): SafeDecodeResult<A> {
-  const result = codec.decode(input)
-  return result._tag === 'Right' ? { success: true, data: result.right } : { success: false, issues: toIssues(result.left) }
+  try {
+    const result = codec.decode(input)
+    return result._tag === 'Right' ? { success: true, data: result.right } : { success: false, issues: toIssues(result.left) }
+  } catch (e) {
+    // The package's codecs turn input exceptions into issues themselves; this is for any other
+    // io-ts decoder passed in.
+    const message = `could not read the input (${e instanceof Error ? e.message : 'an exception'})`
+    return { success: false, issues: [{ path: [], message, code: 'invalid_value' }] }
+  }
 }

@@ -3,7 +3,7 @@ import { type EmitOptions, HEADER, emitApi } from './modules.js'
 
 /** Where generated event modules live. */
 export const EVENTS_DIR = 'generated/events'
-const OUTPUT: EmitOptions = { dir: EVENTS_DIR, runtime: { path: 'src/runtime' } }
+const OUTPUT: EmitOptions = { dir: EVENTS_DIR, runtime: { path: 'src/runtime' }, variants: 'roles' }
 
 const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import type { IR } from '../ir/types.js'
-import { type ModulePlan, type Plan, SHARED_DIR, type Variant, planModules, variantName } from './plan.js'
+import { type ModulePlan, type Plan, SHARED_DIR, type Variant, type VariantPolicy, planModules, variantName } from './plan.js'
 import { eventDeclaration } from './event-declaration.js'
 import { type Needs, declaration, enumValues } from './shapes.js'
 
@@ -16,6 +16,8 @@ export interface EmitOptions {
    * the same root, or a package specifier such as `sagemaker-shapes/runtime`.
    */
   readonly runtime: { readonly path: string } | { readonly specifier: string }
+  /** Which variants of each shape to emit (default `both`). */
+  readonly variants?: VariantPolicy
 }
 
 /** The package's own output: `generated/api`, importing `src/runtime`. */
@@ -71,8 +73,12 @@ function renderModule(plan: Plan, module: ModulePlan, options: EmitOptions): str
       if (plan.moduleOf.get(target) !== module.path) reexports.push([name, target])
       continue
     }
-    needs.shapes.set(name, target)
-    body.push(`/** The model calls it ${name}. */\nexport type ${alias} = ${name}\nexport const ${alias} = ${name}`)
+    for (const v of variantsOf(plan, target)) {
+      const own = variantName(plan, target, v)
+      const aliasName = v === variant ? alias : `${alias}${v === 'strict' ? 'Strict' : 'Lenient'}`
+      needs.shapes.set(own, target)
+      body.push(`/** The model calls it ${own}. */\nexport type ${aliasName} = ${own}\nexport const ${aliasName} = ${own}`)
+    }
   }
   const self = `${options.dir}/${module.path}`
   const runtime = 'path' in options.runtime ? importPath(self, options.runtime.path) : options.runtime.specifier
@@ -109,7 +115,7 @@ export { importPath }
 
 /** Every generated file under `options.dir`, by path relative to the same root. */
 export function emitApi(ir: IR, options: EmitOptions = PACKAGE_OUTPUT, extraBarrelLines: readonly string[] = []): Map<string, string> {
-  const plan = planModules(ir)
+  const plan = planModules(ir, options.variants ?? 'both')
   const dir = options.dir
   const files = new Map<string, string>()
   for (const module of plan.modules) files.set(`${dir}/${module.path}.ts`, renderModule(plan, module, options))

@@ -17,8 +17,10 @@ export interface ModulePlan {
 
 export interface Plan {
   readonly ir: IR
-  /** Variants each shape needs, by the roles that reach it. */
+  /** Variants emitted for each shape. */
   readonly variants: ReadonlyMap<string, ReadonlySet<Variant>>
+  /** The variant that carries each shape's own name, by the roles that reach it. */
+  readonly primary: ReadonlyMap<string, Variant>
   /** Shapes in a recursive group (their codecs need `t.recursion`). */
   readonly recursive: ReadonlySet<string>
   readonly moduleOf: ReadonlyMap<string, string>
@@ -29,9 +31,12 @@ export interface Plan {
 
 export const SHARED_DIR = 'shapes'
 
-/** The shape's own name for its primary variant; the other variant gets a suffix. */
+/**
+ * The variant that carries the shape's own name: strict when a request reaches it, else lenient.
+ * The other variant, when emitted, gets a `Strict` or `Lenient` suffix.
+ */
 export function primaryVariant(plan: Plan, shape: string): Variant {
-  return plan.variants.get(shape)?.has('strict') === true ? 'strict' : 'lenient'
+  return plan.primary.get(shape) ?? 'lenient'
 }
 
 export function variantName(plan: Plan, shape: string, variant: Variant): string {
@@ -39,7 +44,14 @@ export function variantName(plan: Plan, shape: string, variant: Variant): string
   return `${shape}${variant === 'strict' ? 'Strict' : 'Lenient'}`
 }
 
-export function planModules(ir: IR): Plan {
+/**
+ * `both`: every shape gets its strict and its lenient variant (the API: a response can be
+ * checked strictly, a request leniently, on demand). `roles`: only the variants the roles that
+ * reach a shape need (events are read leniently only).
+ */
+export type VariantPolicy = 'both' | 'roles'
+
+export function planModules(ir: IR, policy: VariantPolicy = 'roles'): Plan {
   const variants = new Map<string, Set<Variant>>()
   const users = new Map<string, Set<string>>()
   // Roots: an operation's request (strict) and response (lenient), an event's detail (lenient).
@@ -57,6 +69,9 @@ export function planModules(ir: IR): Plan {
       users.set(name, (users.get(name) ?? new Set()).add(owner))
     }
   }
+
+  const primary = new Map([...variants].map(([name, roles]) => [name, roles.has('strict') ? ('strict' as const) : ('lenient' as const)]))
+  if (policy === 'both') for (const name of variants.keys()) variants.set(name, new Set(['strict', 'lenient']))
 
   const components = stronglyConnected(ir).filter((c) => c.some((n) => variants.has(n)))
   const recursive = new Set(components.filter((c) => isRecursive(ir, c)).flat())
@@ -93,5 +108,5 @@ export function planModules(ir: IR): Plan {
   }
   const variantTypesDiffer = (name: string): boolean => differs.has(name)
 
-  return { ir, variants, recursive, moduleOf, modules, variantTypesDiffer }
+  return { ir, variants, primary, recursive, moduleOf, modules, variantTypesDiffer }
 }

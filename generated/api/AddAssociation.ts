@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { AssociationEdgeType } from './shapes/AssociationEdgeType.js'
+import { AssociationEdgeType, AssociationEdgeTypeLenient } from './shapes/AssociationEdgeType.js'
 
 export interface AddAssociationRequest {
   SourceArn: string
@@ -14,6 +14,24 @@ export const AddAssociationRequest: Codec<AddAssociationRequest, Encoded<AddAsso
   DestinationArn: t.string,
 }, {
   AssociationType: AssociationEdgeType,
+})
+
+export interface AddAssociationRequestLenient {
+  SourceArn: string
+  DestinationArn: string
+  AssociationType?: AssociationEdgeTypeLenient | undefined
+}
+export const AddAssociationRequestLenient: Codec<AddAssociationRequestLenient, Encoded<AddAssociationRequestLenient>> = /*#__PURE__*/ struct('AddAssociationRequestLenient', 'lenient', {
+  SourceArn: t.string,
+  DestinationArn: t.string,
+}, {
+  AssociationType: AssociationEdgeTypeLenient,
+})
+
+export type AddAssociationResponseStrict = AddAssociationResponse
+export const AddAssociationResponseStrict: Codec<AddAssociationResponseStrict, Encoded<AddAssociationResponseStrict>> = /*#__PURE__*/ struct('AddAssociationResponseStrict', 'strict', {}, {
+  SourceArn: t.string,
+  DestinationArn: t.string,
 })
 
 export interface AddAssociationResponse {

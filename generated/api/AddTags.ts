@@ -13,6 +13,17 @@ export const AddTagsInput: Codec<AddTagsInput, Encoded<AddTagsInput>> = /*#__PUR
   Tags: /*#__PURE__*/ list(Tag),
 }, {})
 
+export type AddTagsInputLenient = AddTagsInput
+export const AddTagsInputLenient: Codec<AddTagsInputLenient, Encoded<AddTagsInputLenient>> = /*#__PURE__*/ struct('AddTagsInputLenient', 'lenient', {
+  ResourceArn: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+}, {})
+
+export type AddTagsOutputStrict = AddTagsOutput
+export const AddTagsOutputStrict: Codec<AddTagsOutputStrict, Encoded<AddTagsOutputStrict>> = /*#__PURE__*/ struct('AddTagsOutputStrict', 'strict', {}, {
+  Tags: /*#__PURE__*/ list(Tag),
+})
+
 export interface AddTagsOutput {
   Tags?: Array<TagLenient> | undefined
 }
@@ -23,6 +34,14 @@ export const AddTagsOutput: Codec<AddTagsOutput, Encoded<AddTagsOutput>> = /*#__
 /** The model calls it AddTagsInput. */
 export type AddTagsRequest = AddTagsInput
 export const AddTagsRequest = AddTagsInput
+
+/** The model calls it AddTagsInputLenient. */
+export type AddTagsRequestLenient = AddTagsInputLenient
+export const AddTagsRequestLenient = AddTagsInputLenient
+
+/** The model calls it AddTagsOutputStrict. */
+export type AddTagsResponseStrict = AddTagsOutputStrict
+export const AddTagsResponseStrict = AddTagsOutputStrict
 
 /** The model calls it AddTagsOutput. */
 export type AddTagsResponse = AddTagsOutput

@@ -12,6 +12,18 @@ export const AssociateTrialComponentRequest: Codec<AssociateTrialComponentReques
   TrialName: t.string,
 }, {})
 
+export type AssociateTrialComponentRequestLenient = AssociateTrialComponentRequest
+export const AssociateTrialComponentRequestLenient: Codec<AssociateTrialComponentRequestLenient, Encoded<AssociateTrialComponentRequestLenient>> = /*#__PURE__*/ struct('AssociateTrialComponentRequestLenient', 'lenient', {
+  TrialComponentName: t.string,
+  TrialName: t.string,
+}, {})
+
+export type AssociateTrialComponentResponseStrict = AssociateTrialComponentResponse
+export const AssociateTrialComponentResponseStrict: Codec<AssociateTrialComponentResponseStrict, Encoded<AssociateTrialComponentResponseStrict>> = /*#__PURE__*/ struct('AssociateTrialComponentResponseStrict', 'strict', {}, {
+  TrialComponentArn: t.string,
+  TrialArn: t.string,
+})
+
 export interface AssociateTrialComponentResponse {
   TrialComponentArn?: string | undefined
   TrialArn?: string | undefined

@@ -14,6 +14,21 @@ export const AttachClusterNodeNetworkInterfaceRequest: Codec<AttachClusterNodeNe
   NetworkInterfaceId: t.string,
 }, {})
 
+export type AttachClusterNodeNetworkInterfaceRequestLenient = AttachClusterNodeNetworkInterfaceRequest
+export const AttachClusterNodeNetworkInterfaceRequestLenient: Codec<AttachClusterNodeNetworkInterfaceRequestLenient, Encoded<AttachClusterNodeNetworkInterfaceRequestLenient>> = /*#__PURE__*/ struct('AttachClusterNodeNetworkInterfaceRequestLenient', 'lenient', {
+  ClusterName: t.string,
+  NodeId: t.string,
+  NetworkInterfaceId: t.string,
+}, {})
+
+export type AttachClusterNodeNetworkInterfaceResponseStrict = AttachClusterNodeNetworkInterfaceResponse
+export const AttachClusterNodeNetworkInterfaceResponseStrict: Codec<AttachClusterNodeNetworkInterfaceResponseStrict, Encoded<AttachClusterNodeNetworkInterfaceResponseStrict>> = /*#__PURE__*/ struct('AttachClusterNodeNetworkInterfaceResponseStrict', 'strict', {
+  ClusterArn: t.string,
+  NodeId: t.string,
+  NetworkInterfaceId: t.string,
+  AttachmentId: t.string,
+}, {})
+
 export interface AttachClusterNodeNetworkInterfaceResponse {
   ClusterArn: string
   NodeId: string

@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AIBenchmarkNetworkConfig } from './shapes/AIBenchmarkNetworkConfig.js'
-import { AIBenchmarkTarget } from './shapes/AIBenchmarkTarget.js'
-import { AIMlflowConfig } from './shapes/AIMlflowConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { AIBenchmarkNetworkConfig, AIBenchmarkNetworkConfigLenient } from './shapes/AIBenchmarkNetworkConfig.js'
+import { AIBenchmarkTarget, AIBenchmarkTargetLenient } from './shapes/AIBenchmarkTarget.js'
+import { AIMlflowConfig, AIMlflowConfigLenient } from './shapes/AIMlflowConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface AIBenchmarkOutputConfig {
   S3OutputLocation: string
@@ -15,6 +15,13 @@ export const AIBenchmarkOutputConfig: Codec<AIBenchmarkOutputConfig, Encoded<AIB
   S3OutputLocation: t.string,
 }, {
   MlflowConfig: AIMlflowConfig,
+})
+
+export type AIBenchmarkOutputConfigLenient = AIBenchmarkOutputConfig
+export const AIBenchmarkOutputConfigLenient: Codec<AIBenchmarkOutputConfigLenient, Encoded<AIBenchmarkOutputConfigLenient>> = /*#__PURE__*/ struct('AIBenchmarkOutputConfigLenient', 'lenient', {
+  S3OutputLocation: t.string,
+}, {
+  MlflowConfig: AIMlflowConfigLenient,
 })
 
 export interface CreateAIBenchmarkJobRequest {
@@ -36,6 +43,23 @@ export const CreateAIBenchmarkJobRequest: Codec<CreateAIBenchmarkJobRequest, Enc
   NetworkConfig: AIBenchmarkNetworkConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateAIBenchmarkJobRequestLenient = CreateAIBenchmarkJobRequest
+export const CreateAIBenchmarkJobRequestLenient: Codec<CreateAIBenchmarkJobRequestLenient, Encoded<CreateAIBenchmarkJobRequestLenient>> = /*#__PURE__*/ struct('CreateAIBenchmarkJobRequestLenient', 'lenient', {
+  AIBenchmarkJobName: t.string,
+  BenchmarkTarget: AIBenchmarkTargetLenient,
+  OutputConfig: AIBenchmarkOutputConfigLenient,
+  AIWorkloadConfigIdentifier: t.string,
+  RoleArn: t.string,
+}, {
+  NetworkConfig: AIBenchmarkNetworkConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateAIBenchmarkJobResponseStrict = CreateAIBenchmarkJobResponse
+export const CreateAIBenchmarkJobResponseStrict: Codec<CreateAIBenchmarkJobResponseStrict, Encoded<CreateAIBenchmarkJobResponseStrict>> = /*#__PURE__*/ struct('CreateAIBenchmarkJobResponseStrict', 'strict', {
+  AIBenchmarkJobArn: t.string,
+}, {})
 
 export interface CreateAIBenchmarkJobResponse {
   AIBenchmarkJobArn: string

@@ -2,13 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AIAdapterSource } from './shapes/AIAdapterSource.js'
-import { AIMlflowConfig } from './shapes/AIMlflowConfig.js'
-import { AIModelSource } from './shapes/AIModelSource.js'
-import { AIRecommendationComputeSpec } from './shapes/AIRecommendationComputeSpec.js'
-import { AIRecommendationInferenceSpecification } from './shapes/AIRecommendationInferenceSpecification.js'
-import { AIRecommendationPerformanceTarget } from './shapes/AIRecommendationPerformanceTarget.js'
-import { Tag } from './shapes/Tag.js'
+import { AIAdapterSource, AIAdapterSourceLenient } from './shapes/AIAdapterSource.js'
+import { AIMlflowConfig, AIMlflowConfigLenient } from './shapes/AIMlflowConfig.js'
+import { AIModelSource, AIModelSourceLenient } from './shapes/AIModelSource.js'
+import { AIRecommendationComputeSpec, AIRecommendationComputeSpecLenient } from './shapes/AIRecommendationComputeSpec.js'
+import { AIRecommendationInferenceSpecification, AIRecommendationInferenceSpecificationLenient } from './shapes/AIRecommendationInferenceSpecification.js'
+import { AIRecommendationPerformanceTarget, AIRecommendationPerformanceTargetLenient } from './shapes/AIRecommendationPerformanceTarget.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface AIRecommendationOutputConfig {
   S3OutputLocation?: string
@@ -19,6 +19,13 @@ export const AIRecommendationOutputConfig: Codec<AIRecommendationOutputConfig, E
   S3OutputLocation: t.string,
   ModelPackageGroupIdentifier: t.string,
   MlflowConfig: AIMlflowConfig,
+})
+
+export type AIRecommendationOutputConfigLenient = AIRecommendationOutputConfig
+export const AIRecommendationOutputConfigLenient: Codec<AIRecommendationOutputConfigLenient, Encoded<AIRecommendationOutputConfigLenient>> = /*#__PURE__*/ struct('AIRecommendationOutputConfigLenient', 'lenient', {}, {
+  S3OutputLocation: t.string,
+  ModelPackageGroupIdentifier: t.string,
+  MlflowConfig: AIMlflowConfigLenient,
 })
 
 export interface CreateAIRecommendationJobRequest {
@@ -48,6 +55,39 @@ export const CreateAIRecommendationJobRequest: Codec<CreateAIRecommendationJobRe
   AdapterSource: AIAdapterSource,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateAIRecommendationJobRequestLenient {
+  AIRecommendationJobName: string
+  ModelSource: AIModelSourceLenient
+  OutputConfig: AIRecommendationOutputConfigLenient
+  AIWorkloadConfigIdentifier: string
+  PerformanceTarget: AIRecommendationPerformanceTargetLenient
+  RoleArn: string
+  InferenceSpecification?: AIRecommendationInferenceSpecificationLenient | undefined
+  OptimizeModel?: boolean | undefined
+  ComputeSpec?: AIRecommendationComputeSpecLenient | undefined
+  AdapterSource?: AIAdapterSourceLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateAIRecommendationJobRequestLenient: Codec<CreateAIRecommendationJobRequestLenient, Encoded<CreateAIRecommendationJobRequestLenient>> = /*#__PURE__*/ struct('CreateAIRecommendationJobRequestLenient', 'lenient', {
+  AIRecommendationJobName: t.string,
+  ModelSource: AIModelSourceLenient,
+  OutputConfig: AIRecommendationOutputConfigLenient,
+  AIWorkloadConfigIdentifier: t.string,
+  PerformanceTarget: AIRecommendationPerformanceTargetLenient,
+  RoleArn: t.string,
+}, {
+  InferenceSpecification: AIRecommendationInferenceSpecificationLenient,
+  OptimizeModel: t.boolean,
+  ComputeSpec: AIRecommendationComputeSpecLenient,
+  AdapterSource: AIAdapterSourceLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateAIRecommendationJobResponseStrict = CreateAIRecommendationJobResponse
+export const CreateAIRecommendationJobResponseStrict: Codec<CreateAIRecommendationJobResponseStrict, Encoded<CreateAIRecommendationJobResponseStrict>> = /*#__PURE__*/ struct('CreateAIRecommendationJobResponseStrict', 'strict', {
+  AIRecommendationJobArn: t.string,
+}, {})
 
 export interface CreateAIRecommendationJobResponse {
   AIRecommendationJobArn: string

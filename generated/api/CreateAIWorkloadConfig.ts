@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AIDatasetConfig } from './shapes/AIDatasetConfig.js'
-import { AIWorkloadConfigs } from './shapes/AIWorkloadConfigs.js'
-import { Tag } from './shapes/Tag.js'
+import { AIDatasetConfig, AIDatasetConfigLenient } from './shapes/AIDatasetConfig.js'
+import { AIWorkloadConfigs, AIWorkloadConfigsLenient } from './shapes/AIWorkloadConfigs.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateAIWorkloadConfigRequest {
   AIWorkloadConfigName: string
@@ -19,6 +19,20 @@ export const CreateAIWorkloadConfigRequest: Codec<CreateAIWorkloadConfigRequest,
   AIWorkloadConfigs: AIWorkloadConfigs,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateAIWorkloadConfigRequestLenient = CreateAIWorkloadConfigRequest
+export const CreateAIWorkloadConfigRequestLenient: Codec<CreateAIWorkloadConfigRequestLenient, Encoded<CreateAIWorkloadConfigRequestLenient>> = /*#__PURE__*/ struct('CreateAIWorkloadConfigRequestLenient', 'lenient', {
+  AIWorkloadConfigName: t.string,
+}, {
+  DatasetConfig: AIDatasetConfigLenient,
+  AIWorkloadConfigs: AIWorkloadConfigsLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateAIWorkloadConfigResponseStrict = CreateAIWorkloadConfigResponse
+export const CreateAIWorkloadConfigResponseStrict: Codec<CreateAIWorkloadConfigResponseStrict, Encoded<CreateAIWorkloadConfigResponseStrict>> = /*#__PURE__*/ struct('CreateAIWorkloadConfigResponseStrict', 'strict', {
+  AIWorkloadConfigArn: t.string,
+}, {})
 
 export interface CreateAIWorkloadConfigResponse {
   AIWorkloadConfigArn: string

@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { ActionSource } from './shapes/ActionSource.js'
-import { ActionStatus } from './shapes/ActionStatus.js'
-import { MetadataProperties } from './shapes/MetadataProperties.js'
-import { Tag } from './shapes/Tag.js'
+import { ActionSource, ActionSourceLenient } from './shapes/ActionSource.js'
+import { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'
+import { MetadataProperties, MetadataPropertiesLenient } from './shapes/MetadataProperties.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateActionRequest {
   ActionName: string
@@ -27,6 +27,33 @@ export const CreateActionRequest: Codec<CreateActionRequest, Encoded<CreateActio
   Properties: /*#__PURE__*/ map(t.string),
   MetadataProperties: MetadataProperties,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreateActionRequestLenient {
+  ActionName: string
+  Source: ActionSourceLenient
+  ActionType: string
+  Description?: string | undefined
+  Status?: ActionStatusLenient | undefined
+  Properties?: Record<string, string> | undefined
+  MetadataProperties?: MetadataPropertiesLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateActionRequestLenient: Codec<CreateActionRequestLenient, Encoded<CreateActionRequestLenient>> = /*#__PURE__*/ struct('CreateActionRequestLenient', 'lenient', {
+  ActionName: t.string,
+  Source: ActionSourceLenient,
+  ActionType: t.string,
+}, {
+  Description: t.string,
+  Status: ActionStatusLenient,
+  Properties: /*#__PURE__*/ map(t.string),
+  MetadataProperties: MetadataPropertiesLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateActionResponseStrict = CreateActionResponse
+export const CreateActionResponseStrict: Codec<CreateActionResponseStrict, Encoded<CreateActionResponseStrict>> = /*#__PURE__*/ struct('CreateActionResponseStrict', 'strict', {}, {
+  ActionArn: t.string,
 })
 
 export interface CreateActionResponse {

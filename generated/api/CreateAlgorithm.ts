@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AlgorithmValidationSpecification } from './shapes/AlgorithmValidationSpecification.js'
-import { InferenceSpecification } from './shapes/InferenceSpecification.js'
-import { Tag } from './shapes/Tag.js'
-import { TrainingSpecification } from './shapes/TrainingSpecification.js'
+import { AlgorithmValidationSpecification, AlgorithmValidationSpecificationLenient } from './shapes/AlgorithmValidationSpecification.js'
+import { InferenceSpecification, InferenceSpecificationLenient } from './shapes/InferenceSpecification.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { TrainingSpecification, TrainingSpecificationLenient } from './shapes/TrainingSpecification.js'
 
 export interface CreateAlgorithmInput {
   AlgorithmName: string
@@ -27,6 +27,31 @@ export const CreateAlgorithmInput: Codec<CreateAlgorithmInput, Encoded<CreateAlg
   Tags: /*#__PURE__*/ list(Tag),
 })
 
+export interface CreateAlgorithmInputLenient {
+  AlgorithmName: string
+  AlgorithmDescription?: string | undefined
+  TrainingSpecification: TrainingSpecificationLenient
+  InferenceSpecification?: InferenceSpecificationLenient | undefined
+  ValidationSpecification?: AlgorithmValidationSpecificationLenient | undefined
+  CertifyForMarketplace?: boolean | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateAlgorithmInputLenient: Codec<CreateAlgorithmInputLenient, Encoded<CreateAlgorithmInputLenient>> = /*#__PURE__*/ struct('CreateAlgorithmInputLenient', 'lenient', {
+  AlgorithmName: t.string,
+  TrainingSpecification: TrainingSpecificationLenient,
+}, {
+  AlgorithmDescription: t.string,
+  InferenceSpecification: InferenceSpecificationLenient,
+  ValidationSpecification: AlgorithmValidationSpecificationLenient,
+  CertifyForMarketplace: t.boolean,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateAlgorithmOutputStrict = CreateAlgorithmOutput
+export const CreateAlgorithmOutputStrict: Codec<CreateAlgorithmOutputStrict, Encoded<CreateAlgorithmOutputStrict>> = /*#__PURE__*/ struct('CreateAlgorithmOutputStrict', 'strict', {
+  AlgorithmArn: t.string,
+}, {})
+
 export interface CreateAlgorithmOutput {
   AlgorithmArn: string
 }
@@ -37,6 +62,14 @@ export const CreateAlgorithmOutput: Codec<CreateAlgorithmOutput, Encoded<CreateA
 /** The model calls it CreateAlgorithmInput. */
 export type CreateAlgorithmRequest = CreateAlgorithmInput
 export const CreateAlgorithmRequest = CreateAlgorithmInput
+
+/** The model calls it CreateAlgorithmInputLenient. */
+export type CreateAlgorithmRequestLenient = CreateAlgorithmInputLenient
+export const CreateAlgorithmRequestLenient = CreateAlgorithmInputLenient
+
+/** The model calls it CreateAlgorithmOutputStrict. */
+export type CreateAlgorithmResponseStrict = CreateAlgorithmOutputStrict
+export const CreateAlgorithmResponseStrict = CreateAlgorithmOutputStrict
 
 /** The model calls it CreateAlgorithmOutput. */
 export type CreateAlgorithmResponse = CreateAlgorithmOutput

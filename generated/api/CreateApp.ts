@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AppType } from './shapes/AppType.js'
-import { ResourceSpec } from './shapes/ResourceSpec.js'
-import { Tag } from './shapes/Tag.js'
+import { AppType, AppTypeLenient } from './shapes/AppType.js'
+import { ResourceSpec, ResourceSpecLenient } from './shapes/ResourceSpec.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateAppRequest {
   DomainId: string
@@ -26,6 +26,33 @@ export const CreateAppRequest: Codec<CreateAppRequest, Encoded<CreateAppRequest>
   Tags: /*#__PURE__*/ list(Tag),
   ResourceSpec: ResourceSpec,
   RecoveryMode: t.boolean,
+})
+
+export interface CreateAppRequestLenient {
+  DomainId: string
+  UserProfileName?: string | undefined
+  SpaceName?: string | undefined
+  AppType: AppTypeLenient
+  AppName: string
+  Tags?: Array<TagLenient> | undefined
+  ResourceSpec?: ResourceSpecLenient | undefined
+  RecoveryMode?: boolean | undefined
+}
+export const CreateAppRequestLenient: Codec<CreateAppRequestLenient, Encoded<CreateAppRequestLenient>> = /*#__PURE__*/ struct('CreateAppRequestLenient', 'lenient', {
+  DomainId: t.string,
+  AppType: AppTypeLenient,
+  AppName: t.string,
+}, {
+  UserProfileName: t.string,
+  SpaceName: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ResourceSpec: ResourceSpecLenient,
+  RecoveryMode: t.boolean,
+})
+
+export type CreateAppResponseStrict = CreateAppResponse
+export const CreateAppResponseStrict: Codec<CreateAppResponseStrict, Encoded<CreateAppResponseStrict>> = /*#__PURE__*/ struct('CreateAppResponseStrict', 'strict', {}, {
+  AppArn: t.string,
 })
 
 export interface CreateAppResponse {

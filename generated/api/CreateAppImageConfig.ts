@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { CodeEditorAppImageConfig } from './shapes/CodeEditorAppImageConfig.js'
-import { JupyterLabAppImageConfig } from './shapes/JupyterLabAppImageConfig.js'
-import { KernelGatewayImageConfig } from './shapes/KernelGatewayImageConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { CodeEditorAppImageConfig, CodeEditorAppImageConfigLenient } from './shapes/CodeEditorAppImageConfig.js'
+import { JupyterLabAppImageConfig, JupyterLabAppImageConfigLenient } from './shapes/JupyterLabAppImageConfig.js'
+import { KernelGatewayImageConfig, KernelGatewayImageConfigLenient } from './shapes/KernelGatewayImageConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateAppImageConfigRequest {
   AppImageConfigName: string
@@ -21,6 +21,21 @@ export const CreateAppImageConfigRequest: Codec<CreateAppImageConfigRequest, Enc
   KernelGatewayImageConfig: KernelGatewayImageConfig,
   JupyterLabAppImageConfig: JupyterLabAppImageConfig,
   CodeEditorAppImageConfig: CodeEditorAppImageConfig,
+})
+
+export type CreateAppImageConfigRequestLenient = CreateAppImageConfigRequest
+export const CreateAppImageConfigRequestLenient: Codec<CreateAppImageConfigRequestLenient, Encoded<CreateAppImageConfigRequestLenient>> = /*#__PURE__*/ struct('CreateAppImageConfigRequestLenient', 'lenient', {
+  AppImageConfigName: t.string,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+  KernelGatewayImageConfig: KernelGatewayImageConfigLenient,
+  JupyterLabAppImageConfig: JupyterLabAppImageConfigLenient,
+  CodeEditorAppImageConfig: CodeEditorAppImageConfigLenient,
+})
+
+export type CreateAppImageConfigResponseStrict = CreateAppImageConfigResponse
+export const CreateAppImageConfigResponseStrict: Codec<CreateAppImageConfigResponseStrict, Encoded<CreateAppImageConfigResponseStrict>> = /*#__PURE__*/ struct('CreateAppImageConfigResponseStrict', 'strict', {}, {
+  AppImageConfigArn: t.string,
 })
 
 export interface CreateAppImageConfigResponse {

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { ArtifactSource } from './shapes/ArtifactSource.js'
-import { MetadataProperties } from './shapes/MetadataProperties.js'
-import { Tag } from './shapes/Tag.js'
+import { ArtifactSource, ArtifactSourceLenient } from './shapes/ArtifactSource.js'
+import { MetadataProperties, MetadataPropertiesLenient } from './shapes/MetadataProperties.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateArtifactRequest {
   ArtifactName?: string
@@ -22,6 +22,29 @@ export const CreateArtifactRequest: Codec<CreateArtifactRequest, Encoded<CreateA
   Properties: /*#__PURE__*/ map(t.string),
   MetadataProperties: MetadataProperties,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreateArtifactRequestLenient {
+  ArtifactName?: string | undefined
+  Source: ArtifactSourceLenient
+  ArtifactType: string
+  Properties?: Record<string, string> | undefined
+  MetadataProperties?: MetadataPropertiesLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateArtifactRequestLenient: Codec<CreateArtifactRequestLenient, Encoded<CreateArtifactRequestLenient>> = /*#__PURE__*/ struct('CreateArtifactRequestLenient', 'lenient', {
+  Source: ArtifactSourceLenient,
+  ArtifactType: t.string,
+}, {
+  ArtifactName: t.string,
+  Properties: /*#__PURE__*/ map(t.string),
+  MetadataProperties: MetadataPropertiesLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateArtifactResponseStrict = CreateArtifactResponse
+export const CreateArtifactResponseStrict: Codec<CreateArtifactResponseStrict, Encoded<CreateArtifactResponseStrict>> = /*#__PURE__*/ struct('CreateArtifactResponseStrict', 'strict', {}, {
+  ArtifactArn: t.string,
 })
 
 export interface CreateArtifactResponse {

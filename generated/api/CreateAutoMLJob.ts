@@ -2,13 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AutoMLChannel } from './shapes/AutoMLChannel.js'
-import { AutoMLJobConfig } from './shapes/AutoMLJobConfig.js'
-import { AutoMLJobObjective } from './shapes/AutoMLJobObjective.js'
-import { AutoMLOutputDataConfig } from './shapes/AutoMLOutputDataConfig.js'
-import { ModelDeployConfig } from './shapes/ModelDeployConfig.js'
-import { ProblemType } from './shapes/ProblemType.js'
-import { Tag } from './shapes/Tag.js'
+import { AutoMLChannel, AutoMLChannelLenient } from './shapes/AutoMLChannel.js'
+import { AutoMLJobConfig, AutoMLJobConfigLenient } from './shapes/AutoMLJobConfig.js'
+import { AutoMLJobObjective, AutoMLJobObjectiveLenient } from './shapes/AutoMLJobObjective.js'
+import { AutoMLOutputDataConfig, AutoMLOutputDataConfigLenient } from './shapes/AutoMLOutputDataConfig.js'
+import { ModelDeployConfig, ModelDeployConfigLenient } from './shapes/ModelDeployConfig.js'
+import { ProblemType, ProblemTypeLenient } from './shapes/ProblemType.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateAutoMLJobRequest {
   AutoMLJobName: string
@@ -35,6 +35,37 @@ export const CreateAutoMLJobRequest: Codec<CreateAutoMLJobRequest, Encoded<Creat
   Tags: /*#__PURE__*/ list(Tag),
   ModelDeployConfig: ModelDeployConfig,
 })
+
+export interface CreateAutoMLJobRequestLenient {
+  AutoMLJobName: string
+  InputDataConfig: Array<AutoMLChannelLenient>
+  OutputDataConfig: AutoMLOutputDataConfigLenient
+  ProblemType?: ProblemTypeLenient | undefined
+  AutoMLJobObjective?: AutoMLJobObjectiveLenient | undefined
+  AutoMLJobConfig?: AutoMLJobConfigLenient | undefined
+  RoleArn: string
+  GenerateCandidateDefinitionsOnly?: boolean | undefined
+  Tags?: Array<TagLenient> | undefined
+  ModelDeployConfig?: ModelDeployConfigLenient | undefined
+}
+export const CreateAutoMLJobRequestLenient: Codec<CreateAutoMLJobRequestLenient, Encoded<CreateAutoMLJobRequestLenient>> = /*#__PURE__*/ struct('CreateAutoMLJobRequestLenient', 'lenient', {
+  AutoMLJobName: t.string,
+  InputDataConfig: /*#__PURE__*/ list(AutoMLChannelLenient),
+  OutputDataConfig: AutoMLOutputDataConfigLenient,
+  RoleArn: t.string,
+}, {
+  ProblemType: ProblemTypeLenient,
+  AutoMLJobObjective: AutoMLJobObjectiveLenient,
+  AutoMLJobConfig: AutoMLJobConfigLenient,
+  GenerateCandidateDefinitionsOnly: t.boolean,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ModelDeployConfig: ModelDeployConfigLenient,
+})
+
+export type CreateAutoMLJobResponseStrict = CreateAutoMLJobResponse
+export const CreateAutoMLJobResponseStrict: Codec<CreateAutoMLJobResponseStrict, Encoded<CreateAutoMLJobResponseStrict>> = /*#__PURE__*/ struct('CreateAutoMLJobResponseStrict', 'strict', {
+  AutoMLJobArn: t.string,
+}, {})
 
 export interface CreateAutoMLJobResponse {
   AutoMLJobArn: string

@@ -2,15 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AutoMLComputeConfig } from './shapes/AutoMLComputeConfig.js'
-import { AutoMLDataSplitConfig } from './shapes/AutoMLDataSplitConfig.js'
-import { AutoMLJobChannel } from './shapes/AutoMLJobChannel.js'
-import { AutoMLJobObjective } from './shapes/AutoMLJobObjective.js'
-import { AutoMLOutputDataConfig } from './shapes/AutoMLOutputDataConfig.js'
-import { AutoMLProblemTypeConfig } from './shapes/AutoMLProblemTypeConfig.js'
-import { AutoMLSecurityConfig } from './shapes/AutoMLSecurityConfig.js'
-import { ModelDeployConfig } from './shapes/ModelDeployConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { AutoMLComputeConfig, AutoMLComputeConfigLenient } from './shapes/AutoMLComputeConfig.js'
+import { AutoMLDataSplitConfig, AutoMLDataSplitConfigLenient } from './shapes/AutoMLDataSplitConfig.js'
+import { AutoMLJobChannel, AutoMLJobChannelLenient } from './shapes/AutoMLJobChannel.js'
+import { AutoMLJobObjective, AutoMLJobObjectiveLenient } from './shapes/AutoMLJobObjective.js'
+import { AutoMLOutputDataConfig, AutoMLOutputDataConfigLenient } from './shapes/AutoMLOutputDataConfig.js'
+import { AutoMLProblemTypeConfig, AutoMLProblemTypeConfigLenient } from './shapes/AutoMLProblemTypeConfig.js'
+import { AutoMLSecurityConfig, AutoMLSecurityConfigLenient } from './shapes/AutoMLSecurityConfig.js'
+import { ModelDeployConfig, ModelDeployConfigLenient } from './shapes/ModelDeployConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateAutoMLJobV2Request {
   AutoMLJobName: string
@@ -39,6 +39,39 @@ export const CreateAutoMLJobV2Request: Codec<CreateAutoMLJobV2Request, Encoded<C
   DataSplitConfig: AutoMLDataSplitConfig,
   AutoMLComputeConfig: AutoMLComputeConfig,
 })
+
+export interface CreateAutoMLJobV2RequestLenient {
+  AutoMLJobName: string
+  AutoMLJobInputDataConfig: Array<AutoMLJobChannelLenient>
+  OutputDataConfig: AutoMLOutputDataConfigLenient
+  AutoMLProblemTypeConfig: AutoMLProblemTypeConfigLenient
+  RoleArn: string
+  Tags?: Array<TagLenient> | undefined
+  SecurityConfig?: AutoMLSecurityConfigLenient | undefined
+  AutoMLJobObjective?: AutoMLJobObjectiveLenient | undefined
+  ModelDeployConfig?: ModelDeployConfigLenient | undefined
+  DataSplitConfig?: AutoMLDataSplitConfigLenient | undefined
+  AutoMLComputeConfig?: AutoMLComputeConfigLenient | undefined
+}
+export const CreateAutoMLJobV2RequestLenient: Codec<CreateAutoMLJobV2RequestLenient, Encoded<CreateAutoMLJobV2RequestLenient>> = /*#__PURE__*/ struct('CreateAutoMLJobV2RequestLenient', 'lenient', {
+  AutoMLJobName: t.string,
+  AutoMLJobInputDataConfig: /*#__PURE__*/ list(AutoMLJobChannelLenient),
+  OutputDataConfig: AutoMLOutputDataConfigLenient,
+  AutoMLProblemTypeConfig: AutoMLProblemTypeConfigLenient,
+  RoleArn: t.string,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+  SecurityConfig: AutoMLSecurityConfigLenient,
+  AutoMLJobObjective: AutoMLJobObjectiveLenient,
+  ModelDeployConfig: ModelDeployConfigLenient,
+  DataSplitConfig: AutoMLDataSplitConfigLenient,
+  AutoMLComputeConfig: AutoMLComputeConfigLenient,
+})
+
+export type CreateAutoMLJobV2ResponseStrict = CreateAutoMLJobV2Response
+export const CreateAutoMLJobV2ResponseStrict: Codec<CreateAutoMLJobV2ResponseStrict, Encoded<CreateAutoMLJobV2ResponseStrict>> = /*#__PURE__*/ struct('CreateAutoMLJobV2ResponseStrict', 'strict', {
+  AutoMLJobArn: t.string,
+}, {})
 
 export interface CreateAutoMLJobV2Response {
   AutoMLJobArn: string

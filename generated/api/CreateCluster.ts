@@ -2,16 +2,16 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ClusterAutoScalingConfig } from './shapes/ClusterAutoScalingConfig.js'
-import { ClusterInstanceGroupSpecification } from './shapes/ClusterInstanceGroupSpecification.js'
-import { ClusterNodeProvisioningMode } from './shapes/ClusterNodeProvisioningMode.js'
-import { ClusterNodeRecovery } from './shapes/ClusterNodeRecovery.js'
-import { ClusterOrchestrator } from './shapes/ClusterOrchestrator.js'
-import { ClusterRestrictedInstanceGroupSpecification } from './shapes/ClusterRestrictedInstanceGroupSpecification.js'
-import { ClusterRestrictedInstanceGroupsConfig } from './shapes/ClusterRestrictedInstanceGroupsConfig.js'
-import { ClusterTieredStorageConfig } from './shapes/ClusterTieredStorageConfig.js'
-import { Tag } from './shapes/Tag.js'
-import { VpcConfig } from './shapes/VpcConfig.js'
+import { ClusterAutoScalingConfig, ClusterAutoScalingConfigLenient } from './shapes/ClusterAutoScalingConfig.js'
+import { ClusterInstanceGroupSpecification, ClusterInstanceGroupSpecificationLenient } from './shapes/ClusterInstanceGroupSpecification.js'
+import { ClusterNodeProvisioningMode, ClusterNodeProvisioningModeLenient } from './shapes/ClusterNodeProvisioningMode.js'
+import { ClusterNodeRecovery, ClusterNodeRecoveryLenient } from './shapes/ClusterNodeRecovery.js'
+import { ClusterOrchestrator, ClusterOrchestratorLenient } from './shapes/ClusterOrchestrator.js'
+import { ClusterRestrictedInstanceGroupSpecification, ClusterRestrictedInstanceGroupSpecificationLenient } from './shapes/ClusterRestrictedInstanceGroupSpecification.js'
+import { ClusterRestrictedInstanceGroupsConfig, ClusterRestrictedInstanceGroupsConfigLenient } from './shapes/ClusterRestrictedInstanceGroupsConfig.js'
+import { ClusterTieredStorageConfig, ClusterTieredStorageConfigLenient } from './shapes/ClusterTieredStorageConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { VpcConfig, VpcConfigLenient } from './shapes/VpcConfig.js'
 
 export interface CreateClusterRequest {
   ClusterName: string
@@ -42,6 +42,41 @@ export const CreateClusterRequest: Codec<CreateClusterRequest, Encoded<CreateClu
   ClusterRole: t.string,
   AutoScaling: ClusterAutoScalingConfig,
 })
+
+export interface CreateClusterRequestLenient {
+  ClusterName: string
+  InstanceGroups?: Array<ClusterInstanceGroupSpecificationLenient> | undefined
+  RestrictedInstanceGroups?: Array<ClusterRestrictedInstanceGroupSpecificationLenient> | undefined
+  RestrictedInstanceGroupsConfig?: ClusterRestrictedInstanceGroupsConfigLenient | undefined
+  VpcConfig?: VpcConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+  Orchestrator?: ClusterOrchestratorLenient | undefined
+  NodeRecovery?: ClusterNodeRecoveryLenient | undefined
+  TieredStorageConfig?: ClusterTieredStorageConfigLenient | undefined
+  NodeProvisioningMode?: ClusterNodeProvisioningModeLenient | undefined
+  ClusterRole?: string | undefined
+  AutoScaling?: ClusterAutoScalingConfigLenient | undefined
+}
+export const CreateClusterRequestLenient: Codec<CreateClusterRequestLenient, Encoded<CreateClusterRequestLenient>> = /*#__PURE__*/ struct('CreateClusterRequestLenient', 'lenient', {
+  ClusterName: t.string,
+}, {
+  InstanceGroups: /*#__PURE__*/ list(ClusterInstanceGroupSpecificationLenient),
+  RestrictedInstanceGroups: /*#__PURE__*/ list(ClusterRestrictedInstanceGroupSpecificationLenient),
+  RestrictedInstanceGroupsConfig: ClusterRestrictedInstanceGroupsConfigLenient,
+  VpcConfig: VpcConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  Orchestrator: ClusterOrchestratorLenient,
+  NodeRecovery: ClusterNodeRecoveryLenient,
+  TieredStorageConfig: ClusterTieredStorageConfigLenient,
+  NodeProvisioningMode: ClusterNodeProvisioningModeLenient,
+  ClusterRole: t.string,
+  AutoScaling: ClusterAutoScalingConfigLenient,
+})
+
+export type CreateClusterResponseStrict = CreateClusterResponse
+export const CreateClusterResponseStrict: Codec<CreateClusterResponseStrict, Encoded<CreateClusterResponseStrict>> = /*#__PURE__*/ struct('CreateClusterResponseStrict', 'strict', {
+  ClusterArn: t.string,
+}, {})
 
 export interface CreateClusterResponse {
   ClusterArn: string

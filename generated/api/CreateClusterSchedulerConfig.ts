@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { SchedulerConfig } from './shapes/SchedulerConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { SchedulerConfig, SchedulerConfigLenient } from './shapes/SchedulerConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateClusterSchedulerConfigRequest {
   Name: string
@@ -20,6 +20,28 @@ export const CreateClusterSchedulerConfigRequest: Codec<CreateClusterSchedulerCo
   Description: t.string,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateClusterSchedulerConfigRequestLenient {
+  Name: string
+  ClusterArn: string
+  SchedulerConfig: SchedulerConfigLenient
+  Description?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateClusterSchedulerConfigRequestLenient: Codec<CreateClusterSchedulerConfigRequestLenient, Encoded<CreateClusterSchedulerConfigRequestLenient>> = /*#__PURE__*/ struct('CreateClusterSchedulerConfigRequestLenient', 'lenient', {
+  Name: t.string,
+  ClusterArn: t.string,
+  SchedulerConfig: SchedulerConfigLenient,
+}, {
+  Description: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateClusterSchedulerConfigResponseStrict = CreateClusterSchedulerConfigResponse
+export const CreateClusterSchedulerConfigResponseStrict: Codec<CreateClusterSchedulerConfigResponseStrict, Encoded<CreateClusterSchedulerConfigResponseStrict>> = /*#__PURE__*/ struct('CreateClusterSchedulerConfigResponseStrict', 'strict', {
+  ClusterSchedulerConfigArn: t.string,
+  ClusterSchedulerConfigId: t.string,
+}, {})
 
 export interface CreateClusterSchedulerConfigResponse {
   ClusterSchedulerConfigArn: string

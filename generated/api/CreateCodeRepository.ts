@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { GitConfig } from './shapes/GitConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { GitConfig, GitConfigLenient } from './shapes/GitConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateCodeRepositoryInput {
   CodeRepositoryName: string
@@ -17,6 +17,19 @@ export const CreateCodeRepositoryInput: Codec<CreateCodeRepositoryInput, Encoded
   Tags: /*#__PURE__*/ list(Tag),
 })
 
+export type CreateCodeRepositoryInputLenient = CreateCodeRepositoryInput
+export const CreateCodeRepositoryInputLenient: Codec<CreateCodeRepositoryInputLenient, Encoded<CreateCodeRepositoryInputLenient>> = /*#__PURE__*/ struct('CreateCodeRepositoryInputLenient', 'lenient', {
+  CodeRepositoryName: t.string,
+  GitConfig: GitConfigLenient,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateCodeRepositoryOutputStrict = CreateCodeRepositoryOutput
+export const CreateCodeRepositoryOutputStrict: Codec<CreateCodeRepositoryOutputStrict, Encoded<CreateCodeRepositoryOutputStrict>> = /*#__PURE__*/ struct('CreateCodeRepositoryOutputStrict', 'strict', {
+  CodeRepositoryArn: t.string,
+}, {})
+
 export interface CreateCodeRepositoryOutput {
   CodeRepositoryArn: string
 }
@@ -27,6 +40,14 @@ export const CreateCodeRepositoryOutput: Codec<CreateCodeRepositoryOutput, Encod
 /** The model calls it CreateCodeRepositoryInput. */
 export type CreateCodeRepositoryRequest = CreateCodeRepositoryInput
 export const CreateCodeRepositoryRequest = CreateCodeRepositoryInput
+
+/** The model calls it CreateCodeRepositoryInputLenient. */
+export type CreateCodeRepositoryRequestLenient = CreateCodeRepositoryInputLenient
+export const CreateCodeRepositoryRequestLenient = CreateCodeRepositoryInputLenient
+
+/** The model calls it CreateCodeRepositoryOutputStrict. */
+export type CreateCodeRepositoryResponseStrict = CreateCodeRepositoryOutputStrict
+export const CreateCodeRepositoryResponseStrict = CreateCodeRepositoryOutputStrict
 
 /** The model calls it CreateCodeRepositoryOutput. */
 export type CreateCodeRepositoryResponse = CreateCodeRepositoryOutput

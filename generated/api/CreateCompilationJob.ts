@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { InputConfig } from './shapes/InputConfig.js'
-import { NeoVpcConfig } from './shapes/NeoVpcConfig.js'
-import { OutputConfig } from './shapes/OutputConfig.js'
-import { StoppingCondition } from './shapes/StoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { InputConfig, InputConfigLenient } from './shapes/InputConfig.js'
+import { NeoVpcConfig, NeoVpcConfigLenient } from './shapes/NeoVpcConfig.js'
+import { OutputConfig, OutputConfigLenient } from './shapes/OutputConfig.js'
+import { StoppingCondition, StoppingConditionLenient } from './shapes/StoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateCompilationJobRequest {
   CompilationJobName: string
@@ -29,6 +29,33 @@ export const CreateCompilationJobRequest: Codec<CreateCompilationJobRequest, Enc
   VpcConfig: NeoVpcConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateCompilationJobRequestLenient {
+  CompilationJobName: string
+  RoleArn: string
+  ModelPackageVersionArn?: string | undefined
+  InputConfig?: InputConfigLenient | undefined
+  OutputConfig: OutputConfigLenient
+  VpcConfig?: NeoVpcConfigLenient | undefined
+  StoppingCondition: StoppingConditionLenient
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateCompilationJobRequestLenient: Codec<CreateCompilationJobRequestLenient, Encoded<CreateCompilationJobRequestLenient>> = /*#__PURE__*/ struct('CreateCompilationJobRequestLenient', 'lenient', {
+  CompilationJobName: t.string,
+  RoleArn: t.string,
+  OutputConfig: OutputConfigLenient,
+  StoppingCondition: StoppingConditionLenient,
+}, {
+  ModelPackageVersionArn: t.string,
+  InputConfig: InputConfigLenient,
+  VpcConfig: NeoVpcConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateCompilationJobResponseStrict = CreateCompilationJobResponse
+export const CreateCompilationJobResponseStrict: Codec<CreateCompilationJobResponseStrict, Encoded<CreateCompilationJobResponseStrict>> = /*#__PURE__*/ struct('CreateCompilationJobResponseStrict', 'strict', {
+  CompilationJobArn: t.string,
+}, {})
 
 export interface CreateCompilationJobResponse {
   CompilationJobArn: string

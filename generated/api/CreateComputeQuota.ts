@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ActivationState } from './shapes/ActivationState.js'
-import { ComputeQuotaConfig } from './shapes/ComputeQuotaConfig.js'
-import { ComputeQuotaTarget } from './shapes/ComputeQuotaTarget.js'
-import { Tag } from './shapes/Tag.js'
+import { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+import { ComputeQuotaConfig, ComputeQuotaConfigLenient } from './shapes/ComputeQuotaConfig.js'
+import { ComputeQuotaTarget, ComputeQuotaTargetLenient } from './shapes/ComputeQuotaTarget.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateComputeQuotaRequest {
   Name: string
@@ -26,6 +26,32 @@ export const CreateComputeQuotaRequest: Codec<CreateComputeQuotaRequest, Encoded
   ActivationState: ActivationState,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateComputeQuotaRequestLenient {
+  Name: string
+  Description?: string | undefined
+  ClusterArn: string
+  ComputeQuotaConfig: ComputeQuotaConfigLenient
+  ComputeQuotaTarget: ComputeQuotaTargetLenient
+  ActivationState?: ActivationStateLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateComputeQuotaRequestLenient: Codec<CreateComputeQuotaRequestLenient, Encoded<CreateComputeQuotaRequestLenient>> = /*#__PURE__*/ struct('CreateComputeQuotaRequestLenient', 'lenient', {
+  Name: t.string,
+  ClusterArn: t.string,
+  ComputeQuotaConfig: ComputeQuotaConfigLenient,
+  ComputeQuotaTarget: ComputeQuotaTargetLenient,
+}, {
+  Description: t.string,
+  ActivationState: ActivationStateLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateComputeQuotaResponseStrict = CreateComputeQuotaResponse
+export const CreateComputeQuotaResponseStrict: Codec<CreateComputeQuotaResponseStrict, Encoded<CreateComputeQuotaResponseStrict>> = /*#__PURE__*/ struct('CreateComputeQuotaResponseStrict', 'strict', {
+  ComputeQuotaArn: t.string,
+  ComputeQuotaId: t.string,
+}, {})
 
 export interface CreateComputeQuotaResponse {
   ComputeQuotaArn: string

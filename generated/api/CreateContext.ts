@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { ContextSource } from './shapes/ContextSource.js'
-import { Tag } from './shapes/Tag.js'
+import { ContextSource, ContextSourceLenient } from './shapes/ContextSource.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateContextRequest {
   ContextName: string
@@ -21,6 +21,22 @@ export const CreateContextRequest: Codec<CreateContextRequest, Encoded<CreateCon
   Description: t.string,
   Properties: /*#__PURE__*/ map(t.string),
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export type CreateContextRequestLenient = CreateContextRequest
+export const CreateContextRequestLenient: Codec<CreateContextRequestLenient, Encoded<CreateContextRequestLenient>> = /*#__PURE__*/ struct('CreateContextRequestLenient', 'lenient', {
+  ContextName: t.string,
+  Source: ContextSourceLenient,
+  ContextType: t.string,
+}, {
+  Description: t.string,
+  Properties: /*#__PURE__*/ map(t.string),
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateContextResponseStrict = CreateContextResponse
+export const CreateContextResponseStrict: Codec<CreateContextResponseStrict, Encoded<CreateContextResponseStrict>> = /*#__PURE__*/ struct('CreateContextResponseStrict', 'strict', {}, {
+  ContextArn: t.string,
 })
 
 export interface CreateContextResponse {

@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DataQualityAppSpecification } from './shapes/DataQualityAppSpecification.js'
-import { DataQualityBaselineConfig } from './shapes/DataQualityBaselineConfig.js'
-import { DataQualityJobInput } from './shapes/DataQualityJobInput.js'
-import { MonitoringNetworkConfig } from './shapes/MonitoringNetworkConfig.js'
-import { MonitoringOutputConfig } from './shapes/MonitoringOutputConfig.js'
-import { MonitoringResources } from './shapes/MonitoringResources.js'
-import { MonitoringStoppingCondition } from './shapes/MonitoringStoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { DataQualityAppSpecification, DataQualityAppSpecificationLenient } from './shapes/DataQualityAppSpecification.js'
+import { DataQualityBaselineConfig, DataQualityBaselineConfigLenient } from './shapes/DataQualityBaselineConfig.js'
+import { DataQualityJobInput, DataQualityJobInputLenient } from './shapes/DataQualityJobInput.js'
+import { MonitoringNetworkConfig, MonitoringNetworkConfigLenient } from './shapes/MonitoringNetworkConfig.js'
+import { MonitoringOutputConfig, MonitoringOutputConfigLenient } from './shapes/MonitoringOutputConfig.js'
+import { MonitoringResources, MonitoringResourcesLenient } from './shapes/MonitoringResources.js'
+import { MonitoringStoppingCondition, MonitoringStoppingConditionLenient } from './shapes/MonitoringStoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateDataQualityJobDefinitionRequest {
   JobDefinitionName: string
@@ -36,6 +36,37 @@ export const CreateDataQualityJobDefinitionRequest: Codec<CreateDataQualityJobDe
   StoppingCondition: MonitoringStoppingCondition,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateDataQualityJobDefinitionRequestLenient {
+  JobDefinitionName: string
+  DataQualityBaselineConfig?: DataQualityBaselineConfigLenient | undefined
+  DataQualityAppSpecification: DataQualityAppSpecificationLenient
+  DataQualityJobInput: DataQualityJobInputLenient
+  DataQualityJobOutputConfig: MonitoringOutputConfigLenient
+  JobResources: MonitoringResourcesLenient
+  NetworkConfig?: MonitoringNetworkConfigLenient | undefined
+  RoleArn: string
+  StoppingCondition?: MonitoringStoppingConditionLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateDataQualityJobDefinitionRequestLenient: Codec<CreateDataQualityJobDefinitionRequestLenient, Encoded<CreateDataQualityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('CreateDataQualityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+  DataQualityAppSpecification: DataQualityAppSpecificationLenient,
+  DataQualityJobInput: DataQualityJobInputLenient,
+  DataQualityJobOutputConfig: MonitoringOutputConfigLenient,
+  JobResources: MonitoringResourcesLenient,
+  RoleArn: t.string,
+}, {
+  DataQualityBaselineConfig: DataQualityBaselineConfigLenient,
+  NetworkConfig: MonitoringNetworkConfigLenient,
+  StoppingCondition: MonitoringStoppingConditionLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateDataQualityJobDefinitionResponseStrict = CreateDataQualityJobDefinitionResponse
+export const CreateDataQualityJobDefinitionResponseStrict: Codec<CreateDataQualityJobDefinitionResponseStrict, Encoded<CreateDataQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('CreateDataQualityJobDefinitionResponseStrict', 'strict', {
+  JobDefinitionArn: t.string,
+}, {})
 
 export interface CreateDataQualityJobDefinitionResponse {
   JobDefinitionArn: string

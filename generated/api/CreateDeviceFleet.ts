@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { EdgeOutputConfig } from './shapes/EdgeOutputConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { EdgeOutputConfig, EdgeOutputConfigLenient } from './shapes/EdgeOutputConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateDeviceFleetRequest {
   DeviceFleetName: string
@@ -22,6 +22,27 @@ export const CreateDeviceFleetRequest: Codec<CreateDeviceFleetRequest, Encoded<C
   Tags: /*#__PURE__*/ list(Tag),
   EnableIotRoleAlias: t.boolean,
 })
+
+export interface CreateDeviceFleetRequestLenient {
+  DeviceFleetName: string
+  RoleArn?: string | undefined
+  Description?: string | undefined
+  OutputConfig: EdgeOutputConfigLenient
+  Tags?: Array<TagLenient> | undefined
+  EnableIotRoleAlias?: boolean | undefined
+}
+export const CreateDeviceFleetRequestLenient: Codec<CreateDeviceFleetRequestLenient, Encoded<CreateDeviceFleetRequestLenient>> = /*#__PURE__*/ struct('CreateDeviceFleetRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+  OutputConfig: EdgeOutputConfigLenient,
+}, {
+  RoleArn: t.string,
+  Description: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  EnableIotRoleAlias: t.boolean,
+})
+
+export type CreateDeviceFleetResponseStrict = CreateDeviceFleetResponse
+export const CreateDeviceFleetResponseStrict: Codec<CreateDeviceFleetResponseStrict, Encoded<CreateDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('CreateDeviceFleetResponseStrict', 'strict', {}, {})
 
 export interface CreateDeviceFleetResponse {
 

@@ -2,15 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AppNetworkAccessType } from './shapes/AppNetworkAccessType.js'
-import { AppSecurityGroupManagement } from './shapes/AppSecurityGroupManagement.js'
-import { AuthMode } from './shapes/AuthMode.js'
-import { DefaultSpaceSettings } from './shapes/DefaultSpaceSettings.js'
-import { DomainSettings } from './shapes/DomainSettings.js'
-import { HomeEfsFileSystemCreation } from './shapes/HomeEfsFileSystemCreation.js'
-import { Tag } from './shapes/Tag.js'
-import { TagPropagation } from './shapes/TagPropagation.js'
-import { UserSettings } from './shapes/UserSettings.js'
+import { AppNetworkAccessType, AppNetworkAccessTypeLenient } from './shapes/AppNetworkAccessType.js'
+import { AppSecurityGroupManagement, AppSecurityGroupManagementLenient } from './shapes/AppSecurityGroupManagement.js'
+import { AuthMode, AuthModeLenient } from './shapes/AuthMode.js'
+import { DefaultSpaceSettings, DefaultSpaceSettingsLenient } from './shapes/DefaultSpaceSettings.js'
+import { DomainSettings, DomainSettingsLenient } from './shapes/DomainSettings.js'
+import { HomeEfsFileSystemCreation, HomeEfsFileSystemCreationLenient } from './shapes/HomeEfsFileSystemCreation.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { TagPropagation, TagPropagationLenient } from './shapes/TagPropagation.js'
+import { UserSettings, UserSettingsLenient } from './shapes/UserSettings.js'
 
 export interface CreateDomainRequest {
   DomainName: string
@@ -44,6 +44,47 @@ export const CreateDomainRequest: Codec<CreateDomainRequest, Encoded<CreateDomai
   HomeEfsFileSystemCreation: HomeEfsFileSystemCreation,
   TagPropagation: TagPropagation,
   DefaultSpaceSettings: DefaultSpaceSettings,
+})
+
+export interface CreateDomainRequestLenient {
+  DomainName: string
+  AuthMode: AuthModeLenient
+  DefaultUserSettings: UserSettingsLenient
+  DomainSettings?: DomainSettingsLenient | undefined
+  SubnetIds?: Array<string> | undefined
+  VpcId?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  AppNetworkAccessType?: AppNetworkAccessTypeLenient | undefined
+  HomeEfsFileSystemKmsKeyId?: string | undefined
+  KmsKeyId?: string | undefined
+  AppSecurityGroupManagement?: AppSecurityGroupManagementLenient | undefined
+  HomeEfsFileSystemCreation?: HomeEfsFileSystemCreationLenient | undefined
+  TagPropagation?: TagPropagationLenient | undefined
+  DefaultSpaceSettings?: DefaultSpaceSettingsLenient | undefined
+}
+export const CreateDomainRequestLenient: Codec<CreateDomainRequestLenient, Encoded<CreateDomainRequestLenient>> = /*#__PURE__*/ struct('CreateDomainRequestLenient', 'lenient', {
+  DomainName: t.string,
+  AuthMode: AuthModeLenient,
+  DefaultUserSettings: UserSettingsLenient,
+}, {
+  DomainSettings: DomainSettingsLenient,
+  SubnetIds: /*#__PURE__*/ list(t.string),
+  VpcId: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  AppNetworkAccessType: AppNetworkAccessTypeLenient,
+  HomeEfsFileSystemKmsKeyId: t.string,
+  KmsKeyId: t.string,
+  AppSecurityGroupManagement: AppSecurityGroupManagementLenient,
+  HomeEfsFileSystemCreation: HomeEfsFileSystemCreationLenient,
+  TagPropagation: TagPropagationLenient,
+  DefaultSpaceSettings: DefaultSpaceSettingsLenient,
+})
+
+export type CreateDomainResponseStrict = CreateDomainResponse
+export const CreateDomainResponseStrict: Codec<CreateDomainResponseStrict, Encoded<CreateDomainResponseStrict>> = /*#__PURE__*/ struct('CreateDomainResponseStrict', 'strict', {}, {
+  DomainArn: t.string,
+  DomainId: t.string,
+  Url: t.string,
 })
 
 export interface CreateDomainResponse {

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DeploymentStage } from './shapes/DeploymentStage.js'
-import { EdgeDeploymentModelConfig } from './shapes/EdgeDeploymentModelConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { DeploymentStage, DeploymentStageLenient } from './shapes/DeploymentStage.js'
+import { EdgeDeploymentModelConfig, EdgeDeploymentModelConfigLenient } from './shapes/EdgeDeploymentModelConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateEdgeDeploymentPlanRequest {
   EdgeDeploymentPlanName: string
@@ -21,6 +21,27 @@ export const CreateEdgeDeploymentPlanRequest: Codec<CreateEdgeDeploymentPlanRequ
   Stages: /*#__PURE__*/ list(DeploymentStage),
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateEdgeDeploymentPlanRequestLenient {
+  EdgeDeploymentPlanName: string
+  ModelConfigs: Array<EdgeDeploymentModelConfigLenient>
+  DeviceFleetName: string
+  Stages?: Array<DeploymentStageLenient> | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateEdgeDeploymentPlanRequestLenient: Codec<CreateEdgeDeploymentPlanRequestLenient, Encoded<CreateEdgeDeploymentPlanRequestLenient>> = /*#__PURE__*/ struct('CreateEdgeDeploymentPlanRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+  ModelConfigs: /*#__PURE__*/ list(EdgeDeploymentModelConfigLenient),
+  DeviceFleetName: t.string,
+}, {
+  Stages: /*#__PURE__*/ list(DeploymentStageLenient),
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateEdgeDeploymentPlanResponseStrict = CreateEdgeDeploymentPlanResponse
+export const CreateEdgeDeploymentPlanResponseStrict: Codec<CreateEdgeDeploymentPlanResponseStrict, Encoded<CreateEdgeDeploymentPlanResponseStrict>> = /*#__PURE__*/ struct('CreateEdgeDeploymentPlanResponseStrict', 'strict', {
+  EdgeDeploymentPlanArn: t.string,
+}, {})
 
 export interface CreateEdgeDeploymentPlanResponse {
   EdgeDeploymentPlanArn: string

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DeploymentStage } from './shapes/DeploymentStage.js'
+import { DeploymentStage, DeploymentStageLenient } from './shapes/DeploymentStage.js'
 
 export interface CreateEdgeDeploymentStageRequest {
   EdgeDeploymentPlanName: string
@@ -12,6 +12,18 @@ export const CreateEdgeDeploymentStageRequest: Codec<CreateEdgeDeploymentStageRe
   EdgeDeploymentPlanName: t.string,
   Stages: /*#__PURE__*/ list(DeploymentStage),
 }, {})
+
+export interface CreateEdgeDeploymentStageRequestLenient {
+  EdgeDeploymentPlanName: string
+  Stages: Array<DeploymentStageLenient>
+}
+export const CreateEdgeDeploymentStageRequestLenient: Codec<CreateEdgeDeploymentStageRequestLenient, Encoded<CreateEdgeDeploymentStageRequestLenient>> = /*#__PURE__*/ struct('CreateEdgeDeploymentStageRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+  Stages: /*#__PURE__*/ list(DeploymentStageLenient),
+}, {})
+
+export type CreateEdgeDeploymentStageResponseStrict = CreateEdgeDeploymentStageResponse
+export const CreateEdgeDeploymentStageResponseStrict: Codec<CreateEdgeDeploymentStageResponseStrict, Encoded<CreateEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('CreateEdgeDeploymentStageResponseStrict', 'strict', {}, {})
 
 export interface CreateEdgeDeploymentStageResponse {
 

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { EdgeOutputConfig } from './shapes/EdgeOutputConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { EdgeOutputConfig, EdgeOutputConfigLenient } from './shapes/EdgeOutputConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateEdgePackagingJobRequest {
   EdgePackagingJobName: string
@@ -26,6 +26,31 @@ export const CreateEdgePackagingJobRequest: Codec<CreateEdgePackagingJobRequest,
   ResourceKey: t.string,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateEdgePackagingJobRequestLenient {
+  EdgePackagingJobName: string
+  CompilationJobName: string
+  ModelName: string
+  ModelVersion: string
+  RoleArn: string
+  OutputConfig: EdgeOutputConfigLenient
+  ResourceKey?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateEdgePackagingJobRequestLenient: Codec<CreateEdgePackagingJobRequestLenient, Encoded<CreateEdgePackagingJobRequestLenient>> = /*#__PURE__*/ struct('CreateEdgePackagingJobRequestLenient', 'lenient', {
+  EdgePackagingJobName: t.string,
+  CompilationJobName: t.string,
+  ModelName: t.string,
+  ModelVersion: t.string,
+  RoleArn: t.string,
+  OutputConfig: EdgeOutputConfigLenient,
+}, {
+  ResourceKey: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateEdgePackagingJobResponseStrict = CreateEdgePackagingJobResponse
+export const CreateEdgePackagingJobResponseStrict: Codec<CreateEdgePackagingJobResponseStrict, Encoded<CreateEdgePackagingJobResponseStrict>> = /*#__PURE__*/ struct('CreateEdgePackagingJobResponseStrict', 'strict', {}, {})
 
 export interface CreateEdgePackagingJobResponse {
 

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DeploymentConfig } from './shapes/DeploymentConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { DeploymentConfig, DeploymentConfigLenient } from './shapes/DeploymentConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateEndpointInput {
   EndpointName: string
@@ -19,6 +19,25 @@ export const CreateEndpointInput: Codec<CreateEndpointInput, Encoded<CreateEndpo
   Tags: /*#__PURE__*/ list(Tag),
 })
 
+export interface CreateEndpointInputLenient {
+  EndpointName: string
+  EndpointConfigName: string
+  DeploymentConfig?: DeploymentConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateEndpointInputLenient: Codec<CreateEndpointInputLenient, Encoded<CreateEndpointInputLenient>> = /*#__PURE__*/ struct('CreateEndpointInputLenient', 'lenient', {
+  EndpointName: t.string,
+  EndpointConfigName: t.string,
+}, {
+  DeploymentConfig: DeploymentConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateEndpointOutputStrict = CreateEndpointOutput
+export const CreateEndpointOutputStrict: Codec<CreateEndpointOutputStrict, Encoded<CreateEndpointOutputStrict>> = /*#__PURE__*/ struct('CreateEndpointOutputStrict', 'strict', {
+  EndpointArn: t.string,
+}, {})
+
 export interface CreateEndpointOutput {
   EndpointArn: string
 }
@@ -29,6 +48,14 @@ export const CreateEndpointOutput: Codec<CreateEndpointOutput, Encoded<CreateEnd
 /** The model calls it CreateEndpointInput. */
 export type CreateEndpointRequest = CreateEndpointInput
 export const CreateEndpointRequest = CreateEndpointInput
+
+/** The model calls it CreateEndpointInputLenient. */
+export type CreateEndpointRequestLenient = CreateEndpointInputLenient
+export const CreateEndpointRequestLenient = CreateEndpointInputLenient
+
+/** The model calls it CreateEndpointOutputStrict. */
+export type CreateEndpointResponseStrict = CreateEndpointOutputStrict
+export const CreateEndpointResponseStrict = CreateEndpointOutputStrict
 
 /** The model calls it CreateEndpointOutput. */
 export type CreateEndpointResponse = CreateEndpointOutput

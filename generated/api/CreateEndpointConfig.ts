@@ -2,13 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AsyncInferenceConfig } from './shapes/AsyncInferenceConfig.js'
-import { DataCaptureConfig } from './shapes/DataCaptureConfig.js'
-import { ExplainerConfig } from './shapes/ExplainerConfig.js'
-import { MetricsConfig } from './shapes/MetricsConfig.js'
-import { ProductionVariant } from './shapes/ProductionVariant.js'
-import { Tag } from './shapes/Tag.js'
-import { VpcConfig } from './shapes/VpcConfig.js'
+import { AsyncInferenceConfig, AsyncInferenceConfigLenient } from './shapes/AsyncInferenceConfig.js'
+import { DataCaptureConfig, DataCaptureConfigLenient } from './shapes/DataCaptureConfig.js'
+import { ExplainerConfig, ExplainerConfigLenient } from './shapes/ExplainerConfig.js'
+import { MetricsConfig, MetricsConfigLenient } from './shapes/MetricsConfig.js'
+import { ProductionVariant, ProductionVariantLenient } from './shapes/ProductionVariant.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { VpcConfig, VpcConfigLenient } from './shapes/VpcConfig.js'
 
 export interface CreateEndpointConfigInput {
   EndpointConfigName: string
@@ -40,6 +40,41 @@ export const CreateEndpointConfigInput: Codec<CreateEndpointConfigInput, Encoded
   MetricsConfig: MetricsConfig,
 })
 
+export interface CreateEndpointConfigInputLenient {
+  EndpointConfigName: string
+  ProductionVariants: Array<ProductionVariantLenient>
+  DataCaptureConfig?: DataCaptureConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+  KmsKeyId?: string | undefined
+  AsyncInferenceConfig?: AsyncInferenceConfigLenient | undefined
+  ExplainerConfig?: ExplainerConfigLenient | undefined
+  ShadowProductionVariants?: Array<ProductionVariantLenient> | undefined
+  ExecutionRoleArn?: string | undefined
+  VpcConfig?: VpcConfigLenient | undefined
+  EnableNetworkIsolation?: boolean | undefined
+  MetricsConfig?: MetricsConfigLenient | undefined
+}
+export const CreateEndpointConfigInputLenient: Codec<CreateEndpointConfigInputLenient, Encoded<CreateEndpointConfigInputLenient>> = /*#__PURE__*/ struct('CreateEndpointConfigInputLenient', 'lenient', {
+  EndpointConfigName: t.string,
+  ProductionVariants: /*#__PURE__*/ list(ProductionVariantLenient),
+}, {
+  DataCaptureConfig: DataCaptureConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  KmsKeyId: t.string,
+  AsyncInferenceConfig: AsyncInferenceConfigLenient,
+  ExplainerConfig: ExplainerConfigLenient,
+  ShadowProductionVariants: /*#__PURE__*/ list(ProductionVariantLenient),
+  ExecutionRoleArn: t.string,
+  VpcConfig: VpcConfigLenient,
+  EnableNetworkIsolation: t.boolean,
+  MetricsConfig: MetricsConfigLenient,
+})
+
+export type CreateEndpointConfigOutputStrict = CreateEndpointConfigOutput
+export const CreateEndpointConfigOutputStrict: Codec<CreateEndpointConfigOutputStrict, Encoded<CreateEndpointConfigOutputStrict>> = /*#__PURE__*/ struct('CreateEndpointConfigOutputStrict', 'strict', {
+  EndpointConfigArn: t.string,
+}, {})
+
 export interface CreateEndpointConfigOutput {
   EndpointConfigArn: string
 }
@@ -50,6 +85,14 @@ export const CreateEndpointConfigOutput: Codec<CreateEndpointConfigOutput, Encod
 /** The model calls it CreateEndpointConfigInput. */
 export type CreateEndpointConfigRequest = CreateEndpointConfigInput
 export const CreateEndpointConfigRequest = CreateEndpointConfigInput
+
+/** The model calls it CreateEndpointConfigInputLenient. */
+export type CreateEndpointConfigRequestLenient = CreateEndpointConfigInputLenient
+export const CreateEndpointConfigRequestLenient = CreateEndpointConfigInputLenient
+
+/** The model calls it CreateEndpointConfigOutputStrict. */
+export type CreateEndpointConfigResponseStrict = CreateEndpointConfigOutputStrict
+export const CreateEndpointConfigResponseStrict = CreateEndpointConfigOutputStrict
 
 /** The model calls it CreateEndpointConfigOutput. */
 export type CreateEndpointConfigResponse = CreateEndpointConfigOutput

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateExperimentRequest {
   ExperimentName: string
@@ -16,6 +16,20 @@ export const CreateExperimentRequest: Codec<CreateExperimentRequest, Encoded<Cre
   DisplayName: t.string,
   Description: t.string,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export type CreateExperimentRequestLenient = CreateExperimentRequest
+export const CreateExperimentRequestLenient: Codec<CreateExperimentRequestLenient, Encoded<CreateExperimentRequestLenient>> = /*#__PURE__*/ struct('CreateExperimentRequestLenient', 'lenient', {
+  ExperimentName: t.string,
+}, {
+  DisplayName: t.string,
+  Description: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateExperimentResponseStrict = CreateExperimentResponse
+export const CreateExperimentResponseStrict: Codec<CreateExperimentResponseStrict, Encoded<CreateExperimentResponseStrict>> = /*#__PURE__*/ struct('CreateExperimentResponseStrict', 'strict', {}, {
+  ExperimentArn: t.string,
 })
 
 export interface CreateExperimentResponse {

@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { FeatureDefinition } from './shapes/FeatureDefinition.js'
-import { OfflineStoreConfig } from './shapes/OfflineStoreConfig.js'
-import { OnlineStoreConfig } from './shapes/OnlineStoreConfig.js'
-import { Tag } from './shapes/Tag.js'
-import { ThroughputMode } from './shapes/ThroughputMode.js'
+import { FeatureDefinition, FeatureDefinitionLenient } from './shapes/FeatureDefinition.js'
+import { OfflineStoreConfig, OfflineStoreConfigLenient } from './shapes/OfflineStoreConfig.js'
+import { OnlineStoreConfig, OnlineStoreConfigLenient } from './shapes/OnlineStoreConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { ThroughputMode, ThroughputModeLenient } from './shapes/ThroughputMode.js'
 
 export interface ThroughputConfig {
   ThroughputMode: ThroughputMode
@@ -15,6 +15,18 @@ export interface ThroughputConfig {
 }
 export const ThroughputConfig: Codec<ThroughputConfig, Encoded<ThroughputConfig>> = /*#__PURE__*/ struct('ThroughputConfig', 'strict', {
   ThroughputMode: ThroughputMode,
+}, {
+  ProvisionedReadCapacityUnits: double,
+  ProvisionedWriteCapacityUnits: double,
+})
+
+export interface ThroughputConfigLenient {
+  ThroughputMode: ThroughputModeLenient
+  ProvisionedReadCapacityUnits?: number | undefined
+  ProvisionedWriteCapacityUnits?: number | undefined
+}
+export const ThroughputConfigLenient: Codec<ThroughputConfigLenient, Encoded<ThroughputConfigLenient>> = /*#__PURE__*/ struct('ThroughputConfigLenient', 'lenient', {
+  ThroughputMode: ThroughputModeLenient,
 }, {
   ProvisionedReadCapacityUnits: double,
   ProvisionedWriteCapacityUnits: double,
@@ -45,6 +57,37 @@ export const CreateFeatureGroupRequest: Codec<CreateFeatureGroupRequest, Encoded
   Description: t.string,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateFeatureGroupRequestLenient {
+  FeatureGroupName: string
+  RecordIdentifierFeatureName: string
+  EventTimeFeatureName: string
+  FeatureDefinitions: Array<FeatureDefinitionLenient>
+  OnlineStoreConfig?: OnlineStoreConfigLenient | undefined
+  OfflineStoreConfig?: OfflineStoreConfigLenient | undefined
+  ThroughputConfig?: ThroughputConfigLenient | undefined
+  RoleArn?: string | undefined
+  Description?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateFeatureGroupRequestLenient: Codec<CreateFeatureGroupRequestLenient, Encoded<CreateFeatureGroupRequestLenient>> = /*#__PURE__*/ struct('CreateFeatureGroupRequestLenient', 'lenient', {
+  FeatureGroupName: t.string,
+  RecordIdentifierFeatureName: t.string,
+  EventTimeFeatureName: t.string,
+  FeatureDefinitions: /*#__PURE__*/ list(FeatureDefinitionLenient),
+}, {
+  OnlineStoreConfig: OnlineStoreConfigLenient,
+  OfflineStoreConfig: OfflineStoreConfigLenient,
+  ThroughputConfig: ThroughputConfigLenient,
+  RoleArn: t.string,
+  Description: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateFeatureGroupResponseStrict = CreateFeatureGroupResponse
+export const CreateFeatureGroupResponseStrict: Codec<CreateFeatureGroupResponseStrict, Encoded<CreateFeatureGroupResponseStrict>> = /*#__PURE__*/ struct('CreateFeatureGroupResponseStrict', 'strict', {
+  FeatureGroupArn: t.string,
+}, {})
 
 export interface CreateFeatureGroupResponse {
   FeatureGroupArn: string

@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { FlowDefinitionOutputConfig } from './shapes/FlowDefinitionOutputConfig.js'
-import { HumanLoopActivationConfig } from './shapes/HumanLoopActivationConfig.js'
-import { HumanLoopConfig } from './shapes/HumanLoopConfig.js'
-import { HumanLoopRequestSource } from './shapes/HumanLoopRequestSource.js'
-import { Tag } from './shapes/Tag.js'
+import { FlowDefinitionOutputConfig, FlowDefinitionOutputConfigLenient } from './shapes/FlowDefinitionOutputConfig.js'
+import { HumanLoopActivationConfig, HumanLoopActivationConfigLenient } from './shapes/HumanLoopActivationConfig.js'
+import { HumanLoopConfig, HumanLoopConfigLenient } from './shapes/HumanLoopConfig.js'
+import { HumanLoopRequestSource, HumanLoopRequestSourceLenient } from './shapes/HumanLoopRequestSource.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateFlowDefinitionRequest {
   FlowDefinitionName: string
@@ -27,6 +27,31 @@ export const CreateFlowDefinitionRequest: Codec<CreateFlowDefinitionRequest, Enc
   HumanLoopConfig: HumanLoopConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateFlowDefinitionRequestLenient {
+  FlowDefinitionName: string
+  HumanLoopRequestSource?: HumanLoopRequestSourceLenient | undefined
+  HumanLoopActivationConfig?: HumanLoopActivationConfigLenient | undefined
+  HumanLoopConfig?: HumanLoopConfigLenient | undefined
+  OutputConfig: FlowDefinitionOutputConfigLenient
+  RoleArn: string
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateFlowDefinitionRequestLenient: Codec<CreateFlowDefinitionRequestLenient, Encoded<CreateFlowDefinitionRequestLenient>> = /*#__PURE__*/ struct('CreateFlowDefinitionRequestLenient', 'lenient', {
+  FlowDefinitionName: t.string,
+  OutputConfig: FlowDefinitionOutputConfigLenient,
+  RoleArn: t.string,
+}, {
+  HumanLoopRequestSource: HumanLoopRequestSourceLenient,
+  HumanLoopActivationConfig: HumanLoopActivationConfigLenient,
+  HumanLoopConfig: HumanLoopConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateFlowDefinitionResponseStrict = CreateFlowDefinitionResponse
+export const CreateFlowDefinitionResponseStrict: Codec<CreateFlowDefinitionResponseStrict, Encoded<CreateFlowDefinitionResponseStrict>> = /*#__PURE__*/ struct('CreateFlowDefinitionResponseStrict', 'strict', {
+  FlowDefinitionArn: t.string,
+}, {})
 
 export interface CreateFlowDefinitionResponse {
   FlowDefinitionArn: string

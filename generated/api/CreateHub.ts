@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { HubS3StorageConfig } from './shapes/HubS3StorageConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { HubS3StorageConfig, HubS3StorageConfigLenient } from './shapes/HubS3StorageConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateHubRequest {
   HubName: string
@@ -22,6 +22,22 @@ export const CreateHubRequest: Codec<CreateHubRequest, Encoded<CreateHubRequest>
   S3StorageConfig: HubS3StorageConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateHubRequestLenient = CreateHubRequest
+export const CreateHubRequestLenient: Codec<CreateHubRequestLenient, Encoded<CreateHubRequestLenient>> = /*#__PURE__*/ struct('CreateHubRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubDescription: t.string,
+}, {
+  HubDisplayName: t.string,
+  HubSearchKeywords: /*#__PURE__*/ list(t.string),
+  S3StorageConfig: HubS3StorageConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateHubResponseStrict = CreateHubResponse
+export const CreateHubResponseStrict: Codec<CreateHubResponseStrict, Encoded<CreateHubResponseStrict>> = /*#__PURE__*/ struct('CreateHubResponseStrict', 'strict', {
+  HubArn: t.string,
+}, {})
 
 export interface CreateHubResponse {
   HubArn: string

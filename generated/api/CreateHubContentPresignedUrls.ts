@@ -2,7 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { HubContentType } from './shapes/HubContentType.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
+
+export type AuthorizedUrlStrict = AuthorizedUrl
+export const AuthorizedUrlStrict: Codec<AuthorizedUrlStrict, Encoded<AuthorizedUrlStrict>> = /*#__PURE__*/ struct('AuthorizedUrlStrict', 'strict', {}, {
+  Url: t.string,
+  LocalPath: t.string,
+})
 
 export interface AuthorizedUrl {
   Url?: string | undefined
@@ -18,6 +24,12 @@ export interface PresignedUrlAccessConfig {
   ExpectedS3Url?: string
 }
 export const PresignedUrlAccessConfig: Codec<PresignedUrlAccessConfig, Encoded<PresignedUrlAccessConfig>> = /*#__PURE__*/ struct('PresignedUrlAccessConfig', 'strict', {}, {
+  AcceptEula: t.boolean,
+  ExpectedS3Url: t.string,
+})
+
+export type PresignedUrlAccessConfigLenient = PresignedUrlAccessConfig
+export const PresignedUrlAccessConfigLenient: Codec<PresignedUrlAccessConfigLenient, Encoded<PresignedUrlAccessConfigLenient>> = /*#__PURE__*/ struct('PresignedUrlAccessConfigLenient', 'lenient', {}, {
   AcceptEula: t.boolean,
   ExpectedS3Url: t.string,
 })
@@ -39,6 +51,33 @@ export const CreateHubContentPresignedUrlsRequest: Codec<CreateHubContentPresign
   HubContentVersion: t.string,
   AccessConfig: PresignedUrlAccessConfig,
   MaxResults: double,
+  NextToken: t.string,
+})
+
+export interface CreateHubContentPresignedUrlsRequestLenient {
+  HubName: string
+  HubContentType: HubContentTypeLenient
+  HubContentName: string
+  HubContentVersion?: string | undefined
+  AccessConfig?: PresignedUrlAccessConfigLenient | undefined
+  MaxResults?: number | undefined
+  NextToken?: string | undefined
+}
+export const CreateHubContentPresignedUrlsRequestLenient: Codec<CreateHubContentPresignedUrlsRequestLenient, Encoded<CreateHubContentPresignedUrlsRequestLenient>> = /*#__PURE__*/ struct('CreateHubContentPresignedUrlsRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubContentType: HubContentTypeLenient,
+  HubContentName: t.string,
+}, {
+  HubContentVersion: t.string,
+  AccessConfig: PresignedUrlAccessConfigLenient,
+  MaxResults: double,
+  NextToken: t.string,
+})
+
+export type CreateHubContentPresignedUrlsResponseStrict = CreateHubContentPresignedUrlsResponse
+export const CreateHubContentPresignedUrlsResponseStrict: Codec<CreateHubContentPresignedUrlsResponseStrict, Encoded<CreateHubContentPresignedUrlsResponseStrict>> = /*#__PURE__*/ struct('CreateHubContentPresignedUrlsResponseStrict', 'strict', {
+  AuthorizedUrlConfigs: /*#__PURE__*/ list(AuthorizedUrlStrict),
+}, {
   NextToken: t.string,
 })
 

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateHubContentReferenceRequest {
   HubName: string
@@ -19,6 +19,22 @@ export const CreateHubContentReferenceRequest: Codec<CreateHubContentReferenceRe
   MinVersion: t.string,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateHubContentReferenceRequestLenient = CreateHubContentReferenceRequest
+export const CreateHubContentReferenceRequestLenient: Codec<CreateHubContentReferenceRequestLenient, Encoded<CreateHubContentReferenceRequestLenient>> = /*#__PURE__*/ struct('CreateHubContentReferenceRequestLenient', 'lenient', {
+  HubName: t.string,
+  SageMakerPublicHubContentArn: t.string,
+}, {
+  HubContentName: t.string,
+  MinVersion: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateHubContentReferenceResponseStrict = CreateHubContentReferenceResponse
+export const CreateHubContentReferenceResponseStrict: Codec<CreateHubContentReferenceResponseStrict, Encoded<CreateHubContentReferenceResponseStrict>> = /*#__PURE__*/ struct('CreateHubContentReferenceResponseStrict', 'strict', {
+  HubArn: t.string,
+  HubContentArn: t.string,
+}, {})
 
 export interface CreateHubContentReferenceResponse {
   HubArn: string

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
-import { UiTemplate } from './shapes/UiTemplate.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { UiTemplate, UiTemplateLenient } from './shapes/UiTemplate.js'
 
 export interface CreateHumanTaskUiRequest {
   HumanTaskUiName: string
@@ -16,6 +16,19 @@ export const CreateHumanTaskUiRequest: Codec<CreateHumanTaskUiRequest, Encoded<C
 }, {
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateHumanTaskUiRequestLenient = CreateHumanTaskUiRequest
+export const CreateHumanTaskUiRequestLenient: Codec<CreateHumanTaskUiRequestLenient, Encoded<CreateHumanTaskUiRequestLenient>> = /*#__PURE__*/ struct('CreateHumanTaskUiRequestLenient', 'lenient', {
+  HumanTaskUiName: t.string,
+  UiTemplate: UiTemplateLenient,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateHumanTaskUiResponseStrict = CreateHumanTaskUiResponse
+export const CreateHumanTaskUiResponseStrict: Codec<CreateHumanTaskUiResponseStrict, Encoded<CreateHumanTaskUiResponseStrict>> = /*#__PURE__*/ struct('CreateHumanTaskUiResponseStrict', 'strict', {
+  HumanTaskUiArn: t.string,
+}, {})
 
 export interface CreateHumanTaskUiResponse {
   HumanTaskUiArn: string

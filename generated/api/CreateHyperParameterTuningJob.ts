@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Autotune } from './shapes/Autotune.js'
-import { HyperParameterTrainingJobDefinition } from './shapes/HyperParameterTrainingJobDefinition.js'
-import { HyperParameterTuningJobConfig } from './shapes/HyperParameterTuningJobConfig.js'
-import { HyperParameterTuningJobWarmStartConfig } from './shapes/HyperParameterTuningJobWarmStartConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { Autotune, AutotuneLenient } from './shapes/Autotune.js'
+import { HyperParameterTrainingJobDefinition, HyperParameterTrainingJobDefinitionLenient } from './shapes/HyperParameterTrainingJobDefinition.js'
+import { HyperParameterTuningJobConfig, HyperParameterTuningJobConfigLenient } from './shapes/HyperParameterTuningJobConfig.js'
+import { HyperParameterTuningJobWarmStartConfig, HyperParameterTuningJobWarmStartConfigLenient } from './shapes/HyperParameterTuningJobWarmStartConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateHyperParameterTuningJobRequest {
   HyperParameterTuningJobName: string
@@ -27,6 +27,31 @@ export const CreateHyperParameterTuningJobRequest: Codec<CreateHyperParameterTun
   Tags: /*#__PURE__*/ list(Tag),
   Autotune: Autotune,
 })
+
+export interface CreateHyperParameterTuningJobRequestLenient {
+  HyperParameterTuningJobName: string
+  HyperParameterTuningJobConfig: HyperParameterTuningJobConfigLenient
+  TrainingJobDefinition?: HyperParameterTrainingJobDefinitionLenient | undefined
+  TrainingJobDefinitions?: Array<HyperParameterTrainingJobDefinitionLenient> | undefined
+  WarmStartConfig?: HyperParameterTuningJobWarmStartConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+  Autotune?: AutotuneLenient | undefined
+}
+export const CreateHyperParameterTuningJobRequestLenient: Codec<CreateHyperParameterTuningJobRequestLenient, Encoded<CreateHyperParameterTuningJobRequestLenient>> = /*#__PURE__*/ struct('CreateHyperParameterTuningJobRequestLenient', 'lenient', {
+  HyperParameterTuningJobName: t.string,
+  HyperParameterTuningJobConfig: HyperParameterTuningJobConfigLenient,
+}, {
+  TrainingJobDefinition: HyperParameterTrainingJobDefinitionLenient,
+  TrainingJobDefinitions: /*#__PURE__*/ list(HyperParameterTrainingJobDefinitionLenient),
+  WarmStartConfig: HyperParameterTuningJobWarmStartConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  Autotune: AutotuneLenient,
+})
+
+export type CreateHyperParameterTuningJobResponseStrict = CreateHyperParameterTuningJobResponse
+export const CreateHyperParameterTuningJobResponseStrict: Codec<CreateHyperParameterTuningJobResponseStrict, Encoded<CreateHyperParameterTuningJobResponseStrict>> = /*#__PURE__*/ struct('CreateHyperParameterTuningJobResponseStrict', 'strict', {
+  HyperParameterTuningJobArn: t.string,
+}, {})
 
 export interface CreateHyperParameterTuningJobResponse {
   HyperParameterTuningJobArn: string

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateImageRequest {
   Description?: string
@@ -18,6 +18,21 @@ export const CreateImageRequest: Codec<CreateImageRequest, Encoded<CreateImageRe
   Description: t.string,
   DisplayName: t.string,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export type CreateImageRequestLenient = CreateImageRequest
+export const CreateImageRequestLenient: Codec<CreateImageRequestLenient, Encoded<CreateImageRequestLenient>> = /*#__PURE__*/ struct('CreateImageRequestLenient', 'lenient', {
+  ImageName: t.string,
+  RoleArn: t.string,
+}, {
+  Description: t.string,
+  DisplayName: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateImageResponseStrict = CreateImageResponse
+export const CreateImageResponseStrict: Codec<CreateImageResponseStrict, Encoded<CreateImageResponseStrict>> = /*#__PURE__*/ struct('CreateImageResponseStrict', 'strict', {}, {
+  ImageArn: t.string,
 })
 
 export interface CreateImageResponse {

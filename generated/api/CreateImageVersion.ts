@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { JobType } from './shapes/JobType.js'
-import { Processor } from './shapes/Processor.js'
-import { VendorGuidance } from './shapes/VendorGuidance.js'
+import { JobType, JobTypeLenient } from './shapes/JobType.js'
+import { Processor, ProcessorLenient } from './shapes/Processor.js'
+import { VendorGuidance, VendorGuidanceLenient } from './shapes/VendorGuidance.js'
 
 export interface CreateImageVersionRequest {
   BaseImage: string
@@ -32,6 +32,39 @@ export const CreateImageVersionRequest: Codec<CreateImageVersionRequest, Encoded
   Processor: Processor,
   Horovod: t.boolean,
   ReleaseNotes: t.string,
+})
+
+export interface CreateImageVersionRequestLenient {
+  BaseImage: string
+  ClientToken?: string | undefined
+  ImageName: string
+  Aliases?: Array<string> | undefined
+  VendorGuidance?: VendorGuidanceLenient | undefined
+  JobType?: JobTypeLenient | undefined
+  MLFramework?: string | undefined
+  ProgrammingLang?: string | undefined
+  Processor?: ProcessorLenient | undefined
+  Horovod?: boolean | undefined
+  ReleaseNotes?: string | undefined
+}
+export const CreateImageVersionRequestLenient: Codec<CreateImageVersionRequestLenient, Encoded<CreateImageVersionRequestLenient>> = /*#__PURE__*/ struct('CreateImageVersionRequestLenient', 'lenient', {
+  BaseImage: t.string,
+  ImageName: t.string,
+}, {
+  ClientToken: t.string,
+  Aliases: /*#__PURE__*/ list(t.string),
+  VendorGuidance: VendorGuidanceLenient,
+  JobType: JobTypeLenient,
+  MLFramework: t.string,
+  ProgrammingLang: t.string,
+  Processor: ProcessorLenient,
+  Horovod: t.boolean,
+  ReleaseNotes: t.string,
+})
+
+export type CreateImageVersionResponseStrict = CreateImageVersionResponse
+export const CreateImageVersionResponseStrict: Codec<CreateImageVersionResponseStrict, Encoded<CreateImageVersionResponseStrict>> = /*#__PURE__*/ struct('CreateImageVersionResponseStrict', 'strict', {}, {
+  ImageVersionArn: t.string,
 })
 
 export interface CreateImageVersionResponse {

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { InferenceComponentRuntimeConfig } from './shapes/InferenceComponentRuntimeConfig.js'
-import { InferenceComponentSpecification } from './shapes/InferenceComponentSpecification.js'
-import { Tag } from './shapes/Tag.js'
+import { InferenceComponentRuntimeConfig, InferenceComponentRuntimeConfigLenient } from './shapes/InferenceComponentRuntimeConfig.js'
+import { InferenceComponentSpecification, InferenceComponentSpecificationLenient } from './shapes/InferenceComponentSpecification.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateInferenceComponentInput {
   InferenceComponentName: string
@@ -26,6 +26,31 @@ export const CreateInferenceComponentInput: Codec<CreateInferenceComponentInput,
   Tags: /*#__PURE__*/ list(Tag),
 })
 
+export interface CreateInferenceComponentInputLenient {
+  InferenceComponentName: string
+  EndpointName: string
+  VariantName?: string | undefined
+  Specification?: InferenceComponentSpecificationLenient | undefined
+  Specifications?: Array<InferenceComponentSpecificationLenient> | undefined
+  RuntimeConfig?: InferenceComponentRuntimeConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateInferenceComponentInputLenient: Codec<CreateInferenceComponentInputLenient, Encoded<CreateInferenceComponentInputLenient>> = /*#__PURE__*/ struct('CreateInferenceComponentInputLenient', 'lenient', {
+  InferenceComponentName: t.string,
+  EndpointName: t.string,
+}, {
+  VariantName: t.string,
+  Specification: InferenceComponentSpecificationLenient,
+  Specifications: /*#__PURE__*/ list(InferenceComponentSpecificationLenient),
+  RuntimeConfig: InferenceComponentRuntimeConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateInferenceComponentOutputStrict = CreateInferenceComponentOutput
+export const CreateInferenceComponentOutputStrict: Codec<CreateInferenceComponentOutputStrict, Encoded<CreateInferenceComponentOutputStrict>> = /*#__PURE__*/ struct('CreateInferenceComponentOutputStrict', 'strict', {
+  InferenceComponentArn: t.string,
+}, {})
+
 export interface CreateInferenceComponentOutput {
   InferenceComponentArn: string
 }
@@ -36,6 +61,14 @@ export const CreateInferenceComponentOutput: Codec<CreateInferenceComponentOutpu
 /** The model calls it CreateInferenceComponentInput. */
 export type CreateInferenceComponentRequest = CreateInferenceComponentInput
 export const CreateInferenceComponentRequest = CreateInferenceComponentInput
+
+/** The model calls it CreateInferenceComponentInputLenient. */
+export type CreateInferenceComponentRequestLenient = CreateInferenceComponentInputLenient
+export const CreateInferenceComponentRequestLenient = CreateInferenceComponentInputLenient
+
+/** The model calls it CreateInferenceComponentOutputStrict. */
+export type CreateInferenceComponentResponseStrict = CreateInferenceComponentOutputStrict
+export const CreateInferenceComponentResponseStrict = CreateInferenceComponentOutputStrict
 
 /** The model calls it CreateInferenceComponentOutput. */
 export type CreateInferenceComponentResponse = CreateInferenceComponentOutput

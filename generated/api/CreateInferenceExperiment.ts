@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { InferenceExperimentDataStorageConfig } from './shapes/InferenceExperimentDataStorageConfig.js'
-import { InferenceExperimentSchedule } from './shapes/InferenceExperimentSchedule.js'
-import { InferenceExperimentType } from './shapes/InferenceExperimentType.js'
-import { ModelVariantConfig } from './shapes/ModelVariantConfig.js'
-import { ShadowModeConfig } from './shapes/ShadowModeConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { InferenceExperimentDataStorageConfig, InferenceExperimentDataStorageConfigLenient } from './shapes/InferenceExperimentDataStorageConfig.js'
+import { InferenceExperimentSchedule, InferenceExperimentScheduleLenient } from './shapes/InferenceExperimentSchedule.js'
+import { InferenceExperimentType, InferenceExperimentTypeLenient } from './shapes/InferenceExperimentType.js'
+import { ModelVariantConfig, ModelVariantConfigLenient } from './shapes/ModelVariantConfig.js'
+import { ShadowModeConfig, ShadowModeConfigLenient } from './shapes/ShadowModeConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateInferenceExperimentRequest {
   Name: string
@@ -36,6 +36,39 @@ export const CreateInferenceExperimentRequest: Codec<CreateInferenceExperimentRe
   KmsKey: t.string,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateInferenceExperimentRequestLenient {
+  Name: string
+  Type: InferenceExperimentTypeLenient
+  Schedule?: InferenceExperimentScheduleLenient | undefined
+  Description?: string | undefined
+  RoleArn: string
+  EndpointName: string
+  ModelVariants: Array<ModelVariantConfigLenient>
+  DataStorageConfig?: InferenceExperimentDataStorageConfigLenient | undefined
+  ShadowModeConfig: ShadowModeConfigLenient
+  KmsKey?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateInferenceExperimentRequestLenient: Codec<CreateInferenceExperimentRequestLenient, Encoded<CreateInferenceExperimentRequestLenient>> = /*#__PURE__*/ struct('CreateInferenceExperimentRequestLenient', 'lenient', {
+  Name: t.string,
+  Type: InferenceExperimentTypeLenient,
+  RoleArn: t.string,
+  EndpointName: t.string,
+  ModelVariants: /*#__PURE__*/ list(ModelVariantConfigLenient),
+  ShadowModeConfig: ShadowModeConfigLenient,
+}, {
+  Schedule: InferenceExperimentScheduleLenient,
+  Description: t.string,
+  DataStorageConfig: InferenceExperimentDataStorageConfigLenient,
+  KmsKey: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateInferenceExperimentResponseStrict = CreateInferenceExperimentResponse
+export const CreateInferenceExperimentResponseStrict: Codec<CreateInferenceExperimentResponseStrict, Encoded<CreateInferenceExperimentResponseStrict>> = /*#__PURE__*/ struct('CreateInferenceExperimentResponseStrict', 'strict', {
+  InferenceExperimentArn: t.string,
+}, {})
 
 export interface CreateInferenceExperimentResponse {
   InferenceExperimentArn: string

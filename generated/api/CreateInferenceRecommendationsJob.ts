@@ -2,15 +2,20 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { RecommendationJobInputConfig } from './shapes/RecommendationJobInputConfig.js'
-import { RecommendationJobStoppingConditions } from './shapes/RecommendationJobStoppingConditions.js'
-import { RecommendationJobType } from './shapes/RecommendationJobType.js'
-import { Tag } from './shapes/Tag.js'
+import { RecommendationJobInputConfig, RecommendationJobInputConfigLenient } from './shapes/RecommendationJobInputConfig.js'
+import { RecommendationJobStoppingConditions, RecommendationJobStoppingConditionsLenient } from './shapes/RecommendationJobStoppingConditions.js'
+import { RecommendationJobType, RecommendationJobTypeLenient } from './shapes/RecommendationJobType.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface RecommendationJobCompiledOutputConfig {
   S3OutputUri?: string
 }
 export const RecommendationJobCompiledOutputConfig: Codec<RecommendationJobCompiledOutputConfig, Encoded<RecommendationJobCompiledOutputConfig>> = /*#__PURE__*/ struct('RecommendationJobCompiledOutputConfig', 'strict', {}, {
+  S3OutputUri: t.string,
+})
+
+export type RecommendationJobCompiledOutputConfigLenient = RecommendationJobCompiledOutputConfig
+export const RecommendationJobCompiledOutputConfigLenient: Codec<RecommendationJobCompiledOutputConfigLenient, Encoded<RecommendationJobCompiledOutputConfigLenient>> = /*#__PURE__*/ struct('RecommendationJobCompiledOutputConfigLenient', 'lenient', {}, {
   S3OutputUri: t.string,
 })
 
@@ -21,6 +26,12 @@ export interface RecommendationJobOutputConfig {
 export const RecommendationJobOutputConfig: Codec<RecommendationJobOutputConfig, Encoded<RecommendationJobOutputConfig>> = /*#__PURE__*/ struct('RecommendationJobOutputConfig', 'strict', {}, {
   KmsKeyId: t.string,
   CompiledOutputConfig: RecommendationJobCompiledOutputConfig,
+})
+
+export type RecommendationJobOutputConfigLenient = RecommendationJobOutputConfig
+export const RecommendationJobOutputConfigLenient: Codec<RecommendationJobOutputConfigLenient, Encoded<RecommendationJobOutputConfigLenient>> = /*#__PURE__*/ struct('RecommendationJobOutputConfigLenient', 'lenient', {}, {
+  KmsKeyId: t.string,
+  CompiledOutputConfig: RecommendationJobCompiledOutputConfigLenient,
 })
 
 export interface CreateInferenceRecommendationsJobRequest {
@@ -44,6 +55,33 @@ export const CreateInferenceRecommendationsJobRequest: Codec<CreateInferenceReco
   OutputConfig: RecommendationJobOutputConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateInferenceRecommendationsJobRequestLenient {
+  JobName: string
+  JobType: RecommendationJobTypeLenient
+  RoleArn: string
+  InputConfig: RecommendationJobInputConfigLenient
+  JobDescription?: string | undefined
+  StoppingConditions?: RecommendationJobStoppingConditionsLenient | undefined
+  OutputConfig?: RecommendationJobOutputConfigLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateInferenceRecommendationsJobRequestLenient: Codec<CreateInferenceRecommendationsJobRequestLenient, Encoded<CreateInferenceRecommendationsJobRequestLenient>> = /*#__PURE__*/ struct('CreateInferenceRecommendationsJobRequestLenient', 'lenient', {
+  JobName: t.string,
+  JobType: RecommendationJobTypeLenient,
+  RoleArn: t.string,
+  InputConfig: RecommendationJobInputConfigLenient,
+}, {
+  JobDescription: t.string,
+  StoppingConditions: RecommendationJobStoppingConditionsLenient,
+  OutputConfig: RecommendationJobOutputConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateInferenceRecommendationsJobResponseStrict = CreateInferenceRecommendationsJobResponse
+export const CreateInferenceRecommendationsJobResponseStrict: Codec<CreateInferenceRecommendationsJobResponseStrict, Encoded<CreateInferenceRecommendationsJobResponseStrict>> = /*#__PURE__*/ struct('CreateInferenceRecommendationsJobResponseStrict', 'strict', {
+  JobArn: t.string,
+}, {})
 
 export interface CreateInferenceRecommendationsJobResponse {
   JobArn: string

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { JobCategory } from './shapes/JobCategory.js'
-import { Tag } from './shapes/Tag.js'
+import { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateJobRequest {
   JobName: string
@@ -22,6 +22,29 @@ export const CreateJobRequest: Codec<CreateJobRequest, Encoded<CreateJobRequest>
 }, {
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateJobRequestLenient {
+  JobName: string
+  RoleArn: string
+  JobCategory: JobCategoryLenient
+  JobConfigSchemaVersion: string
+  JobConfigDocument: string
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateJobRequestLenient: Codec<CreateJobRequestLenient, Encoded<CreateJobRequestLenient>> = /*#__PURE__*/ struct('CreateJobRequestLenient', 'lenient', {
+  JobName: t.string,
+  RoleArn: t.string,
+  JobCategory: JobCategoryLenient,
+  JobConfigSchemaVersion: t.string,
+  JobConfigDocument: t.string,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateJobResponseStrict = CreateJobResponse
+export const CreateJobResponseStrict: Codec<CreateJobResponseStrict, Encoded<CreateJobResponseStrict>> = /*#__PURE__*/ struct('CreateJobResponseStrict', 'strict', {
+  JobArn: t.string,
+}, {})
 
 export interface CreateJobResponse {
   JobArn: string

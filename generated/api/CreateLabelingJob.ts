@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { HumanTaskConfig } from './shapes/HumanTaskConfig.js'
-import { LabelingJobAlgorithmsConfig } from './shapes/LabelingJobAlgorithmsConfig.js'
-import { LabelingJobInputConfig } from './shapes/LabelingJobInputConfig.js'
-import { LabelingJobOutputConfig } from './shapes/LabelingJobOutputConfig.js'
-import { LabelingJobStoppingConditions } from './shapes/LabelingJobStoppingConditions.js'
-import { Tag } from './shapes/Tag.js'
+import { HumanTaskConfig, HumanTaskConfigLenient } from './shapes/HumanTaskConfig.js'
+import { LabelingJobAlgorithmsConfig, LabelingJobAlgorithmsConfigLenient } from './shapes/LabelingJobAlgorithmsConfig.js'
+import { LabelingJobInputConfig, LabelingJobInputConfigLenient } from './shapes/LabelingJobInputConfig.js'
+import { LabelingJobOutputConfig, LabelingJobOutputConfigLenient } from './shapes/LabelingJobOutputConfig.js'
+import { LabelingJobStoppingConditions, LabelingJobStoppingConditionsLenient } from './shapes/LabelingJobStoppingConditions.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateLabelingJobRequest {
   LabelingJobName: string
@@ -34,6 +34,37 @@ export const CreateLabelingJobRequest: Codec<CreateLabelingJobRequest, Encoded<C
   LabelingJobAlgorithmsConfig: LabelingJobAlgorithmsConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateLabelingJobRequestLenient {
+  LabelingJobName: string
+  LabelAttributeName: string
+  InputConfig: LabelingJobInputConfigLenient
+  OutputConfig: LabelingJobOutputConfigLenient
+  RoleArn: string
+  LabelCategoryConfigS3Uri?: string | undefined
+  StoppingConditions?: LabelingJobStoppingConditionsLenient | undefined
+  LabelingJobAlgorithmsConfig?: LabelingJobAlgorithmsConfigLenient | undefined
+  HumanTaskConfig: HumanTaskConfigLenient
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateLabelingJobRequestLenient: Codec<CreateLabelingJobRequestLenient, Encoded<CreateLabelingJobRequestLenient>> = /*#__PURE__*/ struct('CreateLabelingJobRequestLenient', 'lenient', {
+  LabelingJobName: t.string,
+  LabelAttributeName: t.string,
+  InputConfig: LabelingJobInputConfigLenient,
+  OutputConfig: LabelingJobOutputConfigLenient,
+  RoleArn: t.string,
+  HumanTaskConfig: HumanTaskConfigLenient,
+}, {
+  LabelCategoryConfigS3Uri: t.string,
+  StoppingConditions: LabelingJobStoppingConditionsLenient,
+  LabelingJobAlgorithmsConfig: LabelingJobAlgorithmsConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateLabelingJobResponseStrict = CreateLabelingJobResponse
+export const CreateLabelingJobResponseStrict: Codec<CreateLabelingJobResponseStrict, Encoded<CreateLabelingJobResponseStrict>> = /*#__PURE__*/ struct('CreateLabelingJobResponseStrict', 'strict', {
+  LabelingJobArn: t.string,
+}, {})
 
 export interface CreateLabelingJobResponse {
   LabelingJobArn: string

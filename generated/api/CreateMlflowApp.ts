@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AccountDefaultStatus } from './shapes/AccountDefaultStatus.js'
-import { ModelRegistrationMode } from './shapes/ModelRegistrationMode.js'
-import { Tag } from './shapes/Tag.js'
+import { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+import { ModelRegistrationMode, ModelRegistrationModeLenient } from './shapes/ModelRegistrationMode.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateMlflowAppRequest {
   Name: string
@@ -28,6 +28,35 @@ export const CreateMlflowAppRequest: Codec<CreateMlflowAppRequest, Encoded<Creat
   AccountDefaultStatus: AccountDefaultStatus,
   DefaultDomainIdList: /*#__PURE__*/ list(t.string),
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreateMlflowAppRequestLenient {
+  Name: string
+  ArtifactStoreUri: string
+  RoleArn: string
+  KmsKeyId?: string | undefined
+  ModelRegistrationMode?: ModelRegistrationModeLenient | undefined
+  WeeklyMaintenanceWindowStart?: string | undefined
+  AccountDefaultStatus?: AccountDefaultStatusLenient | undefined
+  DefaultDomainIdList?: Array<string> | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateMlflowAppRequestLenient: Codec<CreateMlflowAppRequestLenient, Encoded<CreateMlflowAppRequestLenient>> = /*#__PURE__*/ struct('CreateMlflowAppRequestLenient', 'lenient', {
+  Name: t.string,
+  ArtifactStoreUri: t.string,
+  RoleArn: t.string,
+}, {
+  KmsKeyId: t.string,
+  ModelRegistrationMode: ModelRegistrationModeLenient,
+  WeeklyMaintenanceWindowStart: t.string,
+  AccountDefaultStatus: AccountDefaultStatusLenient,
+  DefaultDomainIdList: /*#__PURE__*/ list(t.string),
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateMlflowAppResponseStrict = CreateMlflowAppResponse
+export const CreateMlflowAppResponseStrict: Codec<CreateMlflowAppResponseStrict, Encoded<CreateMlflowAppResponseStrict>> = /*#__PURE__*/ struct('CreateMlflowAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
 })
 
 export interface CreateMlflowAppResponse {

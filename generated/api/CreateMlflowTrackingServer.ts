@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
-import { TrackingServerSize } from './shapes/TrackingServerSize.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { TrackingServerSize, TrackingServerSizeLenient } from './shapes/TrackingServerSize.js'
 
 export interface CreateMlflowTrackingServerRequest {
   TrackingServerName: string
@@ -29,6 +29,37 @@ export const CreateMlflowTrackingServerRequest: Codec<CreateMlflowTrackingServer
   Tags: /*#__PURE__*/ list(Tag),
   S3BucketOwnerAccountId: t.string,
   S3BucketOwnerVerification: t.boolean,
+})
+
+export interface CreateMlflowTrackingServerRequestLenient {
+  TrackingServerName: string
+  ArtifactStoreUri: string
+  TrackingServerSize?: TrackingServerSizeLenient | undefined
+  MlflowVersion?: string | undefined
+  RoleArn: string
+  AutomaticModelRegistration?: boolean | undefined
+  WeeklyMaintenanceWindowStart?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  S3BucketOwnerAccountId?: string | undefined
+  S3BucketOwnerVerification?: boolean | undefined
+}
+export const CreateMlflowTrackingServerRequestLenient: Codec<CreateMlflowTrackingServerRequestLenient, Encoded<CreateMlflowTrackingServerRequestLenient>> = /*#__PURE__*/ struct('CreateMlflowTrackingServerRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+  ArtifactStoreUri: t.string,
+  RoleArn: t.string,
+}, {
+  TrackingServerSize: TrackingServerSizeLenient,
+  MlflowVersion: t.string,
+  AutomaticModelRegistration: t.boolean,
+  WeeklyMaintenanceWindowStart: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  S3BucketOwnerAccountId: t.string,
+  S3BucketOwnerVerification: t.boolean,
+})
+
+export type CreateMlflowTrackingServerResponseStrict = CreateMlflowTrackingServerResponse
+export const CreateMlflowTrackingServerResponseStrict: Codec<CreateMlflowTrackingServerResponseStrict, Encoded<CreateMlflowTrackingServerResponseStrict>> = /*#__PURE__*/ struct('CreateMlflowTrackingServerResponseStrict', 'strict', {}, {
+  TrackingServerArn: t.string,
 })
 
 export interface CreateMlflowTrackingServerResponse {

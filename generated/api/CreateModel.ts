@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ContainerDefinition } from './shapes/ContainerDefinition.js'
-import { InferenceExecutionConfig } from './shapes/InferenceExecutionConfig.js'
-import { Tag } from './shapes/Tag.js'
-import { VpcConfig } from './shapes/VpcConfig.js'
+import { ContainerDefinition, ContainerDefinitionLenient } from './shapes/ContainerDefinition.js'
+import { InferenceExecutionConfig, InferenceExecutionConfigLenient } from './shapes/InferenceExecutionConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { VpcConfig, VpcConfigLenient } from './shapes/VpcConfig.js'
 
 export interface CreateModelInput {
   ModelName: string
@@ -29,6 +29,33 @@ export const CreateModelInput: Codec<CreateModelInput, Encoded<CreateModelInput>
   EnableNetworkIsolation: t.boolean,
 })
 
+export interface CreateModelInputLenient {
+  ModelName: string
+  PrimaryContainer?: ContainerDefinitionLenient | undefined
+  Containers?: Array<ContainerDefinitionLenient> | undefined
+  InferenceExecutionConfig?: InferenceExecutionConfigLenient | undefined
+  ExecutionRoleArn?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  VpcConfig?: VpcConfigLenient | undefined
+  EnableNetworkIsolation?: boolean | undefined
+}
+export const CreateModelInputLenient: Codec<CreateModelInputLenient, Encoded<CreateModelInputLenient>> = /*#__PURE__*/ struct('CreateModelInputLenient', 'lenient', {
+  ModelName: t.string,
+}, {
+  PrimaryContainer: ContainerDefinitionLenient,
+  Containers: /*#__PURE__*/ list(ContainerDefinitionLenient),
+  InferenceExecutionConfig: InferenceExecutionConfigLenient,
+  ExecutionRoleArn: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  VpcConfig: VpcConfigLenient,
+  EnableNetworkIsolation: t.boolean,
+})
+
+export type CreateModelOutputStrict = CreateModelOutput
+export const CreateModelOutputStrict: Codec<CreateModelOutputStrict, Encoded<CreateModelOutputStrict>> = /*#__PURE__*/ struct('CreateModelOutputStrict', 'strict', {
+  ModelArn: t.string,
+}, {})
+
 export interface CreateModelOutput {
   ModelArn: string
 }
@@ -39,6 +66,14 @@ export const CreateModelOutput: Codec<CreateModelOutput, Encoded<CreateModelOutp
 /** The model calls it CreateModelInput. */
 export type CreateModelRequest = CreateModelInput
 export const CreateModelRequest = CreateModelInput
+
+/** The model calls it CreateModelInputLenient. */
+export type CreateModelRequestLenient = CreateModelInputLenient
+export const CreateModelRequestLenient = CreateModelInputLenient
+
+/** The model calls it CreateModelOutputStrict. */
+export type CreateModelResponseStrict = CreateModelOutputStrict
+export const CreateModelResponseStrict = CreateModelOutputStrict
 
 /** The model calls it CreateModelOutput. */
 export type CreateModelResponse = CreateModelOutput

@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ModelBiasAppSpecification } from './shapes/ModelBiasAppSpecification.js'
-import { ModelBiasBaselineConfig } from './shapes/ModelBiasBaselineConfig.js'
-import { ModelBiasJobInput } from './shapes/ModelBiasJobInput.js'
-import { MonitoringNetworkConfig } from './shapes/MonitoringNetworkConfig.js'
-import { MonitoringOutputConfig } from './shapes/MonitoringOutputConfig.js'
-import { MonitoringResources } from './shapes/MonitoringResources.js'
-import { MonitoringStoppingCondition } from './shapes/MonitoringStoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { ModelBiasAppSpecification, ModelBiasAppSpecificationLenient } from './shapes/ModelBiasAppSpecification.js'
+import { ModelBiasBaselineConfig, ModelBiasBaselineConfigLenient } from './shapes/ModelBiasBaselineConfig.js'
+import { ModelBiasJobInput, ModelBiasJobInputLenient } from './shapes/ModelBiasJobInput.js'
+import { MonitoringNetworkConfig, MonitoringNetworkConfigLenient } from './shapes/MonitoringNetworkConfig.js'
+import { MonitoringOutputConfig, MonitoringOutputConfigLenient } from './shapes/MonitoringOutputConfig.js'
+import { MonitoringResources, MonitoringResourcesLenient } from './shapes/MonitoringResources.js'
+import { MonitoringStoppingCondition, MonitoringStoppingConditionLenient } from './shapes/MonitoringStoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelBiasJobDefinitionRequest {
   JobDefinitionName: string
@@ -36,6 +36,37 @@ export const CreateModelBiasJobDefinitionRequest: Codec<CreateModelBiasJobDefini
   StoppingCondition: MonitoringStoppingCondition,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateModelBiasJobDefinitionRequestLenient {
+  JobDefinitionName: string
+  ModelBiasBaselineConfig?: ModelBiasBaselineConfigLenient | undefined
+  ModelBiasAppSpecification: ModelBiasAppSpecificationLenient
+  ModelBiasJobInput: ModelBiasJobInputLenient
+  ModelBiasJobOutputConfig: MonitoringOutputConfigLenient
+  JobResources: MonitoringResourcesLenient
+  NetworkConfig?: MonitoringNetworkConfigLenient | undefined
+  RoleArn: string
+  StoppingCondition?: MonitoringStoppingConditionLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateModelBiasJobDefinitionRequestLenient: Codec<CreateModelBiasJobDefinitionRequestLenient, Encoded<CreateModelBiasJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('CreateModelBiasJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+  ModelBiasAppSpecification: ModelBiasAppSpecificationLenient,
+  ModelBiasJobInput: ModelBiasJobInputLenient,
+  ModelBiasJobOutputConfig: MonitoringOutputConfigLenient,
+  JobResources: MonitoringResourcesLenient,
+  RoleArn: t.string,
+}, {
+  ModelBiasBaselineConfig: ModelBiasBaselineConfigLenient,
+  NetworkConfig: MonitoringNetworkConfigLenient,
+  StoppingCondition: MonitoringStoppingConditionLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateModelBiasJobDefinitionResponseStrict = CreateModelBiasJobDefinitionResponse
+export const CreateModelBiasJobDefinitionResponseStrict: Codec<CreateModelBiasJobDefinitionResponseStrict, Encoded<CreateModelBiasJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('CreateModelBiasJobDefinitionResponseStrict', 'strict', {
+  JobDefinitionArn: t.string,
+}, {})
 
 export interface CreateModelBiasJobDefinitionResponse {
   JobDefinitionArn: string

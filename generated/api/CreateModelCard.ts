@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ModelCardSecurityConfig } from './shapes/ModelCardSecurityConfig.js'
-import { ModelCardStatus } from './shapes/ModelCardStatus.js'
-import { Tag } from './shapes/Tag.js'
+import { ModelCardSecurityConfig, ModelCardSecurityConfigLenient } from './shapes/ModelCardSecurityConfig.js'
+import { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelCardRequest {
   ModelCardName: string
@@ -21,6 +21,27 @@ export const CreateModelCardRequest: Codec<CreateModelCardRequest, Encoded<Creat
   SecurityConfig: ModelCardSecurityConfig,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateModelCardRequestLenient {
+  ModelCardName: string
+  SecurityConfig?: ModelCardSecurityConfigLenient | undefined
+  Content: string
+  ModelCardStatus: ModelCardStatusLenient
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateModelCardRequestLenient: Codec<CreateModelCardRequestLenient, Encoded<CreateModelCardRequestLenient>> = /*#__PURE__*/ struct('CreateModelCardRequestLenient', 'lenient', {
+  ModelCardName: t.string,
+  Content: t.string,
+  ModelCardStatus: ModelCardStatusLenient,
+}, {
+  SecurityConfig: ModelCardSecurityConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateModelCardResponseStrict = CreateModelCardResponse
+export const CreateModelCardResponseStrict: Codec<CreateModelCardResponseStrict, Encoded<CreateModelCardResponseStrict>> = /*#__PURE__*/ struct('CreateModelCardResponseStrict', 'strict', {
+  ModelCardArn: t.string,
+}, {})
 
 export interface CreateModelCardResponse {
   ModelCardArn: string

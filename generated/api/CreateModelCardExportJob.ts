@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../src/runtime.js'
-import { ModelCardExportOutputConfig } from './shapes/ModelCardExportOutputConfig.js'
+import { ModelCardExportOutputConfig, ModelCardExportOutputConfigLenient } from './shapes/ModelCardExportOutputConfig.js'
 
 export interface CreateModelCardExportJobRequest {
   ModelCardName: string
@@ -17,6 +17,20 @@ export const CreateModelCardExportJobRequest: Codec<CreateModelCardExportJobRequ
 }, {
   ModelCardVersion: double,
 })
+
+export type CreateModelCardExportJobRequestLenient = CreateModelCardExportJobRequest
+export const CreateModelCardExportJobRequestLenient: Codec<CreateModelCardExportJobRequestLenient, Encoded<CreateModelCardExportJobRequestLenient>> = /*#__PURE__*/ struct('CreateModelCardExportJobRequestLenient', 'lenient', {
+  ModelCardName: t.string,
+  ModelCardExportJobName: t.string,
+  OutputConfig: ModelCardExportOutputConfigLenient,
+}, {
+  ModelCardVersion: double,
+})
+
+export type CreateModelCardExportJobResponseStrict = CreateModelCardExportJobResponse
+export const CreateModelCardExportJobResponseStrict: Codec<CreateModelCardExportJobResponseStrict, Encoded<CreateModelCardExportJobResponseStrict>> = /*#__PURE__*/ struct('CreateModelCardExportJobResponseStrict', 'strict', {
+  ModelCardExportJobArn: t.string,
+}, {})
 
 export interface CreateModelCardExportJobResponse {
   ModelCardExportJobArn: string

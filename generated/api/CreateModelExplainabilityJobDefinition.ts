@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ModelExplainabilityAppSpecification } from './shapes/ModelExplainabilityAppSpecification.js'
-import { ModelExplainabilityBaselineConfig } from './shapes/ModelExplainabilityBaselineConfig.js'
-import { ModelExplainabilityJobInput } from './shapes/ModelExplainabilityJobInput.js'
-import { MonitoringNetworkConfig } from './shapes/MonitoringNetworkConfig.js'
-import { MonitoringOutputConfig } from './shapes/MonitoringOutputConfig.js'
-import { MonitoringResources } from './shapes/MonitoringResources.js'
-import { MonitoringStoppingCondition } from './shapes/MonitoringStoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { ModelExplainabilityAppSpecification, ModelExplainabilityAppSpecificationLenient } from './shapes/ModelExplainabilityAppSpecification.js'
+import { ModelExplainabilityBaselineConfig, ModelExplainabilityBaselineConfigLenient } from './shapes/ModelExplainabilityBaselineConfig.js'
+import { ModelExplainabilityJobInput, ModelExplainabilityJobInputLenient } from './shapes/ModelExplainabilityJobInput.js'
+import { MonitoringNetworkConfig, MonitoringNetworkConfigLenient } from './shapes/MonitoringNetworkConfig.js'
+import { MonitoringOutputConfig, MonitoringOutputConfigLenient } from './shapes/MonitoringOutputConfig.js'
+import { MonitoringResources, MonitoringResourcesLenient } from './shapes/MonitoringResources.js'
+import { MonitoringStoppingCondition, MonitoringStoppingConditionLenient } from './shapes/MonitoringStoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelExplainabilityJobDefinitionRequest {
   JobDefinitionName: string
@@ -36,6 +36,37 @@ export const CreateModelExplainabilityJobDefinitionRequest: Codec<CreateModelExp
   StoppingCondition: MonitoringStoppingCondition,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateModelExplainabilityJobDefinitionRequestLenient {
+  JobDefinitionName: string
+  ModelExplainabilityBaselineConfig?: ModelExplainabilityBaselineConfigLenient | undefined
+  ModelExplainabilityAppSpecification: ModelExplainabilityAppSpecificationLenient
+  ModelExplainabilityJobInput: ModelExplainabilityJobInputLenient
+  ModelExplainabilityJobOutputConfig: MonitoringOutputConfigLenient
+  JobResources: MonitoringResourcesLenient
+  NetworkConfig?: MonitoringNetworkConfigLenient | undefined
+  RoleArn: string
+  StoppingCondition?: MonitoringStoppingConditionLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateModelExplainabilityJobDefinitionRequestLenient: Codec<CreateModelExplainabilityJobDefinitionRequestLenient, Encoded<CreateModelExplainabilityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('CreateModelExplainabilityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+  ModelExplainabilityAppSpecification: ModelExplainabilityAppSpecificationLenient,
+  ModelExplainabilityJobInput: ModelExplainabilityJobInputLenient,
+  ModelExplainabilityJobOutputConfig: MonitoringOutputConfigLenient,
+  JobResources: MonitoringResourcesLenient,
+  RoleArn: t.string,
+}, {
+  ModelExplainabilityBaselineConfig: ModelExplainabilityBaselineConfigLenient,
+  NetworkConfig: MonitoringNetworkConfigLenient,
+  StoppingCondition: MonitoringStoppingConditionLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateModelExplainabilityJobDefinitionResponseStrict = CreateModelExplainabilityJobDefinitionResponse
+export const CreateModelExplainabilityJobDefinitionResponseStrict: Codec<CreateModelExplainabilityJobDefinitionResponseStrict, Encoded<CreateModelExplainabilityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('CreateModelExplainabilityJobDefinitionResponseStrict', 'strict', {
+  JobDefinitionArn: t.string,
+}, {})
 
 export interface CreateModelExplainabilityJobDefinitionResponse {
   JobDefinitionArn: string

@@ -2,21 +2,21 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { AdditionalInferenceSpecificationDefinition } from './shapes/AdditionalInferenceSpecificationDefinition.js'
-import { DriftCheckBaselines } from './shapes/DriftCheckBaselines.js'
-import { InferenceSpecification } from './shapes/InferenceSpecification.js'
-import { ManagedStorageType } from './shapes/ManagedStorageType.js'
-import { MetadataProperties } from './shapes/MetadataProperties.js'
-import { ModelApprovalStatus } from './shapes/ModelApprovalStatus.js'
-import { ModelLifeCycle } from './shapes/ModelLifeCycle.js'
-import { ModelMetrics } from './shapes/ModelMetrics.js'
-import { ModelPackageModelCard } from './shapes/ModelPackageModelCard.js'
-import { ModelPackageRegistrationType } from './shapes/ModelPackageRegistrationType.js'
-import { ModelPackageSecurityConfig } from './shapes/ModelPackageSecurityConfig.js'
-import { ModelPackageValidationSpecification } from './shapes/ModelPackageValidationSpecification.js'
-import { SkipModelValidation } from './shapes/SkipModelValidation.js'
-import { SourceAlgorithmSpecification } from './shapes/SourceAlgorithmSpecification.js'
-import { Tag } from './shapes/Tag.js'
+import { AdditionalInferenceSpecificationDefinition, AdditionalInferenceSpecificationDefinitionLenient } from './shapes/AdditionalInferenceSpecificationDefinition.js'
+import { DriftCheckBaselines, DriftCheckBaselinesLenient } from './shapes/DriftCheckBaselines.js'
+import { InferenceSpecification, InferenceSpecificationLenient } from './shapes/InferenceSpecification.js'
+import { ManagedStorageType, ManagedStorageTypeLenient } from './shapes/ManagedStorageType.js'
+import { MetadataProperties, MetadataPropertiesLenient } from './shapes/MetadataProperties.js'
+import { ModelApprovalStatus, ModelApprovalStatusLenient } from './shapes/ModelApprovalStatus.js'
+import { ModelLifeCycle, ModelLifeCycleLenient } from './shapes/ModelLifeCycle.js'
+import { ModelMetrics, ModelMetricsLenient } from './shapes/ModelMetrics.js'
+import { ModelPackageModelCard, ModelPackageModelCardLenient } from './shapes/ModelPackageModelCard.js'
+import { ModelPackageRegistrationType, ModelPackageRegistrationTypeLenient } from './shapes/ModelPackageRegistrationType.js'
+import { ModelPackageSecurityConfig, ModelPackageSecurityConfigLenient } from './shapes/ModelPackageSecurityConfig.js'
+import { ModelPackageValidationSpecification, ModelPackageValidationSpecificationLenient } from './shapes/ModelPackageValidationSpecification.js'
+import { SkipModelValidation, SkipModelValidationLenient } from './shapes/SkipModelValidation.js'
+import { SourceAlgorithmSpecification, SourceAlgorithmSpecificationLenient } from './shapes/SourceAlgorithmSpecification.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelPackageInput {
   ModelPackageName?: string
@@ -73,6 +73,66 @@ export const CreateModelPackageInput: Codec<CreateModelPackageInput, Encoded<Cre
   ManagedStorageType: ManagedStorageType,
 })
 
+export interface CreateModelPackageInputLenient {
+  ModelPackageName?: string | undefined
+  ModelPackageGroupName?: string | undefined
+  ModelPackageDescription?: string | undefined
+  ModelPackageRegistrationType?: ModelPackageRegistrationTypeLenient | undefined
+  InferenceSpecification?: InferenceSpecificationLenient | undefined
+  ValidationSpecification?: ModelPackageValidationSpecificationLenient | undefined
+  SourceAlgorithmSpecification?: SourceAlgorithmSpecificationLenient | undefined
+  CertifyForMarketplace?: boolean | undefined
+  Tags?: Array<TagLenient> | undefined
+  ModelApprovalStatus?: ModelApprovalStatusLenient | undefined
+  MetadataProperties?: MetadataPropertiesLenient | undefined
+  ModelMetrics?: ModelMetricsLenient | undefined
+  ClientToken?: string | undefined
+  Domain?: string | undefined
+  Task?: string | undefined
+  SamplePayloadUrl?: string | undefined
+  CustomerMetadataProperties?: Record<string, string> | undefined
+  DriftCheckBaselines?: DriftCheckBaselinesLenient | undefined
+  AdditionalInferenceSpecifications?: Array<AdditionalInferenceSpecificationDefinitionLenient> | undefined
+  SkipModelValidation?: SkipModelValidationLenient | undefined
+  SourceUri?: string | undefined
+  SecurityConfig?: ModelPackageSecurityConfigLenient | undefined
+  ModelCard?: ModelPackageModelCardLenient | undefined
+  ModelLifeCycle?: ModelLifeCycleLenient | undefined
+  ManagedStorageType?: ManagedStorageTypeLenient | undefined
+}
+export const CreateModelPackageInputLenient: Codec<CreateModelPackageInputLenient, Encoded<CreateModelPackageInputLenient>> = /*#__PURE__*/ struct('CreateModelPackageInputLenient', 'lenient', {}, {
+  ModelPackageName: t.string,
+  ModelPackageGroupName: t.string,
+  ModelPackageDescription: t.string,
+  ModelPackageRegistrationType: ModelPackageRegistrationTypeLenient,
+  InferenceSpecification: InferenceSpecificationLenient,
+  ValidationSpecification: ModelPackageValidationSpecificationLenient,
+  SourceAlgorithmSpecification: SourceAlgorithmSpecificationLenient,
+  CertifyForMarketplace: t.boolean,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ModelApprovalStatus: ModelApprovalStatusLenient,
+  MetadataProperties: MetadataPropertiesLenient,
+  ModelMetrics: ModelMetricsLenient,
+  ClientToken: t.string,
+  Domain: t.string,
+  Task: t.string,
+  SamplePayloadUrl: t.string,
+  CustomerMetadataProperties: /*#__PURE__*/ map(t.string),
+  DriftCheckBaselines: DriftCheckBaselinesLenient,
+  AdditionalInferenceSpecifications: /*#__PURE__*/ list(AdditionalInferenceSpecificationDefinitionLenient),
+  SkipModelValidation: SkipModelValidationLenient,
+  SourceUri: t.string,
+  SecurityConfig: ModelPackageSecurityConfigLenient,
+  ModelCard: ModelPackageModelCardLenient,
+  ModelLifeCycle: ModelLifeCycleLenient,
+  ManagedStorageType: ManagedStorageTypeLenient,
+})
+
+export type CreateModelPackageOutputStrict = CreateModelPackageOutput
+export const CreateModelPackageOutputStrict: Codec<CreateModelPackageOutputStrict, Encoded<CreateModelPackageOutputStrict>> = /*#__PURE__*/ struct('CreateModelPackageOutputStrict', 'strict', {
+  ModelPackageArn: t.string,
+}, {})
+
 export interface CreateModelPackageOutput {
   ModelPackageArn: string
 }
@@ -83,6 +143,14 @@ export const CreateModelPackageOutput: Codec<CreateModelPackageOutput, Encoded<C
 /** The model calls it CreateModelPackageInput. */
 export type CreateModelPackageRequest = CreateModelPackageInput
 export const CreateModelPackageRequest = CreateModelPackageInput
+
+/** The model calls it CreateModelPackageInputLenient. */
+export type CreateModelPackageRequestLenient = CreateModelPackageInputLenient
+export const CreateModelPackageRequestLenient = CreateModelPackageInputLenient
+
+/** The model calls it CreateModelPackageOutputStrict. */
+export type CreateModelPackageResponseStrict = CreateModelPackageOutputStrict
+export const CreateModelPackageResponseStrict = CreateModelPackageOutputStrict
 
 /** The model calls it CreateModelPackageOutput. */
 export type CreateModelPackageResponse = CreateModelPackageOutput

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ManagedConfiguration } from './shapes/ManagedConfiguration.js'
-import { Tag } from './shapes/Tag.js'
+import { ManagedConfiguration, ManagedConfigurationLenient } from './shapes/ManagedConfiguration.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelPackageGroupInput {
   ModelPackageGroupName: string
@@ -19,6 +19,25 @@ export const CreateModelPackageGroupInput: Codec<CreateModelPackageGroupInput, E
   ManagedConfiguration: ManagedConfiguration,
 })
 
+export interface CreateModelPackageGroupInputLenient {
+  ModelPackageGroupName: string
+  ModelPackageGroupDescription?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  ManagedConfiguration?: ManagedConfigurationLenient | undefined
+}
+export const CreateModelPackageGroupInputLenient: Codec<CreateModelPackageGroupInputLenient, Encoded<CreateModelPackageGroupInputLenient>> = /*#__PURE__*/ struct('CreateModelPackageGroupInputLenient', 'lenient', {
+  ModelPackageGroupName: t.string,
+}, {
+  ModelPackageGroupDescription: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ManagedConfiguration: ManagedConfigurationLenient,
+})
+
+export type CreateModelPackageGroupOutputStrict = CreateModelPackageGroupOutput
+export const CreateModelPackageGroupOutputStrict: Codec<CreateModelPackageGroupOutputStrict, Encoded<CreateModelPackageGroupOutputStrict>> = /*#__PURE__*/ struct('CreateModelPackageGroupOutputStrict', 'strict', {
+  ModelPackageGroupArn: t.string,
+}, {})
+
 export interface CreateModelPackageGroupOutput {
   ModelPackageGroupArn: string
 }
@@ -29,6 +48,14 @@ export const CreateModelPackageGroupOutput: Codec<CreateModelPackageGroupOutput,
 /** The model calls it CreateModelPackageGroupInput. */
 export type CreateModelPackageGroupRequest = CreateModelPackageGroupInput
 export const CreateModelPackageGroupRequest = CreateModelPackageGroupInput
+
+/** The model calls it CreateModelPackageGroupInputLenient. */
+export type CreateModelPackageGroupRequestLenient = CreateModelPackageGroupInputLenient
+export const CreateModelPackageGroupRequestLenient = CreateModelPackageGroupInputLenient
+
+/** The model calls it CreateModelPackageGroupOutputStrict. */
+export type CreateModelPackageGroupResponseStrict = CreateModelPackageGroupOutputStrict
+export const CreateModelPackageGroupResponseStrict = CreateModelPackageGroupOutputStrict
 
 /** The model calls it CreateModelPackageGroupOutput. */
 export type CreateModelPackageGroupResponse = CreateModelPackageGroupOutput

@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ModelQualityAppSpecification } from './shapes/ModelQualityAppSpecification.js'
-import { ModelQualityBaselineConfig } from './shapes/ModelQualityBaselineConfig.js'
-import { ModelQualityJobInput } from './shapes/ModelQualityJobInput.js'
-import { MonitoringNetworkConfig } from './shapes/MonitoringNetworkConfig.js'
-import { MonitoringOutputConfig } from './shapes/MonitoringOutputConfig.js'
-import { MonitoringResources } from './shapes/MonitoringResources.js'
-import { MonitoringStoppingCondition } from './shapes/MonitoringStoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { ModelQualityAppSpecification, ModelQualityAppSpecificationLenient } from './shapes/ModelQualityAppSpecification.js'
+import { ModelQualityBaselineConfig, ModelQualityBaselineConfigLenient } from './shapes/ModelQualityBaselineConfig.js'
+import { ModelQualityJobInput, ModelQualityJobInputLenient } from './shapes/ModelQualityJobInput.js'
+import { MonitoringNetworkConfig, MonitoringNetworkConfigLenient } from './shapes/MonitoringNetworkConfig.js'
+import { MonitoringOutputConfig, MonitoringOutputConfigLenient } from './shapes/MonitoringOutputConfig.js'
+import { MonitoringResources, MonitoringResourcesLenient } from './shapes/MonitoringResources.js'
+import { MonitoringStoppingCondition, MonitoringStoppingConditionLenient } from './shapes/MonitoringStoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateModelQualityJobDefinitionRequest {
   JobDefinitionName: string
@@ -36,6 +36,37 @@ export const CreateModelQualityJobDefinitionRequest: Codec<CreateModelQualityJob
   StoppingCondition: MonitoringStoppingCondition,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateModelQualityJobDefinitionRequestLenient {
+  JobDefinitionName: string
+  ModelQualityBaselineConfig?: ModelQualityBaselineConfigLenient | undefined
+  ModelQualityAppSpecification: ModelQualityAppSpecificationLenient
+  ModelQualityJobInput: ModelQualityJobInputLenient
+  ModelQualityJobOutputConfig: MonitoringOutputConfigLenient
+  JobResources: MonitoringResourcesLenient
+  NetworkConfig?: MonitoringNetworkConfigLenient | undefined
+  RoleArn: string
+  StoppingCondition?: MonitoringStoppingConditionLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateModelQualityJobDefinitionRequestLenient: Codec<CreateModelQualityJobDefinitionRequestLenient, Encoded<CreateModelQualityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('CreateModelQualityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+  ModelQualityAppSpecification: ModelQualityAppSpecificationLenient,
+  ModelQualityJobInput: ModelQualityJobInputLenient,
+  ModelQualityJobOutputConfig: MonitoringOutputConfigLenient,
+  JobResources: MonitoringResourcesLenient,
+  RoleArn: t.string,
+}, {
+  ModelQualityBaselineConfig: ModelQualityBaselineConfigLenient,
+  NetworkConfig: MonitoringNetworkConfigLenient,
+  StoppingCondition: MonitoringStoppingConditionLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateModelQualityJobDefinitionResponseStrict = CreateModelQualityJobDefinitionResponse
+export const CreateModelQualityJobDefinitionResponseStrict: Codec<CreateModelQualityJobDefinitionResponseStrict, Encoded<CreateModelQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('CreateModelQualityJobDefinitionResponseStrict', 'strict', {
+  JobDefinitionArn: t.string,
+}, {})
 
 export interface CreateModelQualityJobDefinitionResponse {
   JobDefinitionArn: string

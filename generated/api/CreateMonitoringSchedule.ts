@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { MonitoringScheduleConfig } from './shapes/MonitoringScheduleConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { MonitoringScheduleConfig, MonitoringScheduleConfigLenient } from './shapes/MonitoringScheduleConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateMonitoringScheduleRequest {
   MonitoringScheduleName: string
@@ -16,6 +16,23 @@ export const CreateMonitoringScheduleRequest: Codec<CreateMonitoringScheduleRequ
 }, {
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface CreateMonitoringScheduleRequestLenient {
+  MonitoringScheduleName: string
+  MonitoringScheduleConfig: MonitoringScheduleConfigLenient
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateMonitoringScheduleRequestLenient: Codec<CreateMonitoringScheduleRequestLenient, Encoded<CreateMonitoringScheduleRequestLenient>> = /*#__PURE__*/ struct('CreateMonitoringScheduleRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+  MonitoringScheduleConfig: MonitoringScheduleConfigLenient,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateMonitoringScheduleResponseStrict = CreateMonitoringScheduleResponse
+export const CreateMonitoringScheduleResponseStrict: Codec<CreateMonitoringScheduleResponseStrict, Encoded<CreateMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('CreateMonitoringScheduleResponseStrict', 'strict', {
+  MonitoringScheduleArn: t.string,
+}, {})
 
 export interface CreateMonitoringScheduleResponse {
   MonitoringScheduleArn: string

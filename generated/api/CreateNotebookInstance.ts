@@ -2,13 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { DirectInternetAccess } from './shapes/DirectInternetAccess.js'
-import { IPAddressType } from './shapes/IPAddressType.js'
-import { InstanceMetadataServiceConfiguration } from './shapes/InstanceMetadataServiceConfiguration.js'
-import { InstanceType } from './shapes/InstanceType.js'
-import { NotebookInstanceAcceleratorType } from './shapes/NotebookInstanceAcceleratorType.js'
-import { RootAccess } from './shapes/RootAccess.js'
-import { Tag } from './shapes/Tag.js'
+import { DirectInternetAccess, DirectInternetAccessLenient } from './shapes/DirectInternetAccess.js'
+import { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+import { InstanceMetadataServiceConfiguration, InstanceMetadataServiceConfigurationLenient } from './shapes/InstanceMetadataServiceConfiguration.js'
+import { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+import { NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLenient } from './shapes/NotebookInstanceAcceleratorType.js'
+import { RootAccess, RootAccessLenient } from './shapes/RootAccess.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateNotebookInstanceInput {
   NotebookInstanceName: string
@@ -50,6 +50,51 @@ export const CreateNotebookInstanceInput: Codec<CreateNotebookInstanceInput, Enc
   InstanceMetadataServiceConfiguration: InstanceMetadataServiceConfiguration,
 })
 
+export interface CreateNotebookInstanceInputLenient {
+  NotebookInstanceName: string
+  InstanceType: InstanceTypeLenient
+  SubnetId?: string | undefined
+  SecurityGroupIds?: Array<string> | undefined
+  IpAddressType?: IPAddressTypeLenient | undefined
+  RoleArn: string
+  KmsKeyId?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  LifecycleConfigName?: string | undefined
+  DirectInternetAccess?: DirectInternetAccessLenient | undefined
+  VolumeSizeInGB?: number | undefined
+  AcceleratorTypes?: Array<NotebookInstanceAcceleratorTypeLenient> | undefined
+  DefaultCodeRepository?: string | undefined
+  AdditionalCodeRepositories?: Array<string> | undefined
+  RootAccess?: RootAccessLenient | undefined
+  PlatformIdentifier?: string | undefined
+  InstanceMetadataServiceConfiguration?: InstanceMetadataServiceConfigurationLenient | undefined
+}
+export const CreateNotebookInstanceInputLenient: Codec<CreateNotebookInstanceInputLenient, Encoded<CreateNotebookInstanceInputLenient>> = /*#__PURE__*/ struct('CreateNotebookInstanceInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+  InstanceType: InstanceTypeLenient,
+  RoleArn: t.string,
+}, {
+  SubnetId: t.string,
+  SecurityGroupIds: /*#__PURE__*/ list(t.string),
+  IpAddressType: IPAddressTypeLenient,
+  KmsKeyId: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  LifecycleConfigName: t.string,
+  DirectInternetAccess: DirectInternetAccessLenient,
+  VolumeSizeInGB: double,
+  AcceleratorTypes: /*#__PURE__*/ list(NotebookInstanceAcceleratorTypeLenient),
+  DefaultCodeRepository: t.string,
+  AdditionalCodeRepositories: /*#__PURE__*/ list(t.string),
+  RootAccess: RootAccessLenient,
+  PlatformIdentifier: t.string,
+  InstanceMetadataServiceConfiguration: InstanceMetadataServiceConfigurationLenient,
+})
+
+export type CreateNotebookInstanceOutputStrict = CreateNotebookInstanceOutput
+export const CreateNotebookInstanceOutputStrict: Codec<CreateNotebookInstanceOutputStrict, Encoded<CreateNotebookInstanceOutputStrict>> = /*#__PURE__*/ struct('CreateNotebookInstanceOutputStrict', 'strict', {}, {
+  NotebookInstanceArn: t.string,
+})
+
 export interface CreateNotebookInstanceOutput {
   NotebookInstanceArn?: string | undefined
 }
@@ -60,6 +105,14 @@ export const CreateNotebookInstanceOutput: Codec<CreateNotebookInstanceOutput, E
 /** The model calls it CreateNotebookInstanceInput. */
 export type CreateNotebookInstanceRequest = CreateNotebookInstanceInput
 export const CreateNotebookInstanceRequest = CreateNotebookInstanceInput
+
+/** The model calls it CreateNotebookInstanceInputLenient. */
+export type CreateNotebookInstanceRequestLenient = CreateNotebookInstanceInputLenient
+export const CreateNotebookInstanceRequestLenient = CreateNotebookInstanceInputLenient
+
+/** The model calls it CreateNotebookInstanceOutputStrict. */
+export type CreateNotebookInstanceResponseStrict = CreateNotebookInstanceOutputStrict
+export const CreateNotebookInstanceResponseStrict = CreateNotebookInstanceOutputStrict
 
 /** The model calls it CreateNotebookInstanceOutput. */
 export type CreateNotebookInstanceResponse = CreateNotebookInstanceOutput

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { NotebookInstanceLifecycleHook } from './shapes/NotebookInstanceLifecycleHook.js'
-import { Tag } from './shapes/Tag.js'
+import { NotebookInstanceLifecycleHook, NotebookInstanceLifecycleHookLenient } from './shapes/NotebookInstanceLifecycleHook.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateNotebookInstanceLifecycleConfigInput {
   NotebookInstanceLifecycleConfigName: string
@@ -19,6 +19,20 @@ export const CreateNotebookInstanceLifecycleConfigInput: Codec<CreateNotebookIns
   Tags: /*#__PURE__*/ list(Tag),
 })
 
+export type CreateNotebookInstanceLifecycleConfigInputLenient = CreateNotebookInstanceLifecycleConfigInput
+export const CreateNotebookInstanceLifecycleConfigInputLenient: Codec<CreateNotebookInstanceLifecycleConfigInputLenient, Encoded<CreateNotebookInstanceLifecycleConfigInputLenient>> = /*#__PURE__*/ struct('CreateNotebookInstanceLifecycleConfigInputLenient', 'lenient', {
+  NotebookInstanceLifecycleConfigName: t.string,
+}, {
+  OnCreate: /*#__PURE__*/ list(NotebookInstanceLifecycleHookLenient),
+  OnStart: /*#__PURE__*/ list(NotebookInstanceLifecycleHookLenient),
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateNotebookInstanceLifecycleConfigOutputStrict = CreateNotebookInstanceLifecycleConfigOutput
+export const CreateNotebookInstanceLifecycleConfigOutputStrict: Codec<CreateNotebookInstanceLifecycleConfigOutputStrict, Encoded<CreateNotebookInstanceLifecycleConfigOutputStrict>> = /*#__PURE__*/ struct('CreateNotebookInstanceLifecycleConfigOutputStrict', 'strict', {}, {
+  NotebookInstanceLifecycleConfigArn: t.string,
+})
+
 export interface CreateNotebookInstanceLifecycleConfigOutput {
   NotebookInstanceLifecycleConfigArn?: string | undefined
 }
@@ -29,6 +43,14 @@ export const CreateNotebookInstanceLifecycleConfigOutput: Codec<CreateNotebookIn
 /** The model calls it CreateNotebookInstanceLifecycleConfigInput. */
 export type CreateNotebookInstanceLifecycleConfigRequest = CreateNotebookInstanceLifecycleConfigInput
 export const CreateNotebookInstanceLifecycleConfigRequest = CreateNotebookInstanceLifecycleConfigInput
+
+/** The model calls it CreateNotebookInstanceLifecycleConfigInputLenient. */
+export type CreateNotebookInstanceLifecycleConfigRequestLenient = CreateNotebookInstanceLifecycleConfigInputLenient
+export const CreateNotebookInstanceLifecycleConfigRequestLenient = CreateNotebookInstanceLifecycleConfigInputLenient
+
+/** The model calls it CreateNotebookInstanceLifecycleConfigOutputStrict. */
+export type CreateNotebookInstanceLifecycleConfigResponseStrict = CreateNotebookInstanceLifecycleConfigOutputStrict
+export const CreateNotebookInstanceLifecycleConfigResponseStrict = CreateNotebookInstanceLifecycleConfigOutputStrict
 
 /** The model calls it CreateNotebookInstanceLifecycleConfigOutput. */
 export type CreateNotebookInstanceLifecycleConfigResponse = CreateNotebookInstanceLifecycleConfigOutput

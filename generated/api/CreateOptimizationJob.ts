@@ -2,13 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, map, struct } from '../../src/runtime.js'
-import { OptimizationConfig } from './shapes/OptimizationConfig.js'
-import { OptimizationJobDeploymentInstanceType } from './shapes/OptimizationJobDeploymentInstanceType.js'
-import { OptimizationJobModelSource } from './shapes/OptimizationJobModelSource.js'
-import { OptimizationJobOutputConfig } from './shapes/OptimizationJobOutputConfig.js'
-import { OptimizationVpcConfig } from './shapes/OptimizationVpcConfig.js'
-import { StoppingCondition } from './shapes/StoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { OptimizationConfig, OptimizationConfigLenient } from './shapes/OptimizationConfig.js'
+import { OptimizationJobDeploymentInstanceType, OptimizationJobDeploymentInstanceTypeLenient } from './shapes/OptimizationJobDeploymentInstanceType.js'
+import { OptimizationJobModelSource, OptimizationJobModelSourceLenient } from './shapes/OptimizationJobModelSource.js'
+import { OptimizationJobOutputConfig, OptimizationJobOutputConfigLenient } from './shapes/OptimizationJobOutputConfig.js'
+import { OptimizationVpcConfig, OptimizationVpcConfigLenient } from './shapes/OptimizationVpcConfig.js'
+import { StoppingCondition, StoppingConditionLenient } from './shapes/StoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateOptimizationJobRequest {
   OptimizationJobName: string
@@ -39,6 +39,41 @@ export const CreateOptimizationJobRequest: Codec<CreateOptimizationJobRequest, E
   VpcConfig: OptimizationVpcConfig,
   TrainingPlanArns: /*#__PURE__*/ list(t.string),
 })
+
+export interface CreateOptimizationJobRequestLenient {
+  OptimizationJobName: string
+  RoleArn: string
+  ModelSource: OptimizationJobModelSourceLenient
+  DeploymentInstanceType: OptimizationJobDeploymentInstanceTypeLenient
+  MaxInstanceCount?: number | undefined
+  OptimizationEnvironment?: Record<string, string> | undefined
+  OptimizationConfigs: Array<OptimizationConfigLenient>
+  OutputConfig: OptimizationJobOutputConfigLenient
+  StoppingCondition: StoppingConditionLenient
+  Tags?: Array<TagLenient> | undefined
+  VpcConfig?: OptimizationVpcConfigLenient | undefined
+  TrainingPlanArns?: Array<string> | undefined
+}
+export const CreateOptimizationJobRequestLenient: Codec<CreateOptimizationJobRequestLenient, Encoded<CreateOptimizationJobRequestLenient>> = /*#__PURE__*/ struct('CreateOptimizationJobRequestLenient', 'lenient', {
+  OptimizationJobName: t.string,
+  RoleArn: t.string,
+  ModelSource: OptimizationJobModelSourceLenient,
+  DeploymentInstanceType: OptimizationJobDeploymentInstanceTypeLenient,
+  OptimizationConfigs: /*#__PURE__*/ list(OptimizationConfigLenient),
+  OutputConfig: OptimizationJobOutputConfigLenient,
+  StoppingCondition: StoppingConditionLenient,
+}, {
+  MaxInstanceCount: double,
+  OptimizationEnvironment: /*#__PURE__*/ map(t.string),
+  Tags: /*#__PURE__*/ list(TagLenient),
+  VpcConfig: OptimizationVpcConfigLenient,
+  TrainingPlanArns: /*#__PURE__*/ list(t.string),
+})
+
+export type CreateOptimizationJobResponseStrict = CreateOptimizationJobResponse
+export const CreateOptimizationJobResponseStrict: Codec<CreateOptimizationJobResponseStrict, Encoded<CreateOptimizationJobResponseStrict>> = /*#__PURE__*/ struct('CreateOptimizationJobResponseStrict', 'strict', {
+  OptimizationJobArn: t.string,
+}, {})
 
 export interface CreateOptimizationJobResponse {
   OptimizationJobArn: string

@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { IdcConfigInput } from './shapes/IdcConfigInput.js'
-import { PartnerAppAuthType } from './shapes/PartnerAppAuthType.js'
-import { PartnerAppConfig } from './shapes/PartnerAppConfig.js'
-import { PartnerAppMaintenanceConfig } from './shapes/PartnerAppMaintenanceConfig.js'
-import { PartnerAppType } from './shapes/PartnerAppType.js'
-import { Tag } from './shapes/Tag.js'
+import { IdcConfigInput, IdcConfigInputLenient } from './shapes/IdcConfigInput.js'
+import { PartnerAppAuthType, PartnerAppAuthTypeLenient } from './shapes/PartnerAppAuthType.js'
+import { PartnerAppConfig, PartnerAppConfigLenient } from './shapes/PartnerAppConfig.js'
+import { PartnerAppMaintenanceConfig, PartnerAppMaintenanceConfigLenient } from './shapes/PartnerAppMaintenanceConfig.js'
+import { PartnerAppType, PartnerAppTypeLenient } from './shapes/PartnerAppType.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreatePartnerAppRequest {
   Name: string
@@ -39,6 +39,43 @@ export const CreatePartnerAppRequest: Codec<CreatePartnerAppRequest, Encoded<Cre
   EnableAutoMinorVersionUpgrade: t.boolean,
   ClientToken: t.string,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreatePartnerAppRequestLenient {
+  Name: string
+  Type: PartnerAppTypeLenient
+  ExecutionRoleArn: string
+  KmsKeyId?: string | undefined
+  MaintenanceConfig?: PartnerAppMaintenanceConfigLenient | undefined
+  Tier: string
+  ApplicationConfig?: PartnerAppConfigLenient | undefined
+  IdcConfig?: IdcConfigInputLenient | undefined
+  AuthType: PartnerAppAuthTypeLenient
+  EnableIamSessionBasedIdentity?: boolean | undefined
+  EnableAutoMinorVersionUpgrade?: boolean | undefined
+  ClientToken?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreatePartnerAppRequestLenient: Codec<CreatePartnerAppRequestLenient, Encoded<CreatePartnerAppRequestLenient>> = /*#__PURE__*/ struct('CreatePartnerAppRequestLenient', 'lenient', {
+  Name: t.string,
+  Type: PartnerAppTypeLenient,
+  ExecutionRoleArn: t.string,
+  Tier: t.string,
+  AuthType: PartnerAppAuthTypeLenient,
+}, {
+  KmsKeyId: t.string,
+  MaintenanceConfig: PartnerAppMaintenanceConfigLenient,
+  ApplicationConfig: PartnerAppConfigLenient,
+  IdcConfig: IdcConfigInputLenient,
+  EnableIamSessionBasedIdentity: t.boolean,
+  EnableAutoMinorVersionUpgrade: t.boolean,
+  ClientToken: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreatePartnerAppResponseStrict = CreatePartnerAppResponse
+export const CreatePartnerAppResponseStrict: Codec<CreatePartnerAppResponseStrict, Encoded<CreatePartnerAppResponseStrict>> = /*#__PURE__*/ struct('CreatePartnerAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
 })
 
 export interface CreatePartnerAppResponse {

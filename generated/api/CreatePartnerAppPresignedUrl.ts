@@ -15,6 +15,19 @@ export const CreatePartnerAppPresignedUrlRequest: Codec<CreatePartnerAppPresigne
   SessionExpirationDurationInSeconds: double,
 })
 
+export type CreatePartnerAppPresignedUrlRequestLenient = CreatePartnerAppPresignedUrlRequest
+export const CreatePartnerAppPresignedUrlRequestLenient: Codec<CreatePartnerAppPresignedUrlRequestLenient, Encoded<CreatePartnerAppPresignedUrlRequestLenient>> = /*#__PURE__*/ struct('CreatePartnerAppPresignedUrlRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {
+  ExpiresInSeconds: double,
+  SessionExpirationDurationInSeconds: double,
+})
+
+export type CreatePartnerAppPresignedUrlResponseStrict = CreatePartnerAppPresignedUrlResponse
+export const CreatePartnerAppPresignedUrlResponseStrict: Codec<CreatePartnerAppPresignedUrlResponseStrict, Encoded<CreatePartnerAppPresignedUrlResponseStrict>> = /*#__PURE__*/ struct('CreatePartnerAppPresignedUrlResponseStrict', 'strict', {}, {
+  Url: t.string,
+})
+
 export interface CreatePartnerAppPresignedUrlResponse {
   Url?: string | undefined
 }

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ParallelismConfiguration } from './shapes/ParallelismConfiguration.js'
-import { PipelineDefinitionS3Location } from './shapes/PipelineDefinitionS3Location.js'
-import { Tag } from './shapes/Tag.js'
+import { ParallelismConfiguration, ParallelismConfigurationLenient } from './shapes/ParallelismConfiguration.js'
+import { PipelineDefinitionS3Location, PipelineDefinitionS3LocationLenient } from './shapes/PipelineDefinitionS3Location.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreatePipelineRequest {
   PipelineName: string
@@ -28,6 +28,25 @@ export const CreatePipelineRequest: Codec<CreatePipelineRequest, Encoded<CreateP
   ClientRequestToken: t.string,
   Tags: /*#__PURE__*/ list(Tag),
   ParallelismConfiguration: ParallelismConfiguration,
+})
+
+export type CreatePipelineRequestLenient = CreatePipelineRequest
+export const CreatePipelineRequestLenient: Codec<CreatePipelineRequestLenient, Encoded<CreatePipelineRequestLenient>> = /*#__PURE__*/ struct('CreatePipelineRequestLenient', 'lenient', {
+  PipelineName: t.string,
+  RoleArn: t.string,
+}, {
+  PipelineDisplayName: t.string,
+  PipelineDefinition: t.string,
+  PipelineDefinitionS3Location: PipelineDefinitionS3LocationLenient,
+  PipelineDescription: t.string,
+  ClientRequestToken: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ParallelismConfiguration: ParallelismConfigurationLenient,
+})
+
+export type CreatePipelineResponseStrict = CreatePipelineResponse
+export const CreatePipelineResponseStrict: Codec<CreatePipelineResponseStrict, Encoded<CreatePipelineResponseStrict>> = /*#__PURE__*/ struct('CreatePipelineResponseStrict', 'strict', {}, {
+  PipelineArn: t.string,
 })
 
 export interface CreatePipelineResponse {

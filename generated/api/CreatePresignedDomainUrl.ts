@@ -21,6 +21,22 @@ export const CreatePresignedDomainUrlRequest: Codec<CreatePresignedDomainUrlRequ
   LandingUri: t.string,
 })
 
+export type CreatePresignedDomainUrlRequestLenient = CreatePresignedDomainUrlRequest
+export const CreatePresignedDomainUrlRequestLenient: Codec<CreatePresignedDomainUrlRequestLenient, Encoded<CreatePresignedDomainUrlRequestLenient>> = /*#__PURE__*/ struct('CreatePresignedDomainUrlRequestLenient', 'lenient', {
+  DomainId: t.string,
+  UserProfileName: t.string,
+}, {
+  SessionExpirationDurationInSeconds: double,
+  ExpiresInSeconds: double,
+  SpaceName: t.string,
+  LandingUri: t.string,
+})
+
+export type CreatePresignedDomainUrlResponseStrict = CreatePresignedDomainUrlResponse
+export const CreatePresignedDomainUrlResponseStrict: Codec<CreatePresignedDomainUrlResponseStrict, Encoded<CreatePresignedDomainUrlResponseStrict>> = /*#__PURE__*/ struct('CreatePresignedDomainUrlResponseStrict', 'strict', {}, {
+  AuthorizedUrl: t.string,
+})
+
 export interface CreatePresignedDomainUrlResponse {
   AuthorizedUrl?: string | undefined
 }

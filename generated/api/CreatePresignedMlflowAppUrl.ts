@@ -15,6 +15,19 @@ export const CreatePresignedMlflowAppUrlRequest: Codec<CreatePresignedMlflowAppU
   SessionExpirationDurationInSeconds: double,
 })
 
+export type CreatePresignedMlflowAppUrlRequestLenient = CreatePresignedMlflowAppUrlRequest
+export const CreatePresignedMlflowAppUrlRequestLenient: Codec<CreatePresignedMlflowAppUrlRequestLenient, Encoded<CreatePresignedMlflowAppUrlRequestLenient>> = /*#__PURE__*/ struct('CreatePresignedMlflowAppUrlRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {
+  ExpiresInSeconds: double,
+  SessionExpirationDurationInSeconds: double,
+})
+
+export type CreatePresignedMlflowAppUrlResponseStrict = CreatePresignedMlflowAppUrlResponse
+export const CreatePresignedMlflowAppUrlResponseStrict: Codec<CreatePresignedMlflowAppUrlResponseStrict, Encoded<CreatePresignedMlflowAppUrlResponseStrict>> = /*#__PURE__*/ struct('CreatePresignedMlflowAppUrlResponseStrict', 'strict', {}, {
+  AuthorizedUrl: t.string,
+})
+
 export interface CreatePresignedMlflowAppUrlResponse {
   AuthorizedUrl?: string | undefined
 }

@@ -15,6 +15,19 @@ export const CreatePresignedMlflowTrackingServerUrlRequest: Codec<CreatePresigne
   SessionExpirationDurationInSeconds: double,
 })
 
+export type CreatePresignedMlflowTrackingServerUrlRequestLenient = CreatePresignedMlflowTrackingServerUrlRequest
+export const CreatePresignedMlflowTrackingServerUrlRequestLenient: Codec<CreatePresignedMlflowTrackingServerUrlRequestLenient, Encoded<CreatePresignedMlflowTrackingServerUrlRequestLenient>> = /*#__PURE__*/ struct('CreatePresignedMlflowTrackingServerUrlRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+}, {
+  ExpiresInSeconds: double,
+  SessionExpirationDurationInSeconds: double,
+})
+
+export type CreatePresignedMlflowTrackingServerUrlResponseStrict = CreatePresignedMlflowTrackingServerUrlResponse
+export const CreatePresignedMlflowTrackingServerUrlResponseStrict: Codec<CreatePresignedMlflowTrackingServerUrlResponseStrict, Encoded<CreatePresignedMlflowTrackingServerUrlResponseStrict>> = /*#__PURE__*/ struct('CreatePresignedMlflowTrackingServerUrlResponseStrict', 'strict', {}, {
+  AuthorizedUrl: t.string,
+})
+
 export interface CreatePresignedMlflowTrackingServerUrlResponse {
   AuthorizedUrl?: string | undefined
 }

@@ -13,6 +13,18 @@ export const CreatePresignedNotebookInstanceUrlInput: Codec<CreatePresignedNoteb
   SessionExpirationDurationInSeconds: double,
 })
 
+export type CreatePresignedNotebookInstanceUrlInputLenient = CreatePresignedNotebookInstanceUrlInput
+export const CreatePresignedNotebookInstanceUrlInputLenient: Codec<CreatePresignedNotebookInstanceUrlInputLenient, Encoded<CreatePresignedNotebookInstanceUrlInputLenient>> = /*#__PURE__*/ struct('CreatePresignedNotebookInstanceUrlInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+}, {
+  SessionExpirationDurationInSeconds: double,
+})
+
+export type CreatePresignedNotebookInstanceUrlOutputStrict = CreatePresignedNotebookInstanceUrlOutput
+export const CreatePresignedNotebookInstanceUrlOutputStrict: Codec<CreatePresignedNotebookInstanceUrlOutputStrict, Encoded<CreatePresignedNotebookInstanceUrlOutputStrict>> = /*#__PURE__*/ struct('CreatePresignedNotebookInstanceUrlOutputStrict', 'strict', {}, {
+  AuthorizedUrl: t.string,
+})
+
 export interface CreatePresignedNotebookInstanceUrlOutput {
   AuthorizedUrl?: string | undefined
 }
@@ -23,6 +35,14 @@ export const CreatePresignedNotebookInstanceUrlOutput: Codec<CreatePresignedNote
 /** The model calls it CreatePresignedNotebookInstanceUrlInput. */
 export type CreatePresignedNotebookInstanceUrlRequest = CreatePresignedNotebookInstanceUrlInput
 export const CreatePresignedNotebookInstanceUrlRequest = CreatePresignedNotebookInstanceUrlInput
+
+/** The model calls it CreatePresignedNotebookInstanceUrlInputLenient. */
+export type CreatePresignedNotebookInstanceUrlRequestLenient = CreatePresignedNotebookInstanceUrlInputLenient
+export const CreatePresignedNotebookInstanceUrlRequestLenient = CreatePresignedNotebookInstanceUrlInputLenient
+
+/** The model calls it CreatePresignedNotebookInstanceUrlOutputStrict. */
+export type CreatePresignedNotebookInstanceUrlResponseStrict = CreatePresignedNotebookInstanceUrlOutputStrict
+export const CreatePresignedNotebookInstanceUrlResponseStrict = CreatePresignedNotebookInstanceUrlOutputStrict
 
 /** The model calls it CreatePresignedNotebookInstanceUrlOutput. */
 export type CreatePresignedNotebookInstanceUrlResponse = CreatePresignedNotebookInstanceUrlOutput

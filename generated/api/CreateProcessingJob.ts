@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { AppSpecification } from './shapes/AppSpecification.js'
-import { ExperimentConfig } from './shapes/ExperimentConfig.js'
-import { NetworkConfig } from './shapes/NetworkConfig.js'
-import { ProcessingInput } from './shapes/ProcessingInput.js'
-import { ProcessingOutputConfig } from './shapes/ProcessingOutputConfig.js'
-import { ProcessingResources } from './shapes/ProcessingResources.js'
-import { ProcessingStoppingCondition } from './shapes/ProcessingStoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
+import { AppSpecification, AppSpecificationLenient } from './shapes/AppSpecification.js'
+import { ExperimentConfig, ExperimentConfigLenient } from './shapes/ExperimentConfig.js'
+import { NetworkConfig, NetworkConfigLenient } from './shapes/NetworkConfig.js'
+import { ProcessingInput, ProcessingInputLenient } from './shapes/ProcessingInput.js'
+import { ProcessingOutputConfig, ProcessingOutputConfigLenient } from './shapes/ProcessingOutputConfig.js'
+import { ProcessingResources, ProcessingResourcesLenient } from './shapes/ProcessingResources.js'
+import { ProcessingStoppingCondition, ProcessingStoppingConditionLenient } from './shapes/ProcessingStoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateProcessingJobRequest {
   ProcessingInputs?: Array<ProcessingInput>
@@ -38,6 +38,39 @@ export const CreateProcessingJobRequest: Codec<CreateProcessingJobRequest, Encod
   Tags: /*#__PURE__*/ list(Tag),
   ExperimentConfig: ExperimentConfig,
 })
+
+export interface CreateProcessingJobRequestLenient {
+  ProcessingInputs?: Array<ProcessingInputLenient> | undefined
+  ProcessingOutputConfig?: ProcessingOutputConfigLenient | undefined
+  ProcessingJobName: string
+  ProcessingResources: ProcessingResourcesLenient
+  StoppingCondition?: ProcessingStoppingConditionLenient | undefined
+  AppSpecification: AppSpecificationLenient
+  Environment?: Record<string, string> | undefined
+  NetworkConfig?: NetworkConfigLenient | undefined
+  RoleArn: string
+  Tags?: Array<TagLenient> | undefined
+  ExperimentConfig?: ExperimentConfigLenient | undefined
+}
+export const CreateProcessingJobRequestLenient: Codec<CreateProcessingJobRequestLenient, Encoded<CreateProcessingJobRequestLenient>> = /*#__PURE__*/ struct('CreateProcessingJobRequestLenient', 'lenient', {
+  ProcessingJobName: t.string,
+  ProcessingResources: ProcessingResourcesLenient,
+  AppSpecification: AppSpecificationLenient,
+  RoleArn: t.string,
+}, {
+  ProcessingInputs: /*#__PURE__*/ list(ProcessingInputLenient),
+  ProcessingOutputConfig: ProcessingOutputConfigLenient,
+  StoppingCondition: ProcessingStoppingConditionLenient,
+  Environment: /*#__PURE__*/ map(t.string),
+  NetworkConfig: NetworkConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ExperimentConfig: ExperimentConfigLenient,
+})
+
+export type CreateProcessingJobResponseStrict = CreateProcessingJobResponse
+export const CreateProcessingJobResponseStrict: Codec<CreateProcessingJobResponseStrict, Encoded<CreateProcessingJobResponseStrict>> = /*#__PURE__*/ struct('CreateProcessingJobResponseStrict', 'strict', {
+  ProcessingJobArn: t.string,
+}, {})
 
 export interface CreateProcessingJobResponse {
   ProcessingJobArn: string

@@ -2,14 +2,21 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ServiceCatalogProvisioningDetails } from './shapes/ServiceCatalogProvisioningDetails.js'
-import { Tag } from './shapes/Tag.js'
+import { ServiceCatalogProvisioningDetails, ServiceCatalogProvisioningDetailsLenient } from './shapes/ServiceCatalogProvisioningDetails.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CfnStackCreateParameter {
   Key: string
   Value?: string
 }
 export const CfnStackCreateParameter: Codec<CfnStackCreateParameter, Encoded<CfnStackCreateParameter>> = /*#__PURE__*/ struct('CfnStackCreateParameter', 'strict', {
+  Key: t.string,
+}, {
+  Value: t.string,
+})
+
+export type CfnStackCreateParameterLenient = CfnStackCreateParameter
+export const CfnStackCreateParameterLenient: Codec<CfnStackCreateParameterLenient, Encoded<CfnStackCreateParameterLenient>> = /*#__PURE__*/ struct('CfnStackCreateParameterLenient', 'lenient', {
   Key: t.string,
 }, {
   Value: t.string,
@@ -29,11 +36,25 @@ export const CfnCreateTemplateProvider: Codec<CfnCreateTemplateProvider, Encoded
   Parameters: /*#__PURE__*/ list(CfnStackCreateParameter),
 })
 
+export type CfnCreateTemplateProviderLenient = CfnCreateTemplateProvider
+export const CfnCreateTemplateProviderLenient: Codec<CfnCreateTemplateProviderLenient, Encoded<CfnCreateTemplateProviderLenient>> = /*#__PURE__*/ struct('CfnCreateTemplateProviderLenient', 'lenient', {
+  TemplateName: t.string,
+  TemplateURL: t.string,
+}, {
+  RoleARN: t.string,
+  Parameters: /*#__PURE__*/ list(CfnStackCreateParameterLenient),
+})
+
 export interface CreateTemplateProvider {
   CfnTemplateProvider?: CfnCreateTemplateProvider
 }
 export const CreateTemplateProvider: Codec<CreateTemplateProvider, Encoded<CreateTemplateProvider>> = /*#__PURE__*/ struct('CreateTemplateProvider', 'strict', {}, {
   CfnTemplateProvider: CfnCreateTemplateProvider,
+})
+
+export type CreateTemplateProviderLenient = CreateTemplateProvider
+export const CreateTemplateProviderLenient: Codec<CreateTemplateProviderLenient, Encoded<CreateTemplateProviderLenient>> = /*#__PURE__*/ struct('CreateTemplateProviderLenient', 'lenient', {}, {
+  CfnTemplateProvider: CfnCreateTemplateProviderLenient,
 })
 
 export interface CreateProjectInput {
@@ -52,6 +73,22 @@ export const CreateProjectInput: Codec<CreateProjectInput, Encoded<CreateProject
   TemplateProviders: /*#__PURE__*/ list(CreateTemplateProvider),
 })
 
+export type CreateProjectInputLenient = CreateProjectInput
+export const CreateProjectInputLenient: Codec<CreateProjectInputLenient, Encoded<CreateProjectInputLenient>> = /*#__PURE__*/ struct('CreateProjectInputLenient', 'lenient', {
+  ProjectName: t.string,
+}, {
+  ProjectDescription: t.string,
+  ServiceCatalogProvisioningDetails: ServiceCatalogProvisioningDetailsLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  TemplateProviders: /*#__PURE__*/ list(CreateTemplateProviderLenient),
+})
+
+export type CreateProjectOutputStrict = CreateProjectOutput
+export const CreateProjectOutputStrict: Codec<CreateProjectOutputStrict, Encoded<CreateProjectOutputStrict>> = /*#__PURE__*/ struct('CreateProjectOutputStrict', 'strict', {
+  ProjectArn: t.string,
+  ProjectId: t.string,
+}, {})
+
 export interface CreateProjectOutput {
   ProjectArn: string
   ProjectId: string
@@ -64,6 +101,14 @@ export const CreateProjectOutput: Codec<CreateProjectOutput, Encoded<CreateProje
 /** The model calls it CreateProjectInput. */
 export type CreateProjectRequest = CreateProjectInput
 export const CreateProjectRequest = CreateProjectInput
+
+/** The model calls it CreateProjectInputLenient. */
+export type CreateProjectRequestLenient = CreateProjectInputLenient
+export const CreateProjectRequestLenient = CreateProjectInputLenient
+
+/** The model calls it CreateProjectOutputStrict. */
+export type CreateProjectResponseStrict = CreateProjectOutputStrict
+export const CreateProjectResponseStrict = CreateProjectOutputStrict
 
 /** The model calls it CreateProjectOutput. */
 export type CreateProjectResponse = CreateProjectOutput

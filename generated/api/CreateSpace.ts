@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { OwnershipSettings } from './shapes/OwnershipSettings.js'
-import { SpaceSettings } from './shapes/SpaceSettings.js'
-import { SpaceSharingSettings } from './shapes/SpaceSharingSettings.js'
-import { Tag } from './shapes/Tag.js'
+import { OwnershipSettings, OwnershipSettingsLenient } from './shapes/OwnershipSettings.js'
+import { SpaceSettings, SpaceSettingsLenient } from './shapes/SpaceSettings.js'
+import { SpaceSharingSettings, SpaceSharingSettingsLenient } from './shapes/SpaceSharingSettings.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateSpaceRequest {
   DomainId: string
@@ -25,6 +25,31 @@ export const CreateSpaceRequest: Codec<CreateSpaceRequest, Encoded<CreateSpaceRe
   OwnershipSettings: OwnershipSettings,
   SpaceSharingSettings: SpaceSharingSettings,
   SpaceDisplayName: t.string,
+})
+
+export interface CreateSpaceRequestLenient {
+  DomainId: string
+  SpaceName: string
+  Tags?: Array<TagLenient> | undefined
+  SpaceSettings?: SpaceSettingsLenient | undefined
+  OwnershipSettings?: OwnershipSettingsLenient | undefined
+  SpaceSharingSettings?: SpaceSharingSettingsLenient | undefined
+  SpaceDisplayName?: string | undefined
+}
+export const CreateSpaceRequestLenient: Codec<CreateSpaceRequestLenient, Encoded<CreateSpaceRequestLenient>> = /*#__PURE__*/ struct('CreateSpaceRequestLenient', 'lenient', {
+  DomainId: t.string,
+  SpaceName: t.string,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+  SpaceSettings: SpaceSettingsLenient,
+  OwnershipSettings: OwnershipSettingsLenient,
+  SpaceSharingSettings: SpaceSharingSettingsLenient,
+  SpaceDisplayName: t.string,
+})
+
+export type CreateSpaceResponseStrict = CreateSpaceResponse
+export const CreateSpaceResponseStrict: Codec<CreateSpaceResponseStrict, Encoded<CreateSpaceResponseStrict>> = /*#__PURE__*/ struct('CreateSpaceResponseStrict', 'strict', {}, {
+  SpaceArn: t.string,
 })
 
 export interface CreateSpaceResponse {

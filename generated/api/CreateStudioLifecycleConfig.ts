@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { StudioLifecycleConfigAppType } from './shapes/StudioLifecycleConfigAppType.js'
-import { Tag } from './shapes/Tag.js'
+import { StudioLifecycleConfigAppType, StudioLifecycleConfigAppTypeLenient } from './shapes/StudioLifecycleConfigAppType.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateStudioLifecycleConfigRequest {
   StudioLifecycleConfigName: string
@@ -17,6 +17,25 @@ export const CreateStudioLifecycleConfigRequest: Codec<CreateStudioLifecycleConf
   StudioLifecycleConfigAppType: StudioLifecycleConfigAppType,
 }, {
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreateStudioLifecycleConfigRequestLenient {
+  StudioLifecycleConfigName: string
+  StudioLifecycleConfigContent: string
+  StudioLifecycleConfigAppType: StudioLifecycleConfigAppTypeLenient
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateStudioLifecycleConfigRequestLenient: Codec<CreateStudioLifecycleConfigRequestLenient, Encoded<CreateStudioLifecycleConfigRequestLenient>> = /*#__PURE__*/ struct('CreateStudioLifecycleConfigRequestLenient', 'lenient', {
+  StudioLifecycleConfigName: t.string,
+  StudioLifecycleConfigContent: t.string,
+  StudioLifecycleConfigAppType: StudioLifecycleConfigAppTypeLenient,
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateStudioLifecycleConfigResponseStrict = CreateStudioLifecycleConfigResponse
+export const CreateStudioLifecycleConfigResponseStrict: Codec<CreateStudioLifecycleConfigResponseStrict, Encoded<CreateStudioLifecycleConfigResponseStrict>> = /*#__PURE__*/ struct('CreateStudioLifecycleConfigResponseStrict', 'strict', {}, {
+  StudioLifecycleConfigArn: t.string,
 })
 
 export interface CreateStudioLifecycleConfigResponse {

@@ -2,31 +2,36 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { AlgorithmSpecification } from './shapes/AlgorithmSpecification.js'
-import { Channel } from './shapes/Channel.js'
-import { CheckpointConfig } from './shapes/CheckpointConfig.js'
-import { DebugHookConfig } from './shapes/DebugHookConfig.js'
-import { DebugRuleConfiguration } from './shapes/DebugRuleConfiguration.js'
-import { ExperimentConfig } from './shapes/ExperimentConfig.js'
-import { InfraCheckConfig } from './shapes/InfraCheckConfig.js'
-import { MlflowConfig } from './shapes/MlflowConfig.js'
-import { ModelPackageConfig } from './shapes/ModelPackageConfig.js'
-import { OutputDataConfig } from './shapes/OutputDataConfig.js'
-import { ProfilerConfig } from './shapes/ProfilerConfig.js'
-import { ProfilerRuleConfiguration } from './shapes/ProfilerRuleConfiguration.js'
-import { RemoteDebugConfig } from './shapes/RemoteDebugConfig.js'
-import { ResourceConfig } from './shapes/ResourceConfig.js'
-import { RetryStrategy } from './shapes/RetryStrategy.js'
-import { ServerlessJobConfig } from './shapes/ServerlessJobConfig.js'
-import { StoppingCondition } from './shapes/StoppingCondition.js'
-import { Tag } from './shapes/Tag.js'
-import { TensorBoardOutputConfig } from './shapes/TensorBoardOutputConfig.js'
-import { VpcConfig } from './shapes/VpcConfig.js'
+import { AlgorithmSpecification, AlgorithmSpecificationLenient } from './shapes/AlgorithmSpecification.js'
+import { Channel, ChannelLenient } from './shapes/Channel.js'
+import { CheckpointConfig, CheckpointConfigLenient } from './shapes/CheckpointConfig.js'
+import { DebugHookConfig, DebugHookConfigLenient } from './shapes/DebugHookConfig.js'
+import { DebugRuleConfiguration, DebugRuleConfigurationLenient } from './shapes/DebugRuleConfiguration.js'
+import { ExperimentConfig, ExperimentConfigLenient } from './shapes/ExperimentConfig.js'
+import { InfraCheckConfig, InfraCheckConfigLenient } from './shapes/InfraCheckConfig.js'
+import { MlflowConfig, MlflowConfigLenient } from './shapes/MlflowConfig.js'
+import { ModelPackageConfig, ModelPackageConfigLenient } from './shapes/ModelPackageConfig.js'
+import { OutputDataConfig, OutputDataConfigLenient } from './shapes/OutputDataConfig.js'
+import { ProfilerConfig, ProfilerConfigLenient } from './shapes/ProfilerConfig.js'
+import { ProfilerRuleConfiguration, ProfilerRuleConfigurationLenient } from './shapes/ProfilerRuleConfiguration.js'
+import { RemoteDebugConfig, RemoteDebugConfigLenient } from './shapes/RemoteDebugConfig.js'
+import { ResourceConfig, ResourceConfigLenient } from './shapes/ResourceConfig.js'
+import { RetryStrategy, RetryStrategyLenient } from './shapes/RetryStrategy.js'
+import { ServerlessJobConfig, ServerlessJobConfigLenient } from './shapes/ServerlessJobConfig.js'
+import { StoppingCondition, StoppingConditionLenient } from './shapes/StoppingCondition.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { TensorBoardOutputConfig, TensorBoardOutputConfigLenient } from './shapes/TensorBoardOutputConfig.js'
+import { VpcConfig, VpcConfigLenient } from './shapes/VpcConfig.js'
 
 export interface SessionChainingConfig {
   EnableSessionTagChaining?: boolean
 }
 export const SessionChainingConfig: Codec<SessionChainingConfig, Encoded<SessionChainingConfig>> = /*#__PURE__*/ struct('SessionChainingConfig', 'strict', {}, {
+  EnableSessionTagChaining: t.boolean,
+})
+
+export type SessionChainingConfigLenient = SessionChainingConfig
+export const SessionChainingConfigLenient: Codec<SessionChainingConfigLenient, Encoded<SessionChainingConfigLenient>> = /*#__PURE__*/ struct('SessionChainingConfigLenient', 'lenient', {}, {
   EnableSessionTagChaining: t.boolean,
 })
 
@@ -91,6 +96,73 @@ export const CreateTrainingJobRequest: Codec<CreateTrainingJobRequest, Encoded<C
   MlflowConfig: MlflowConfig,
   ModelPackageConfig: ModelPackageConfig,
 })
+
+export interface CreateTrainingJobRequestLenient {
+  TrainingJobName: string
+  HyperParameters?: Record<string, string> | undefined
+  AlgorithmSpecification?: AlgorithmSpecificationLenient | undefined
+  RoleArn: string
+  InputDataConfig?: Array<ChannelLenient> | undefined
+  OutputDataConfig: OutputDataConfigLenient
+  ResourceConfig?: ResourceConfigLenient | undefined
+  VpcConfig?: VpcConfigLenient | undefined
+  StoppingCondition?: StoppingConditionLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+  EnableNetworkIsolation?: boolean | undefined
+  EnableInterContainerTrafficEncryption?: boolean | undefined
+  EnableManagedSpotTraining?: boolean | undefined
+  CheckpointConfig?: CheckpointConfigLenient | undefined
+  DebugHookConfig?: DebugHookConfigLenient | undefined
+  DebugRuleConfigurations?: Array<DebugRuleConfigurationLenient> | undefined
+  TensorBoardOutputConfig?: TensorBoardOutputConfigLenient | undefined
+  ExperimentConfig?: ExperimentConfigLenient | undefined
+  ProfilerConfig?: ProfilerConfigLenient | undefined
+  ProfilerRuleConfigurations?: Array<ProfilerRuleConfigurationLenient> | undefined
+  Environment?: Record<string, string> | undefined
+  RetryStrategy?: RetryStrategyLenient | undefined
+  RemoteDebugConfig?: RemoteDebugConfigLenient | undefined
+  InfraCheckConfig?: InfraCheckConfigLenient | undefined
+  SessionChainingConfig?: SessionChainingConfigLenient | undefined
+  ServerlessJobConfig?: ServerlessJobConfigLenient | undefined
+  MlflowConfig?: MlflowConfigLenient | undefined
+  ModelPackageConfig?: ModelPackageConfigLenient | undefined
+}
+export const CreateTrainingJobRequestLenient: Codec<CreateTrainingJobRequestLenient, Encoded<CreateTrainingJobRequestLenient>> = /*#__PURE__*/ struct('CreateTrainingJobRequestLenient', 'lenient', {
+  TrainingJobName: t.string,
+  RoleArn: t.string,
+  OutputDataConfig: OutputDataConfigLenient,
+}, {
+  HyperParameters: /*#__PURE__*/ map(t.string),
+  AlgorithmSpecification: AlgorithmSpecificationLenient,
+  InputDataConfig: /*#__PURE__*/ list(ChannelLenient),
+  ResourceConfig: ResourceConfigLenient,
+  VpcConfig: VpcConfigLenient,
+  StoppingCondition: StoppingConditionLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  EnableNetworkIsolation: t.boolean,
+  EnableInterContainerTrafficEncryption: t.boolean,
+  EnableManagedSpotTraining: t.boolean,
+  CheckpointConfig: CheckpointConfigLenient,
+  DebugHookConfig: DebugHookConfigLenient,
+  DebugRuleConfigurations: /*#__PURE__*/ list(DebugRuleConfigurationLenient),
+  TensorBoardOutputConfig: TensorBoardOutputConfigLenient,
+  ExperimentConfig: ExperimentConfigLenient,
+  ProfilerConfig: ProfilerConfigLenient,
+  ProfilerRuleConfigurations: /*#__PURE__*/ list(ProfilerRuleConfigurationLenient),
+  Environment: /*#__PURE__*/ map(t.string),
+  RetryStrategy: RetryStrategyLenient,
+  RemoteDebugConfig: RemoteDebugConfigLenient,
+  InfraCheckConfig: InfraCheckConfigLenient,
+  SessionChainingConfig: SessionChainingConfigLenient,
+  ServerlessJobConfig: ServerlessJobConfigLenient,
+  MlflowConfig: MlflowConfigLenient,
+  ModelPackageConfig: ModelPackageConfigLenient,
+})
+
+export type CreateTrainingJobResponseStrict = CreateTrainingJobResponse
+export const CreateTrainingJobResponseStrict: Codec<CreateTrainingJobResponseStrict, Encoded<CreateTrainingJobResponseStrict>> = /*#__PURE__*/ struct('CreateTrainingJobResponseStrict', 'strict', {
+  TrainingJobArn: t.string,
+}, {})
 
 export interface CreateTrainingJobResponse {
   TrainingJobArn: string

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateTrainingPlanRequest {
   TrainingPlanName: string
@@ -17,6 +17,20 @@ export const CreateTrainingPlanRequest: Codec<CreateTrainingPlanRequest, Encoded
   SpareInstanceCountPerUltraServer: double,
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type CreateTrainingPlanRequestLenient = CreateTrainingPlanRequest
+export const CreateTrainingPlanRequestLenient: Codec<CreateTrainingPlanRequestLenient, Encoded<CreateTrainingPlanRequestLenient>> = /*#__PURE__*/ struct('CreateTrainingPlanRequestLenient', 'lenient', {
+  TrainingPlanName: t.string,
+  TrainingPlanOfferingId: t.string,
+}, {
+  SpareInstanceCountPerUltraServer: double,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateTrainingPlanResponseStrict = CreateTrainingPlanResponse
+export const CreateTrainingPlanResponseStrict: Codec<CreateTrainingPlanResponseStrict, Encoded<CreateTrainingPlanResponseStrict>> = /*#__PURE__*/ struct('CreateTrainingPlanResponseStrict', 'strict', {
+  TrainingPlanArn: t.string,
+}, {})
 
 export interface CreateTrainingPlanResponse {
   TrainingPlanArn: string

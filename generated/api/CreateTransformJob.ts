@@ -2,15 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, map, struct } from '../../src/runtime.js'
-import { BatchDataCaptureConfig } from './shapes/BatchDataCaptureConfig.js'
-import { BatchStrategy } from './shapes/BatchStrategy.js'
-import { DataProcessing } from './shapes/DataProcessing.js'
-import { ExperimentConfig } from './shapes/ExperimentConfig.js'
-import { ModelClientConfig } from './shapes/ModelClientConfig.js'
-import { Tag } from './shapes/Tag.js'
-import { TransformInput } from './shapes/TransformInput.js'
-import { TransformOutput } from './shapes/TransformOutput.js'
-import { TransformResources } from './shapes/TransformResources.js'
+import { BatchDataCaptureConfig, BatchDataCaptureConfigLenient } from './shapes/BatchDataCaptureConfig.js'
+import { BatchStrategy, BatchStrategyLenient } from './shapes/BatchStrategy.js'
+import { DataProcessing, DataProcessingLenient } from './shapes/DataProcessing.js'
+import { ExperimentConfig, ExperimentConfigLenient } from './shapes/ExperimentConfig.js'
+import { ModelClientConfig, ModelClientConfigLenient } from './shapes/ModelClientConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { TransformInput, TransformInputLenient } from './shapes/TransformInput.js'
+import { TransformOutput, TransformOutputLenient } from './shapes/TransformOutput.js'
+import { TransformResources, TransformResourcesLenient } from './shapes/TransformResources.js'
 
 export interface CreateTransformJobRequest {
   TransformJobName: string
@@ -45,6 +45,45 @@ export const CreateTransformJobRequest: Codec<CreateTransformJobRequest, Encoded
   Tags: /*#__PURE__*/ list(Tag),
   ExperimentConfig: ExperimentConfig,
 })
+
+export interface CreateTransformJobRequestLenient {
+  TransformJobName: string
+  ModelName: string
+  MaxConcurrentTransforms?: number | undefined
+  ModelClientConfig?: ModelClientConfigLenient | undefined
+  MaxPayloadInMB?: number | undefined
+  BatchStrategy?: BatchStrategyLenient | undefined
+  Environment?: Record<string, string> | undefined
+  TransformInput: TransformInputLenient
+  TransformOutput: TransformOutputLenient
+  DataCaptureConfig?: BatchDataCaptureConfigLenient | undefined
+  TransformResources: TransformResourcesLenient
+  DataProcessing?: DataProcessingLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+  ExperimentConfig?: ExperimentConfigLenient | undefined
+}
+export const CreateTransformJobRequestLenient: Codec<CreateTransformJobRequestLenient, Encoded<CreateTransformJobRequestLenient>> = /*#__PURE__*/ struct('CreateTransformJobRequestLenient', 'lenient', {
+  TransformJobName: t.string,
+  ModelName: t.string,
+  TransformInput: TransformInputLenient,
+  TransformOutput: TransformOutputLenient,
+  TransformResources: TransformResourcesLenient,
+}, {
+  MaxConcurrentTransforms: double,
+  ModelClientConfig: ModelClientConfigLenient,
+  MaxPayloadInMB: double,
+  BatchStrategy: BatchStrategyLenient,
+  Environment: /*#__PURE__*/ map(t.string),
+  DataCaptureConfig: BatchDataCaptureConfigLenient,
+  DataProcessing: DataProcessingLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  ExperimentConfig: ExperimentConfigLenient,
+})
+
+export type CreateTransformJobResponseStrict = CreateTransformJobResponse
+export const CreateTransformJobResponseStrict: Codec<CreateTransformJobResponseStrict, Encoded<CreateTransformJobResponseStrict>> = /*#__PURE__*/ struct('CreateTransformJobResponseStrict', 'strict', {
+  TransformJobArn: t.string,
+}, {})
 
 export interface CreateTransformJobResponse {
   TransformJobArn: string

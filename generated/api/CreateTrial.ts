@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { MetadataProperties } from './shapes/MetadataProperties.js'
-import { Tag } from './shapes/Tag.js'
+import { MetadataProperties, MetadataPropertiesLenient } from './shapes/MetadataProperties.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CreateTrialRequest {
   TrialName: string
@@ -19,6 +19,21 @@ export const CreateTrialRequest: Codec<CreateTrialRequest, Encoded<CreateTrialRe
   DisplayName: t.string,
   MetadataProperties: MetadataProperties,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export type CreateTrialRequestLenient = CreateTrialRequest
+export const CreateTrialRequestLenient: Codec<CreateTrialRequestLenient, Encoded<CreateTrialRequestLenient>> = /*#__PURE__*/ struct('CreateTrialRequestLenient', 'lenient', {
+  TrialName: t.string,
+  ExperimentName: t.string,
+}, {
+  DisplayName: t.string,
+  MetadataProperties: MetadataPropertiesLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateTrialResponseStrict = CreateTrialResponse
+export const CreateTrialResponseStrict: Codec<CreateTrialResponseStrict, Encoded<CreateTrialResponseStrict>> = /*#__PURE__*/ struct('CreateTrialResponseStrict', 'strict', {}, {
+  TrialArn: t.string,
 })
 
 export interface CreateTrialResponse {

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Tag } from './shapes/Tag.js'
-import { UserSettings } from './shapes/UserSettings.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { UserSettings, UserSettingsLenient } from './shapes/UserSettings.js'
 
 export interface CreateUserProfileRequest {
   DomainId: string
@@ -21,6 +21,29 @@ export const CreateUserProfileRequest: Codec<CreateUserProfileRequest, Encoded<C
   SingleSignOnUserValue: t.string,
   Tags: /*#__PURE__*/ list(Tag),
   UserSettings: UserSettings,
+})
+
+export interface CreateUserProfileRequestLenient {
+  DomainId: string
+  UserProfileName: string
+  SingleSignOnUserIdentifier?: string | undefined
+  SingleSignOnUserValue?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+  UserSettings?: UserSettingsLenient | undefined
+}
+export const CreateUserProfileRequestLenient: Codec<CreateUserProfileRequestLenient, Encoded<CreateUserProfileRequestLenient>> = /*#__PURE__*/ struct('CreateUserProfileRequestLenient', 'lenient', {
+  DomainId: t.string,
+  UserProfileName: t.string,
+}, {
+  SingleSignOnUserIdentifier: t.string,
+  SingleSignOnUserValue: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  UserSettings: UserSettingsLenient,
+})
+
+export type CreateUserProfileResponseStrict = CreateUserProfileResponse
+export const CreateUserProfileResponseStrict: Codec<CreateUserProfileResponseStrict, Encoded<CreateUserProfileResponseStrict>> = /*#__PURE__*/ struct('CreateUserProfileResponseStrict', 'strict', {}, {
+  UserProfileArn: t.string,
 })
 
 export interface CreateUserProfileResponse {

@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { CognitoConfig } from './shapes/CognitoConfig.js'
-import { OidcConfig } from './shapes/OidcConfig.js'
-import { SourceIpConfig } from './shapes/SourceIpConfig.js'
-import { Tag } from './shapes/Tag.js'
-import { WorkforceIpAddressType } from './shapes/WorkforceIpAddressType.js'
-import { WorkforceVpcConfigRequest } from './shapes/WorkforceVpcConfigRequest.js'
+import { CognitoConfig, CognitoConfigLenient } from './shapes/CognitoConfig.js'
+import { OidcConfig, OidcConfigLenient } from './shapes/OidcConfig.js'
+import { SourceIpConfig, SourceIpConfigLenient } from './shapes/SourceIpConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'
+import { WorkforceVpcConfigRequest, WorkforceVpcConfigRequestLenient } from './shapes/WorkforceVpcConfigRequest.js'
 
 export interface CreateWorkforceRequest {
   CognitoConfig?: CognitoConfig
@@ -28,6 +28,31 @@ export const CreateWorkforceRequest: Codec<CreateWorkforceRequest, Encoded<Creat
   WorkforceVpcConfig: WorkforceVpcConfigRequest,
   IpAddressType: WorkforceIpAddressType,
 })
+
+export interface CreateWorkforceRequestLenient {
+  CognitoConfig?: CognitoConfigLenient | undefined
+  OidcConfig?: OidcConfigLenient | undefined
+  SourceIpConfig?: SourceIpConfigLenient | undefined
+  WorkforceName: string
+  Tags?: Array<TagLenient> | undefined
+  WorkforceVpcConfig?: WorkforceVpcConfigRequestLenient | undefined
+  IpAddressType?: WorkforceIpAddressTypeLenient | undefined
+}
+export const CreateWorkforceRequestLenient: Codec<CreateWorkforceRequestLenient, Encoded<CreateWorkforceRequestLenient>> = /*#__PURE__*/ struct('CreateWorkforceRequestLenient', 'lenient', {
+  WorkforceName: t.string,
+}, {
+  CognitoConfig: CognitoConfigLenient,
+  OidcConfig: OidcConfigLenient,
+  SourceIpConfig: SourceIpConfigLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  WorkforceVpcConfig: WorkforceVpcConfigRequestLenient,
+  IpAddressType: WorkforceIpAddressTypeLenient,
+})
+
+export type CreateWorkforceResponseStrict = CreateWorkforceResponse
+export const CreateWorkforceResponseStrict: Codec<CreateWorkforceResponseStrict, Encoded<CreateWorkforceResponseStrict>> = /*#__PURE__*/ struct('CreateWorkforceResponseStrict', 'strict', {
+  WorkforceArn: t.string,
+}, {})
 
 export interface CreateWorkforceResponse {
   WorkforceArn: string

@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { MemberDefinition } from './shapes/MemberDefinition.js'
-import { NotificationConfiguration } from './shapes/NotificationConfiguration.js'
-import { Tag } from './shapes/Tag.js'
-import { WorkerAccessConfiguration } from './shapes/WorkerAccessConfiguration.js'
+import { MemberDefinition, MemberDefinitionLenient } from './shapes/MemberDefinition.js'
+import { NotificationConfiguration, NotificationConfigurationLenient } from './shapes/NotificationConfiguration.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
+import { WorkerAccessConfiguration, WorkerAccessConfigurationLenient } from './shapes/WorkerAccessConfiguration.js'
 
 export interface CreateWorkteamRequest {
   WorkteamName: string
@@ -25,6 +25,31 @@ export const CreateWorkteamRequest: Codec<CreateWorkteamRequest, Encoded<CreateW
   NotificationConfiguration: NotificationConfiguration,
   WorkerAccessConfiguration: WorkerAccessConfiguration,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface CreateWorkteamRequestLenient {
+  WorkteamName: string
+  WorkforceName?: string | undefined
+  MemberDefinitions: Array<MemberDefinitionLenient>
+  Description: string
+  NotificationConfiguration?: NotificationConfigurationLenient | undefined
+  WorkerAccessConfiguration?: WorkerAccessConfigurationLenient | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const CreateWorkteamRequestLenient: Codec<CreateWorkteamRequestLenient, Encoded<CreateWorkteamRequestLenient>> = /*#__PURE__*/ struct('CreateWorkteamRequestLenient', 'lenient', {
+  WorkteamName: t.string,
+  MemberDefinitions: /*#__PURE__*/ list(MemberDefinitionLenient),
+  Description: t.string,
+}, {
+  WorkforceName: t.string,
+  NotificationConfiguration: NotificationConfigurationLenient,
+  WorkerAccessConfiguration: WorkerAccessConfigurationLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type CreateWorkteamResponseStrict = CreateWorkteamResponse
+export const CreateWorkteamResponseStrict: Codec<CreateWorkteamResponseStrict, Encoded<CreateWorkteamResponseStrict>> = /*#__PURE__*/ struct('CreateWorkteamResponseStrict', 'strict', {}, {
+  WorkteamArn: t.string,
 })
 
 export interface CreateWorkteamResponse {

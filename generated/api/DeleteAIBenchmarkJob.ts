@@ -10,6 +10,16 @@ export const DeleteAIBenchmarkJobRequest: Codec<DeleteAIBenchmarkJobRequest, Enc
   AIBenchmarkJobName: t.string,
 }, {})
 
+export type DeleteAIBenchmarkJobRequestLenient = DeleteAIBenchmarkJobRequest
+export const DeleteAIBenchmarkJobRequestLenient: Codec<DeleteAIBenchmarkJobRequestLenient, Encoded<DeleteAIBenchmarkJobRequestLenient>> = /*#__PURE__*/ struct('DeleteAIBenchmarkJobRequestLenient', 'lenient', {
+  AIBenchmarkJobName: t.string,
+}, {})
+
+export type DeleteAIBenchmarkJobResponseStrict = DeleteAIBenchmarkJobResponse
+export const DeleteAIBenchmarkJobResponseStrict: Codec<DeleteAIBenchmarkJobResponseStrict, Encoded<DeleteAIBenchmarkJobResponseStrict>> = /*#__PURE__*/ struct('DeleteAIBenchmarkJobResponseStrict', 'strict', {}, {
+  AIBenchmarkJobArn: t.string,
+})
+
 export interface DeleteAIBenchmarkJobResponse {
   AIBenchmarkJobArn?: string | undefined
 }

@@ -10,6 +10,16 @@ export const DeleteAIRecommendationJobRequest: Codec<DeleteAIRecommendationJobRe
   AIRecommendationJobName: t.string,
 }, {})
 
+export type DeleteAIRecommendationJobRequestLenient = DeleteAIRecommendationJobRequest
+export const DeleteAIRecommendationJobRequestLenient: Codec<DeleteAIRecommendationJobRequestLenient, Encoded<DeleteAIRecommendationJobRequestLenient>> = /*#__PURE__*/ struct('DeleteAIRecommendationJobRequestLenient', 'lenient', {
+  AIRecommendationJobName: t.string,
+}, {})
+
+export type DeleteAIRecommendationJobResponseStrict = DeleteAIRecommendationJobResponse
+export const DeleteAIRecommendationJobResponseStrict: Codec<DeleteAIRecommendationJobResponseStrict, Encoded<DeleteAIRecommendationJobResponseStrict>> = /*#__PURE__*/ struct('DeleteAIRecommendationJobResponseStrict', 'strict', {}, {
+  AIRecommendationJobArn: t.string,
+})
+
 export interface DeleteAIRecommendationJobResponse {
   AIRecommendationJobArn?: string | undefined
 }

@@ -10,6 +10,16 @@ export const DeleteAIWorkloadConfigRequest: Codec<DeleteAIWorkloadConfigRequest,
   AIWorkloadConfigName: t.string,
 }, {})
 
+export type DeleteAIWorkloadConfigRequestLenient = DeleteAIWorkloadConfigRequest
+export const DeleteAIWorkloadConfigRequestLenient: Codec<DeleteAIWorkloadConfigRequestLenient, Encoded<DeleteAIWorkloadConfigRequestLenient>> = /*#__PURE__*/ struct('DeleteAIWorkloadConfigRequestLenient', 'lenient', {
+  AIWorkloadConfigName: t.string,
+}, {})
+
+export type DeleteAIWorkloadConfigResponseStrict = DeleteAIWorkloadConfigResponse
+export const DeleteAIWorkloadConfigResponseStrict: Codec<DeleteAIWorkloadConfigResponseStrict, Encoded<DeleteAIWorkloadConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteAIWorkloadConfigResponseStrict', 'strict', {}, {
+  AIWorkloadConfigArn: t.string,
+})
+
 export interface DeleteAIWorkloadConfigResponse {
   AIWorkloadConfigArn?: string | undefined
 }

@@ -10,6 +10,16 @@ export const DeleteActionRequest: Codec<DeleteActionRequest, Encoded<DeleteActio
   ActionName: t.string,
 }, {})
 
+export type DeleteActionRequestLenient = DeleteActionRequest
+export const DeleteActionRequestLenient: Codec<DeleteActionRequestLenient, Encoded<DeleteActionRequestLenient>> = /*#__PURE__*/ struct('DeleteActionRequestLenient', 'lenient', {
+  ActionName: t.string,
+}, {})
+
+export type DeleteActionResponseStrict = DeleteActionResponse
+export const DeleteActionResponseStrict: Codec<DeleteActionResponseStrict, Encoded<DeleteActionResponseStrict>> = /*#__PURE__*/ struct('DeleteActionResponseStrict', 'strict', {}, {
+  ActionArn: t.string,
+})
+
 export interface DeleteActionResponse {
   ActionArn?: string | undefined
 }

@@ -10,6 +10,14 @@ export const DeleteAlgorithmInput: Codec<DeleteAlgorithmInput, Encoded<DeleteAlg
   AlgorithmName: t.string,
 }, {})
 
+export type DeleteAlgorithmInputLenient = DeleteAlgorithmInput
+export const DeleteAlgorithmInputLenient: Codec<DeleteAlgorithmInputLenient, Encoded<DeleteAlgorithmInputLenient>> = /*#__PURE__*/ struct('DeleteAlgorithmInputLenient', 'lenient', {
+  AlgorithmName: t.string,
+}, {})
+
+export type DeleteAlgorithmResponseStrict = DeleteAlgorithmResponse
+export const DeleteAlgorithmResponseStrict: Codec<DeleteAlgorithmResponseStrict, Encoded<DeleteAlgorithmResponseStrict>> = /*#__PURE__*/ struct('DeleteAlgorithmResponseStrict', 'strict', {}, {})
+
 export interface DeleteAlgorithmResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteAlgorithmResponse: Codec<DeleteAlgorithmResponse, Encoded<Del
 /** The model calls it DeleteAlgorithmInput. */
 export type DeleteAlgorithmRequest = DeleteAlgorithmInput
 export const DeleteAlgorithmRequest = DeleteAlgorithmInput
+
+/** The model calls it DeleteAlgorithmInputLenient. */
+export type DeleteAlgorithmRequestLenient = DeleteAlgorithmInputLenient
+export const DeleteAlgorithmRequestLenient = DeleteAlgorithmInputLenient

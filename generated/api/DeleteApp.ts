@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { AppType } from './shapes/AppType.js'
+import { AppType, AppTypeLenient } from './shapes/AppType.js'
 
 export interface DeleteAppRequest {
   DomainId: string
@@ -19,6 +19,25 @@ export const DeleteAppRequest: Codec<DeleteAppRequest, Encoded<DeleteAppRequest>
   UserProfileName: t.string,
   SpaceName: t.string,
 })
+
+export interface DeleteAppRequestLenient {
+  DomainId: string
+  UserProfileName?: string | undefined
+  SpaceName?: string | undefined
+  AppType: AppTypeLenient
+  AppName: string
+}
+export const DeleteAppRequestLenient: Codec<DeleteAppRequestLenient, Encoded<DeleteAppRequestLenient>> = /*#__PURE__*/ struct('DeleteAppRequestLenient', 'lenient', {
+  DomainId: t.string,
+  AppType: AppTypeLenient,
+  AppName: t.string,
+}, {
+  UserProfileName: t.string,
+  SpaceName: t.string,
+})
+
+export type DeleteAppResponseStrict = DeleteAppResponse
+export const DeleteAppResponseStrict: Codec<DeleteAppResponseStrict, Encoded<DeleteAppResponseStrict>> = /*#__PURE__*/ struct('DeleteAppResponseStrict', 'strict', {}, {})
 
 export interface DeleteAppResponse {
 

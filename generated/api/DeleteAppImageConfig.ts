@@ -10,6 +10,14 @@ export const DeleteAppImageConfigRequest: Codec<DeleteAppImageConfigRequest, Enc
   AppImageConfigName: t.string,
 }, {})
 
+export type DeleteAppImageConfigRequestLenient = DeleteAppImageConfigRequest
+export const DeleteAppImageConfigRequestLenient: Codec<DeleteAppImageConfigRequestLenient, Encoded<DeleteAppImageConfigRequestLenient>> = /*#__PURE__*/ struct('DeleteAppImageConfigRequestLenient', 'lenient', {
+  AppImageConfigName: t.string,
+}, {})
+
+export type DeleteAppImageConfigResponseStrict = DeleteAppImageConfigResponse
+export const DeleteAppImageConfigResponseStrict: Codec<DeleteAppImageConfigResponseStrict, Encoded<DeleteAppImageConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteAppImageConfigResponseStrict', 'strict', {}, {})
+
 export interface DeleteAppImageConfigResponse {
 
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { ArtifactSource } from './shapes/ArtifactSource.js'
+import { ArtifactSource, ArtifactSourceLenient } from './shapes/ArtifactSource.js'
 
 export interface DeleteArtifactRequest {
   ArtifactArn?: string
@@ -11,6 +11,20 @@ export interface DeleteArtifactRequest {
 export const DeleteArtifactRequest: Codec<DeleteArtifactRequest, Encoded<DeleteArtifactRequest>> = /*#__PURE__*/ struct('DeleteArtifactRequest', 'strict', {}, {
   ArtifactArn: t.string,
   Source: ArtifactSource,
+})
+
+export interface DeleteArtifactRequestLenient {
+  ArtifactArn?: string | undefined
+  Source?: ArtifactSourceLenient | undefined
+}
+export const DeleteArtifactRequestLenient: Codec<DeleteArtifactRequestLenient, Encoded<DeleteArtifactRequestLenient>> = /*#__PURE__*/ struct('DeleteArtifactRequestLenient', 'lenient', {}, {
+  ArtifactArn: t.string,
+  Source: ArtifactSourceLenient,
+})
+
+export type DeleteArtifactResponseStrict = DeleteArtifactResponse
+export const DeleteArtifactResponseStrict: Codec<DeleteArtifactResponseStrict, Encoded<DeleteArtifactResponseStrict>> = /*#__PURE__*/ struct('DeleteArtifactResponseStrict', 'strict', {}, {
+  ArtifactArn: t.string,
 })
 
 export interface DeleteArtifactResponse {

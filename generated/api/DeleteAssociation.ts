@@ -12,6 +12,18 @@ export const DeleteAssociationRequest: Codec<DeleteAssociationRequest, Encoded<D
   DestinationArn: t.string,
 }, {})
 
+export type DeleteAssociationRequestLenient = DeleteAssociationRequest
+export const DeleteAssociationRequestLenient: Codec<DeleteAssociationRequestLenient, Encoded<DeleteAssociationRequestLenient>> = /*#__PURE__*/ struct('DeleteAssociationRequestLenient', 'lenient', {
+  SourceArn: t.string,
+  DestinationArn: t.string,
+}, {})
+
+export type DeleteAssociationResponseStrict = DeleteAssociationResponse
+export const DeleteAssociationResponseStrict: Codec<DeleteAssociationResponseStrict, Encoded<DeleteAssociationResponseStrict>> = /*#__PURE__*/ struct('DeleteAssociationResponseStrict', 'strict', {}, {
+  SourceArn: t.string,
+  DestinationArn: t.string,
+})
+
 export interface DeleteAssociationResponse {
   SourceArn?: string | undefined
   DestinationArn?: string | undefined

@@ -10,6 +10,16 @@ export const DeleteClusterRequest: Codec<DeleteClusterRequest, Encoded<DeleteClu
   ClusterName: t.string,
 }, {})
 
+export type DeleteClusterRequestLenient = DeleteClusterRequest
+export const DeleteClusterRequestLenient: Codec<DeleteClusterRequestLenient, Encoded<DeleteClusterRequestLenient>> = /*#__PURE__*/ struct('DeleteClusterRequestLenient', 'lenient', {
+  ClusterName: t.string,
+}, {})
+
+export type DeleteClusterResponseStrict = DeleteClusterResponse
+export const DeleteClusterResponseStrict: Codec<DeleteClusterResponseStrict, Encoded<DeleteClusterResponseStrict>> = /*#__PURE__*/ struct('DeleteClusterResponseStrict', 'strict', {
+  ClusterArn: t.string,
+}, {})
+
 export interface DeleteClusterResponse {
   ClusterArn: string
 }

@@ -10,6 +10,14 @@ export const DeleteClusterSchedulerConfigRequest: Codec<DeleteClusterSchedulerCo
   ClusterSchedulerConfigId: t.string,
 }, {})
 
+export type DeleteClusterSchedulerConfigRequestLenient = DeleteClusterSchedulerConfigRequest
+export const DeleteClusterSchedulerConfigRequestLenient: Codec<DeleteClusterSchedulerConfigRequestLenient, Encoded<DeleteClusterSchedulerConfigRequestLenient>> = /*#__PURE__*/ struct('DeleteClusterSchedulerConfigRequestLenient', 'lenient', {
+  ClusterSchedulerConfigId: t.string,
+}, {})
+
+export type DeleteClusterSchedulerConfigResponseStrict = DeleteClusterSchedulerConfigResponse
+export const DeleteClusterSchedulerConfigResponseStrict: Codec<DeleteClusterSchedulerConfigResponseStrict, Encoded<DeleteClusterSchedulerConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteClusterSchedulerConfigResponseStrict', 'strict', {}, {})
+
 export interface DeleteClusterSchedulerConfigResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteCodeRepositoryInput: Codec<DeleteCodeRepositoryInput, Encoded
   CodeRepositoryName: t.string,
 }, {})
 
+export type DeleteCodeRepositoryInputLenient = DeleteCodeRepositoryInput
+export const DeleteCodeRepositoryInputLenient: Codec<DeleteCodeRepositoryInputLenient, Encoded<DeleteCodeRepositoryInputLenient>> = /*#__PURE__*/ struct('DeleteCodeRepositoryInputLenient', 'lenient', {
+  CodeRepositoryName: t.string,
+}, {})
+
+export type DeleteCodeRepositoryResponseStrict = DeleteCodeRepositoryResponse
+export const DeleteCodeRepositoryResponseStrict: Codec<DeleteCodeRepositoryResponseStrict, Encoded<DeleteCodeRepositoryResponseStrict>> = /*#__PURE__*/ struct('DeleteCodeRepositoryResponseStrict', 'strict', {}, {})
+
 export interface DeleteCodeRepositoryResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteCodeRepositoryResponse: Codec<DeleteCodeRepositoryResponse, E
 /** The model calls it DeleteCodeRepositoryInput. */
 export type DeleteCodeRepositoryRequest = DeleteCodeRepositoryInput
 export const DeleteCodeRepositoryRequest = DeleteCodeRepositoryInput
+
+/** The model calls it DeleteCodeRepositoryInputLenient. */
+export type DeleteCodeRepositoryRequestLenient = DeleteCodeRepositoryInputLenient
+export const DeleteCodeRepositoryRequestLenient = DeleteCodeRepositoryInputLenient

@@ -10,6 +10,14 @@ export const DeleteCompilationJobRequest: Codec<DeleteCompilationJobRequest, Enc
   CompilationJobName: t.string,
 }, {})
 
+export type DeleteCompilationJobRequestLenient = DeleteCompilationJobRequest
+export const DeleteCompilationJobRequestLenient: Codec<DeleteCompilationJobRequestLenient, Encoded<DeleteCompilationJobRequestLenient>> = /*#__PURE__*/ struct('DeleteCompilationJobRequestLenient', 'lenient', {
+  CompilationJobName: t.string,
+}, {})
+
+export type DeleteCompilationJobResponseStrict = DeleteCompilationJobResponse
+export const DeleteCompilationJobResponseStrict: Codec<DeleteCompilationJobResponseStrict, Encoded<DeleteCompilationJobResponseStrict>> = /*#__PURE__*/ struct('DeleteCompilationJobResponseStrict', 'strict', {}, {})
+
 export interface DeleteCompilationJobResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteComputeQuotaRequest: Codec<DeleteComputeQuotaRequest, Encoded
   ComputeQuotaId: t.string,
 }, {})
 
+export type DeleteComputeQuotaRequestLenient = DeleteComputeQuotaRequest
+export const DeleteComputeQuotaRequestLenient: Codec<DeleteComputeQuotaRequestLenient, Encoded<DeleteComputeQuotaRequestLenient>> = /*#__PURE__*/ struct('DeleteComputeQuotaRequestLenient', 'lenient', {
+  ComputeQuotaId: t.string,
+}, {})
+
+export type DeleteComputeQuotaResponseStrict = DeleteComputeQuotaResponse
+export const DeleteComputeQuotaResponseStrict: Codec<DeleteComputeQuotaResponseStrict, Encoded<DeleteComputeQuotaResponseStrict>> = /*#__PURE__*/ struct('DeleteComputeQuotaResponseStrict', 'strict', {}, {})
+
 export interface DeleteComputeQuotaResponse {
 
 }

@@ -10,6 +10,16 @@ export const DeleteContextRequest: Codec<DeleteContextRequest, Encoded<DeleteCon
   ContextName: t.string,
 }, {})
 
+export type DeleteContextRequestLenient = DeleteContextRequest
+export const DeleteContextRequestLenient: Codec<DeleteContextRequestLenient, Encoded<DeleteContextRequestLenient>> = /*#__PURE__*/ struct('DeleteContextRequestLenient', 'lenient', {
+  ContextName: t.string,
+}, {})
+
+export type DeleteContextResponseStrict = DeleteContextResponse
+export const DeleteContextResponseStrict: Codec<DeleteContextResponseStrict, Encoded<DeleteContextResponseStrict>> = /*#__PURE__*/ struct('DeleteContextResponseStrict', 'strict', {}, {
+  ContextArn: t.string,
+})
+
 export interface DeleteContextResponse {
   ContextArn?: string | undefined
 }

@@ -10,6 +10,14 @@ export const DeleteDataQualityJobDefinitionRequest: Codec<DeleteDataQualityJobDe
   JobDefinitionName: t.string,
 }, {})
 
+export type DeleteDataQualityJobDefinitionRequestLenient = DeleteDataQualityJobDefinitionRequest
+export const DeleteDataQualityJobDefinitionRequestLenient: Codec<DeleteDataQualityJobDefinitionRequestLenient, Encoded<DeleteDataQualityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('DeleteDataQualityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+}, {})
+
+export type DeleteDataQualityJobDefinitionResponseStrict = DeleteDataQualityJobDefinitionResponse
+export const DeleteDataQualityJobDefinitionResponseStrict: Codec<DeleteDataQualityJobDefinitionResponseStrict, Encoded<DeleteDataQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteDataQualityJobDefinitionResponseStrict', 'strict', {}, {})
+
 export interface DeleteDataQualityJobDefinitionResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteDeviceFleetRequest: Codec<DeleteDeviceFleetRequest, Encoded<D
   DeviceFleetName: t.string,
 }, {})
 
+export type DeleteDeviceFleetRequestLenient = DeleteDeviceFleetRequest
+export const DeleteDeviceFleetRequestLenient: Codec<DeleteDeviceFleetRequestLenient, Encoded<DeleteDeviceFleetRequestLenient>> = /*#__PURE__*/ struct('DeleteDeviceFleetRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+}, {})
+
+export type DeleteDeviceFleetResponseStrict = DeleteDeviceFleetResponse
+export const DeleteDeviceFleetResponseStrict: Codec<DeleteDeviceFleetResponseStrict, Encoded<DeleteDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('DeleteDeviceFleetResponseStrict', 'strict', {}, {})
+
 export interface DeleteDeviceFleetResponse {
 
 }

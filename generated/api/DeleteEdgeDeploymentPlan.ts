@@ -10,6 +10,14 @@ export const DeleteEdgeDeploymentPlanRequest: Codec<DeleteEdgeDeploymentPlanRequ
   EdgeDeploymentPlanName: t.string,
 }, {})
 
+export type DeleteEdgeDeploymentPlanRequestLenient = DeleteEdgeDeploymentPlanRequest
+export const DeleteEdgeDeploymentPlanRequestLenient: Codec<DeleteEdgeDeploymentPlanRequestLenient, Encoded<DeleteEdgeDeploymentPlanRequestLenient>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentPlanRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+}, {})
+
+export type DeleteEdgeDeploymentPlanResponseStrict = DeleteEdgeDeploymentPlanResponse
+export const DeleteEdgeDeploymentPlanResponseStrict: Codec<DeleteEdgeDeploymentPlanResponseStrict, Encoded<DeleteEdgeDeploymentPlanResponseStrict>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentPlanResponseStrict', 'strict', {}, {})
+
 export interface DeleteEdgeDeploymentPlanResponse {
 
 }

@@ -12,6 +12,15 @@ export const DeleteEdgeDeploymentStageRequest: Codec<DeleteEdgeDeploymentStageRe
   StageName: t.string,
 }, {})
 
+export type DeleteEdgeDeploymentStageRequestLenient = DeleteEdgeDeploymentStageRequest
+export const DeleteEdgeDeploymentStageRequestLenient: Codec<DeleteEdgeDeploymentStageRequestLenient, Encoded<DeleteEdgeDeploymentStageRequestLenient>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentStageRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+  StageName: t.string,
+}, {})
+
+export type DeleteEdgeDeploymentStageResponseStrict = DeleteEdgeDeploymentStageResponse
+export const DeleteEdgeDeploymentStageResponseStrict: Codec<DeleteEdgeDeploymentStageResponseStrict, Encoded<DeleteEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentStageResponseStrict', 'strict', {}, {})
+
 export interface DeleteEdgeDeploymentStageResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteEndpointInput: Codec<DeleteEndpointInput, Encoded<DeleteEndpo
   EndpointName: t.string,
 }, {})
 
+export type DeleteEndpointInputLenient = DeleteEndpointInput
+export const DeleteEndpointInputLenient: Codec<DeleteEndpointInputLenient, Encoded<DeleteEndpointInputLenient>> = /*#__PURE__*/ struct('DeleteEndpointInputLenient', 'lenient', {
+  EndpointName: t.string,
+}, {})
+
+export type DeleteEndpointResponseStrict = DeleteEndpointResponse
+export const DeleteEndpointResponseStrict: Codec<DeleteEndpointResponseStrict, Encoded<DeleteEndpointResponseStrict>> = /*#__PURE__*/ struct('DeleteEndpointResponseStrict', 'strict', {}, {})
+
 export interface DeleteEndpointResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteEndpointResponse: Codec<DeleteEndpointResponse, Encoded<Delet
 /** The model calls it DeleteEndpointInput. */
 export type DeleteEndpointRequest = DeleteEndpointInput
 export const DeleteEndpointRequest = DeleteEndpointInput
+
+/** The model calls it DeleteEndpointInputLenient. */
+export type DeleteEndpointRequestLenient = DeleteEndpointInputLenient
+export const DeleteEndpointRequestLenient = DeleteEndpointInputLenient

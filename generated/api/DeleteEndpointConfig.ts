@@ -10,6 +10,14 @@ export const DeleteEndpointConfigInput: Codec<DeleteEndpointConfigInput, Encoded
   EndpointConfigName: t.string,
 }, {})
 
+export type DeleteEndpointConfigInputLenient = DeleteEndpointConfigInput
+export const DeleteEndpointConfigInputLenient: Codec<DeleteEndpointConfigInputLenient, Encoded<DeleteEndpointConfigInputLenient>> = /*#__PURE__*/ struct('DeleteEndpointConfigInputLenient', 'lenient', {
+  EndpointConfigName: t.string,
+}, {})
+
+export type DeleteEndpointConfigResponseStrict = DeleteEndpointConfigResponse
+export const DeleteEndpointConfigResponseStrict: Codec<DeleteEndpointConfigResponseStrict, Encoded<DeleteEndpointConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteEndpointConfigResponseStrict', 'strict', {}, {})
+
 export interface DeleteEndpointConfigResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteEndpointConfigResponse: Codec<DeleteEndpointConfigResponse, E
 /** The model calls it DeleteEndpointConfigInput. */
 export type DeleteEndpointConfigRequest = DeleteEndpointConfigInput
 export const DeleteEndpointConfigRequest = DeleteEndpointConfigInput
+
+/** The model calls it DeleteEndpointConfigInputLenient. */
+export type DeleteEndpointConfigRequestLenient = DeleteEndpointConfigInputLenient
+export const DeleteEndpointConfigRequestLenient = DeleteEndpointConfigInputLenient

@@ -10,6 +10,16 @@ export const DeleteExperimentRequest: Codec<DeleteExperimentRequest, Encoded<Del
   ExperimentName: t.string,
 }, {})
 
+export type DeleteExperimentRequestLenient = DeleteExperimentRequest
+export const DeleteExperimentRequestLenient: Codec<DeleteExperimentRequestLenient, Encoded<DeleteExperimentRequestLenient>> = /*#__PURE__*/ struct('DeleteExperimentRequestLenient', 'lenient', {
+  ExperimentName: t.string,
+}, {})
+
+export type DeleteExperimentResponseStrict = DeleteExperimentResponse
+export const DeleteExperimentResponseStrict: Codec<DeleteExperimentResponseStrict, Encoded<DeleteExperimentResponseStrict>> = /*#__PURE__*/ struct('DeleteExperimentResponseStrict', 'strict', {}, {
+  ExperimentArn: t.string,
+})
+
 export interface DeleteExperimentResponse {
   ExperimentArn?: string | undefined
 }

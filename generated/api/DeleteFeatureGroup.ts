@@ -10,6 +10,14 @@ export const DeleteFeatureGroupRequest: Codec<DeleteFeatureGroupRequest, Encoded
   FeatureGroupName: t.string,
 }, {})
 
+export type DeleteFeatureGroupRequestLenient = DeleteFeatureGroupRequest
+export const DeleteFeatureGroupRequestLenient: Codec<DeleteFeatureGroupRequestLenient, Encoded<DeleteFeatureGroupRequestLenient>> = /*#__PURE__*/ struct('DeleteFeatureGroupRequestLenient', 'lenient', {
+  FeatureGroupName: t.string,
+}, {})
+
+export type DeleteFeatureGroupResponseStrict = DeleteFeatureGroupResponse
+export const DeleteFeatureGroupResponseStrict: Codec<DeleteFeatureGroupResponseStrict, Encoded<DeleteFeatureGroupResponseStrict>> = /*#__PURE__*/ struct('DeleteFeatureGroupResponseStrict', 'strict', {}, {})
+
 export interface DeleteFeatureGroupResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteFlowDefinitionRequest: Codec<DeleteFlowDefinitionRequest, Enc
   FlowDefinitionName: t.string,
 }, {})
 
+export type DeleteFlowDefinitionRequestLenient = DeleteFlowDefinitionRequest
+export const DeleteFlowDefinitionRequestLenient: Codec<DeleteFlowDefinitionRequestLenient, Encoded<DeleteFlowDefinitionRequestLenient>> = /*#__PURE__*/ struct('DeleteFlowDefinitionRequestLenient', 'lenient', {
+  FlowDefinitionName: t.string,
+}, {})
+
+export type DeleteFlowDefinitionResponseStrict = DeleteFlowDefinitionResponse
+export const DeleteFlowDefinitionResponseStrict: Codec<DeleteFlowDefinitionResponseStrict, Encoded<DeleteFlowDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteFlowDefinitionResponseStrict', 'strict', {}, {})
+
 export interface DeleteFlowDefinitionResponse {
 
 }

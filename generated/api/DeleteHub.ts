@@ -10,6 +10,14 @@ export const DeleteHubRequest: Codec<DeleteHubRequest, Encoded<DeleteHubRequest>
   HubName: t.string,
 }, {})
 
+export type DeleteHubRequestLenient = DeleteHubRequest
+export const DeleteHubRequestLenient: Codec<DeleteHubRequestLenient, Encoded<DeleteHubRequestLenient>> = /*#__PURE__*/ struct('DeleteHubRequestLenient', 'lenient', {
+  HubName: t.string,
+}, {})
+
+export type DeleteHubResponseStrict = DeleteHubResponse
+export const DeleteHubResponseStrict: Codec<DeleteHubResponseStrict, Encoded<DeleteHubResponseStrict>> = /*#__PURE__*/ struct('DeleteHubResponseStrict', 'strict', {}, {})
+
 export interface DeleteHubResponse {
 
 }

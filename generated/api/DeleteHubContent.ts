@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { HubContentType } from './shapes/HubContentType.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
 
 export interface DeleteHubContentRequest {
   HubName: string
@@ -16,6 +16,22 @@ export const DeleteHubContentRequest: Codec<DeleteHubContentRequest, Encoded<Del
   HubContentName: t.string,
   HubContentVersion: t.string,
 }, {})
+
+export interface DeleteHubContentRequestLenient {
+  HubName: string
+  HubContentType: HubContentTypeLenient
+  HubContentName: string
+  HubContentVersion: string
+}
+export const DeleteHubContentRequestLenient: Codec<DeleteHubContentRequestLenient, Encoded<DeleteHubContentRequestLenient>> = /*#__PURE__*/ struct('DeleteHubContentRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubContentType: HubContentTypeLenient,
+  HubContentName: t.string,
+  HubContentVersion: t.string,
+}, {})
+
+export type DeleteHubContentResponseStrict = DeleteHubContentResponse
+export const DeleteHubContentResponseStrict: Codec<DeleteHubContentResponseStrict, Encoded<DeleteHubContentResponseStrict>> = /*#__PURE__*/ struct('DeleteHubContentResponseStrict', 'strict', {}, {})
 
 export interface DeleteHubContentResponse {
 

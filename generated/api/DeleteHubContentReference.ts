@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { HubContentType } from './shapes/HubContentType.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
 
 export interface DeleteHubContentReferenceRequest {
   HubName: string
@@ -14,6 +14,20 @@ export const DeleteHubContentReferenceRequest: Codec<DeleteHubContentReferenceRe
   HubContentType: HubContentType,
   HubContentName: t.string,
 }, {})
+
+export interface DeleteHubContentReferenceRequestLenient {
+  HubName: string
+  HubContentType: HubContentTypeLenient
+  HubContentName: string
+}
+export const DeleteHubContentReferenceRequestLenient: Codec<DeleteHubContentReferenceRequestLenient, Encoded<DeleteHubContentReferenceRequestLenient>> = /*#__PURE__*/ struct('DeleteHubContentReferenceRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubContentType: HubContentTypeLenient,
+  HubContentName: t.string,
+}, {})
+
+export type DeleteHubContentReferenceResponseStrict = DeleteHubContentReferenceResponse
+export const DeleteHubContentReferenceResponseStrict: Codec<DeleteHubContentReferenceResponseStrict, Encoded<DeleteHubContentReferenceResponseStrict>> = /*#__PURE__*/ struct('DeleteHubContentReferenceResponseStrict', 'strict', {}, {})
 
 export interface DeleteHubContentReferenceResponse {
 

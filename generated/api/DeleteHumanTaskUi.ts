@@ -10,6 +10,14 @@ export const DeleteHumanTaskUiRequest: Codec<DeleteHumanTaskUiRequest, Encoded<D
   HumanTaskUiName: t.string,
 }, {})
 
+export type DeleteHumanTaskUiRequestLenient = DeleteHumanTaskUiRequest
+export const DeleteHumanTaskUiRequestLenient: Codec<DeleteHumanTaskUiRequestLenient, Encoded<DeleteHumanTaskUiRequestLenient>> = /*#__PURE__*/ struct('DeleteHumanTaskUiRequestLenient', 'lenient', {
+  HumanTaskUiName: t.string,
+}, {})
+
+export type DeleteHumanTaskUiResponseStrict = DeleteHumanTaskUiResponse
+export const DeleteHumanTaskUiResponseStrict: Codec<DeleteHumanTaskUiResponseStrict, Encoded<DeleteHumanTaskUiResponseStrict>> = /*#__PURE__*/ struct('DeleteHumanTaskUiResponseStrict', 'strict', {}, {})
+
 export interface DeleteHumanTaskUiResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteHyperParameterTuningJobRequest: Codec<DeleteHyperParameterTun
   HyperParameterTuningJobName: t.string,
 }, {})
 
+export type DeleteHyperParameterTuningJobRequestLenient = DeleteHyperParameterTuningJobRequest
+export const DeleteHyperParameterTuningJobRequestLenient: Codec<DeleteHyperParameterTuningJobRequestLenient, Encoded<DeleteHyperParameterTuningJobRequestLenient>> = /*#__PURE__*/ struct('DeleteHyperParameterTuningJobRequestLenient', 'lenient', {
+  HyperParameterTuningJobName: t.string,
+}, {})
+
+export type DeleteHyperParameterTuningJobResponseStrict = DeleteHyperParameterTuningJobResponse
+export const DeleteHyperParameterTuningJobResponseStrict: Codec<DeleteHyperParameterTuningJobResponseStrict, Encoded<DeleteHyperParameterTuningJobResponseStrict>> = /*#__PURE__*/ struct('DeleteHyperParameterTuningJobResponseStrict', 'strict', {}, {})
+
 export interface DeleteHyperParameterTuningJobResponse {
 
 }

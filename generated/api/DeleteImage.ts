@@ -10,6 +10,14 @@ export const DeleteImageRequest: Codec<DeleteImageRequest, Encoded<DeleteImageRe
   ImageName: t.string,
 }, {})
 
+export type DeleteImageRequestLenient = DeleteImageRequest
+export const DeleteImageRequestLenient: Codec<DeleteImageRequestLenient, Encoded<DeleteImageRequestLenient>> = /*#__PURE__*/ struct('DeleteImageRequestLenient', 'lenient', {
+  ImageName: t.string,
+}, {})
+
+export type DeleteImageResponseStrict = DeleteImageResponse
+export const DeleteImageResponseStrict: Codec<DeleteImageResponseStrict, Encoded<DeleteImageResponseStrict>> = /*#__PURE__*/ struct('DeleteImageResponseStrict', 'strict', {}, {})
+
 export interface DeleteImageResponse {
 
 }

@@ -15,6 +15,17 @@ export const DeleteImageVersionRequest: Codec<DeleteImageVersionRequest, Encoded
   Alias: t.string,
 })
 
+export type DeleteImageVersionRequestLenient = DeleteImageVersionRequest
+export const DeleteImageVersionRequestLenient: Codec<DeleteImageVersionRequestLenient, Encoded<DeleteImageVersionRequestLenient>> = /*#__PURE__*/ struct('DeleteImageVersionRequestLenient', 'lenient', {
+  ImageName: t.string,
+}, {
+  Version: double,
+  Alias: t.string,
+})
+
+export type DeleteImageVersionResponseStrict = DeleteImageVersionResponse
+export const DeleteImageVersionResponseStrict: Codec<DeleteImageVersionResponseStrict, Encoded<DeleteImageVersionResponseStrict>> = /*#__PURE__*/ struct('DeleteImageVersionResponseStrict', 'strict', {}, {})
+
 export interface DeleteImageVersionResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteInferenceComponentInput: Codec<DeleteInferenceComponentInput,
   InferenceComponentName: t.string,
 }, {})
 
+export type DeleteInferenceComponentInputLenient = DeleteInferenceComponentInput
+export const DeleteInferenceComponentInputLenient: Codec<DeleteInferenceComponentInputLenient, Encoded<DeleteInferenceComponentInputLenient>> = /*#__PURE__*/ struct('DeleteInferenceComponentInputLenient', 'lenient', {
+  InferenceComponentName: t.string,
+}, {})
+
+export type DeleteInferenceComponentResponseStrict = DeleteInferenceComponentResponse
+export const DeleteInferenceComponentResponseStrict: Codec<DeleteInferenceComponentResponseStrict, Encoded<DeleteInferenceComponentResponseStrict>> = /*#__PURE__*/ struct('DeleteInferenceComponentResponseStrict', 'strict', {}, {})
+
 export interface DeleteInferenceComponentResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteInferenceComponentResponse: Codec<DeleteInferenceComponentRes
 /** The model calls it DeleteInferenceComponentInput. */
 export type DeleteInferenceComponentRequest = DeleteInferenceComponentInput
 export const DeleteInferenceComponentRequest = DeleteInferenceComponentInput
+
+/** The model calls it DeleteInferenceComponentInputLenient. */
+export type DeleteInferenceComponentRequestLenient = DeleteInferenceComponentInputLenient
+export const DeleteInferenceComponentRequestLenient = DeleteInferenceComponentInputLenient

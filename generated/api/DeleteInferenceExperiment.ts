@@ -10,6 +10,16 @@ export const DeleteInferenceExperimentRequest: Codec<DeleteInferenceExperimentRe
   Name: t.string,
 }, {})
 
+export type DeleteInferenceExperimentRequestLenient = DeleteInferenceExperimentRequest
+export const DeleteInferenceExperimentRequestLenient: Codec<DeleteInferenceExperimentRequestLenient, Encoded<DeleteInferenceExperimentRequestLenient>> = /*#__PURE__*/ struct('DeleteInferenceExperimentRequestLenient', 'lenient', {
+  Name: t.string,
+}, {})
+
+export type DeleteInferenceExperimentResponseStrict = DeleteInferenceExperimentResponse
+export const DeleteInferenceExperimentResponseStrict: Codec<DeleteInferenceExperimentResponseStrict, Encoded<DeleteInferenceExperimentResponseStrict>> = /*#__PURE__*/ struct('DeleteInferenceExperimentResponseStrict', 'strict', {
+  InferenceExperimentArn: t.string,
+}, {})
+
 export interface DeleteInferenceExperimentResponse {
   InferenceExperimentArn: string
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { JobCategory } from './shapes/JobCategory.js'
+import { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
 
 export interface DeleteJobRequest {
   JobName: string
@@ -12,6 +12,18 @@ export const DeleteJobRequest: Codec<DeleteJobRequest, Encoded<DeleteJobRequest>
   JobName: t.string,
   JobCategory: JobCategory,
 }, {})
+
+export interface DeleteJobRequestLenient {
+  JobName: string
+  JobCategory: JobCategoryLenient
+}
+export const DeleteJobRequestLenient: Codec<DeleteJobRequestLenient, Encoded<DeleteJobRequestLenient>> = /*#__PURE__*/ struct('DeleteJobRequestLenient', 'lenient', {
+  JobName: t.string,
+  JobCategory: JobCategoryLenient,
+}, {})
+
+export type DeleteJobResponseStrict = DeleteJobResponse
+export const DeleteJobResponseStrict: Codec<DeleteJobResponseStrict, Encoded<DeleteJobResponseStrict>> = /*#__PURE__*/ struct('DeleteJobResponseStrict', 'strict', {}, {})
 
 export interface DeleteJobResponse {
 

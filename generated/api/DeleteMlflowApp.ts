@@ -10,6 +10,16 @@ export const DeleteMlflowAppRequest: Codec<DeleteMlflowAppRequest, Encoded<Delet
   Arn: t.string,
 }, {})
 
+export type DeleteMlflowAppRequestLenient = DeleteMlflowAppRequest
+export const DeleteMlflowAppRequestLenient: Codec<DeleteMlflowAppRequestLenient, Encoded<DeleteMlflowAppRequestLenient>> = /*#__PURE__*/ struct('DeleteMlflowAppRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {})
+
+export type DeleteMlflowAppResponseStrict = DeleteMlflowAppResponse
+export const DeleteMlflowAppResponseStrict: Codec<DeleteMlflowAppResponseStrict, Encoded<DeleteMlflowAppResponseStrict>> = /*#__PURE__*/ struct('DeleteMlflowAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
+})
+
 export interface DeleteMlflowAppResponse {
   Arn?: string | undefined
 }

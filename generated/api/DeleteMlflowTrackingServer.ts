@@ -10,6 +10,16 @@ export const DeleteMlflowTrackingServerRequest: Codec<DeleteMlflowTrackingServer
   TrackingServerName: t.string,
 }, {})
 
+export type DeleteMlflowTrackingServerRequestLenient = DeleteMlflowTrackingServerRequest
+export const DeleteMlflowTrackingServerRequestLenient: Codec<DeleteMlflowTrackingServerRequestLenient, Encoded<DeleteMlflowTrackingServerRequestLenient>> = /*#__PURE__*/ struct('DeleteMlflowTrackingServerRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+}, {})
+
+export type DeleteMlflowTrackingServerResponseStrict = DeleteMlflowTrackingServerResponse
+export const DeleteMlflowTrackingServerResponseStrict: Codec<DeleteMlflowTrackingServerResponseStrict, Encoded<DeleteMlflowTrackingServerResponseStrict>> = /*#__PURE__*/ struct('DeleteMlflowTrackingServerResponseStrict', 'strict', {}, {
+  TrackingServerArn: t.string,
+})
+
 export interface DeleteMlflowTrackingServerResponse {
   TrackingServerArn?: string | undefined
 }

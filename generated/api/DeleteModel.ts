@@ -10,6 +10,14 @@ export const DeleteModelInput: Codec<DeleteModelInput, Encoded<DeleteModelInput>
   ModelName: t.string,
 }, {})
 
+export type DeleteModelInputLenient = DeleteModelInput
+export const DeleteModelInputLenient: Codec<DeleteModelInputLenient, Encoded<DeleteModelInputLenient>> = /*#__PURE__*/ struct('DeleteModelInputLenient', 'lenient', {
+  ModelName: t.string,
+}, {})
+
+export type DeleteModelResponseStrict = DeleteModelResponse
+export const DeleteModelResponseStrict: Codec<DeleteModelResponseStrict, Encoded<DeleteModelResponseStrict>> = /*#__PURE__*/ struct('DeleteModelResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteModelResponse: Codec<DeleteModelResponse, Encoded<DeleteModel
 /** The model calls it DeleteModelInput. */
 export type DeleteModelRequest = DeleteModelInput
 export const DeleteModelRequest = DeleteModelInput
+
+/** The model calls it DeleteModelInputLenient. */
+export type DeleteModelRequestLenient = DeleteModelInputLenient
+export const DeleteModelRequestLenient = DeleteModelInputLenient

@@ -10,6 +10,14 @@ export const DeleteModelBiasJobDefinitionRequest: Codec<DeleteModelBiasJobDefini
   JobDefinitionName: t.string,
 }, {})
 
+export type DeleteModelBiasJobDefinitionRequestLenient = DeleteModelBiasJobDefinitionRequest
+export const DeleteModelBiasJobDefinitionRequestLenient: Codec<DeleteModelBiasJobDefinitionRequestLenient, Encoded<DeleteModelBiasJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('DeleteModelBiasJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+}, {})
+
+export type DeleteModelBiasJobDefinitionResponseStrict = DeleteModelBiasJobDefinitionResponse
+export const DeleteModelBiasJobDefinitionResponseStrict: Codec<DeleteModelBiasJobDefinitionResponseStrict, Encoded<DeleteModelBiasJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelBiasJobDefinitionResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelBiasJobDefinitionResponse {
 
 }

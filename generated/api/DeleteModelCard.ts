@@ -10,6 +10,14 @@ export const DeleteModelCardRequest: Codec<DeleteModelCardRequest, Encoded<Delet
   ModelCardName: t.string,
 }, {})
 
+export type DeleteModelCardRequestLenient = DeleteModelCardRequest
+export const DeleteModelCardRequestLenient: Codec<DeleteModelCardRequestLenient, Encoded<DeleteModelCardRequestLenient>> = /*#__PURE__*/ struct('DeleteModelCardRequestLenient', 'lenient', {
+  ModelCardName: t.string,
+}, {})
+
+export type DeleteModelCardResponseStrict = DeleteModelCardResponse
+export const DeleteModelCardResponseStrict: Codec<DeleteModelCardResponseStrict, Encoded<DeleteModelCardResponseStrict>> = /*#__PURE__*/ struct('DeleteModelCardResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelCardResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteModelExplainabilityJobDefinitionRequest: Codec<DeleteModelExp
   JobDefinitionName: t.string,
 }, {})
 
+export type DeleteModelExplainabilityJobDefinitionRequestLenient = DeleteModelExplainabilityJobDefinitionRequest
+export const DeleteModelExplainabilityJobDefinitionRequestLenient: Codec<DeleteModelExplainabilityJobDefinitionRequestLenient, Encoded<DeleteModelExplainabilityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('DeleteModelExplainabilityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+}, {})
+
+export type DeleteModelExplainabilityJobDefinitionResponseStrict = DeleteModelExplainabilityJobDefinitionResponse
+export const DeleteModelExplainabilityJobDefinitionResponseStrict: Codec<DeleteModelExplainabilityJobDefinitionResponseStrict, Encoded<DeleteModelExplainabilityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelExplainabilityJobDefinitionResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelExplainabilityJobDefinitionResponse {
 
 }

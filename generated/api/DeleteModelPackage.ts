@@ -10,6 +10,14 @@ export const DeleteModelPackageInput: Codec<DeleteModelPackageInput, Encoded<Del
   ModelPackageName: t.string,
 }, {})
 
+export type DeleteModelPackageInputLenient = DeleteModelPackageInput
+export const DeleteModelPackageInputLenient: Codec<DeleteModelPackageInputLenient, Encoded<DeleteModelPackageInputLenient>> = /*#__PURE__*/ struct('DeleteModelPackageInputLenient', 'lenient', {
+  ModelPackageName: t.string,
+}, {})
+
+export type DeleteModelPackageResponseStrict = DeleteModelPackageResponse
+export const DeleteModelPackageResponseStrict: Codec<DeleteModelPackageResponseStrict, Encoded<DeleteModelPackageResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelPackageResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteModelPackageResponse: Codec<DeleteModelPackageResponse, Encod
 /** The model calls it DeleteModelPackageInput. */
 export type DeleteModelPackageRequest = DeleteModelPackageInput
 export const DeleteModelPackageRequest = DeleteModelPackageInput
+
+/** The model calls it DeleteModelPackageInputLenient. */
+export type DeleteModelPackageRequestLenient = DeleteModelPackageInputLenient
+export const DeleteModelPackageRequestLenient = DeleteModelPackageInputLenient

@@ -10,6 +10,14 @@ export const DeleteModelPackageGroupInput: Codec<DeleteModelPackageGroupInput, E
   ModelPackageGroupName: t.string,
 }, {})
 
+export type DeleteModelPackageGroupInputLenient = DeleteModelPackageGroupInput
+export const DeleteModelPackageGroupInputLenient: Codec<DeleteModelPackageGroupInputLenient, Encoded<DeleteModelPackageGroupInputLenient>> = /*#__PURE__*/ struct('DeleteModelPackageGroupInputLenient', 'lenient', {
+  ModelPackageGroupName: t.string,
+}, {})
+
+export type DeleteModelPackageGroupResponseStrict = DeleteModelPackageGroupResponse
+export const DeleteModelPackageGroupResponseStrict: Codec<DeleteModelPackageGroupResponseStrict, Encoded<DeleteModelPackageGroupResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageGroupResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelPackageGroupResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteModelPackageGroupResponse: Codec<DeleteModelPackageGroupRespo
 /** The model calls it DeleteModelPackageGroupInput. */
 export type DeleteModelPackageGroupRequest = DeleteModelPackageGroupInput
 export const DeleteModelPackageGroupRequest = DeleteModelPackageGroupInput
+
+/** The model calls it DeleteModelPackageGroupInputLenient. */
+export type DeleteModelPackageGroupRequestLenient = DeleteModelPackageGroupInputLenient
+export const DeleteModelPackageGroupRequestLenient = DeleteModelPackageGroupInputLenient

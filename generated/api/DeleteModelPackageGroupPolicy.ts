@@ -10,6 +10,14 @@ export const DeleteModelPackageGroupPolicyInput: Codec<DeleteModelPackageGroupPo
   ModelPackageGroupName: t.string,
 }, {})
 
+export type DeleteModelPackageGroupPolicyInputLenient = DeleteModelPackageGroupPolicyInput
+export const DeleteModelPackageGroupPolicyInputLenient: Codec<DeleteModelPackageGroupPolicyInputLenient, Encoded<DeleteModelPackageGroupPolicyInputLenient>> = /*#__PURE__*/ struct('DeleteModelPackageGroupPolicyInputLenient', 'lenient', {
+  ModelPackageGroupName: t.string,
+}, {})
+
+export type DeleteModelPackageGroupPolicyResponseStrict = DeleteModelPackageGroupPolicyResponse
+export const DeleteModelPackageGroupPolicyResponseStrict: Codec<DeleteModelPackageGroupPolicyResponseStrict, Encoded<DeleteModelPackageGroupPolicyResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageGroupPolicyResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelPackageGroupPolicyResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteModelPackageGroupPolicyResponse: Codec<DeleteModelPackageGrou
 /** The model calls it DeleteModelPackageGroupPolicyInput. */
 export type DeleteModelPackageGroupPolicyRequest = DeleteModelPackageGroupPolicyInput
 export const DeleteModelPackageGroupPolicyRequest = DeleteModelPackageGroupPolicyInput
+
+/** The model calls it DeleteModelPackageGroupPolicyInputLenient. */
+export type DeleteModelPackageGroupPolicyRequestLenient = DeleteModelPackageGroupPolicyInputLenient
+export const DeleteModelPackageGroupPolicyRequestLenient = DeleteModelPackageGroupPolicyInputLenient

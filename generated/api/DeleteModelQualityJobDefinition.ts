@@ -10,6 +10,14 @@ export const DeleteModelQualityJobDefinitionRequest: Codec<DeleteModelQualityJob
   JobDefinitionName: t.string,
 }, {})
 
+export type DeleteModelQualityJobDefinitionRequestLenient = DeleteModelQualityJobDefinitionRequest
+export const DeleteModelQualityJobDefinitionRequestLenient: Codec<DeleteModelQualityJobDefinitionRequestLenient, Encoded<DeleteModelQualityJobDefinitionRequestLenient>> = /*#__PURE__*/ struct('DeleteModelQualityJobDefinitionRequestLenient', 'lenient', {
+  JobDefinitionName: t.string,
+}, {})
+
+export type DeleteModelQualityJobDefinitionResponseStrict = DeleteModelQualityJobDefinitionResponse
+export const DeleteModelQualityJobDefinitionResponseStrict: Codec<DeleteModelQualityJobDefinitionResponseStrict, Encoded<DeleteModelQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelQualityJobDefinitionResponseStrict', 'strict', {}, {})
+
 export interface DeleteModelQualityJobDefinitionResponse {
 
 }

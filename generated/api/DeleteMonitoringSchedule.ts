@@ -10,6 +10,14 @@ export const DeleteMonitoringScheduleRequest: Codec<DeleteMonitoringScheduleRequ
   MonitoringScheduleName: t.string,
 }, {})
 
+export type DeleteMonitoringScheduleRequestLenient = DeleteMonitoringScheduleRequest
+export const DeleteMonitoringScheduleRequestLenient: Codec<DeleteMonitoringScheduleRequestLenient, Encoded<DeleteMonitoringScheduleRequestLenient>> = /*#__PURE__*/ struct('DeleteMonitoringScheduleRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+}, {})
+
+export type DeleteMonitoringScheduleResponseStrict = DeleteMonitoringScheduleResponse
+export const DeleteMonitoringScheduleResponseStrict: Codec<DeleteMonitoringScheduleResponseStrict, Encoded<DeleteMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('DeleteMonitoringScheduleResponseStrict', 'strict', {}, {})
+
 export interface DeleteMonitoringScheduleResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteNotebookInstanceInput: Codec<DeleteNotebookInstanceInput, Enc
   NotebookInstanceName: t.string,
 }, {})
 
+export type DeleteNotebookInstanceInputLenient = DeleteNotebookInstanceInput
+export const DeleteNotebookInstanceInputLenient: Codec<DeleteNotebookInstanceInputLenient, Encoded<DeleteNotebookInstanceInputLenient>> = /*#__PURE__*/ struct('DeleteNotebookInstanceInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+}, {})
+
+export type DeleteNotebookInstanceResponseStrict = DeleteNotebookInstanceResponse
+export const DeleteNotebookInstanceResponseStrict: Codec<DeleteNotebookInstanceResponseStrict, Encoded<DeleteNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('DeleteNotebookInstanceResponseStrict', 'strict', {}, {})
+
 export interface DeleteNotebookInstanceResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteNotebookInstanceResponse: Codec<DeleteNotebookInstanceRespons
 /** The model calls it DeleteNotebookInstanceInput. */
 export type DeleteNotebookInstanceRequest = DeleteNotebookInstanceInput
 export const DeleteNotebookInstanceRequest = DeleteNotebookInstanceInput
+
+/** The model calls it DeleteNotebookInstanceInputLenient. */
+export type DeleteNotebookInstanceRequestLenient = DeleteNotebookInstanceInputLenient
+export const DeleteNotebookInstanceRequestLenient = DeleteNotebookInstanceInputLenient

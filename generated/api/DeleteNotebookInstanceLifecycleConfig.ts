@@ -10,6 +10,14 @@ export const DeleteNotebookInstanceLifecycleConfigInput: Codec<DeleteNotebookIns
   NotebookInstanceLifecycleConfigName: t.string,
 }, {})
 
+export type DeleteNotebookInstanceLifecycleConfigInputLenient = DeleteNotebookInstanceLifecycleConfigInput
+export const DeleteNotebookInstanceLifecycleConfigInputLenient: Codec<DeleteNotebookInstanceLifecycleConfigInputLenient, Encoded<DeleteNotebookInstanceLifecycleConfigInputLenient>> = /*#__PURE__*/ struct('DeleteNotebookInstanceLifecycleConfigInputLenient', 'lenient', {
+  NotebookInstanceLifecycleConfigName: t.string,
+}, {})
+
+export type DeleteNotebookInstanceLifecycleConfigResponseStrict = DeleteNotebookInstanceLifecycleConfigResponse
+export const DeleteNotebookInstanceLifecycleConfigResponseStrict: Codec<DeleteNotebookInstanceLifecycleConfigResponseStrict, Encoded<DeleteNotebookInstanceLifecycleConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteNotebookInstanceLifecycleConfigResponseStrict', 'strict', {}, {})
+
 export interface DeleteNotebookInstanceLifecycleConfigResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteNotebookInstanceLifecycleConfigResponse: Codec<DeleteNotebook
 /** The model calls it DeleteNotebookInstanceLifecycleConfigInput. */
 export type DeleteNotebookInstanceLifecycleConfigRequest = DeleteNotebookInstanceLifecycleConfigInput
 export const DeleteNotebookInstanceLifecycleConfigRequest = DeleteNotebookInstanceLifecycleConfigInput
+
+/** The model calls it DeleteNotebookInstanceLifecycleConfigInputLenient. */
+export type DeleteNotebookInstanceLifecycleConfigRequestLenient = DeleteNotebookInstanceLifecycleConfigInputLenient
+export const DeleteNotebookInstanceLifecycleConfigRequestLenient = DeleteNotebookInstanceLifecycleConfigInputLenient

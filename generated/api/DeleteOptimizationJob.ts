@@ -10,6 +10,14 @@ export const DeleteOptimizationJobRequest: Codec<DeleteOptimizationJobRequest, E
   OptimizationJobName: t.string,
 }, {})
 
+export type DeleteOptimizationJobRequestLenient = DeleteOptimizationJobRequest
+export const DeleteOptimizationJobRequestLenient: Codec<DeleteOptimizationJobRequestLenient, Encoded<DeleteOptimizationJobRequestLenient>> = /*#__PURE__*/ struct('DeleteOptimizationJobRequestLenient', 'lenient', {
+  OptimizationJobName: t.string,
+}, {})
+
+export type DeleteOptimizationJobResponseStrict = DeleteOptimizationJobResponse
+export const DeleteOptimizationJobResponseStrict: Codec<DeleteOptimizationJobResponseStrict, Encoded<DeleteOptimizationJobResponseStrict>> = /*#__PURE__*/ struct('DeleteOptimizationJobResponseStrict', 'strict', {}, {})
+
 export interface DeleteOptimizationJobResponse {
 
 }

@@ -13,6 +13,18 @@ export const DeletePartnerAppRequest: Codec<DeletePartnerAppRequest, Encoded<Del
   ClientToken: t.string,
 })
 
+export type DeletePartnerAppRequestLenient = DeletePartnerAppRequest
+export const DeletePartnerAppRequestLenient: Codec<DeletePartnerAppRequestLenient, Encoded<DeletePartnerAppRequestLenient>> = /*#__PURE__*/ struct('DeletePartnerAppRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {
+  ClientToken: t.string,
+})
+
+export type DeletePartnerAppResponseStrict = DeletePartnerAppResponse
+export const DeletePartnerAppResponseStrict: Codec<DeletePartnerAppResponseStrict, Encoded<DeletePartnerAppResponseStrict>> = /*#__PURE__*/ struct('DeletePartnerAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
+})
+
 export interface DeletePartnerAppResponse {
   Arn?: string | undefined
 }

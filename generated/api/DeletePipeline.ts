@@ -13,6 +13,18 @@ export const DeletePipelineRequest: Codec<DeletePipelineRequest, Encoded<DeleteP
   ClientRequestToken: t.string,
 })
 
+export type DeletePipelineRequestLenient = DeletePipelineRequest
+export const DeletePipelineRequestLenient: Codec<DeletePipelineRequestLenient, Encoded<DeletePipelineRequestLenient>> = /*#__PURE__*/ struct('DeletePipelineRequestLenient', 'lenient', {
+  PipelineName: t.string,
+}, {
+  ClientRequestToken: t.string,
+})
+
+export type DeletePipelineResponseStrict = DeletePipelineResponse
+export const DeletePipelineResponseStrict: Codec<DeletePipelineResponseStrict, Encoded<DeletePipelineResponseStrict>> = /*#__PURE__*/ struct('DeletePipelineResponseStrict', 'strict', {}, {
+  PipelineArn: t.string,
+})
+
 export interface DeletePipelineResponse {
   PipelineArn?: string | undefined
 }

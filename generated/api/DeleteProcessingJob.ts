@@ -10,6 +10,14 @@ export const DeleteProcessingJobRequest: Codec<DeleteProcessingJobRequest, Encod
   ProcessingJobName: t.string,
 }, {})
 
+export type DeleteProcessingJobRequestLenient = DeleteProcessingJobRequest
+export const DeleteProcessingJobRequestLenient: Codec<DeleteProcessingJobRequestLenient, Encoded<DeleteProcessingJobRequestLenient>> = /*#__PURE__*/ struct('DeleteProcessingJobRequestLenient', 'lenient', {
+  ProcessingJobName: t.string,
+}, {})
+
+export type DeleteProcessingJobResponseStrict = DeleteProcessingJobResponse
+export const DeleteProcessingJobResponseStrict: Codec<DeleteProcessingJobResponseStrict, Encoded<DeleteProcessingJobResponseStrict>> = /*#__PURE__*/ struct('DeleteProcessingJobResponseStrict', 'strict', {}, {})
+
 export interface DeleteProcessingJobResponse {
 
 }

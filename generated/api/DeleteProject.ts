@@ -10,6 +10,14 @@ export const DeleteProjectInput: Codec<DeleteProjectInput, Encoded<DeleteProject
   ProjectName: t.string,
 }, {})
 
+export type DeleteProjectInputLenient = DeleteProjectInput
+export const DeleteProjectInputLenient: Codec<DeleteProjectInputLenient, Encoded<DeleteProjectInputLenient>> = /*#__PURE__*/ struct('DeleteProjectInputLenient', 'lenient', {
+  ProjectName: t.string,
+}, {})
+
+export type DeleteProjectResponseStrict = DeleteProjectResponse
+export const DeleteProjectResponseStrict: Codec<DeleteProjectResponseStrict, Encoded<DeleteProjectResponseStrict>> = /*#__PURE__*/ struct('DeleteProjectResponseStrict', 'strict', {}, {})
+
 export interface DeleteProjectResponse {
 
 }
@@ -18,3 +26,7 @@ export const DeleteProjectResponse: Codec<DeleteProjectResponse, Encoded<DeleteP
 /** The model calls it DeleteProjectInput. */
 export type DeleteProjectRequest = DeleteProjectInput
 export const DeleteProjectRequest = DeleteProjectInput
+
+/** The model calls it DeleteProjectInputLenient. */
+export type DeleteProjectRequestLenient = DeleteProjectInputLenient
+export const DeleteProjectRequestLenient = DeleteProjectInputLenient

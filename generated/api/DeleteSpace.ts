@@ -12,6 +12,15 @@ export const DeleteSpaceRequest: Codec<DeleteSpaceRequest, Encoded<DeleteSpaceRe
   SpaceName: t.string,
 }, {})
 
+export type DeleteSpaceRequestLenient = DeleteSpaceRequest
+export const DeleteSpaceRequestLenient: Codec<DeleteSpaceRequestLenient, Encoded<DeleteSpaceRequestLenient>> = /*#__PURE__*/ struct('DeleteSpaceRequestLenient', 'lenient', {
+  DomainId: t.string,
+  SpaceName: t.string,
+}, {})
+
+export type DeleteSpaceResponseStrict = DeleteSpaceResponse
+export const DeleteSpaceResponseStrict: Codec<DeleteSpaceResponseStrict, Encoded<DeleteSpaceResponseStrict>> = /*#__PURE__*/ struct('DeleteSpaceResponseStrict', 'strict', {}, {})
+
 export interface DeleteSpaceResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteStudioLifecycleConfigRequest: Codec<DeleteStudioLifecycleConf
   StudioLifecycleConfigName: t.string,
 }, {})
 
+export type DeleteStudioLifecycleConfigRequestLenient = DeleteStudioLifecycleConfigRequest
+export const DeleteStudioLifecycleConfigRequestLenient: Codec<DeleteStudioLifecycleConfigRequestLenient, Encoded<DeleteStudioLifecycleConfigRequestLenient>> = /*#__PURE__*/ struct('DeleteStudioLifecycleConfigRequestLenient', 'lenient', {
+  StudioLifecycleConfigName: t.string,
+}, {})
+
+export type DeleteStudioLifecycleConfigResponseStrict = DeleteStudioLifecycleConfigResponse
+export const DeleteStudioLifecycleConfigResponseStrict: Codec<DeleteStudioLifecycleConfigResponseStrict, Encoded<DeleteStudioLifecycleConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteStudioLifecycleConfigResponseStrict', 'strict', {}, {})
+
 export interface DeleteStudioLifecycleConfigResponse {
 
 }

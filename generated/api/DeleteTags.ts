@@ -12,6 +12,15 @@ export const DeleteTagsInput: Codec<DeleteTagsInput, Encoded<DeleteTagsInput>> =
   TagKeys: /*#__PURE__*/ list(t.string),
 }, {})
 
+export type DeleteTagsInputLenient = DeleteTagsInput
+export const DeleteTagsInputLenient: Codec<DeleteTagsInputLenient, Encoded<DeleteTagsInputLenient>> = /*#__PURE__*/ struct('DeleteTagsInputLenient', 'lenient', {
+  ResourceArn: t.string,
+  TagKeys: /*#__PURE__*/ list(t.string),
+}, {})
+
+export type DeleteTagsOutputStrict = DeleteTagsOutput
+export const DeleteTagsOutputStrict: Codec<DeleteTagsOutputStrict, Encoded<DeleteTagsOutputStrict>> = /*#__PURE__*/ struct('DeleteTagsOutputStrict', 'strict', {}, {})
+
 export interface DeleteTagsOutput {
 
 }
@@ -20,6 +29,14 @@ export const DeleteTagsOutput: Codec<DeleteTagsOutput, Encoded<DeleteTagsOutput>
 /** The model calls it DeleteTagsInput. */
 export type DeleteTagsRequest = DeleteTagsInput
 export const DeleteTagsRequest = DeleteTagsInput
+
+/** The model calls it DeleteTagsInputLenient. */
+export type DeleteTagsRequestLenient = DeleteTagsInputLenient
+export const DeleteTagsRequestLenient = DeleteTagsInputLenient
+
+/** The model calls it DeleteTagsOutputStrict. */
+export type DeleteTagsResponseStrict = DeleteTagsOutputStrict
+export const DeleteTagsResponseStrict = DeleteTagsOutputStrict
 
 /** The model calls it DeleteTagsOutput. */
 export type DeleteTagsResponse = DeleteTagsOutput

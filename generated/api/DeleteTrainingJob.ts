@@ -10,6 +10,14 @@ export const DeleteTrainingJobRequest: Codec<DeleteTrainingJobRequest, Encoded<D
   TrainingJobName: t.string,
 }, {})
 
+export type DeleteTrainingJobRequestLenient = DeleteTrainingJobRequest
+export const DeleteTrainingJobRequestLenient: Codec<DeleteTrainingJobRequestLenient, Encoded<DeleteTrainingJobRequestLenient>> = /*#__PURE__*/ struct('DeleteTrainingJobRequestLenient', 'lenient', {
+  TrainingJobName: t.string,
+}, {})
+
+export type DeleteTrainingJobResponseStrict = DeleteTrainingJobResponse
+export const DeleteTrainingJobResponseStrict: Codec<DeleteTrainingJobResponseStrict, Encoded<DeleteTrainingJobResponseStrict>> = /*#__PURE__*/ struct('DeleteTrainingJobResponseStrict', 'strict', {}, {})
+
 export interface DeleteTrainingJobResponse {
 
 }

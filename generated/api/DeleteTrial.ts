@@ -10,6 +10,16 @@ export const DeleteTrialRequest: Codec<DeleteTrialRequest, Encoded<DeleteTrialRe
   TrialName: t.string,
 }, {})
 
+export type DeleteTrialRequestLenient = DeleteTrialRequest
+export const DeleteTrialRequestLenient: Codec<DeleteTrialRequestLenient, Encoded<DeleteTrialRequestLenient>> = /*#__PURE__*/ struct('DeleteTrialRequestLenient', 'lenient', {
+  TrialName: t.string,
+}, {})
+
+export type DeleteTrialResponseStrict = DeleteTrialResponse
+export const DeleteTrialResponseStrict: Codec<DeleteTrialResponseStrict, Encoded<DeleteTrialResponseStrict>> = /*#__PURE__*/ struct('DeleteTrialResponseStrict', 'strict', {}, {
+  TrialArn: t.string,
+})
+
 export interface DeleteTrialResponse {
   TrialArn?: string | undefined
 }

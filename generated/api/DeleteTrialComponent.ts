@@ -10,6 +10,16 @@ export const DeleteTrialComponentRequest: Codec<DeleteTrialComponentRequest, Enc
   TrialComponentName: t.string,
 }, {})
 
+export type DeleteTrialComponentRequestLenient = DeleteTrialComponentRequest
+export const DeleteTrialComponentRequestLenient: Codec<DeleteTrialComponentRequestLenient, Encoded<DeleteTrialComponentRequestLenient>> = /*#__PURE__*/ struct('DeleteTrialComponentRequestLenient', 'lenient', {
+  TrialComponentName: t.string,
+}, {})
+
+export type DeleteTrialComponentResponseStrict = DeleteTrialComponentResponse
+export const DeleteTrialComponentResponseStrict: Codec<DeleteTrialComponentResponseStrict, Encoded<DeleteTrialComponentResponseStrict>> = /*#__PURE__*/ struct('DeleteTrialComponentResponseStrict', 'strict', {}, {
+  TrialComponentArn: t.string,
+})
+
 export interface DeleteTrialComponentResponse {
   TrialComponentArn?: string | undefined
 }

@@ -12,6 +12,15 @@ export const DeleteUserProfileRequest: Codec<DeleteUserProfileRequest, Encoded<D
   UserProfileName: t.string,
 }, {})
 
+export type DeleteUserProfileRequestLenient = DeleteUserProfileRequest
+export const DeleteUserProfileRequestLenient: Codec<DeleteUserProfileRequestLenient, Encoded<DeleteUserProfileRequestLenient>> = /*#__PURE__*/ struct('DeleteUserProfileRequestLenient', 'lenient', {
+  DomainId: t.string,
+  UserProfileName: t.string,
+}, {})
+
+export type DeleteUserProfileResponseStrict = DeleteUserProfileResponse
+export const DeleteUserProfileResponseStrict: Codec<DeleteUserProfileResponseStrict, Encoded<DeleteUserProfileResponseStrict>> = /*#__PURE__*/ struct('DeleteUserProfileResponseStrict', 'strict', {}, {})
+
 export interface DeleteUserProfileResponse {
 
 }

@@ -10,6 +10,14 @@ export const DeleteWorkforceRequest: Codec<DeleteWorkforceRequest, Encoded<Delet
   WorkforceName: t.string,
 }, {})
 
+export type DeleteWorkforceRequestLenient = DeleteWorkforceRequest
+export const DeleteWorkforceRequestLenient: Codec<DeleteWorkforceRequestLenient, Encoded<DeleteWorkforceRequestLenient>> = /*#__PURE__*/ struct('DeleteWorkforceRequestLenient', 'lenient', {
+  WorkforceName: t.string,
+}, {})
+
+export type DeleteWorkforceResponseStrict = DeleteWorkforceResponse
+export const DeleteWorkforceResponseStrict: Codec<DeleteWorkforceResponseStrict, Encoded<DeleteWorkforceResponseStrict>> = /*#__PURE__*/ struct('DeleteWorkforceResponseStrict', 'strict', {}, {})
+
 export interface DeleteWorkforceResponse {
 
 }

@@ -10,6 +10,16 @@ export const DeleteWorkteamRequest: Codec<DeleteWorkteamRequest, Encoded<DeleteW
   WorkteamName: t.string,
 }, {})
 
+export type DeleteWorkteamRequestLenient = DeleteWorkteamRequest
+export const DeleteWorkteamRequestLenient: Codec<DeleteWorkteamRequestLenient, Encoded<DeleteWorkteamRequestLenient>> = /*#__PURE__*/ struct('DeleteWorkteamRequestLenient', 'lenient', {
+  WorkteamName: t.string,
+}, {})
+
+export type DeleteWorkteamResponseStrict = DeleteWorkteamResponse
+export const DeleteWorkteamResponseStrict: Codec<DeleteWorkteamResponseStrict, Encoded<DeleteWorkteamResponseStrict>> = /*#__PURE__*/ struct('DeleteWorkteamResponseStrict', 'strict', {
+  Success: t.boolean,
+}, {})
+
 export interface DeleteWorkteamResponse {
   Success: boolean
 }

@@ -12,6 +12,15 @@ export const DeregisterDevicesRequest: Codec<DeregisterDevicesRequest, Encoded<D
   DeviceNames: /*#__PURE__*/ list(t.string),
 }, {})
 
+export type DeregisterDevicesRequestLenient = DeregisterDevicesRequest
+export const DeregisterDevicesRequestLenient: Codec<DeregisterDevicesRequestLenient, Encoded<DeregisterDevicesRequestLenient>> = /*#__PURE__*/ struct('DeregisterDevicesRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+  DeviceNames: /*#__PURE__*/ list(t.string),
+}, {})
+
+export type DeregisterDevicesResponseStrict = DeregisterDevicesResponse
+export const DeregisterDevicesResponseStrict: Codec<DeregisterDevicesResponseStrict, Encoded<DeregisterDevicesResponseStrict>> = /*#__PURE__*/ struct('DeregisterDevicesResponseStrict', 'strict', {}, {})
+
 export interface DeregisterDevicesResponse {
 
 }

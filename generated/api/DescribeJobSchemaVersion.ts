@@ -14,6 +14,27 @@ export const DescribeJobSchemaVersionRequest: Codec<DescribeJobSchemaVersionRequ
   JobConfigSchemaVersion: t.string,
 })
 
+export interface DescribeJobSchemaVersionRequestLenient {
+  JobCategory: JobCategoryLenient
+  JobConfigSchemaVersion?: string | undefined
+}
+export const DescribeJobSchemaVersionRequestLenient: Codec<DescribeJobSchemaVersionRequestLenient, Encoded<DescribeJobSchemaVersionRequestLenient>> = /*#__PURE__*/ struct('DescribeJobSchemaVersionRequestLenient', 'lenient', {
+  JobCategory: JobCategoryLenient,
+}, {
+  JobConfigSchemaVersion: t.string,
+})
+
+export interface DescribeJobSchemaVersionResponseStrict {
+  JobCategory: JobCategory
+  JobConfigSchemaVersion: string
+  JobConfigSchema: string
+}
+export const DescribeJobSchemaVersionResponseStrict: Codec<DescribeJobSchemaVersionResponseStrict, Encoded<DescribeJobSchemaVersionResponseStrict>> = /*#__PURE__*/ struct('DescribeJobSchemaVersionResponseStrict', 'strict', {
+  JobCategory: JobCategory,
+  JobConfigSchemaVersion: t.string,
+  JobConfigSchema: t.string,
+}, {})
+
 export interface DescribeJobSchemaVersionResponse {
   JobCategory: JobCategoryLenient
   JobConfigSchemaVersion: string

@@ -2,13 +2,23 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { SubscribedWorkteam } from './shapes/SubscribedWorkteam.js'
+import { SubscribedWorkteam, SubscribedWorkteamStrict } from './shapes/SubscribedWorkteam.js'
 
 export interface DescribeSubscribedWorkteamRequest {
   WorkteamArn: string
 }
 export const DescribeSubscribedWorkteamRequest: Codec<DescribeSubscribedWorkteamRequest, Encoded<DescribeSubscribedWorkteamRequest>> = /*#__PURE__*/ struct('DescribeSubscribedWorkteamRequest', 'strict', {
   WorkteamArn: t.string,
+}, {})
+
+export type DescribeSubscribedWorkteamRequestLenient = DescribeSubscribedWorkteamRequest
+export const DescribeSubscribedWorkteamRequestLenient: Codec<DescribeSubscribedWorkteamRequestLenient, Encoded<DescribeSubscribedWorkteamRequestLenient>> = /*#__PURE__*/ struct('DescribeSubscribedWorkteamRequestLenient', 'lenient', {
+  WorkteamArn: t.string,
+}, {})
+
+export type DescribeSubscribedWorkteamResponseStrict = DescribeSubscribedWorkteamResponse
+export const DescribeSubscribedWorkteamResponseStrict: Codec<DescribeSubscribedWorkteamResponseStrict, Encoded<DescribeSubscribedWorkteamResponseStrict>> = /*#__PURE__*/ struct('DescribeSubscribedWorkteamResponseStrict', 'strict', {
+  SubscribedWorkteam: SubscribedWorkteamStrict,
 }, {})
 
 export interface DescribeSubscribedWorkteamResponse {

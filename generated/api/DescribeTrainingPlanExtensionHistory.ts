@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { TrainingPlanExtension } from './shapes/TrainingPlanExtension.js'
+import { TrainingPlanExtension, TrainingPlanExtensionStrict } from './shapes/TrainingPlanExtension.js'
 
 export interface DescribeTrainingPlanExtensionHistoryRequest {
   TrainingPlanArn: string
@@ -14,6 +14,21 @@ export const DescribeTrainingPlanExtensionHistoryRequest: Codec<DescribeTraining
 }, {
   NextToken: t.string,
   MaxResults: double,
+})
+
+export type DescribeTrainingPlanExtensionHistoryRequestLenient = DescribeTrainingPlanExtensionHistoryRequest
+export const DescribeTrainingPlanExtensionHistoryRequestLenient: Codec<DescribeTrainingPlanExtensionHistoryRequestLenient, Encoded<DescribeTrainingPlanExtensionHistoryRequestLenient>> = /*#__PURE__*/ struct('DescribeTrainingPlanExtensionHistoryRequestLenient', 'lenient', {
+  TrainingPlanArn: t.string,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type DescribeTrainingPlanExtensionHistoryResponseStrict = DescribeTrainingPlanExtensionHistoryResponse
+export const DescribeTrainingPlanExtensionHistoryResponseStrict: Codec<DescribeTrainingPlanExtensionHistoryResponseStrict, Encoded<DescribeTrainingPlanExtensionHistoryResponseStrict>> = /*#__PURE__*/ struct('DescribeTrainingPlanExtensionHistoryResponseStrict', 'strict', {
+  TrainingPlanExtensions: /*#__PURE__*/ list(TrainingPlanExtensionStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface DescribeTrainingPlanExtensionHistoryResponse {

@@ -2,13 +2,25 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { Workforce } from './shapes/Workforce.js'
+import { Workforce, WorkforceStrict } from './shapes/Workforce.js'
 
 export interface DescribeWorkforceRequest {
   WorkforceName: string
 }
 export const DescribeWorkforceRequest: Codec<DescribeWorkforceRequest, Encoded<DescribeWorkforceRequest>> = /*#__PURE__*/ struct('DescribeWorkforceRequest', 'strict', {
   WorkforceName: t.string,
+}, {})
+
+export type DescribeWorkforceRequestLenient = DescribeWorkforceRequest
+export const DescribeWorkforceRequestLenient: Codec<DescribeWorkforceRequestLenient, Encoded<DescribeWorkforceRequestLenient>> = /*#__PURE__*/ struct('DescribeWorkforceRequestLenient', 'lenient', {
+  WorkforceName: t.string,
+}, {})
+
+export interface DescribeWorkforceResponseStrict {
+  Workforce: WorkforceStrict
+}
+export const DescribeWorkforceResponseStrict: Codec<DescribeWorkforceResponseStrict, Encoded<DescribeWorkforceResponseStrict>> = /*#__PURE__*/ struct('DescribeWorkforceResponseStrict', 'strict', {
+  Workforce: WorkforceStrict,
 }, {})
 
 export interface DescribeWorkforceResponse {

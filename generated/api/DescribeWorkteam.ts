@@ -2,13 +2,25 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { Workteam } from './shapes/Workteam.js'
+import { Workteam, WorkteamStrict } from './shapes/Workteam.js'
 
 export interface DescribeWorkteamRequest {
   WorkteamName: string
 }
 export const DescribeWorkteamRequest: Codec<DescribeWorkteamRequest, Encoded<DescribeWorkteamRequest>> = /*#__PURE__*/ struct('DescribeWorkteamRequest', 'strict', {
   WorkteamName: t.string,
+}, {})
+
+export type DescribeWorkteamRequestLenient = DescribeWorkteamRequest
+export const DescribeWorkteamRequestLenient: Codec<DescribeWorkteamRequestLenient, Encoded<DescribeWorkteamRequestLenient>> = /*#__PURE__*/ struct('DescribeWorkteamRequestLenient', 'lenient', {
+  WorkteamName: t.string,
+}, {})
+
+export interface DescribeWorkteamResponseStrict {
+  Workteam: WorkteamStrict
+}
+export const DescribeWorkteamResponseStrict: Codec<DescribeWorkteamResponseStrict, Encoded<DescribeWorkteamResponseStrict>> = /*#__PURE__*/ struct('DescribeWorkteamResponseStrict', 'strict', {
+  Workteam: WorkteamStrict,
 }, {})
 
 export interface DescribeWorkteamResponse {

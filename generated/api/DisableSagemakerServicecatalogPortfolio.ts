@@ -7,6 +7,12 @@ export interface DisableSagemakerServicecatalogPortfolioInput {
 }
 export const DisableSagemakerServicecatalogPortfolioInput: Codec<DisableSagemakerServicecatalogPortfolioInput, Encoded<DisableSagemakerServicecatalogPortfolioInput>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioInput', 'strict', {}, {})
 
+export type DisableSagemakerServicecatalogPortfolioInputLenient = DisableSagemakerServicecatalogPortfolioInput
+export const DisableSagemakerServicecatalogPortfolioInputLenient: Codec<DisableSagemakerServicecatalogPortfolioInputLenient, Encoded<DisableSagemakerServicecatalogPortfolioInputLenient>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioInputLenient', 'lenient', {}, {})
+
+export type DisableSagemakerServicecatalogPortfolioOutputStrict = DisableSagemakerServicecatalogPortfolioOutput
+export const DisableSagemakerServicecatalogPortfolioOutputStrict: Codec<DisableSagemakerServicecatalogPortfolioOutputStrict, Encoded<DisableSagemakerServicecatalogPortfolioOutputStrict>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioOutputStrict', 'strict', {}, {})
+
 export interface DisableSagemakerServicecatalogPortfolioOutput {
 
 }
@@ -15,6 +21,14 @@ export const DisableSagemakerServicecatalogPortfolioOutput: Codec<DisableSagemak
 /** The model calls it DisableSagemakerServicecatalogPortfolioInput. */
 export type DisableSagemakerServicecatalogPortfolioRequest = DisableSagemakerServicecatalogPortfolioInput
 export const DisableSagemakerServicecatalogPortfolioRequest = DisableSagemakerServicecatalogPortfolioInput
+
+/** The model calls it DisableSagemakerServicecatalogPortfolioInputLenient. */
+export type DisableSagemakerServicecatalogPortfolioRequestLenient = DisableSagemakerServicecatalogPortfolioInputLenient
+export const DisableSagemakerServicecatalogPortfolioRequestLenient = DisableSagemakerServicecatalogPortfolioInputLenient
+
+/** The model calls it DisableSagemakerServicecatalogPortfolioOutputStrict. */
+export type DisableSagemakerServicecatalogPortfolioResponseStrict = DisableSagemakerServicecatalogPortfolioOutputStrict
+export const DisableSagemakerServicecatalogPortfolioResponseStrict = DisableSagemakerServicecatalogPortfolioOutputStrict
 
 /** The model calls it DisableSagemakerServicecatalogPortfolioOutput. */
 export type DisableSagemakerServicecatalogPortfolioResponse = DisableSagemakerServicecatalogPortfolioOutput

@@ -12,6 +12,18 @@ export const DisassociateTrialComponentRequest: Codec<DisassociateTrialComponent
   TrialName: t.string,
 }, {})
 
+export type DisassociateTrialComponentRequestLenient = DisassociateTrialComponentRequest
+export const DisassociateTrialComponentRequestLenient: Codec<DisassociateTrialComponentRequestLenient, Encoded<DisassociateTrialComponentRequestLenient>> = /*#__PURE__*/ struct('DisassociateTrialComponentRequestLenient', 'lenient', {
+  TrialComponentName: t.string,
+  TrialName: t.string,
+}, {})
+
+export type DisassociateTrialComponentResponseStrict = DisassociateTrialComponentResponse
+export const DisassociateTrialComponentResponseStrict: Codec<DisassociateTrialComponentResponseStrict, Encoded<DisassociateTrialComponentResponseStrict>> = /*#__PURE__*/ struct('DisassociateTrialComponentResponseStrict', 'strict', {}, {
+  TrialComponentArn: t.string,
+  TrialArn: t.string,
+})
+
 export interface DisassociateTrialComponentResponse {
   TrialComponentArn?: string | undefined
   TrialArn?: string | undefined

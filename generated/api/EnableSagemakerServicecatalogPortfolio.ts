@@ -7,6 +7,12 @@ export interface EnableSagemakerServicecatalogPortfolioInput {
 }
 export const EnableSagemakerServicecatalogPortfolioInput: Codec<EnableSagemakerServicecatalogPortfolioInput, Encoded<EnableSagemakerServicecatalogPortfolioInput>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioInput', 'strict', {}, {})
 
+export type EnableSagemakerServicecatalogPortfolioInputLenient = EnableSagemakerServicecatalogPortfolioInput
+export const EnableSagemakerServicecatalogPortfolioInputLenient: Codec<EnableSagemakerServicecatalogPortfolioInputLenient, Encoded<EnableSagemakerServicecatalogPortfolioInputLenient>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioInputLenient', 'lenient', {}, {})
+
+export type EnableSagemakerServicecatalogPortfolioOutputStrict = EnableSagemakerServicecatalogPortfolioOutput
+export const EnableSagemakerServicecatalogPortfolioOutputStrict: Codec<EnableSagemakerServicecatalogPortfolioOutputStrict, Encoded<EnableSagemakerServicecatalogPortfolioOutputStrict>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioOutputStrict', 'strict', {}, {})
+
 export interface EnableSagemakerServicecatalogPortfolioOutput {
 
 }
@@ -15,6 +21,14 @@ export const EnableSagemakerServicecatalogPortfolioOutput: Codec<EnableSagemaker
 /** The model calls it EnableSagemakerServicecatalogPortfolioInput. */
 export type EnableSagemakerServicecatalogPortfolioRequest = EnableSagemakerServicecatalogPortfolioInput
 export const EnableSagemakerServicecatalogPortfolioRequest = EnableSagemakerServicecatalogPortfolioInput
+
+/** The model calls it EnableSagemakerServicecatalogPortfolioInputLenient. */
+export type EnableSagemakerServicecatalogPortfolioRequestLenient = EnableSagemakerServicecatalogPortfolioInputLenient
+export const EnableSagemakerServicecatalogPortfolioRequestLenient = EnableSagemakerServicecatalogPortfolioInputLenient
+
+/** The model calls it EnableSagemakerServicecatalogPortfolioOutputStrict. */
+export type EnableSagemakerServicecatalogPortfolioResponseStrict = EnableSagemakerServicecatalogPortfolioOutputStrict
+export const EnableSagemakerServicecatalogPortfolioResponseStrict = EnableSagemakerServicecatalogPortfolioOutputStrict
 
 /** The model calls it EnableSagemakerServicecatalogPortfolioOutput. */
 export type EnableSagemakerServicecatalogPortfolioResponse = EnableSagemakerServicecatalogPortfolioOutput

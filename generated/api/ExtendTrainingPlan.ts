@@ -2,13 +2,23 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { TrainingPlanExtension } from './shapes/TrainingPlanExtension.js'
+import { TrainingPlanExtension, TrainingPlanExtensionStrict } from './shapes/TrainingPlanExtension.js'
 
 export interface ExtendTrainingPlanRequest {
   TrainingPlanExtensionOfferingId: string
 }
 export const ExtendTrainingPlanRequest: Codec<ExtendTrainingPlanRequest, Encoded<ExtendTrainingPlanRequest>> = /*#__PURE__*/ struct('ExtendTrainingPlanRequest', 'strict', {
   TrainingPlanExtensionOfferingId: t.string,
+}, {})
+
+export type ExtendTrainingPlanRequestLenient = ExtendTrainingPlanRequest
+export const ExtendTrainingPlanRequestLenient: Codec<ExtendTrainingPlanRequestLenient, Encoded<ExtendTrainingPlanRequestLenient>> = /*#__PURE__*/ struct('ExtendTrainingPlanRequestLenient', 'lenient', {
+  TrainingPlanExtensionOfferingId: t.string,
+}, {})
+
+export type ExtendTrainingPlanResponseStrict = ExtendTrainingPlanResponse
+export const ExtendTrainingPlanResponseStrict: Codec<ExtendTrainingPlanResponseStrict, Encoded<ExtendTrainingPlanResponseStrict>> = /*#__PURE__*/ struct('ExtendTrainingPlanResponseStrict', 'strict', {
+  TrainingPlanExtensions: /*#__PURE__*/ list(TrainingPlanExtensionStrict),
 }, {})
 
 export interface ExtendTrainingPlanResponse {

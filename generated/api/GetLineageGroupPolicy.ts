@@ -10,6 +10,17 @@ export const GetLineageGroupPolicyRequest: Codec<GetLineageGroupPolicyRequest, E
   LineageGroupName: t.string,
 }, {})
 
+export type GetLineageGroupPolicyRequestLenient = GetLineageGroupPolicyRequest
+export const GetLineageGroupPolicyRequestLenient: Codec<GetLineageGroupPolicyRequestLenient, Encoded<GetLineageGroupPolicyRequestLenient>> = /*#__PURE__*/ struct('GetLineageGroupPolicyRequestLenient', 'lenient', {
+  LineageGroupName: t.string,
+}, {})
+
+export type GetLineageGroupPolicyResponseStrict = GetLineageGroupPolicyResponse
+export const GetLineageGroupPolicyResponseStrict: Codec<GetLineageGroupPolicyResponseStrict, Encoded<GetLineageGroupPolicyResponseStrict>> = /*#__PURE__*/ struct('GetLineageGroupPolicyResponseStrict', 'strict', {}, {
+  LineageGroupArn: t.string,
+  ResourcePolicy: t.string,
+})
+
 export interface GetLineageGroupPolicyResponse {
   LineageGroupArn?: string | undefined
   ResourcePolicy?: string | undefined

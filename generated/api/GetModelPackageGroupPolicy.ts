@@ -10,6 +10,16 @@ export const GetModelPackageGroupPolicyInput: Codec<GetModelPackageGroupPolicyIn
   ModelPackageGroupName: t.string,
 }, {})
 
+export type GetModelPackageGroupPolicyInputLenient = GetModelPackageGroupPolicyInput
+export const GetModelPackageGroupPolicyInputLenient: Codec<GetModelPackageGroupPolicyInputLenient, Encoded<GetModelPackageGroupPolicyInputLenient>> = /*#__PURE__*/ struct('GetModelPackageGroupPolicyInputLenient', 'lenient', {
+  ModelPackageGroupName: t.string,
+}, {})
+
+export type GetModelPackageGroupPolicyOutputStrict = GetModelPackageGroupPolicyOutput
+export const GetModelPackageGroupPolicyOutputStrict: Codec<GetModelPackageGroupPolicyOutputStrict, Encoded<GetModelPackageGroupPolicyOutputStrict>> = /*#__PURE__*/ struct('GetModelPackageGroupPolicyOutputStrict', 'strict', {
+  ResourcePolicy: t.string,
+}, {})
+
 export interface GetModelPackageGroupPolicyOutput {
   ResourcePolicy: string
 }
@@ -20,6 +30,14 @@ export const GetModelPackageGroupPolicyOutput: Codec<GetModelPackageGroupPolicyO
 /** The model calls it GetModelPackageGroupPolicyInput. */
 export type GetModelPackageGroupPolicyRequest = GetModelPackageGroupPolicyInput
 export const GetModelPackageGroupPolicyRequest = GetModelPackageGroupPolicyInput
+
+/** The model calls it GetModelPackageGroupPolicyInputLenient. */
+export type GetModelPackageGroupPolicyRequestLenient = GetModelPackageGroupPolicyInputLenient
+export const GetModelPackageGroupPolicyRequestLenient = GetModelPackageGroupPolicyInputLenient
+
+/** The model calls it GetModelPackageGroupPolicyOutputStrict. */
+export type GetModelPackageGroupPolicyResponseStrict = GetModelPackageGroupPolicyOutputStrict
+export const GetModelPackageGroupPolicyResponseStrict = GetModelPackageGroupPolicyOutputStrict
 
 /** The model calls it GetModelPackageGroupPolicyOutput. */
 export type GetModelPackageGroupPolicyResponse = GetModelPackageGroupPolicyOutput

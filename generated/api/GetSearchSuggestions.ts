@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ResourceType } from './shapes/ResourceType.js'
+import { ResourceType, ResourceTypeLenient } from './shapes/ResourceType.js'
 
 export interface PropertyNameQuery {
   PropertyNameHint: string
@@ -11,11 +11,21 @@ export const PropertyNameQuery: Codec<PropertyNameQuery, Encoded<PropertyNameQue
   PropertyNameHint: t.string,
 }, {})
 
+export type PropertyNameQueryLenient = PropertyNameQuery
+export const PropertyNameQueryLenient: Codec<PropertyNameQueryLenient, Encoded<PropertyNameQueryLenient>> = /*#__PURE__*/ struct('PropertyNameQueryLenient', 'lenient', {
+  PropertyNameHint: t.string,
+}, {})
+
 export interface SuggestionQuery {
   PropertyNameQuery?: PropertyNameQuery
 }
 export const SuggestionQuery: Codec<SuggestionQuery, Encoded<SuggestionQuery>> = /*#__PURE__*/ struct('SuggestionQuery', 'strict', {}, {
   PropertyNameQuery: PropertyNameQuery,
+})
+
+export type SuggestionQueryLenient = SuggestionQuery
+export const SuggestionQueryLenient: Codec<SuggestionQueryLenient, Encoded<SuggestionQueryLenient>> = /*#__PURE__*/ struct('SuggestionQueryLenient', 'lenient', {}, {
+  PropertyNameQuery: PropertyNameQueryLenient,
 })
 
 export interface GetSearchSuggestionsRequest {
@@ -28,11 +38,31 @@ export const GetSearchSuggestionsRequest: Codec<GetSearchSuggestionsRequest, Enc
   SuggestionQuery: SuggestionQuery,
 })
 
+export interface GetSearchSuggestionsRequestLenient {
+  Resource: ResourceTypeLenient
+  SuggestionQuery?: SuggestionQueryLenient | undefined
+}
+export const GetSearchSuggestionsRequestLenient: Codec<GetSearchSuggestionsRequestLenient, Encoded<GetSearchSuggestionsRequestLenient>> = /*#__PURE__*/ struct('GetSearchSuggestionsRequestLenient', 'lenient', {
+  Resource: ResourceTypeLenient,
+}, {
+  SuggestionQuery: SuggestionQueryLenient,
+})
+
+export type PropertyNameSuggestionStrict = PropertyNameSuggestion
+export const PropertyNameSuggestionStrict: Codec<PropertyNameSuggestionStrict, Encoded<PropertyNameSuggestionStrict>> = /*#__PURE__*/ struct('PropertyNameSuggestionStrict', 'strict', {}, {
+  PropertyName: t.string,
+})
+
 export interface PropertyNameSuggestion {
   PropertyName?: string | undefined
 }
 export const PropertyNameSuggestion: Codec<PropertyNameSuggestion, Encoded<PropertyNameSuggestion>> = /*#__PURE__*/ struct('PropertyNameSuggestion', 'lenient', {}, {
   PropertyName: t.string,
+})
+
+export type GetSearchSuggestionsResponseStrict = GetSearchSuggestionsResponse
+export const GetSearchSuggestionsResponseStrict: Codec<GetSearchSuggestionsResponseStrict, Encoded<GetSearchSuggestionsResponseStrict>> = /*#__PURE__*/ struct('GetSearchSuggestionsResponseStrict', 'strict', {}, {
+  PropertyNameSuggestions: /*#__PURE__*/ list(PropertyNameSuggestionStrict),
 })
 
 export interface GetSearchSuggestionsResponse {

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { HubContentSupportStatus } from './shapes/HubContentSupportStatus.js'
-import { HubContentType } from './shapes/HubContentType.js'
-import { Tag } from './shapes/Tag.js'
+import { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface ImportHubContentRequest {
   HubContentName: string
@@ -35,6 +35,42 @@ export const ImportHubContentRequest: Codec<ImportHubContentRequest, Encoded<Imp
   HubContentSearchKeywords: /*#__PURE__*/ list(t.string),
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export interface ImportHubContentRequestLenient {
+  HubContentName: string
+  HubContentVersion?: string | undefined
+  HubContentType: HubContentTypeLenient
+  DocumentSchemaVersion: string
+  HubName: string
+  HubContentDisplayName?: string | undefined
+  HubContentDescription?: string | undefined
+  HubContentMarkdown?: string | undefined
+  HubContentDocument: string
+  SupportStatus?: HubContentSupportStatusLenient | undefined
+  HubContentSearchKeywords?: Array<string> | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const ImportHubContentRequestLenient: Codec<ImportHubContentRequestLenient, Encoded<ImportHubContentRequestLenient>> = /*#__PURE__*/ struct('ImportHubContentRequestLenient', 'lenient', {
+  HubContentName: t.string,
+  HubContentType: HubContentTypeLenient,
+  DocumentSchemaVersion: t.string,
+  HubName: t.string,
+  HubContentDocument: t.string,
+}, {
+  HubContentVersion: t.string,
+  HubContentDisplayName: t.string,
+  HubContentDescription: t.string,
+  HubContentMarkdown: t.string,
+  SupportStatus: HubContentSupportStatusLenient,
+  HubContentSearchKeywords: /*#__PURE__*/ list(t.string),
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type ImportHubContentResponseStrict = ImportHubContentResponse
+export const ImportHubContentResponseStrict: Codec<ImportHubContentResponseStrict, Encoded<ImportHubContentResponseStrict>> = /*#__PURE__*/ struct('ImportHubContentResponseStrict', 'strict', {
+  HubArn: t.string,
+  HubContentArn: t.string,
+}, {})
 
 export interface ImportHubContentResponse {
   HubArn: string

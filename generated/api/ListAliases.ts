@@ -19,6 +19,22 @@ export const ListAliasesRequest: Codec<ListAliasesRequest, Encoded<ListAliasesRe
   NextToken: t.string,
 })
 
+export type ListAliasesRequestLenient = ListAliasesRequest
+export const ListAliasesRequestLenient: Codec<ListAliasesRequestLenient, Encoded<ListAliasesRequestLenient>> = /*#__PURE__*/ struct('ListAliasesRequestLenient', 'lenient', {
+  ImageName: t.string,
+}, {
+  Alias: t.string,
+  Version: double,
+  MaxResults: double,
+  NextToken: t.string,
+})
+
+export type ListAliasesResponseStrict = ListAliasesResponse
+export const ListAliasesResponseStrict: Codec<ListAliasesResponseStrict, Encoded<ListAliasesResponseStrict>> = /*#__PURE__*/ struct('ListAliasesResponseStrict', 'strict', {}, {
+  SageMakerImageVersionAliases: /*#__PURE__*/ list(t.string),
+  NextToken: t.string,
+})
+
 export interface ListAliasesResponse {
   SageMakerImageVersionAliases?: Array<string> | undefined
   NextToken?: string | undefined

@@ -2,12 +2,40 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { ClusterImageVersionStatus } from './shapes/ClusterImageVersionStatus.js'
-import { ClusterInstanceStatusDetails } from './shapes/ClusterInstanceStatusDetails.js'
-import { ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
-import { ClusterSortBy } from './shapes/ClusterSortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
-import { UltraServerInfo } from './shapes/UltraServerInfo.js'
+import { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+import { ClusterInstanceStatusDetails, ClusterInstanceStatusDetailsStrict } from './shapes/ClusterInstanceStatusDetails.js'
+import { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+import { ClusterSortBy, ClusterSortByLenient } from './shapes/ClusterSortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+import { UltraServerInfo, UltraServerInfoStrict } from './shapes/UltraServerInfo.js'
+
+export interface ClusterNodeSummaryStrict {
+  InstanceGroupName: string
+  InstanceId: string
+  NodeLogicalId?: string
+  InstanceType: ClusterInstanceType
+  LaunchTime: Date
+  LastSoftwareUpdateTime?: Date
+  InstanceStatus: ClusterInstanceStatusDetailsStrict
+  UltraServerInfo?: UltraServerInfoStrict
+  PrivateDnsHostname?: string
+  CurrentImageReleaseVersion?: string
+  ImageVersionStatus?: ClusterImageVersionStatusStrict
+}
+export const ClusterNodeSummaryStrict: Codec<ClusterNodeSummaryStrict, Encoded<ClusterNodeSummaryStrict>> = /*#__PURE__*/ struct('ClusterNodeSummaryStrict', 'strict', {
+  InstanceGroupName: t.string,
+  InstanceId: t.string,
+  InstanceType: ClusterInstanceType,
+  LaunchTime: timestamp,
+  InstanceStatus: ClusterInstanceStatusDetailsStrict,
+}, {
+  NodeLogicalId: t.string,
+  LastSoftwareUpdateTime: timestamp,
+  UltraServerInfo: UltraServerInfoStrict,
+  PrivateDnsHostname: t.string,
+  CurrentImageReleaseVersion: t.string,
+  ImageVersionStatus: ClusterImageVersionStatusStrict,
+})
 
 export interface ClusterNodeSummary {
   InstanceGroupName: string
@@ -59,6 +87,40 @@ export const ListClusterNodesRequest: Codec<ListClusterNodesRequest, Encoded<Lis
   SortBy: ClusterSortBy,
   SortOrder: SortOrder,
   IncludeNodeLogicalIds: t.boolean,
+})
+
+export interface ListClusterNodesRequestLenient {
+  ClusterName: string
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  InstanceGroupNameContains?: string | undefined
+  MaxResults?: number | undefined
+  NextToken?: string | undefined
+  SortBy?: ClusterSortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  IncludeNodeLogicalIds?: boolean | undefined
+}
+export const ListClusterNodesRequestLenient: Codec<ListClusterNodesRequestLenient, Encoded<ListClusterNodesRequestLenient>> = /*#__PURE__*/ struct('ListClusterNodesRequestLenient', 'lenient', {
+  ClusterName: t.string,
+}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  InstanceGroupNameContains: t.string,
+  MaxResults: double,
+  NextToken: t.string,
+  SortBy: ClusterSortByLenient,
+  SortOrder: SortOrderLenient,
+  IncludeNodeLogicalIds: t.boolean,
+})
+
+export interface ListClusterNodesResponseStrict {
+  NextToken?: string
+  ClusterNodeSummaries: Array<ClusterNodeSummaryStrict>
+}
+export const ListClusterNodesResponseStrict: Codec<ListClusterNodesResponseStrict, Encoded<ListClusterNodesResponseStrict>> = /*#__PURE__*/ struct('ListClusterNodesResponseStrict', 'strict', {
+  ClusterNodeSummaries: /*#__PURE__*/ list(ClusterNodeSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListClusterNodesResponse {

@@ -2,10 +2,28 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { ClusterImageVersionStatus } from './shapes/ClusterImageVersionStatus.js'
-import { ClusterSortBy } from './shapes/ClusterSortBy.js'
-import { ClusterStatus } from './shapes/ClusterStatus.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+import { ClusterSortBy, ClusterSortByLenient } from './shapes/ClusterSortBy.js'
+import { ClusterStatus, ClusterStatusStrict } from './shapes/ClusterStatus.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+
+export interface ClusterSummaryStrict {
+  ClusterArn: string
+  ClusterName: string
+  CreationTime: Date
+  ClusterStatus: ClusterStatusStrict
+  TrainingPlanArns?: Array<string>
+  ImageVersionStatus?: ClusterImageVersionStatusStrict
+}
+export const ClusterSummaryStrict: Codec<ClusterSummaryStrict, Encoded<ClusterSummaryStrict>> = /*#__PURE__*/ struct('ClusterSummaryStrict', 'strict', {
+  ClusterArn: t.string,
+  ClusterName: t.string,
+  CreationTime: timestamp,
+  ClusterStatus: ClusterStatusStrict,
+}, {
+  TrainingPlanArns: /*#__PURE__*/ list(t.string),
+  ImageVersionStatus: ClusterImageVersionStatusStrict,
+})
 
 export interface ClusterSummary {
   ClusterArn: string
@@ -44,6 +62,37 @@ export const ListClustersRequest: Codec<ListClustersRequest, Encoded<ListCluster
   SortBy: ClusterSortBy,
   SortOrder: SortOrder,
   TrainingPlanArn: t.string,
+})
+
+export interface ListClustersRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  MaxResults?: number | undefined
+  NameContains?: string | undefined
+  NextToken?: string | undefined
+  SortBy?: ClusterSortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  TrainingPlanArn?: string | undefined
+}
+export const ListClustersRequestLenient: Codec<ListClustersRequestLenient, Encoded<ListClustersRequestLenient>> = /*#__PURE__*/ struct('ListClustersRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  MaxResults: double,
+  NameContains: t.string,
+  NextToken: t.string,
+  SortBy: ClusterSortByLenient,
+  SortOrder: SortOrderLenient,
+  TrainingPlanArn: t.string,
+})
+
+export interface ListClustersResponseStrict {
+  NextToken?: string
+  ClusterSummaries: Array<ClusterSummaryStrict>
+}
+export const ListClustersResponseStrict: Codec<ListClustersResponseStrict, Encoded<ListClustersResponseStrict>> = /*#__PURE__*/ struct('ListClustersResponseStrict', 'strict', {
+  ClusterSummaries: /*#__PURE__*/ list(ClusterSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListClustersResponse {

@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
 
+export type EdgeModelSummaryStrict = EdgeModelSummary
+export const EdgeModelSummaryStrict: Codec<EdgeModelSummaryStrict, Encoded<EdgeModelSummaryStrict>> = /*#__PURE__*/ struct('EdgeModelSummaryStrict', 'strict', {
+  ModelName: t.string,
+  ModelVersion: t.string,
+}, {})
+
 export interface EdgeModelSummary {
   ModelName: string
   ModelVersion: string
@@ -11,6 +17,20 @@ export const EdgeModelSummary: Codec<EdgeModelSummary, Encoded<EdgeModelSummary>
   ModelName: t.string,
   ModelVersion: t.string,
 }, {})
+
+export type DeviceSummaryStrict = DeviceSummary
+export const DeviceSummaryStrict: Codec<DeviceSummaryStrict, Encoded<DeviceSummaryStrict>> = /*#__PURE__*/ struct('DeviceSummaryStrict', 'strict', {
+  DeviceName: t.string,
+  DeviceArn: t.string,
+}, {
+  Description: t.string,
+  DeviceFleetName: t.string,
+  IotThingName: t.string,
+  RegistrationTime: timestamp,
+  LatestHeartbeat: timestamp,
+  Models: /*#__PURE__*/ list(EdgeModelSummaryStrict),
+  AgentVersion: t.string,
+})
 
 export interface DeviceSummary {
   DeviceName: string
@@ -49,6 +69,22 @@ export const ListDevicesRequest: Codec<ListDevicesRequest, Encoded<ListDevicesRe
   LatestHeartbeatAfter: timestamp,
   ModelName: t.string,
   DeviceFleetName: t.string,
+})
+
+export type ListDevicesRequestLenient = ListDevicesRequest
+export const ListDevicesRequestLenient: Codec<ListDevicesRequestLenient, Encoded<ListDevicesRequestLenient>> = /*#__PURE__*/ struct('ListDevicesRequestLenient', 'lenient', {}, {
+  NextToken: t.string,
+  MaxResults: double,
+  LatestHeartbeatAfter: timestampLenient,
+  ModelName: t.string,
+  DeviceFleetName: t.string,
+})
+
+export type ListDevicesResponseStrict = ListDevicesResponse
+export const ListDevicesResponseStrict: Codec<ListDevicesResponseStrict, Encoded<ListDevicesResponseStrict>> = /*#__PURE__*/ struct('ListDevicesResponseStrict', 'strict', {
+  DeviceSummaries: /*#__PURE__*/ list(DeviceSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListDevicesResponse {

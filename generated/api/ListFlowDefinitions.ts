@@ -2,8 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { FlowDefinitionStatus } from './shapes/FlowDefinitionStatus.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { FlowDefinitionStatus, FlowDefinitionStatusStrict } from './shapes/FlowDefinitionStatus.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+
+export interface FlowDefinitionSummaryStrict {
+  FlowDefinitionName: string
+  FlowDefinitionArn: string
+  FlowDefinitionStatus: FlowDefinitionStatusStrict
+  CreationTime: Date
+  FailureReason?: string
+}
+export const FlowDefinitionSummaryStrict: Codec<FlowDefinitionSummaryStrict, Encoded<FlowDefinitionSummaryStrict>> = /*#__PURE__*/ struct('FlowDefinitionSummaryStrict', 'strict', {
+  FlowDefinitionName: t.string,
+  FlowDefinitionArn: t.string,
+  FlowDefinitionStatus: FlowDefinitionStatusStrict,
+  CreationTime: timestamp,
+}, {
+  FailureReason: t.string,
+})
 
 export interface FlowDefinitionSummary {
   FlowDefinitionName: string
@@ -34,6 +50,31 @@ export const ListFlowDefinitionsRequest: Codec<ListFlowDefinitionsRequest, Encod
   SortOrder: SortOrder,
   NextToken: t.string,
   MaxResults: double,
+})
+
+export interface ListFlowDefinitionsRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  SortOrder?: SortOrderLenient | undefined
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListFlowDefinitionsRequestLenient: Codec<ListFlowDefinitionsRequestLenient, Encoded<ListFlowDefinitionsRequestLenient>> = /*#__PURE__*/ struct('ListFlowDefinitionsRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  SortOrder: SortOrderLenient,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export interface ListFlowDefinitionsResponseStrict {
+  FlowDefinitionSummaries: Array<FlowDefinitionSummaryStrict>
+  NextToken?: string
+}
+export const ListFlowDefinitionsResponseStrict: Codec<ListFlowDefinitionsResponseStrict, Encoded<ListFlowDefinitionsResponseStrict>> = /*#__PURE__*/ struct('ListFlowDefinitionsResponseStrict', 'strict', {
+  FlowDefinitionSummaries: /*#__PURE__*/ list(FlowDefinitionSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListFlowDefinitionsResponse {

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+
+export type HumanTaskUiSummaryStrict = HumanTaskUiSummary
+export const HumanTaskUiSummaryStrict: Codec<HumanTaskUiSummaryStrict, Encoded<HumanTaskUiSummaryStrict>> = /*#__PURE__*/ struct('HumanTaskUiSummaryStrict', 'strict', {
+  HumanTaskUiName: t.string,
+  HumanTaskUiArn: t.string,
+  CreationTime: timestamp,
+}, {})
 
 export interface HumanTaskUiSummary {
   HumanTaskUiName: string
@@ -28,6 +35,28 @@ export const ListHumanTaskUisRequest: Codec<ListHumanTaskUisRequest, Encoded<Lis
   SortOrder: SortOrder,
   NextToken: t.string,
   MaxResults: double,
+})
+
+export interface ListHumanTaskUisRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  SortOrder?: SortOrderLenient | undefined
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListHumanTaskUisRequestLenient: Codec<ListHumanTaskUisRequestLenient, Encoded<ListHumanTaskUisRequestLenient>> = /*#__PURE__*/ struct('ListHumanTaskUisRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  SortOrder: SortOrderLenient,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type ListHumanTaskUisResponseStrict = ListHumanTaskUisResponse
+export const ListHumanTaskUisResponseStrict: Codec<ListHumanTaskUisResponseStrict, Encoded<ListHumanTaskUisResponseStrict>> = /*#__PURE__*/ struct('ListHumanTaskUisResponseStrict', 'strict', {
+  HumanTaskUiSummaries: /*#__PURE__*/ list(HumanTaskUiSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListHumanTaskUisResponse {

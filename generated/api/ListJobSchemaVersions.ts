@@ -2,7 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { JobCategory } from './shapes/JobCategory.js'
+import { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
+
+export type JobConfigSchemaVersionSummaryStrict = JobConfigSchemaVersionSummary
+export const JobConfigSchemaVersionSummaryStrict: Codec<JobConfigSchemaVersionSummaryStrict, Encoded<JobConfigSchemaVersionSummaryStrict>> = /*#__PURE__*/ struct('JobConfigSchemaVersionSummaryStrict', 'strict', {
+  JobConfigSchemaVersion: t.string,
+}, {})
 
 export interface JobConfigSchemaVersionSummary {
   JobConfigSchemaVersion: string
@@ -21,6 +26,25 @@ export const ListJobSchemaVersionsRequest: Codec<ListJobSchemaVersionsRequest, E
 }, {
   NextToken: t.string,
   MaxResults: double,
+})
+
+export interface ListJobSchemaVersionsRequestLenient {
+  JobCategory: JobCategoryLenient
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListJobSchemaVersionsRequestLenient: Codec<ListJobSchemaVersionsRequestLenient, Encoded<ListJobSchemaVersionsRequestLenient>> = /*#__PURE__*/ struct('ListJobSchemaVersionsRequestLenient', 'lenient', {
+  JobCategory: JobCategoryLenient,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type ListJobSchemaVersionsResponseStrict = ListJobSchemaVersionsResponse
+export const ListJobSchemaVersionsResponseStrict: Codec<ListJobSchemaVersionsResponseStrict, Encoded<ListJobSchemaVersionsResponseStrict>> = /*#__PURE__*/ struct('ListJobSchemaVersionsResponseStrict', 'strict', {
+  JobConfigSchemas: /*#__PURE__*/ list(JobConfigSchemaVersionSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListJobSchemaVersionsResponse {

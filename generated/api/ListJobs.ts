@@ -3,10 +3,32 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
 import { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
-import { JobSecondaryStatus } from './shapes/JobSecondaryStatus.js'
+import { JobSecondaryStatus, JobSecondaryStatusStrict } from './shapes/JobSecondaryStatus.js'
 import { JobStatus, JobStatusLenient } from './shapes/JobStatus.js'
-import { SortBy } from './shapes/SortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortBy, SortByLenient } from './shapes/SortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+
+export interface JobSummaryStrict {
+  JobArn: string
+  JobName: string
+  JobCategory: JobCategory
+  JobStatus: JobStatus
+  JobSecondaryStatus: JobSecondaryStatusStrict
+  CreationTime: Date
+  LastModifiedTime: Date
+  EndTime?: Date
+}
+export const JobSummaryStrict: Codec<JobSummaryStrict, Encoded<JobSummaryStrict>> = /*#__PURE__*/ struct('JobSummaryStrict', 'strict', {
+  JobArn: t.string,
+  JobName: t.string,
+  JobCategory: JobCategory,
+  JobStatus: JobStatus,
+  JobSecondaryStatus: JobSecondaryStatusStrict,
+  CreationTime: timestamp,
+  LastModifiedTime: timestamp,
+}, {
+  EndTime: timestamp,
+})
 
 export interface JobSummary {
   JobArn: string
@@ -56,6 +78,44 @@ export const ListJobsRequest: Codec<ListJobsRequest, Encoded<ListJobsRequest>> =
   SortBy: SortBy,
   SortOrder: SortOrder,
   StatusEquals: JobStatus,
+})
+
+export interface ListJobsRequestLenient {
+  JobCategory: JobCategoryLenient
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  LastModifiedTimeAfter?: Date | undefined
+  LastModifiedTimeBefore?: Date | undefined
+  NameContains?: string | undefined
+  SortBy?: SortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  StatusEquals?: JobStatusLenient | undefined
+}
+export const ListJobsRequestLenient: Codec<ListJobsRequestLenient, Encoded<ListJobsRequestLenient>> = /*#__PURE__*/ struct('ListJobsRequestLenient', 'lenient', {
+  JobCategory: JobCategoryLenient,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  LastModifiedTimeAfter: timestampLenient,
+  LastModifiedTimeBefore: timestampLenient,
+  NameContains: t.string,
+  SortBy: SortByLenient,
+  SortOrder: SortOrderLenient,
+  StatusEquals: JobStatusLenient,
+})
+
+export interface ListJobsResponseStrict {
+  NextToken?: string
+  JobSummaries: Array<JobSummaryStrict>
+}
+export const ListJobsResponseStrict: Codec<ListJobsResponseStrict, Encoded<ListJobsResponseStrict>> = /*#__PURE__*/ struct('ListJobsResponseStrict', 'strict', {
+  JobSummaries: /*#__PURE__*/ list(JobSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListJobsResponse {

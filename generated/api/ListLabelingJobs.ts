@@ -2,12 +2,42 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { LabelCounters } from './shapes/LabelCounters.js'
-import { LabelingJobInputConfigLenient } from './shapes/LabelingJobInputConfig.js'
-import { LabelingJobOutput } from './shapes/LabelingJobOutput.js'
+import { LabelCounters, LabelCountersStrict } from './shapes/LabelCounters.js'
+import { LabelingJobInputConfig, LabelingJobInputConfigLenient } from './shapes/LabelingJobInputConfig.js'
+import { LabelingJobOutput, LabelingJobOutputStrict } from './shapes/LabelingJobOutput.js'
 import { LabelingJobStatus, LabelingJobStatusLenient } from './shapes/LabelingJobStatus.js'
-import { SortBy } from './shapes/SortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortBy, SortByLenient } from './shapes/SortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+
+export interface LabelingJobSummaryStrict {
+  LabelingJobName: string
+  LabelingJobArn: string
+  CreationTime: Date
+  LastModifiedTime: Date
+  LabelingJobStatus: LabelingJobStatus
+  LabelCounters: LabelCountersStrict
+  WorkteamArn: string
+  PreHumanTaskLambdaArn?: string
+  AnnotationConsolidationLambdaArn?: string
+  FailureReason?: string
+  LabelingJobOutput?: LabelingJobOutputStrict
+  InputConfig?: LabelingJobInputConfig
+}
+export const LabelingJobSummaryStrict: Codec<LabelingJobSummaryStrict, Encoded<LabelingJobSummaryStrict>> = /*#__PURE__*/ struct('LabelingJobSummaryStrict', 'strict', {
+  LabelingJobName: t.string,
+  LabelingJobArn: t.string,
+  CreationTime: timestamp,
+  LastModifiedTime: timestamp,
+  LabelingJobStatus: LabelingJobStatus,
+  LabelCounters: LabelCountersStrict,
+  WorkteamArn: t.string,
+}, {
+  PreHumanTaskLambdaArn: t.string,
+  AnnotationConsolidationLambdaArn: t.string,
+  FailureReason: t.string,
+  LabelingJobOutput: LabelingJobOutputStrict,
+  InputConfig: LabelingJobInputConfig,
+})
 
 export interface LabelingJobSummary {
   LabelingJobName: string
@@ -62,6 +92,40 @@ export const ListLabelingJobsRequest: Codec<ListLabelingJobsRequest, Encoded<Lis
   SortBy: SortBy,
   SortOrder: SortOrder,
   StatusEquals: LabelingJobStatus,
+})
+
+export interface ListLabelingJobsRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  LastModifiedTimeAfter?: Date | undefined
+  LastModifiedTimeBefore?: Date | undefined
+  MaxResults?: number | undefined
+  NextToken?: string | undefined
+  NameContains?: string | undefined
+  SortBy?: SortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  StatusEquals?: LabelingJobStatusLenient | undefined
+}
+export const ListLabelingJobsRequestLenient: Codec<ListLabelingJobsRequestLenient, Encoded<ListLabelingJobsRequestLenient>> = /*#__PURE__*/ struct('ListLabelingJobsRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  LastModifiedTimeAfter: timestampLenient,
+  LastModifiedTimeBefore: timestampLenient,
+  MaxResults: double,
+  NextToken: t.string,
+  NameContains: t.string,
+  SortBy: SortByLenient,
+  SortOrder: SortOrderLenient,
+  StatusEquals: LabelingJobStatusLenient,
+})
+
+export interface ListLabelingJobsResponseStrict {
+  LabelingJobSummaryList?: Array<LabelingJobSummaryStrict>
+  NextToken?: string
+}
+export const ListLabelingJobsResponseStrict: Codec<ListLabelingJobsResponseStrict, Encoded<ListLabelingJobsResponseStrict>> = /*#__PURE__*/ struct('ListLabelingJobsResponseStrict', 'strict', {}, {
+  LabelingJobSummaryList: /*#__PURE__*/ list(LabelingJobSummaryStrict),
+  NextToken: t.string,
 })
 
 export interface ListLabelingJobsResponse {

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { MonitoringAlertSummary } from './shapes/MonitoringAlertSummary.js'
+import { MonitoringAlertSummary, MonitoringAlertSummaryStrict } from './shapes/MonitoringAlertSummary.js'
 
 export interface ListMonitoringAlertsRequest {
   MonitoringScheduleName: string
@@ -14,6 +14,23 @@ export const ListMonitoringAlertsRequest: Codec<ListMonitoringAlertsRequest, Enc
 }, {
   NextToken: t.string,
   MaxResults: double,
+})
+
+export type ListMonitoringAlertsRequestLenient = ListMonitoringAlertsRequest
+export const ListMonitoringAlertsRequestLenient: Codec<ListMonitoringAlertsRequestLenient, Encoded<ListMonitoringAlertsRequestLenient>> = /*#__PURE__*/ struct('ListMonitoringAlertsRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export interface ListMonitoringAlertsResponseStrict {
+  MonitoringAlertSummaries?: Array<MonitoringAlertSummaryStrict>
+  NextToken?: string
+}
+export const ListMonitoringAlertsResponseStrict: Codec<ListMonitoringAlertsResponseStrict, Encoded<ListMonitoringAlertsResponseStrict>> = /*#__PURE__*/ struct('ListMonitoringAlertsResponseStrict', 'strict', {}, {
+  MonitoringAlertSummaries: /*#__PURE__*/ list(MonitoringAlertSummaryStrict),
+  NextToken: t.string,
 })
 
 export interface ListMonitoringAlertsResponse {

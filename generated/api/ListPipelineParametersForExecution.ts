@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { ParameterLenient } from './shapes/Parameter.js'
+import { Parameter, ParameterLenient } from './shapes/Parameter.js'
 
 export interface ListPipelineParametersForExecutionRequest {
   PipelineExecutionArn: string
@@ -14,6 +14,20 @@ export const ListPipelineParametersForExecutionRequest: Codec<ListPipelineParame
 }, {
   NextToken: t.string,
   MaxResults: double,
+})
+
+export type ListPipelineParametersForExecutionRequestLenient = ListPipelineParametersForExecutionRequest
+export const ListPipelineParametersForExecutionRequestLenient: Codec<ListPipelineParametersForExecutionRequestLenient, Encoded<ListPipelineParametersForExecutionRequestLenient>> = /*#__PURE__*/ struct('ListPipelineParametersForExecutionRequestLenient', 'lenient', {
+  PipelineExecutionArn: t.string,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type ListPipelineParametersForExecutionResponseStrict = ListPipelineParametersForExecutionResponse
+export const ListPipelineParametersForExecutionResponseStrict: Codec<ListPipelineParametersForExecutionResponseStrict, Encoded<ListPipelineParametersForExecutionResponseStrict>> = /*#__PURE__*/ struct('ListPipelineParametersForExecutionResponseStrict', 'strict', {}, {
+  PipelineParameters: /*#__PURE__*/ list(Parameter),
+  NextToken: t.string,
 })
 
 export interface ListPipelineParametersForExecutionResponse {

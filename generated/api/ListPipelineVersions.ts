@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
 
 export interface ListPipelineVersionsRequest {
   PipelineName: string
@@ -22,6 +22,34 @@ export const ListPipelineVersionsRequest: Codec<ListPipelineVersionsRequest, Enc
   MaxResults: double,
 })
 
+export interface ListPipelineVersionsRequestLenient {
+  PipelineName: string
+  CreatedAfter?: Date | undefined
+  CreatedBefore?: Date | undefined
+  SortOrder?: SortOrderLenient | undefined
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListPipelineVersionsRequestLenient: Codec<ListPipelineVersionsRequestLenient, Encoded<ListPipelineVersionsRequestLenient>> = /*#__PURE__*/ struct('ListPipelineVersionsRequestLenient', 'lenient', {
+  PipelineName: t.string,
+}, {
+  CreatedAfter: timestampLenient,
+  CreatedBefore: timestampLenient,
+  SortOrder: SortOrderLenient,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type PipelineVersionSummaryStrict = PipelineVersionSummary
+export const PipelineVersionSummaryStrict: Codec<PipelineVersionSummaryStrict, Encoded<PipelineVersionSummaryStrict>> = /*#__PURE__*/ struct('PipelineVersionSummaryStrict', 'strict', {}, {
+  PipelineArn: t.string,
+  PipelineVersionId: double,
+  CreationTime: timestamp,
+  PipelineVersionDescription: t.string,
+  PipelineVersionDisplayName: t.string,
+  LastExecutionPipelineExecutionArn: t.string,
+})
+
 export interface PipelineVersionSummary {
   PipelineArn?: string | undefined
   PipelineVersionId?: number | undefined
@@ -37,6 +65,12 @@ export const PipelineVersionSummary: Codec<PipelineVersionSummary, Encoded<Pipel
   PipelineVersionDescription: t.string,
   PipelineVersionDisplayName: t.string,
   LastExecutionPipelineExecutionArn: t.string,
+})
+
+export type ListPipelineVersionsResponseStrict = ListPipelineVersionsResponse
+export const ListPipelineVersionsResponseStrict: Codec<ListPipelineVersionsResponseStrict, Encoded<ListPipelineVersionsResponseStrict>> = /*#__PURE__*/ struct('ListPipelineVersionsResponseStrict', 'strict', {}, {
+  PipelineVersionSummaries: /*#__PURE__*/ list(PipelineVersionSummaryStrict),
+  NextToken: t.string,
 })
 
 export interface ListPipelineVersionsResponse {

@@ -3,8 +3,8 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
 import { ProcessingJobStatus, ProcessingJobStatusLenient } from './shapes/ProcessingJobStatus.js'
-import { SortBy } from './shapes/SortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortBy, SortByLenient } from './shapes/SortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
 
 export interface ListProcessingJobsRequest {
   CreationTimeAfter?: Date
@@ -31,6 +31,53 @@ export const ListProcessingJobsRequest: Codec<ListProcessingJobsRequest, Encoded
   MaxResults: double,
 })
 
+export interface ListProcessingJobsRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  LastModifiedTimeAfter?: Date | undefined
+  LastModifiedTimeBefore?: Date | undefined
+  NameContains?: string | undefined
+  StatusEquals?: ProcessingJobStatusLenient | undefined
+  SortBy?: SortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListProcessingJobsRequestLenient: Codec<ListProcessingJobsRequestLenient, Encoded<ListProcessingJobsRequestLenient>> = /*#__PURE__*/ struct('ListProcessingJobsRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  LastModifiedTimeAfter: timestampLenient,
+  LastModifiedTimeBefore: timestampLenient,
+  NameContains: t.string,
+  StatusEquals: ProcessingJobStatusLenient,
+  SortBy: SortByLenient,
+  SortOrder: SortOrderLenient,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export interface ProcessingJobSummaryStrict {
+  ProcessingJobName: string
+  ProcessingJobArn: string
+  CreationTime: Date
+  ProcessingEndTime?: Date
+  LastModifiedTime?: Date
+  ProcessingJobStatus: ProcessingJobStatus
+  FailureReason?: string
+  ExitMessage?: string
+}
+export const ProcessingJobSummaryStrict: Codec<ProcessingJobSummaryStrict, Encoded<ProcessingJobSummaryStrict>> = /*#__PURE__*/ struct('ProcessingJobSummaryStrict', 'strict', {
+  ProcessingJobName: t.string,
+  ProcessingJobArn: t.string,
+  CreationTime: timestamp,
+  ProcessingJobStatus: ProcessingJobStatus,
+}, {
+  ProcessingEndTime: timestamp,
+  LastModifiedTime: timestamp,
+  FailureReason: t.string,
+  ExitMessage: t.string,
+})
+
 export interface ProcessingJobSummary {
   ProcessingJobName: string
   ProcessingJobArn: string
@@ -51,6 +98,16 @@ export const ProcessingJobSummary: Codec<ProcessingJobSummary, Encoded<Processin
   LastModifiedTime: timestampLenient,
   FailureReason: t.string,
   ExitMessage: t.string,
+})
+
+export interface ListProcessingJobsResponseStrict {
+  ProcessingJobSummaries: Array<ProcessingJobSummaryStrict>
+  NextToken?: string
+}
+export const ListProcessingJobsResponseStrict: Codec<ListProcessingJobsResponseStrict, Encoded<ListProcessingJobsResponseStrict>> = /*#__PURE__*/ struct('ListProcessingJobsResponseStrict', 'strict', {
+  ProcessingJobSummaries: /*#__PURE__*/ list(ProcessingJobSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListProcessingJobsResponse {

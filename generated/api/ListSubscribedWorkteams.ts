@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { SubscribedWorkteam } from './shapes/SubscribedWorkteam.js'
+import { SubscribedWorkteam, SubscribedWorkteamStrict } from './shapes/SubscribedWorkteam.js'
 
 export interface ListSubscribedWorkteamsRequest {
   NameContains?: string
@@ -13,6 +13,20 @@ export const ListSubscribedWorkteamsRequest: Codec<ListSubscribedWorkteamsReques
   NameContains: t.string,
   NextToken: t.string,
   MaxResults: double,
+})
+
+export type ListSubscribedWorkteamsRequestLenient = ListSubscribedWorkteamsRequest
+export const ListSubscribedWorkteamsRequestLenient: Codec<ListSubscribedWorkteamsRequestLenient, Encoded<ListSubscribedWorkteamsRequestLenient>> = /*#__PURE__*/ struct('ListSubscribedWorkteamsRequestLenient', 'lenient', {}, {
+  NameContains: t.string,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type ListSubscribedWorkteamsResponseStrict = ListSubscribedWorkteamsResponse
+export const ListSubscribedWorkteamsResponseStrict: Codec<ListSubscribedWorkteamsResponseStrict, Encoded<ListSubscribedWorkteamsResponseStrict>> = /*#__PURE__*/ struct('ListSubscribedWorkteamsResponseStrict', 'strict', {
+  SubscribedWorkteams: /*#__PURE__*/ list(SubscribedWorkteamStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListSubscribedWorkteamsResponse {

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { TagLenient } from './shapes/Tag.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface ListTagsInput {
   ResourceArn: string
@@ -14,6 +14,20 @@ export const ListTagsInput: Codec<ListTagsInput, Encoded<ListTagsInput>> = /*#__
 }, {
   NextToken: t.string,
   MaxResults: double,
+})
+
+export type ListTagsInputLenient = ListTagsInput
+export const ListTagsInputLenient: Codec<ListTagsInputLenient, Encoded<ListTagsInputLenient>> = /*#__PURE__*/ struct('ListTagsInputLenient', 'lenient', {
+  ResourceArn: t.string,
+}, {
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export type ListTagsOutputStrict = ListTagsOutput
+export const ListTagsOutputStrict: Codec<ListTagsOutputStrict, Encoded<ListTagsOutputStrict>> = /*#__PURE__*/ struct('ListTagsOutputStrict', 'strict', {}, {
+  Tags: /*#__PURE__*/ list(Tag),
+  NextToken: t.string,
 })
 
 export interface ListTagsOutput {
@@ -28,6 +42,14 @@ export const ListTagsOutput: Codec<ListTagsOutput, Encoded<ListTagsOutput>> = /*
 /** The model calls it ListTagsInput. */
 export type ListTagsRequest = ListTagsInput
 export const ListTagsRequest = ListTagsInput
+
+/** The model calls it ListTagsInputLenient. */
+export type ListTagsRequestLenient = ListTagsInputLenient
+export const ListTagsRequestLenient = ListTagsInputLenient
+
+/** The model calls it ListTagsOutputStrict. */
+export type ListTagsResponseStrict = ListTagsOutputStrict
+export const ListTagsResponseStrict = ListTagsOutputStrict
 
 /** The model calls it ListTagsOutput. */
 export type ListTagsResponse = ListTagsOutput

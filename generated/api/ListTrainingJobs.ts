@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { SecondaryStatus } from './shapes/SecondaryStatus.js'
-import { SortBy } from './shapes/SortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SecondaryStatus, SecondaryStatusStrict } from './shapes/SecondaryStatus.js'
+import { SortBy, SortByLenient } from './shapes/SortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
 import { TrainingJobStatus, TrainingJobStatusLenient } from './shapes/TrainingJobStatus.js'
-import { WarmPoolResourceStatus } from './shapes/WarmPoolResourceStatus.js'
-import { WarmPoolStatus } from './shapes/WarmPoolStatus.js'
+import { WarmPoolResourceStatus, WarmPoolResourceStatusLenient } from './shapes/WarmPoolResourceStatus.js'
+import { WarmPoolStatus, WarmPoolStatusStrict } from './shapes/WarmPoolStatus.js'
 
 export interface ListTrainingJobsRequest {
   NextToken?: string
@@ -38,6 +38,59 @@ export const ListTrainingJobsRequest: Codec<ListTrainingJobsRequest, Encoded<Lis
   TrainingPlanArnEquals: t.string,
 })
 
+export interface ListTrainingJobsRequestLenient {
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  LastModifiedTimeAfter?: Date | undefined
+  LastModifiedTimeBefore?: Date | undefined
+  NameContains?: string | undefined
+  StatusEquals?: TrainingJobStatusLenient | undefined
+  SortBy?: SortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  WarmPoolStatusEquals?: WarmPoolResourceStatusLenient | undefined
+  TrainingPlanArnEquals?: string | undefined
+}
+export const ListTrainingJobsRequestLenient: Codec<ListTrainingJobsRequestLenient, Encoded<ListTrainingJobsRequestLenient>> = /*#__PURE__*/ struct('ListTrainingJobsRequestLenient', 'lenient', {}, {
+  NextToken: t.string,
+  MaxResults: double,
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  LastModifiedTimeAfter: timestampLenient,
+  LastModifiedTimeBefore: timestampLenient,
+  NameContains: t.string,
+  StatusEquals: TrainingJobStatusLenient,
+  SortBy: SortByLenient,
+  SortOrder: SortOrderLenient,
+  WarmPoolStatusEquals: WarmPoolResourceStatusLenient,
+  TrainingPlanArnEquals: t.string,
+})
+
+export interface TrainingJobSummaryStrict {
+  TrainingJobName: string
+  TrainingJobArn: string
+  CreationTime: Date
+  TrainingEndTime?: Date
+  LastModifiedTime?: Date
+  TrainingJobStatus: TrainingJobStatus
+  SecondaryStatus?: SecondaryStatusStrict
+  WarmPoolStatus?: WarmPoolStatusStrict
+  TrainingPlanArn?: string
+}
+export const TrainingJobSummaryStrict: Codec<TrainingJobSummaryStrict, Encoded<TrainingJobSummaryStrict>> = /*#__PURE__*/ struct('TrainingJobSummaryStrict', 'strict', {
+  TrainingJobName: t.string,
+  TrainingJobArn: t.string,
+  CreationTime: timestamp,
+  TrainingJobStatus: TrainingJobStatus,
+}, {
+  TrainingEndTime: timestamp,
+  LastModifiedTime: timestamp,
+  SecondaryStatus: SecondaryStatusStrict,
+  WarmPoolStatus: WarmPoolStatusStrict,
+  TrainingPlanArn: t.string,
+})
+
 export interface TrainingJobSummary {
   TrainingJobName: string
   TrainingJobArn: string
@@ -60,6 +113,16 @@ export const TrainingJobSummary: Codec<TrainingJobSummary, Encoded<TrainingJobSu
   SecondaryStatus: SecondaryStatus,
   WarmPoolStatus: WarmPoolStatus,
   TrainingPlanArn: t.string,
+})
+
+export interface ListTrainingJobsResponseStrict {
+  TrainingJobSummaries: Array<TrainingJobSummaryStrict>
+  NextToken?: string
+}
+export const ListTrainingJobsResponseStrict: Codec<ListTrainingJobsResponseStrict, Encoded<ListTrainingJobsResponseStrict>> = /*#__PURE__*/ struct('ListTrainingJobsResponseStrict', 'strict', {
+  TrainingJobSummaries: /*#__PURE__*/ list(TrainingJobSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListTrainingJobsResponse {

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
-import { SortBy } from './shapes/SortBy.js'
-import { SortOrder } from './shapes/SortOrder.js'
+import { SortBy, SortByLenient } from './shapes/SortBy.js'
+import { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
 import { TransformJobStatus, TransformJobStatusLenient } from './shapes/TransformJobStatus.js'
 
 export interface ListTransformJobsRequest {
@@ -31,6 +31,51 @@ export const ListTransformJobsRequest: Codec<ListTransformJobsRequest, Encoded<L
   MaxResults: double,
 })
 
+export interface ListTransformJobsRequestLenient {
+  CreationTimeAfter?: Date | undefined
+  CreationTimeBefore?: Date | undefined
+  LastModifiedTimeAfter?: Date | undefined
+  LastModifiedTimeBefore?: Date | undefined
+  NameContains?: string | undefined
+  StatusEquals?: TransformJobStatusLenient | undefined
+  SortBy?: SortByLenient | undefined
+  SortOrder?: SortOrderLenient | undefined
+  NextToken?: string | undefined
+  MaxResults?: number | undefined
+}
+export const ListTransformJobsRequestLenient: Codec<ListTransformJobsRequestLenient, Encoded<ListTransformJobsRequestLenient>> = /*#__PURE__*/ struct('ListTransformJobsRequestLenient', 'lenient', {}, {
+  CreationTimeAfter: timestampLenient,
+  CreationTimeBefore: timestampLenient,
+  LastModifiedTimeAfter: timestampLenient,
+  LastModifiedTimeBefore: timestampLenient,
+  NameContains: t.string,
+  StatusEquals: TransformJobStatusLenient,
+  SortBy: SortByLenient,
+  SortOrder: SortOrderLenient,
+  NextToken: t.string,
+  MaxResults: double,
+})
+
+export interface TransformJobSummaryStrict {
+  TransformJobName: string
+  TransformJobArn: string
+  CreationTime: Date
+  TransformEndTime?: Date
+  LastModifiedTime?: Date
+  TransformJobStatus: TransformJobStatus
+  FailureReason?: string
+}
+export const TransformJobSummaryStrict: Codec<TransformJobSummaryStrict, Encoded<TransformJobSummaryStrict>> = /*#__PURE__*/ struct('TransformJobSummaryStrict', 'strict', {
+  TransformJobName: t.string,
+  TransformJobArn: t.string,
+  CreationTime: timestamp,
+  TransformJobStatus: TransformJobStatus,
+}, {
+  TransformEndTime: timestamp,
+  LastModifiedTime: timestamp,
+  FailureReason: t.string,
+})
+
 export interface TransformJobSummary {
   TransformJobName: string
   TransformJobArn: string
@@ -49,6 +94,16 @@ export const TransformJobSummary: Codec<TransformJobSummary, Encoded<TransformJo
   TransformEndTime: timestampLenient,
   LastModifiedTime: timestampLenient,
   FailureReason: t.string,
+})
+
+export interface ListTransformJobsResponseStrict {
+  TransformJobSummaries: Array<TransformJobSummaryStrict>
+  NextToken?: string
+}
+export const ListTransformJobsResponseStrict: Codec<ListTransformJobsResponseStrict, Encoded<ListTransformJobsResponseStrict>> = /*#__PURE__*/ struct('ListTransformJobsResponseStrict', 'strict', {
+  TransformJobSummaries: /*#__PURE__*/ list(TransformJobSummaryStrict),
+}, {
+  NextToken: t.string,
 })
 
 export interface ListTransformJobsResponse {

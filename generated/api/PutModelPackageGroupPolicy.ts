@@ -12,6 +12,17 @@ export const PutModelPackageGroupPolicyInput: Codec<PutModelPackageGroupPolicyIn
   ResourcePolicy: t.string,
 }, {})
 
+export type PutModelPackageGroupPolicyInputLenient = PutModelPackageGroupPolicyInput
+export const PutModelPackageGroupPolicyInputLenient: Codec<PutModelPackageGroupPolicyInputLenient, Encoded<PutModelPackageGroupPolicyInputLenient>> = /*#__PURE__*/ struct('PutModelPackageGroupPolicyInputLenient', 'lenient', {
+  ModelPackageGroupName: t.string,
+  ResourcePolicy: t.string,
+}, {})
+
+export type PutModelPackageGroupPolicyOutputStrict = PutModelPackageGroupPolicyOutput
+export const PutModelPackageGroupPolicyOutputStrict: Codec<PutModelPackageGroupPolicyOutputStrict, Encoded<PutModelPackageGroupPolicyOutputStrict>> = /*#__PURE__*/ struct('PutModelPackageGroupPolicyOutputStrict', 'strict', {
+  ModelPackageGroupArn: t.string,
+}, {})
+
 export interface PutModelPackageGroupPolicyOutput {
   ModelPackageGroupArn: string
 }
@@ -22,6 +33,14 @@ export const PutModelPackageGroupPolicyOutput: Codec<PutModelPackageGroupPolicyO
 /** The model calls it PutModelPackageGroupPolicyInput. */
 export type PutModelPackageGroupPolicyRequest = PutModelPackageGroupPolicyInput
 export const PutModelPackageGroupPolicyRequest = PutModelPackageGroupPolicyInput
+
+/** The model calls it PutModelPackageGroupPolicyInputLenient. */
+export type PutModelPackageGroupPolicyRequestLenient = PutModelPackageGroupPolicyInputLenient
+export const PutModelPackageGroupPolicyRequestLenient = PutModelPackageGroupPolicyInputLenient
+
+/** The model calls it PutModelPackageGroupPolicyOutputStrict. */
+export type PutModelPackageGroupPolicyResponseStrict = PutModelPackageGroupPolicyOutputStrict
+export const PutModelPackageGroupPolicyResponseStrict = PutModelPackageGroupPolicyOutputStrict
 
 /** The model calls it PutModelPackageGroupPolicyOutput. */
 export type PutModelPackageGroupPolicyResponse = PutModelPackageGroupPolicyOutput

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Device } from './shapes/Device.js'
-import { Tag } from './shapes/Tag.js'
+import { Device, DeviceLenient } from './shapes/Device.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface RegisterDevicesRequest {
   DeviceFleetName: string
@@ -16,6 +16,17 @@ export const RegisterDevicesRequest: Codec<RegisterDevicesRequest, Encoded<Regis
 }, {
   Tags: /*#__PURE__*/ list(Tag),
 })
+
+export type RegisterDevicesRequestLenient = RegisterDevicesRequest
+export const RegisterDevicesRequestLenient: Codec<RegisterDevicesRequestLenient, Encoded<RegisterDevicesRequestLenient>> = /*#__PURE__*/ struct('RegisterDevicesRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+  Devices: /*#__PURE__*/ list(DeviceLenient),
+}, {
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type RegisterDevicesResponseStrict = RegisterDevicesResponse
+export const RegisterDevicesResponseStrict: Codec<RegisterDevicesResponseStrict, Encoded<RegisterDevicesResponseStrict>> = /*#__PURE__*/ struct('RegisterDevicesResponseStrict', 'strict', {}, {})
 
 export interface RegisterDevicesResponse {
 

@@ -2,12 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { UiTemplate } from './shapes/UiTemplate.js'
+import { UiTemplate, UiTemplateLenient } from './shapes/UiTemplate.js'
 
 export interface RenderableTask {
   Input: string
 }
 export const RenderableTask: Codec<RenderableTask, Encoded<RenderableTask>> = /*#__PURE__*/ struct('RenderableTask', 'strict', {
+  Input: t.string,
+}, {})
+
+export type RenderableTaskLenient = RenderableTask
+export const RenderableTaskLenient: Codec<RenderableTaskLenient, Encoded<RenderableTaskLenient>> = /*#__PURE__*/ struct('RenderableTaskLenient', 'lenient', {
   Input: t.string,
 }, {})
 
@@ -25,6 +30,21 @@ export const RenderUiTemplateRequest: Codec<RenderUiTemplateRequest, Encoded<Ren
   HumanTaskUiArn: t.string,
 })
 
+export type RenderUiTemplateRequestLenient = RenderUiTemplateRequest
+export const RenderUiTemplateRequestLenient: Codec<RenderUiTemplateRequestLenient, Encoded<RenderUiTemplateRequestLenient>> = /*#__PURE__*/ struct('RenderUiTemplateRequestLenient', 'lenient', {
+  Task: RenderableTaskLenient,
+  RoleArn: t.string,
+}, {
+  UiTemplate: UiTemplateLenient,
+  HumanTaskUiArn: t.string,
+})
+
+export type RenderingErrorStrict = RenderingError
+export const RenderingErrorStrict: Codec<RenderingErrorStrict, Encoded<RenderingErrorStrict>> = /*#__PURE__*/ struct('RenderingErrorStrict', 'strict', {
+  Code: t.string,
+  Message: t.string,
+}, {})
+
 export interface RenderingError {
   Code: string
   Message: string
@@ -32,6 +52,12 @@ export interface RenderingError {
 export const RenderingError: Codec<RenderingError, Encoded<RenderingError>> = /*#__PURE__*/ struct('RenderingError', 'lenient', {
   Code: t.string,
   Message: t.string,
+}, {})
+
+export type RenderUiTemplateResponseStrict = RenderUiTemplateResponse
+export const RenderUiTemplateResponseStrict: Codec<RenderUiTemplateResponseStrict, Encoded<RenderUiTemplateResponseStrict>> = /*#__PURE__*/ struct('RenderUiTemplateResponseStrict', 'strict', {
+  RenderedContent: t.string,
+  Errors: /*#__PURE__*/ list(RenderingErrorStrict),
 }, {})
 
 export interface RenderUiTemplateResponse {

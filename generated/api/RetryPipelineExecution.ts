@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { ParallelismConfiguration } from './shapes/ParallelismConfiguration.js'
+import { ParallelismConfiguration, ParallelismConfigurationLenient } from './shapes/ParallelismConfiguration.js'
 
 export interface RetryPipelineExecutionRequest {
   PipelineExecutionArn: string
@@ -14,6 +14,19 @@ export const RetryPipelineExecutionRequest: Codec<RetryPipelineExecutionRequest,
 }, {
   ClientRequestToken: t.string,
   ParallelismConfiguration: ParallelismConfiguration,
+})
+
+export type RetryPipelineExecutionRequestLenient = RetryPipelineExecutionRequest
+export const RetryPipelineExecutionRequestLenient: Codec<RetryPipelineExecutionRequestLenient, Encoded<RetryPipelineExecutionRequestLenient>> = /*#__PURE__*/ struct('RetryPipelineExecutionRequestLenient', 'lenient', {
+  PipelineExecutionArn: t.string,
+}, {
+  ClientRequestToken: t.string,
+  ParallelismConfiguration: ParallelismConfigurationLenient,
+})
+
+export type RetryPipelineExecutionResponseStrict = RetryPipelineExecutionResponse
+export const RetryPipelineExecutionResponseStrict: Codec<RetryPipelineExecutionResponseStrict, Encoded<RetryPipelineExecutionResponseStrict>> = /*#__PURE__*/ struct('RetryPipelineExecutionResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
 })
 
 export interface RetryPipelineExecutionResponse {

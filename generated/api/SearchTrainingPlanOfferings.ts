@@ -3,8 +3,38 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct, timestamp, timestampLenient } from '../../src/runtime.js'
 import { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'
-import { ReservedCapacityType } from './shapes/ReservedCapacityType.js'
+import { ReservedCapacityType, ReservedCapacityTypeStrict } from './shapes/ReservedCapacityType.js'
 import { SageMakerResourceName, SageMakerResourceNameLenient } from './shapes/SageMakerResourceName.js'
+
+export interface ReservedCapacityOfferingStrict {
+  ReservedCapacityType?: ReservedCapacityTypeStrict
+  UltraServerType?: string
+  UltraServerCount?: number
+  InstanceType: ReservedCapacityInstanceType
+  InstanceCount: number
+  AvailabilityZone?: string
+  DurationHours?: number
+  DurationMinutes?: number
+  StartTime?: Date
+  EndTime?: Date
+  ExtensionStartTime?: Date
+  ExtensionEndTime?: Date
+}
+export const ReservedCapacityOfferingStrict: Codec<ReservedCapacityOfferingStrict, Encoded<ReservedCapacityOfferingStrict>> = /*#__PURE__*/ struct('ReservedCapacityOfferingStrict', 'strict', {
+  InstanceType: ReservedCapacityInstanceType,
+  InstanceCount: double,
+}, {
+  ReservedCapacityType: ReservedCapacityTypeStrict,
+  UltraServerType: t.string,
+  UltraServerCount: double,
+  AvailabilityZone: t.string,
+  DurationHours: double,
+  DurationMinutes: double,
+  StartTime: timestamp,
+  EndTime: timestamp,
+  ExtensionStartTime: timestamp,
+  ExtensionEndTime: timestamp,
+})
 
 export interface ReservedCapacityOffering {
   ReservedCapacityType?: ReservedCapacityType | undefined
@@ -59,6 +89,41 @@ export const SearchTrainingPlanOfferingsRequest: Codec<SearchTrainingPlanOfferin
   TrainingPlanArn: t.string,
 })
 
+export interface SearchTrainingPlanOfferingsRequestLenient {
+  InstanceType?: ReservedCapacityInstanceTypeLenient | undefined
+  InstanceCount?: number | undefined
+  UltraServerType?: string | undefined
+  UltraServerCount?: number | undefined
+  StartTimeAfter?: Date | undefined
+  EndTimeBefore?: Date | undefined
+  DurationHours?: number | undefined
+  TargetResources?: Array<SageMakerResourceNameLenient> | undefined
+  TrainingPlanArn?: string | undefined
+}
+export const SearchTrainingPlanOfferingsRequestLenient: Codec<SearchTrainingPlanOfferingsRequestLenient, Encoded<SearchTrainingPlanOfferingsRequestLenient>> = /*#__PURE__*/ struct('SearchTrainingPlanOfferingsRequestLenient', 'lenient', {}, {
+  InstanceType: ReservedCapacityInstanceTypeLenient,
+  InstanceCount: double,
+  UltraServerType: t.string,
+  UltraServerCount: double,
+  StartTimeAfter: timestampLenient,
+  EndTimeBefore: timestampLenient,
+  DurationHours: double,
+  TargetResources: /*#__PURE__*/ list(SageMakerResourceNameLenient),
+  TrainingPlanArn: t.string,
+})
+
+export type TrainingPlanExtensionOfferingStrict = TrainingPlanExtensionOffering
+export const TrainingPlanExtensionOfferingStrict: Codec<TrainingPlanExtensionOfferingStrict, Encoded<TrainingPlanExtensionOfferingStrict>> = /*#__PURE__*/ struct('TrainingPlanExtensionOfferingStrict', 'strict', {
+  TrainingPlanExtensionOfferingId: t.string,
+}, {
+  AvailabilityZone: t.string,
+  StartDate: timestamp,
+  EndDate: timestamp,
+  DurationHours: double,
+  UpfrontFee: t.string,
+  CurrencyCode: t.string,
+})
+
 export interface TrainingPlanExtensionOffering {
   TrainingPlanExtensionOfferingId: string
   AvailabilityZone?: string | undefined
@@ -77,6 +142,30 @@ export const TrainingPlanExtensionOffering: Codec<TrainingPlanExtensionOffering,
   DurationHours: double,
   UpfrontFee: t.string,
   CurrencyCode: t.string,
+})
+
+export interface TrainingPlanOfferingStrict {
+  TrainingPlanOfferingId: string
+  TargetResources: Array<SageMakerResourceName>
+  RequestedStartTimeAfter?: Date
+  RequestedEndTimeBefore?: Date
+  DurationHours?: number
+  DurationMinutes?: number
+  UpfrontFee?: string
+  CurrencyCode?: string
+  ReservedCapacityOfferings?: Array<ReservedCapacityOfferingStrict>
+}
+export const TrainingPlanOfferingStrict: Codec<TrainingPlanOfferingStrict, Encoded<TrainingPlanOfferingStrict>> = /*#__PURE__*/ struct('TrainingPlanOfferingStrict', 'strict', {
+  TrainingPlanOfferingId: t.string,
+  TargetResources: /*#__PURE__*/ list(SageMakerResourceName),
+}, {
+  RequestedStartTimeAfter: timestamp,
+  RequestedEndTimeBefore: timestamp,
+  DurationHours: double,
+  DurationMinutes: double,
+  UpfrontFee: t.string,
+  CurrencyCode: t.string,
+  ReservedCapacityOfferings: /*#__PURE__*/ list(ReservedCapacityOfferingStrict),
 })
 
 export interface TrainingPlanOffering {
@@ -101,6 +190,16 @@ export const TrainingPlanOffering: Codec<TrainingPlanOffering, Encoded<TrainingP
   UpfrontFee: t.string,
   CurrencyCode: t.string,
   ReservedCapacityOfferings: /*#__PURE__*/ list(ReservedCapacityOffering),
+})
+
+export interface SearchTrainingPlanOfferingsResponseStrict {
+  TrainingPlanOfferings: Array<TrainingPlanOfferingStrict>
+  TrainingPlanExtensionOfferings?: Array<TrainingPlanExtensionOfferingStrict>
+}
+export const SearchTrainingPlanOfferingsResponseStrict: Codec<SearchTrainingPlanOfferingsResponseStrict, Encoded<SearchTrainingPlanOfferingsResponseStrict>> = /*#__PURE__*/ struct('SearchTrainingPlanOfferingsResponseStrict', 'strict', {
+  TrainingPlanOfferings: /*#__PURE__*/ list(TrainingPlanOfferingStrict),
+}, {
+  TrainingPlanExtensionOfferings: /*#__PURE__*/ list(TrainingPlanExtensionOfferingStrict),
 })
 
 export interface SearchTrainingPlanOfferingsResponse {

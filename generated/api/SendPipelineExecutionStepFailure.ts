@@ -15,6 +15,19 @@ export const SendPipelineExecutionStepFailureRequest: Codec<SendPipelineExecutio
   ClientRequestToken: t.string,
 })
 
+export type SendPipelineExecutionStepFailureRequestLenient = SendPipelineExecutionStepFailureRequest
+export const SendPipelineExecutionStepFailureRequestLenient: Codec<SendPipelineExecutionStepFailureRequestLenient, Encoded<SendPipelineExecutionStepFailureRequestLenient>> = /*#__PURE__*/ struct('SendPipelineExecutionStepFailureRequestLenient', 'lenient', {
+  CallbackToken: t.string,
+}, {
+  FailureReason: t.string,
+  ClientRequestToken: t.string,
+})
+
+export type SendPipelineExecutionStepFailureResponseStrict = SendPipelineExecutionStepFailureResponse
+export const SendPipelineExecutionStepFailureResponseStrict: Codec<SendPipelineExecutionStepFailureResponseStrict, Encoded<SendPipelineExecutionStepFailureResponseStrict>> = /*#__PURE__*/ struct('SendPipelineExecutionStepFailureResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
+})
+
 export interface SendPipelineExecutionStepFailureResponse {
   PipelineExecutionArn?: string | undefined
 }

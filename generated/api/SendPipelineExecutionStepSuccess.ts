@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { OutputParameter } from './shapes/OutputParameter.js'
+import { OutputParameter, OutputParameterLenient } from './shapes/OutputParameter.js'
 
 export interface SendPipelineExecutionStepSuccessRequest {
   CallbackToken: string
@@ -14,6 +14,19 @@ export const SendPipelineExecutionStepSuccessRequest: Codec<SendPipelineExecutio
 }, {
   OutputParameters: /*#__PURE__*/ list(OutputParameter),
   ClientRequestToken: t.string,
+})
+
+export type SendPipelineExecutionStepSuccessRequestLenient = SendPipelineExecutionStepSuccessRequest
+export const SendPipelineExecutionStepSuccessRequestLenient: Codec<SendPipelineExecutionStepSuccessRequestLenient, Encoded<SendPipelineExecutionStepSuccessRequestLenient>> = /*#__PURE__*/ struct('SendPipelineExecutionStepSuccessRequestLenient', 'lenient', {
+  CallbackToken: t.string,
+}, {
+  OutputParameters: /*#__PURE__*/ list(OutputParameterLenient),
+  ClientRequestToken: t.string,
+})
+
+export type SendPipelineExecutionStepSuccessResponseStrict = SendPipelineExecutionStepSuccessResponse
+export const SendPipelineExecutionStepSuccessResponseStrict: Codec<SendPipelineExecutionStepSuccessResponseStrict, Encoded<SendPipelineExecutionStepSuccessResponseStrict>> = /*#__PURE__*/ struct('SendPipelineExecutionStepSuccessResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
 })
 
 export interface SendPipelineExecutionStepSuccessResponse {

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DeepHealthCheckType } from './shapes/DeepHealthCheckType.js'
+import { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './shapes/DeepHealthCheckType.js'
 
 export interface InstanceGroupHealthCheckConfiguration {
   InstanceGroupName: string
@@ -16,6 +16,18 @@ export const InstanceGroupHealthCheckConfiguration: Codec<InstanceGroupHealthChe
   InstanceIds: /*#__PURE__*/ list(t.string),
 })
 
+export interface InstanceGroupHealthCheckConfigurationLenient {
+  InstanceGroupName: string
+  InstanceIds?: Array<string> | undefined
+  DeepHealthChecks: Array<DeepHealthCheckTypeLenient>
+}
+export const InstanceGroupHealthCheckConfigurationLenient: Codec<InstanceGroupHealthCheckConfigurationLenient, Encoded<InstanceGroupHealthCheckConfigurationLenient>> = /*#__PURE__*/ struct('InstanceGroupHealthCheckConfigurationLenient', 'lenient', {
+  InstanceGroupName: t.string,
+  DeepHealthChecks: /*#__PURE__*/ list(DeepHealthCheckTypeLenient),
+}, {
+  InstanceIds: /*#__PURE__*/ list(t.string),
+})
+
 export interface StartClusterHealthCheckRequest {
   ClusterName: string
   DeepHealthCheckConfigurations: Array<InstanceGroupHealthCheckConfiguration>
@@ -23,6 +35,20 @@ export interface StartClusterHealthCheckRequest {
 export const StartClusterHealthCheckRequest: Codec<StartClusterHealthCheckRequest, Encoded<StartClusterHealthCheckRequest>> = /*#__PURE__*/ struct('StartClusterHealthCheckRequest', 'strict', {
   ClusterName: t.string,
   DeepHealthCheckConfigurations: /*#__PURE__*/ list(InstanceGroupHealthCheckConfiguration),
+}, {})
+
+export interface StartClusterHealthCheckRequestLenient {
+  ClusterName: string
+  DeepHealthCheckConfigurations: Array<InstanceGroupHealthCheckConfigurationLenient>
+}
+export const StartClusterHealthCheckRequestLenient: Codec<StartClusterHealthCheckRequestLenient, Encoded<StartClusterHealthCheckRequestLenient>> = /*#__PURE__*/ struct('StartClusterHealthCheckRequestLenient', 'lenient', {
+  ClusterName: t.string,
+  DeepHealthCheckConfigurations: /*#__PURE__*/ list(InstanceGroupHealthCheckConfigurationLenient),
+}, {})
+
+export type StartClusterHealthCheckResponseStrict = StartClusterHealthCheckResponse
+export const StartClusterHealthCheckResponseStrict: Codec<StartClusterHealthCheckResponseStrict, Encoded<StartClusterHealthCheckResponseStrict>> = /*#__PURE__*/ struct('StartClusterHealthCheckResponseStrict', 'strict', {
+  ClusterArn: t.string,
 }, {})
 
 export interface StartClusterHealthCheckResponse {

@@ -12,6 +12,15 @@ export const StartEdgeDeploymentStageRequest: Codec<StartEdgeDeploymentStageRequ
   StageName: t.string,
 }, {})
 
+export type StartEdgeDeploymentStageRequestLenient = StartEdgeDeploymentStageRequest
+export const StartEdgeDeploymentStageRequestLenient: Codec<StartEdgeDeploymentStageRequestLenient, Encoded<StartEdgeDeploymentStageRequestLenient>> = /*#__PURE__*/ struct('StartEdgeDeploymentStageRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+  StageName: t.string,
+}, {})
+
+export type StartEdgeDeploymentStageResponseStrict = StartEdgeDeploymentStageResponse
+export const StartEdgeDeploymentStageResponseStrict: Codec<StartEdgeDeploymentStageResponseStrict, Encoded<StartEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('StartEdgeDeploymentStageResponseStrict', 'strict', {}, {})
+
 export interface StartEdgeDeploymentStageResponse {
 
 }

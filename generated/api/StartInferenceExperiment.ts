@@ -10,6 +10,16 @@ export const StartInferenceExperimentRequest: Codec<StartInferenceExperimentRequ
   Name: t.string,
 }, {})
 
+export type StartInferenceExperimentRequestLenient = StartInferenceExperimentRequest
+export const StartInferenceExperimentRequestLenient: Codec<StartInferenceExperimentRequestLenient, Encoded<StartInferenceExperimentRequestLenient>> = /*#__PURE__*/ struct('StartInferenceExperimentRequestLenient', 'lenient', {
+  Name: t.string,
+}, {})
+
+export type StartInferenceExperimentResponseStrict = StartInferenceExperimentResponse
+export const StartInferenceExperimentResponseStrict: Codec<StartInferenceExperimentResponseStrict, Encoded<StartInferenceExperimentResponseStrict>> = /*#__PURE__*/ struct('StartInferenceExperimentResponseStrict', 'strict', {
+  InferenceExperimentArn: t.string,
+}, {})
+
 export interface StartInferenceExperimentResponse {
   InferenceExperimentArn: string
 }

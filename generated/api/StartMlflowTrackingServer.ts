@@ -10,6 +10,16 @@ export const StartMlflowTrackingServerRequest: Codec<StartMlflowTrackingServerRe
   TrackingServerName: t.string,
 }, {})
 
+export type StartMlflowTrackingServerRequestLenient = StartMlflowTrackingServerRequest
+export const StartMlflowTrackingServerRequestLenient: Codec<StartMlflowTrackingServerRequestLenient, Encoded<StartMlflowTrackingServerRequestLenient>> = /*#__PURE__*/ struct('StartMlflowTrackingServerRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+}, {})
+
+export type StartMlflowTrackingServerResponseStrict = StartMlflowTrackingServerResponse
+export const StartMlflowTrackingServerResponseStrict: Codec<StartMlflowTrackingServerResponseStrict, Encoded<StartMlflowTrackingServerResponseStrict>> = /*#__PURE__*/ struct('StartMlflowTrackingServerResponseStrict', 'strict', {}, {
+  TrackingServerArn: t.string,
+})
+
 export interface StartMlflowTrackingServerResponse {
   TrackingServerArn?: string | undefined
 }

@@ -10,6 +10,14 @@ export const StartMonitoringScheduleRequest: Codec<StartMonitoringScheduleReques
   MonitoringScheduleName: t.string,
 }, {})
 
+export type StartMonitoringScheduleRequestLenient = StartMonitoringScheduleRequest
+export const StartMonitoringScheduleRequestLenient: Codec<StartMonitoringScheduleRequestLenient, Encoded<StartMonitoringScheduleRequestLenient>> = /*#__PURE__*/ struct('StartMonitoringScheduleRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+}, {})
+
+export type StartMonitoringScheduleResponseStrict = StartMonitoringScheduleResponse
+export const StartMonitoringScheduleResponseStrict: Codec<StartMonitoringScheduleResponseStrict, Encoded<StartMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('StartMonitoringScheduleResponseStrict', 'strict', {}, {})
+
 export interface StartMonitoringScheduleResponse {
 
 }

@@ -10,6 +10,14 @@ export const StartNotebookInstanceInput: Codec<StartNotebookInstanceInput, Encod
   NotebookInstanceName: t.string,
 }, {})
 
+export type StartNotebookInstanceInputLenient = StartNotebookInstanceInput
+export const StartNotebookInstanceInputLenient: Codec<StartNotebookInstanceInputLenient, Encoded<StartNotebookInstanceInputLenient>> = /*#__PURE__*/ struct('StartNotebookInstanceInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+}, {})
+
+export type StartNotebookInstanceResponseStrict = StartNotebookInstanceResponse
+export const StartNotebookInstanceResponseStrict: Codec<StartNotebookInstanceResponseStrict, Encoded<StartNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('StartNotebookInstanceResponseStrict', 'strict', {}, {})
+
 export interface StartNotebookInstanceResponse {
 
 }
@@ -18,3 +26,7 @@ export const StartNotebookInstanceResponse: Codec<StartNotebookInstanceResponse,
 /** The model calls it StartNotebookInstanceInput. */
 export type StartNotebookInstanceRequest = StartNotebookInstanceInput
 export const StartNotebookInstanceRequest = StartNotebookInstanceInput
+
+/** The model calls it StartNotebookInstanceInputLenient. */
+export type StartNotebookInstanceRequestLenient = StartNotebookInstanceInputLenient
+export const StartNotebookInstanceRequestLenient = StartNotebookInstanceInputLenient

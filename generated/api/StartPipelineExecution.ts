@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { ParallelismConfiguration } from './shapes/ParallelismConfiguration.js'
-import { Parameter } from './shapes/Parameter.js'
-import { SelectiveExecutionConfig } from './shapes/SelectiveExecutionConfig.js'
+import { ParallelismConfiguration, ParallelismConfigurationLenient } from './shapes/ParallelismConfiguration.js'
+import { Parameter, ParameterLenient } from './shapes/Parameter.js'
+import { SelectiveExecutionConfig, SelectiveExecutionConfigLenient } from './shapes/SelectiveExecutionConfig.js'
 
 export interface StartPipelineExecutionRequest {
   PipelineName: string
@@ -28,6 +28,25 @@ export const StartPipelineExecutionRequest: Codec<StartPipelineExecutionRequest,
   SelectiveExecutionConfig: SelectiveExecutionConfig,
   PipelineVersionId: double,
   MlflowExperimentName: t.string,
+})
+
+export type StartPipelineExecutionRequestLenient = StartPipelineExecutionRequest
+export const StartPipelineExecutionRequestLenient: Codec<StartPipelineExecutionRequestLenient, Encoded<StartPipelineExecutionRequestLenient>> = /*#__PURE__*/ struct('StartPipelineExecutionRequestLenient', 'lenient', {
+  PipelineName: t.string,
+}, {
+  PipelineExecutionDisplayName: t.string,
+  PipelineParameters: /*#__PURE__*/ list(ParameterLenient),
+  PipelineExecutionDescription: t.string,
+  ClientRequestToken: t.string,
+  ParallelismConfiguration: ParallelismConfigurationLenient,
+  SelectiveExecutionConfig: SelectiveExecutionConfigLenient,
+  PipelineVersionId: double,
+  MlflowExperimentName: t.string,
+})
+
+export type StartPipelineExecutionResponseStrict = StartPipelineExecutionResponse
+export const StartPipelineExecutionResponseStrict: Codec<StartPipelineExecutionResponseStrict, Encoded<StartPipelineExecutionResponseStrict>> = /*#__PURE__*/ struct('StartPipelineExecutionResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
 })
 
 export interface StartPipelineExecutionResponse {

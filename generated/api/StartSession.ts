@@ -10,6 +10,18 @@ export const StartSessionRequest: Codec<StartSessionRequest, Encoded<StartSessio
   ResourceIdentifier: t.string,
 }, {})
 
+export type StartSessionRequestLenient = StartSessionRequest
+export const StartSessionRequestLenient: Codec<StartSessionRequestLenient, Encoded<StartSessionRequestLenient>> = /*#__PURE__*/ struct('StartSessionRequestLenient', 'lenient', {
+  ResourceIdentifier: t.string,
+}, {})
+
+export type StartSessionResponseStrict = StartSessionResponse
+export const StartSessionResponseStrict: Codec<StartSessionResponseStrict, Encoded<StartSessionResponseStrict>> = /*#__PURE__*/ struct('StartSessionResponseStrict', 'strict', {}, {
+  SessionId: t.string,
+  StreamUrl: t.string,
+  TokenValue: t.string,
+})
+
 export interface StartSessionResponse {
   SessionId?: string | undefined
   StreamUrl?: string | undefined

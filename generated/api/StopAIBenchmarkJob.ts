@@ -10,6 +10,16 @@ export const StopAIBenchmarkJobRequest: Codec<StopAIBenchmarkJobRequest, Encoded
   AIBenchmarkJobName: t.string,
 }, {})
 
+export type StopAIBenchmarkJobRequestLenient = StopAIBenchmarkJobRequest
+export const StopAIBenchmarkJobRequestLenient: Codec<StopAIBenchmarkJobRequestLenient, Encoded<StopAIBenchmarkJobRequestLenient>> = /*#__PURE__*/ struct('StopAIBenchmarkJobRequestLenient', 'lenient', {
+  AIBenchmarkJobName: t.string,
+}, {})
+
+export type StopAIBenchmarkJobResponseStrict = StopAIBenchmarkJobResponse
+export const StopAIBenchmarkJobResponseStrict: Codec<StopAIBenchmarkJobResponseStrict, Encoded<StopAIBenchmarkJobResponseStrict>> = /*#__PURE__*/ struct('StopAIBenchmarkJobResponseStrict', 'strict', {
+  AIBenchmarkJobArn: t.string,
+}, {})
+
 export interface StopAIBenchmarkJobResponse {
   AIBenchmarkJobArn: string
 }

@@ -10,6 +10,16 @@ export const StopAIRecommendationJobRequest: Codec<StopAIRecommendationJobReques
   AIRecommendationJobName: t.string,
 }, {})
 
+export type StopAIRecommendationJobRequestLenient = StopAIRecommendationJobRequest
+export const StopAIRecommendationJobRequestLenient: Codec<StopAIRecommendationJobRequestLenient, Encoded<StopAIRecommendationJobRequestLenient>> = /*#__PURE__*/ struct('StopAIRecommendationJobRequestLenient', 'lenient', {
+  AIRecommendationJobName: t.string,
+}, {})
+
+export type StopAIRecommendationJobResponseStrict = StopAIRecommendationJobResponse
+export const StopAIRecommendationJobResponseStrict: Codec<StopAIRecommendationJobResponseStrict, Encoded<StopAIRecommendationJobResponseStrict>> = /*#__PURE__*/ struct('StopAIRecommendationJobResponseStrict', 'strict', {
+  AIRecommendationJobArn: t.string,
+}, {})
+
 export interface StopAIRecommendationJobResponse {
   AIRecommendationJobArn: string
 }

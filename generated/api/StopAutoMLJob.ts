@@ -10,6 +10,14 @@ export const StopAutoMLJobRequest: Codec<StopAutoMLJobRequest, Encoded<StopAutoM
   AutoMLJobName: t.string,
 }, {})
 
+export type StopAutoMLJobRequestLenient = StopAutoMLJobRequest
+export const StopAutoMLJobRequestLenient: Codec<StopAutoMLJobRequestLenient, Encoded<StopAutoMLJobRequestLenient>> = /*#__PURE__*/ struct('StopAutoMLJobRequestLenient', 'lenient', {
+  AutoMLJobName: t.string,
+}, {})
+
+export type StopAutoMLJobResponseStrict = StopAutoMLJobResponse
+export const StopAutoMLJobResponseStrict: Codec<StopAutoMLJobResponseStrict, Encoded<StopAutoMLJobResponseStrict>> = /*#__PURE__*/ struct('StopAutoMLJobResponseStrict', 'strict', {}, {})
+
 export interface StopAutoMLJobResponse {
 
 }

@@ -10,6 +10,14 @@ export const StopCompilationJobRequest: Codec<StopCompilationJobRequest, Encoded
   CompilationJobName: t.string,
 }, {})
 
+export type StopCompilationJobRequestLenient = StopCompilationJobRequest
+export const StopCompilationJobRequestLenient: Codec<StopCompilationJobRequestLenient, Encoded<StopCompilationJobRequestLenient>> = /*#__PURE__*/ struct('StopCompilationJobRequestLenient', 'lenient', {
+  CompilationJobName: t.string,
+}, {})
+
+export type StopCompilationJobResponseStrict = StopCompilationJobResponse
+export const StopCompilationJobResponseStrict: Codec<StopCompilationJobResponseStrict, Encoded<StopCompilationJobResponseStrict>> = /*#__PURE__*/ struct('StopCompilationJobResponseStrict', 'strict', {}, {})
+
 export interface StopCompilationJobResponse {
 
 }

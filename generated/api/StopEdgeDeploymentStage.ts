@@ -12,6 +12,15 @@ export const StopEdgeDeploymentStageRequest: Codec<StopEdgeDeploymentStageReques
   StageName: t.string,
 }, {})
 
+export type StopEdgeDeploymentStageRequestLenient = StopEdgeDeploymentStageRequest
+export const StopEdgeDeploymentStageRequestLenient: Codec<StopEdgeDeploymentStageRequestLenient, Encoded<StopEdgeDeploymentStageRequestLenient>> = /*#__PURE__*/ struct('StopEdgeDeploymentStageRequestLenient', 'lenient', {
+  EdgeDeploymentPlanName: t.string,
+  StageName: t.string,
+}, {})
+
+export type StopEdgeDeploymentStageResponseStrict = StopEdgeDeploymentStageResponse
+export const StopEdgeDeploymentStageResponseStrict: Codec<StopEdgeDeploymentStageResponseStrict, Encoded<StopEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('StopEdgeDeploymentStageResponseStrict', 'strict', {}, {})
+
 export interface StopEdgeDeploymentStageResponse {
 
 }

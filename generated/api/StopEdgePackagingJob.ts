@@ -10,6 +10,14 @@ export const StopEdgePackagingJobRequest: Codec<StopEdgePackagingJobRequest, Enc
   EdgePackagingJobName: t.string,
 }, {})
 
+export type StopEdgePackagingJobRequestLenient = StopEdgePackagingJobRequest
+export const StopEdgePackagingJobRequestLenient: Codec<StopEdgePackagingJobRequestLenient, Encoded<StopEdgePackagingJobRequestLenient>> = /*#__PURE__*/ struct('StopEdgePackagingJobRequestLenient', 'lenient', {
+  EdgePackagingJobName: t.string,
+}, {})
+
+export type StopEdgePackagingJobResponseStrict = StopEdgePackagingJobResponse
+export const StopEdgePackagingJobResponseStrict: Codec<StopEdgePackagingJobResponseStrict, Encoded<StopEdgePackagingJobResponseStrict>> = /*#__PURE__*/ struct('StopEdgePackagingJobResponseStrict', 'strict', {}, {})
+
 export interface StopEdgePackagingJobResponse {
 
 }

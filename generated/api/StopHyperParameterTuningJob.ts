@@ -10,6 +10,14 @@ export const StopHyperParameterTuningJobRequest: Codec<StopHyperParameterTuningJ
   HyperParameterTuningJobName: t.string,
 }, {})
 
+export type StopHyperParameterTuningJobRequestLenient = StopHyperParameterTuningJobRequest
+export const StopHyperParameterTuningJobRequestLenient: Codec<StopHyperParameterTuningJobRequestLenient, Encoded<StopHyperParameterTuningJobRequestLenient>> = /*#__PURE__*/ struct('StopHyperParameterTuningJobRequestLenient', 'lenient', {
+  HyperParameterTuningJobName: t.string,
+}, {})
+
+export type StopHyperParameterTuningJobResponseStrict = StopHyperParameterTuningJobResponse
+export const StopHyperParameterTuningJobResponseStrict: Codec<StopHyperParameterTuningJobResponseStrict, Encoded<StopHyperParameterTuningJobResponseStrict>> = /*#__PURE__*/ struct('StopHyperParameterTuningJobResponseStrict', 'strict', {}, {})
+
 export interface StopHyperParameterTuningJobResponse {
 
 }

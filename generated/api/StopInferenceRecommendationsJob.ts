@@ -10,6 +10,14 @@ export const StopInferenceRecommendationsJobRequest: Codec<StopInferenceRecommen
   JobName: t.string,
 }, {})
 
+export type StopInferenceRecommendationsJobRequestLenient = StopInferenceRecommendationsJobRequest
+export const StopInferenceRecommendationsJobRequestLenient: Codec<StopInferenceRecommendationsJobRequestLenient, Encoded<StopInferenceRecommendationsJobRequestLenient>> = /*#__PURE__*/ struct('StopInferenceRecommendationsJobRequestLenient', 'lenient', {
+  JobName: t.string,
+}, {})
+
+export type StopInferenceRecommendationsJobResponseStrict = StopInferenceRecommendationsJobResponse
+export const StopInferenceRecommendationsJobResponseStrict: Codec<StopInferenceRecommendationsJobResponseStrict, Encoded<StopInferenceRecommendationsJobResponseStrict>> = /*#__PURE__*/ struct('StopInferenceRecommendationsJobResponseStrict', 'strict', {}, {})
+
 export interface StopInferenceRecommendationsJobResponse {
 
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { JobCategory } from './shapes/JobCategory.js'
+import { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
 
 export interface StopJobRequest {
   JobName: string
@@ -12,6 +12,18 @@ export const StopJobRequest: Codec<StopJobRequest, Encoded<StopJobRequest>> = /*
   JobName: t.string,
   JobCategory: JobCategory,
 }, {})
+
+export interface StopJobRequestLenient {
+  JobName: string
+  JobCategory: JobCategoryLenient
+}
+export const StopJobRequestLenient: Codec<StopJobRequestLenient, Encoded<StopJobRequestLenient>> = /*#__PURE__*/ struct('StopJobRequestLenient', 'lenient', {
+  JobName: t.string,
+  JobCategory: JobCategoryLenient,
+}, {})
+
+export type StopJobResponseStrict = StopJobResponse
+export const StopJobResponseStrict: Codec<StopJobResponseStrict, Encoded<StopJobResponseStrict>> = /*#__PURE__*/ struct('StopJobResponseStrict', 'strict', {}, {})
 
 export interface StopJobResponse {
 

@@ -10,6 +10,14 @@ export const StopLabelingJobRequest: Codec<StopLabelingJobRequest, Encoded<StopL
   LabelingJobName: t.string,
 }, {})
 
+export type StopLabelingJobRequestLenient = StopLabelingJobRequest
+export const StopLabelingJobRequestLenient: Codec<StopLabelingJobRequestLenient, Encoded<StopLabelingJobRequestLenient>> = /*#__PURE__*/ struct('StopLabelingJobRequestLenient', 'lenient', {
+  LabelingJobName: t.string,
+}, {})
+
+export type StopLabelingJobResponseStrict = StopLabelingJobResponse
+export const StopLabelingJobResponseStrict: Codec<StopLabelingJobResponseStrict, Encoded<StopLabelingJobResponseStrict>> = /*#__PURE__*/ struct('StopLabelingJobResponseStrict', 'strict', {}, {})
+
 export interface StopLabelingJobResponse {
 
 }

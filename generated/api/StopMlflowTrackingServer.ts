@@ -10,6 +10,16 @@ export const StopMlflowTrackingServerRequest: Codec<StopMlflowTrackingServerRequ
   TrackingServerName: t.string,
 }, {})
 
+export type StopMlflowTrackingServerRequestLenient = StopMlflowTrackingServerRequest
+export const StopMlflowTrackingServerRequestLenient: Codec<StopMlflowTrackingServerRequestLenient, Encoded<StopMlflowTrackingServerRequestLenient>> = /*#__PURE__*/ struct('StopMlflowTrackingServerRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+}, {})
+
+export type StopMlflowTrackingServerResponseStrict = StopMlflowTrackingServerResponse
+export const StopMlflowTrackingServerResponseStrict: Codec<StopMlflowTrackingServerResponseStrict, Encoded<StopMlflowTrackingServerResponseStrict>> = /*#__PURE__*/ struct('StopMlflowTrackingServerResponseStrict', 'strict', {}, {
+  TrackingServerArn: t.string,
+})
+
 export interface StopMlflowTrackingServerResponse {
   TrackingServerArn?: string | undefined
 }

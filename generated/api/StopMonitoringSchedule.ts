@@ -10,6 +10,14 @@ export const StopMonitoringScheduleRequest: Codec<StopMonitoringScheduleRequest,
   MonitoringScheduleName: t.string,
 }, {})
 
+export type StopMonitoringScheduleRequestLenient = StopMonitoringScheduleRequest
+export const StopMonitoringScheduleRequestLenient: Codec<StopMonitoringScheduleRequestLenient, Encoded<StopMonitoringScheduleRequestLenient>> = /*#__PURE__*/ struct('StopMonitoringScheduleRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+}, {})
+
+export type StopMonitoringScheduleResponseStrict = StopMonitoringScheduleResponse
+export const StopMonitoringScheduleResponseStrict: Codec<StopMonitoringScheduleResponseStrict, Encoded<StopMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('StopMonitoringScheduleResponseStrict', 'strict', {}, {})
+
 export interface StopMonitoringScheduleResponse {
 
 }

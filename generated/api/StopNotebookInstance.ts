@@ -10,6 +10,14 @@ export const StopNotebookInstanceInput: Codec<StopNotebookInstanceInput, Encoded
   NotebookInstanceName: t.string,
 }, {})
 
+export type StopNotebookInstanceInputLenient = StopNotebookInstanceInput
+export const StopNotebookInstanceInputLenient: Codec<StopNotebookInstanceInputLenient, Encoded<StopNotebookInstanceInputLenient>> = /*#__PURE__*/ struct('StopNotebookInstanceInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+}, {})
+
+export type StopNotebookInstanceResponseStrict = StopNotebookInstanceResponse
+export const StopNotebookInstanceResponseStrict: Codec<StopNotebookInstanceResponseStrict, Encoded<StopNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('StopNotebookInstanceResponseStrict', 'strict', {}, {})
+
 export interface StopNotebookInstanceResponse {
 
 }
@@ -18,3 +26,7 @@ export const StopNotebookInstanceResponse: Codec<StopNotebookInstanceResponse, E
 /** The model calls it StopNotebookInstanceInput. */
 export type StopNotebookInstanceRequest = StopNotebookInstanceInput
 export const StopNotebookInstanceRequest = StopNotebookInstanceInput
+
+/** The model calls it StopNotebookInstanceInputLenient. */
+export type StopNotebookInstanceRequestLenient = StopNotebookInstanceInputLenient
+export const StopNotebookInstanceRequestLenient = StopNotebookInstanceInputLenient

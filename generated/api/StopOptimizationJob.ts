@@ -10,6 +10,14 @@ export const StopOptimizationJobRequest: Codec<StopOptimizationJobRequest, Encod
   OptimizationJobName: t.string,
 }, {})
 
+export type StopOptimizationJobRequestLenient = StopOptimizationJobRequest
+export const StopOptimizationJobRequestLenient: Codec<StopOptimizationJobRequestLenient, Encoded<StopOptimizationJobRequestLenient>> = /*#__PURE__*/ struct('StopOptimizationJobRequestLenient', 'lenient', {
+  OptimizationJobName: t.string,
+}, {})
+
+export type StopOptimizationJobResponseStrict = StopOptimizationJobResponse
+export const StopOptimizationJobResponseStrict: Codec<StopOptimizationJobResponseStrict, Encoded<StopOptimizationJobResponseStrict>> = /*#__PURE__*/ struct('StopOptimizationJobResponseStrict', 'strict', {}, {})
+
 export interface StopOptimizationJobResponse {
 
 }

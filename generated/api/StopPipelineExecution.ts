@@ -13,6 +13,18 @@ export const StopPipelineExecutionRequest: Codec<StopPipelineExecutionRequest, E
   ClientRequestToken: t.string,
 })
 
+export type StopPipelineExecutionRequestLenient = StopPipelineExecutionRequest
+export const StopPipelineExecutionRequestLenient: Codec<StopPipelineExecutionRequestLenient, Encoded<StopPipelineExecutionRequestLenient>> = /*#__PURE__*/ struct('StopPipelineExecutionRequestLenient', 'lenient', {
+  PipelineExecutionArn: t.string,
+}, {
+  ClientRequestToken: t.string,
+})
+
+export type StopPipelineExecutionResponseStrict = StopPipelineExecutionResponse
+export const StopPipelineExecutionResponseStrict: Codec<StopPipelineExecutionResponseStrict, Encoded<StopPipelineExecutionResponseStrict>> = /*#__PURE__*/ struct('StopPipelineExecutionResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
+})
+
 export interface StopPipelineExecutionResponse {
   PipelineExecutionArn?: string | undefined
 }

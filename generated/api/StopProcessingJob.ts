@@ -10,6 +10,14 @@ export const StopProcessingJobRequest: Codec<StopProcessingJobRequest, Encoded<S
   ProcessingJobName: t.string,
 }, {})
 
+export type StopProcessingJobRequestLenient = StopProcessingJobRequest
+export const StopProcessingJobRequestLenient: Codec<StopProcessingJobRequestLenient, Encoded<StopProcessingJobRequestLenient>> = /*#__PURE__*/ struct('StopProcessingJobRequestLenient', 'lenient', {
+  ProcessingJobName: t.string,
+}, {})
+
+export type StopProcessingJobResponseStrict = StopProcessingJobResponse
+export const StopProcessingJobResponseStrict: Codec<StopProcessingJobResponseStrict, Encoded<StopProcessingJobResponseStrict>> = /*#__PURE__*/ struct('StopProcessingJobResponseStrict', 'strict', {}, {})
+
 export interface StopProcessingJobResponse {
 
 }

@@ -10,6 +10,14 @@ export const StopTrainingJobRequest: Codec<StopTrainingJobRequest, Encoded<StopT
   TrainingJobName: t.string,
 }, {})
 
+export type StopTrainingJobRequestLenient = StopTrainingJobRequest
+export const StopTrainingJobRequestLenient: Codec<StopTrainingJobRequestLenient, Encoded<StopTrainingJobRequestLenient>> = /*#__PURE__*/ struct('StopTrainingJobRequestLenient', 'lenient', {
+  TrainingJobName: t.string,
+}, {})
+
+export type StopTrainingJobResponseStrict = StopTrainingJobResponse
+export const StopTrainingJobResponseStrict: Codec<StopTrainingJobResponseStrict, Encoded<StopTrainingJobResponseStrict>> = /*#__PURE__*/ struct('StopTrainingJobResponseStrict', 'strict', {}, {})
+
 export interface StopTrainingJobResponse {
 
 }

@@ -10,6 +10,14 @@ export const StopTransformJobRequest: Codec<StopTransformJobRequest, Encoded<Sto
   TransformJobName: t.string,
 }, {})
 
+export type StopTransformJobRequestLenient = StopTransformJobRequest
+export const StopTransformJobRequestLenient: Codec<StopTransformJobRequestLenient, Encoded<StopTransformJobRequestLenient>> = /*#__PURE__*/ struct('StopTransformJobRequestLenient', 'lenient', {
+  TransformJobName: t.string,
+}, {})
+
+export type StopTransformJobResponseStrict = StopTransformJobResponse
+export const StopTransformJobResponseStrict: Codec<StopTransformJobResponseStrict, Encoded<StopTransformJobResponseStrict>> = /*#__PURE__*/ struct('StopTransformJobResponseStrict', 'strict', {}, {})
+
 export interface StopTransformJobResponse {
 
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { ActionStatus } from './shapes/ActionStatus.js'
+import { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'
 
 export interface UpdateActionRequest {
   ActionName: string
@@ -18,6 +18,27 @@ export const UpdateActionRequest: Codec<UpdateActionRequest, Encoded<UpdateActio
   Status: ActionStatus,
   Properties: /*#__PURE__*/ map(t.string),
   PropertiesToRemove: /*#__PURE__*/ list(t.string),
+})
+
+export interface UpdateActionRequestLenient {
+  ActionName: string
+  Description?: string | undefined
+  Status?: ActionStatusLenient | undefined
+  Properties?: Record<string, string> | undefined
+  PropertiesToRemove?: Array<string> | undefined
+}
+export const UpdateActionRequestLenient: Codec<UpdateActionRequestLenient, Encoded<UpdateActionRequestLenient>> = /*#__PURE__*/ struct('UpdateActionRequestLenient', 'lenient', {
+  ActionName: t.string,
+}, {
+  Description: t.string,
+  Status: ActionStatusLenient,
+  Properties: /*#__PURE__*/ map(t.string),
+  PropertiesToRemove: /*#__PURE__*/ list(t.string),
+})
+
+export type UpdateActionResponseStrict = UpdateActionResponse
+export const UpdateActionResponseStrict: Codec<UpdateActionResponseStrict, Encoded<UpdateActionResponseStrict>> = /*#__PURE__*/ struct('UpdateActionResponseStrict', 'strict', {}, {
+  ActionArn: t.string,
 })
 
 export interface UpdateActionResponse {

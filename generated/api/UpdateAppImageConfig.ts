@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { CodeEditorAppImageConfig } from './shapes/CodeEditorAppImageConfig.js'
-import { JupyterLabAppImageConfig } from './shapes/JupyterLabAppImageConfig.js'
-import { KernelGatewayImageConfig } from './shapes/KernelGatewayImageConfig.js'
+import { CodeEditorAppImageConfig, CodeEditorAppImageConfigLenient } from './shapes/CodeEditorAppImageConfig.js'
+import { JupyterLabAppImageConfig, JupyterLabAppImageConfigLenient } from './shapes/JupyterLabAppImageConfig.js'
+import { KernelGatewayImageConfig, KernelGatewayImageConfigLenient } from './shapes/KernelGatewayImageConfig.js'
 
 export interface UpdateAppImageConfigRequest {
   AppImageConfigName: string
@@ -18,6 +18,20 @@ export const UpdateAppImageConfigRequest: Codec<UpdateAppImageConfigRequest, Enc
   KernelGatewayImageConfig: KernelGatewayImageConfig,
   JupyterLabAppImageConfig: JupyterLabAppImageConfig,
   CodeEditorAppImageConfig: CodeEditorAppImageConfig,
+})
+
+export type UpdateAppImageConfigRequestLenient = UpdateAppImageConfigRequest
+export const UpdateAppImageConfigRequestLenient: Codec<UpdateAppImageConfigRequestLenient, Encoded<UpdateAppImageConfigRequestLenient>> = /*#__PURE__*/ struct('UpdateAppImageConfigRequestLenient', 'lenient', {
+  AppImageConfigName: t.string,
+}, {
+  KernelGatewayImageConfig: KernelGatewayImageConfigLenient,
+  JupyterLabAppImageConfig: JupyterLabAppImageConfigLenient,
+  CodeEditorAppImageConfig: CodeEditorAppImageConfigLenient,
+})
+
+export type UpdateAppImageConfigResponseStrict = UpdateAppImageConfigResponse
+export const UpdateAppImageConfigResponseStrict: Codec<UpdateAppImageConfigResponseStrict, Encoded<UpdateAppImageConfigResponseStrict>> = /*#__PURE__*/ struct('UpdateAppImageConfigResponseStrict', 'strict', {}, {
+  AppImageConfigArn: t.string,
 })
 
 export interface UpdateAppImageConfigResponse {

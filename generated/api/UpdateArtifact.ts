@@ -17,6 +17,20 @@ export const UpdateArtifactRequest: Codec<UpdateArtifactRequest, Encoded<UpdateA
   PropertiesToRemove: /*#__PURE__*/ list(t.string),
 })
 
+export type UpdateArtifactRequestLenient = UpdateArtifactRequest
+export const UpdateArtifactRequestLenient: Codec<UpdateArtifactRequestLenient, Encoded<UpdateArtifactRequestLenient>> = /*#__PURE__*/ struct('UpdateArtifactRequestLenient', 'lenient', {
+  ArtifactArn: t.string,
+}, {
+  ArtifactName: t.string,
+  Properties: /*#__PURE__*/ map(t.string),
+  PropertiesToRemove: /*#__PURE__*/ list(t.string),
+})
+
+export type UpdateArtifactResponseStrict = UpdateArtifactResponse
+export const UpdateArtifactResponseStrict: Codec<UpdateArtifactResponseStrict, Encoded<UpdateArtifactResponseStrict>> = /*#__PURE__*/ struct('UpdateArtifactResponseStrict', 'strict', {}, {
+  ArtifactArn: t.string,
+})
+
 export interface UpdateArtifactResponse {
   ArtifactArn?: string | undefined
 }

@@ -2,14 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ClusterAutoScalingConfig } from './shapes/ClusterAutoScalingConfig.js'
-import { ClusterInstanceGroupSpecification } from './shapes/ClusterInstanceGroupSpecification.js'
-import { ClusterNodeProvisioningMode } from './shapes/ClusterNodeProvisioningMode.js'
-import { ClusterNodeRecovery } from './shapes/ClusterNodeRecovery.js'
-import { ClusterOrchestrator } from './shapes/ClusterOrchestrator.js'
-import { ClusterRestrictedInstanceGroupSpecification } from './shapes/ClusterRestrictedInstanceGroupSpecification.js'
-import { ClusterRestrictedInstanceGroupsConfig } from './shapes/ClusterRestrictedInstanceGroupsConfig.js'
-import { ClusterTieredStorageConfig } from './shapes/ClusterTieredStorageConfig.js'
+import { ClusterAutoScalingConfig, ClusterAutoScalingConfigLenient } from './shapes/ClusterAutoScalingConfig.js'
+import { ClusterInstanceGroupSpecification, ClusterInstanceGroupSpecificationLenient } from './shapes/ClusterInstanceGroupSpecification.js'
+import { ClusterNodeProvisioningMode, ClusterNodeProvisioningModeLenient } from './shapes/ClusterNodeProvisioningMode.js'
+import { ClusterNodeRecovery, ClusterNodeRecoveryLenient } from './shapes/ClusterNodeRecovery.js'
+import { ClusterOrchestrator, ClusterOrchestratorLenient } from './shapes/ClusterOrchestrator.js'
+import { ClusterRestrictedInstanceGroupSpecification, ClusterRestrictedInstanceGroupSpecificationLenient } from './shapes/ClusterRestrictedInstanceGroupSpecification.js'
+import { ClusterRestrictedInstanceGroupsConfig, ClusterRestrictedInstanceGroupsConfigLenient } from './shapes/ClusterRestrictedInstanceGroupsConfig.js'
+import { ClusterTieredStorageConfig, ClusterTieredStorageConfigLenient } from './shapes/ClusterTieredStorageConfig.js'
 
 export interface UpdateClusterRequest {
   ClusterName: string
@@ -38,6 +38,39 @@ export const UpdateClusterRequest: Codec<UpdateClusterRequest, Encoded<UpdateClu
   AutoScaling: ClusterAutoScalingConfig,
   Orchestrator: ClusterOrchestrator,
 })
+
+export interface UpdateClusterRequestLenient {
+  ClusterName: string
+  InstanceGroups?: Array<ClusterInstanceGroupSpecificationLenient> | undefined
+  RestrictedInstanceGroups?: Array<ClusterRestrictedInstanceGroupSpecificationLenient> | undefined
+  RestrictedInstanceGroupsConfig?: ClusterRestrictedInstanceGroupsConfigLenient | undefined
+  TieredStorageConfig?: ClusterTieredStorageConfigLenient | undefined
+  NodeRecovery?: ClusterNodeRecoveryLenient | undefined
+  InstanceGroupsToDelete?: Array<string> | undefined
+  NodeProvisioningMode?: ClusterNodeProvisioningModeLenient | undefined
+  ClusterRole?: string | undefined
+  AutoScaling?: ClusterAutoScalingConfigLenient | undefined
+  Orchestrator?: ClusterOrchestratorLenient | undefined
+}
+export const UpdateClusterRequestLenient: Codec<UpdateClusterRequestLenient, Encoded<UpdateClusterRequestLenient>> = /*#__PURE__*/ struct('UpdateClusterRequestLenient', 'lenient', {
+  ClusterName: t.string,
+}, {
+  InstanceGroups: /*#__PURE__*/ list(ClusterInstanceGroupSpecificationLenient),
+  RestrictedInstanceGroups: /*#__PURE__*/ list(ClusterRestrictedInstanceGroupSpecificationLenient),
+  RestrictedInstanceGroupsConfig: ClusterRestrictedInstanceGroupsConfigLenient,
+  TieredStorageConfig: ClusterTieredStorageConfigLenient,
+  NodeRecovery: ClusterNodeRecoveryLenient,
+  InstanceGroupsToDelete: /*#__PURE__*/ list(t.string),
+  NodeProvisioningMode: ClusterNodeProvisioningModeLenient,
+  ClusterRole: t.string,
+  AutoScaling: ClusterAutoScalingConfigLenient,
+  Orchestrator: ClusterOrchestratorLenient,
+})
+
+export type UpdateClusterResponseStrict = UpdateClusterResponse
+export const UpdateClusterResponseStrict: Codec<UpdateClusterResponseStrict, Encoded<UpdateClusterResponseStrict>> = /*#__PURE__*/ struct('UpdateClusterResponseStrict', 'strict', {
+  ClusterArn: t.string,
+}, {})
 
 export interface UpdateClusterResponse {
   ClusterArn: string

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../src/runtime.js'
-import { SchedulerConfig } from './shapes/SchedulerConfig.js'
+import { SchedulerConfig, SchedulerConfigLenient } from './shapes/SchedulerConfig.js'
 
 export interface UpdateClusterSchedulerConfigRequest {
   ClusterSchedulerConfigId: string
@@ -17,6 +17,26 @@ export const UpdateClusterSchedulerConfigRequest: Codec<UpdateClusterSchedulerCo
   SchedulerConfig: SchedulerConfig,
   Description: t.string,
 })
+
+export interface UpdateClusterSchedulerConfigRequestLenient {
+  ClusterSchedulerConfigId: string
+  TargetVersion: number
+  SchedulerConfig?: SchedulerConfigLenient | undefined
+  Description?: string | undefined
+}
+export const UpdateClusterSchedulerConfigRequestLenient: Codec<UpdateClusterSchedulerConfigRequestLenient, Encoded<UpdateClusterSchedulerConfigRequestLenient>> = /*#__PURE__*/ struct('UpdateClusterSchedulerConfigRequestLenient', 'lenient', {
+  ClusterSchedulerConfigId: t.string,
+  TargetVersion: double,
+}, {
+  SchedulerConfig: SchedulerConfigLenient,
+  Description: t.string,
+})
+
+export type UpdateClusterSchedulerConfigResponseStrict = UpdateClusterSchedulerConfigResponse
+export const UpdateClusterSchedulerConfigResponseStrict: Codec<UpdateClusterSchedulerConfigResponseStrict, Encoded<UpdateClusterSchedulerConfigResponseStrict>> = /*#__PURE__*/ struct('UpdateClusterSchedulerConfigResponseStrict', 'strict', {
+  ClusterSchedulerConfigArn: t.string,
+  ClusterSchedulerConfigVersion: double,
+}, {})
 
 export interface UpdateClusterSchedulerConfigResponse {
   ClusterSchedulerConfigArn: string

@@ -2,13 +2,20 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { DeploymentConfiguration } from './shapes/DeploymentConfiguration.js'
+import { DeploymentConfiguration, DeploymentConfigurationLenient } from './shapes/DeploymentConfiguration.js'
 
 export interface UpdateClusterSoftwareInstanceGroupSpecification {
   InstanceGroupName: string
   ImageReleaseVersion?: string
 }
 export const UpdateClusterSoftwareInstanceGroupSpecification: Codec<UpdateClusterSoftwareInstanceGroupSpecification, Encoded<UpdateClusterSoftwareInstanceGroupSpecification>> = /*#__PURE__*/ struct('UpdateClusterSoftwareInstanceGroupSpecification', 'strict', {
+  InstanceGroupName: t.string,
+}, {
+  ImageReleaseVersion: t.string,
+})
+
+export type UpdateClusterSoftwareInstanceGroupSpecificationLenient = UpdateClusterSoftwareInstanceGroupSpecification
+export const UpdateClusterSoftwareInstanceGroupSpecificationLenient: Codec<UpdateClusterSoftwareInstanceGroupSpecificationLenient, Encoded<UpdateClusterSoftwareInstanceGroupSpecificationLenient>> = /*#__PURE__*/ struct('UpdateClusterSoftwareInstanceGroupSpecificationLenient', 'lenient', {
   InstanceGroupName: t.string,
 }, {
   ImageReleaseVersion: t.string,
@@ -27,6 +34,25 @@ export const UpdateClusterSoftwareRequest: Codec<UpdateClusterSoftwareRequest, E
   DeploymentConfig: DeploymentConfiguration,
   ImageId: t.string,
 })
+
+export interface UpdateClusterSoftwareRequestLenient {
+  ClusterName: string
+  InstanceGroups?: Array<UpdateClusterSoftwareInstanceGroupSpecificationLenient> | undefined
+  DeploymentConfig?: DeploymentConfigurationLenient | undefined
+  ImageId?: string | undefined
+}
+export const UpdateClusterSoftwareRequestLenient: Codec<UpdateClusterSoftwareRequestLenient, Encoded<UpdateClusterSoftwareRequestLenient>> = /*#__PURE__*/ struct('UpdateClusterSoftwareRequestLenient', 'lenient', {
+  ClusterName: t.string,
+}, {
+  InstanceGroups: /*#__PURE__*/ list(UpdateClusterSoftwareInstanceGroupSpecificationLenient),
+  DeploymentConfig: DeploymentConfigurationLenient,
+  ImageId: t.string,
+})
+
+export type UpdateClusterSoftwareResponseStrict = UpdateClusterSoftwareResponse
+export const UpdateClusterSoftwareResponseStrict: Codec<UpdateClusterSoftwareResponseStrict, Encoded<UpdateClusterSoftwareResponseStrict>> = /*#__PURE__*/ struct('UpdateClusterSoftwareResponseStrict', 'strict', {
+  ClusterArn: t.string,
+}, {})
 
 export interface UpdateClusterSoftwareResponse {
   ClusterArn: string

@@ -10,6 +10,11 @@ export const GitConfigForUpdate: Codec<GitConfigForUpdate, Encoded<GitConfigForU
   SecretArn: t.string,
 })
 
+export type GitConfigForUpdateLenient = GitConfigForUpdate
+export const GitConfigForUpdateLenient: Codec<GitConfigForUpdateLenient, Encoded<GitConfigForUpdateLenient>> = /*#__PURE__*/ struct('GitConfigForUpdateLenient', 'lenient', {}, {
+  SecretArn: t.string,
+})
+
 export interface UpdateCodeRepositoryInput {
   CodeRepositoryName: string
   GitConfig?: GitConfigForUpdate
@@ -19,6 +24,18 @@ export const UpdateCodeRepositoryInput: Codec<UpdateCodeRepositoryInput, Encoded
 }, {
   GitConfig: GitConfigForUpdate,
 })
+
+export type UpdateCodeRepositoryInputLenient = UpdateCodeRepositoryInput
+export const UpdateCodeRepositoryInputLenient: Codec<UpdateCodeRepositoryInputLenient, Encoded<UpdateCodeRepositoryInputLenient>> = /*#__PURE__*/ struct('UpdateCodeRepositoryInputLenient', 'lenient', {
+  CodeRepositoryName: t.string,
+}, {
+  GitConfig: GitConfigForUpdateLenient,
+})
+
+export type UpdateCodeRepositoryOutputStrict = UpdateCodeRepositoryOutput
+export const UpdateCodeRepositoryOutputStrict: Codec<UpdateCodeRepositoryOutputStrict, Encoded<UpdateCodeRepositoryOutputStrict>> = /*#__PURE__*/ struct('UpdateCodeRepositoryOutputStrict', 'strict', {
+  CodeRepositoryArn: t.string,
+}, {})
 
 export interface UpdateCodeRepositoryOutput {
   CodeRepositoryArn: string
@@ -30,6 +47,14 @@ export const UpdateCodeRepositoryOutput: Codec<UpdateCodeRepositoryOutput, Encod
 /** The model calls it UpdateCodeRepositoryInput. */
 export type UpdateCodeRepositoryRequest = UpdateCodeRepositoryInput
 export const UpdateCodeRepositoryRequest = UpdateCodeRepositoryInput
+
+/** The model calls it UpdateCodeRepositoryInputLenient. */
+export type UpdateCodeRepositoryRequestLenient = UpdateCodeRepositoryInputLenient
+export const UpdateCodeRepositoryRequestLenient = UpdateCodeRepositoryInputLenient
+
+/** The model calls it UpdateCodeRepositoryOutputStrict. */
+export type UpdateCodeRepositoryResponseStrict = UpdateCodeRepositoryOutputStrict
+export const UpdateCodeRepositoryResponseStrict = UpdateCodeRepositoryOutputStrict
 
 /** The model calls it UpdateCodeRepositoryOutput. */
 export type UpdateCodeRepositoryResponse = UpdateCodeRepositoryOutput

@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../src/runtime.js'
-import { ActivationState } from './shapes/ActivationState.js'
-import { ComputeQuotaConfig } from './shapes/ComputeQuotaConfig.js'
-import { ComputeQuotaTarget } from './shapes/ComputeQuotaTarget.js'
+import { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+import { ComputeQuotaConfig, ComputeQuotaConfigLenient } from './shapes/ComputeQuotaConfig.js'
+import { ComputeQuotaTarget, ComputeQuotaTargetLenient } from './shapes/ComputeQuotaTarget.js'
 
 export interface UpdateComputeQuotaRequest {
   ComputeQuotaId: string
@@ -23,6 +23,30 @@ export const UpdateComputeQuotaRequest: Codec<UpdateComputeQuotaRequest, Encoded
   ActivationState: ActivationState,
   Description: t.string,
 })
+
+export interface UpdateComputeQuotaRequestLenient {
+  ComputeQuotaId: string
+  TargetVersion: number
+  ComputeQuotaConfig?: ComputeQuotaConfigLenient | undefined
+  ComputeQuotaTarget?: ComputeQuotaTargetLenient | undefined
+  ActivationState?: ActivationStateLenient | undefined
+  Description?: string | undefined
+}
+export const UpdateComputeQuotaRequestLenient: Codec<UpdateComputeQuotaRequestLenient, Encoded<UpdateComputeQuotaRequestLenient>> = /*#__PURE__*/ struct('UpdateComputeQuotaRequestLenient', 'lenient', {
+  ComputeQuotaId: t.string,
+  TargetVersion: double,
+}, {
+  ComputeQuotaConfig: ComputeQuotaConfigLenient,
+  ComputeQuotaTarget: ComputeQuotaTargetLenient,
+  ActivationState: ActivationStateLenient,
+  Description: t.string,
+})
+
+export type UpdateComputeQuotaResponseStrict = UpdateComputeQuotaResponse
+export const UpdateComputeQuotaResponseStrict: Codec<UpdateComputeQuotaResponseStrict, Encoded<UpdateComputeQuotaResponseStrict>> = /*#__PURE__*/ struct('UpdateComputeQuotaResponseStrict', 'strict', {
+  ComputeQuotaArn: t.string,
+  ComputeQuotaVersion: double,
+}, {})
 
 export interface UpdateComputeQuotaResponse {
   ComputeQuotaArn: string

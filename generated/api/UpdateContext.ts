@@ -17,6 +17,20 @@ export const UpdateContextRequest: Codec<UpdateContextRequest, Encoded<UpdateCon
   PropertiesToRemove: /*#__PURE__*/ list(t.string),
 })
 
+export type UpdateContextRequestLenient = UpdateContextRequest
+export const UpdateContextRequestLenient: Codec<UpdateContextRequestLenient, Encoded<UpdateContextRequestLenient>> = /*#__PURE__*/ struct('UpdateContextRequestLenient', 'lenient', {
+  ContextName: t.string,
+}, {
+  Description: t.string,
+  Properties: /*#__PURE__*/ map(t.string),
+  PropertiesToRemove: /*#__PURE__*/ list(t.string),
+})
+
+export type UpdateContextResponseStrict = UpdateContextResponse
+export const UpdateContextResponseStrict: Codec<UpdateContextResponseStrict, Encoded<UpdateContextResponseStrict>> = /*#__PURE__*/ struct('UpdateContextResponseStrict', 'strict', {}, {
+  ContextArn: t.string,
+})
+
 export interface UpdateContextResponse {
   ContextArn?: string | undefined
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { EdgeOutputConfig } from './shapes/EdgeOutputConfig.js'
+import { EdgeOutputConfig, EdgeOutputConfigLenient } from './shapes/EdgeOutputConfig.js'
 
 export interface UpdateDeviceFleetRequest {
   DeviceFleetName: string
@@ -19,6 +19,25 @@ export const UpdateDeviceFleetRequest: Codec<UpdateDeviceFleetRequest, Encoded<U
   Description: t.string,
   EnableIotRoleAlias: t.boolean,
 })
+
+export interface UpdateDeviceFleetRequestLenient {
+  DeviceFleetName: string
+  RoleArn?: string | undefined
+  Description?: string | undefined
+  OutputConfig: EdgeOutputConfigLenient
+  EnableIotRoleAlias?: boolean | undefined
+}
+export const UpdateDeviceFleetRequestLenient: Codec<UpdateDeviceFleetRequestLenient, Encoded<UpdateDeviceFleetRequestLenient>> = /*#__PURE__*/ struct('UpdateDeviceFleetRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+  OutputConfig: EdgeOutputConfigLenient,
+}, {
+  RoleArn: t.string,
+  Description: t.string,
+  EnableIotRoleAlias: t.boolean,
+})
+
+export type UpdateDeviceFleetResponseStrict = UpdateDeviceFleetResponse
+export const UpdateDeviceFleetResponseStrict: Codec<UpdateDeviceFleetResponseStrict, Encoded<UpdateDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('UpdateDeviceFleetResponseStrict', 'strict', {}, {})
 
 export interface UpdateDeviceFleetResponse {
 

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { Device } from './shapes/Device.js'
+import { Device, DeviceLenient } from './shapes/Device.js'
 
 export interface UpdateDevicesRequest {
   DeviceFleetName: string
@@ -12,6 +12,15 @@ export const UpdateDevicesRequest: Codec<UpdateDevicesRequest, Encoded<UpdateDev
   DeviceFleetName: t.string,
   Devices: /*#__PURE__*/ list(Device),
 }, {})
+
+export type UpdateDevicesRequestLenient = UpdateDevicesRequest
+export const UpdateDevicesRequestLenient: Codec<UpdateDevicesRequestLenient, Encoded<UpdateDevicesRequestLenient>> = /*#__PURE__*/ struct('UpdateDevicesRequestLenient', 'lenient', {
+  DeviceFleetName: t.string,
+  Devices: /*#__PURE__*/ list(DeviceLenient),
+}, {})
+
+export type UpdateDevicesResponseStrict = UpdateDevicesResponse
+export const UpdateDevicesResponseStrict: Codec<UpdateDevicesResponseStrict, Encoded<UpdateDevicesResponseStrict>> = /*#__PURE__*/ struct('UpdateDevicesResponseStrict', 'strict', {}, {})
 
 export interface UpdateDevicesResponse {
 

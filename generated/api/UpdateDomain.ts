@@ -2,19 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AmazonQSettings } from './shapes/AmazonQSettings.js'
-import { AppNetworkAccessType } from './shapes/AppNetworkAccessType.js'
-import { AppSecurityGroupManagement } from './shapes/AppSecurityGroupManagement.js'
-import { DefaultSpaceSettings } from './shapes/DefaultSpaceSettings.js'
-import { DockerSettings } from './shapes/DockerSettings.js'
-import { ExecutionRoleIdentityConfig } from './shapes/ExecutionRoleIdentityConfig.js'
-import { HomeEfsFileSystemCreation } from './shapes/HomeEfsFileSystemCreation.js'
-import { IPAddressType } from './shapes/IPAddressType.js'
-import { ResourceSpec } from './shapes/ResourceSpec.js'
-import { TagPropagation } from './shapes/TagPropagation.js'
-import { TrustedIdentityPropagationSettings } from './shapes/TrustedIdentityPropagationSettings.js'
-import { UnifiedStudioSettings } from './shapes/UnifiedStudioSettings.js'
-import { UserSettings } from './shapes/UserSettings.js'
+import { AmazonQSettings, AmazonQSettingsLenient } from './shapes/AmazonQSettings.js'
+import { AppNetworkAccessType, AppNetworkAccessTypeLenient } from './shapes/AppNetworkAccessType.js'
+import { AppSecurityGroupManagement, AppSecurityGroupManagementLenient } from './shapes/AppSecurityGroupManagement.js'
+import { DefaultSpaceSettings, DefaultSpaceSettingsLenient } from './shapes/DefaultSpaceSettings.js'
+import { DockerSettings, DockerSettingsLenient } from './shapes/DockerSettings.js'
+import { ExecutionRoleIdentityConfig, ExecutionRoleIdentityConfigLenient } from './shapes/ExecutionRoleIdentityConfig.js'
+import { HomeEfsFileSystemCreation, HomeEfsFileSystemCreationLenient } from './shapes/HomeEfsFileSystemCreation.js'
+import { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+import { ResourceSpec, ResourceSpecLenient } from './shapes/ResourceSpec.js'
+import { TagPropagation, TagPropagationLenient } from './shapes/TagPropagation.js'
+import { TrustedIdentityPropagationSettings, TrustedIdentityPropagationSettingsLenient } from './shapes/TrustedIdentityPropagationSettings.js'
+import { UnifiedStudioSettings, UnifiedStudioSettingsLenient } from './shapes/UnifiedStudioSettings.js'
+import { UserSettings, UserSettingsLenient } from './shapes/UserSettings.js'
 
 export interface RStudioServerProDomainSettingsForUpdate {
   DomainExecutionRoleArn: string
@@ -26,6 +26,20 @@ export const RStudioServerProDomainSettingsForUpdate: Codec<RStudioServerProDoma
   DomainExecutionRoleArn: t.string,
 }, {
   DefaultResourceSpec: ResourceSpec,
+  RStudioConnectUrl: t.string,
+  RStudioPackageManagerUrl: t.string,
+})
+
+export interface RStudioServerProDomainSettingsForUpdateLenient {
+  DomainExecutionRoleArn: string
+  DefaultResourceSpec?: ResourceSpecLenient | undefined
+  RStudioConnectUrl?: string | undefined
+  RStudioPackageManagerUrl?: string | undefined
+}
+export const RStudioServerProDomainSettingsForUpdateLenient: Codec<RStudioServerProDomainSettingsForUpdateLenient, Encoded<RStudioServerProDomainSettingsForUpdateLenient>> = /*#__PURE__*/ struct('RStudioServerProDomainSettingsForUpdateLenient', 'lenient', {
+  DomainExecutionRoleArn: t.string,
+}, {
+  DefaultResourceSpec: ResourceSpecLenient,
   RStudioConnectUrl: t.string,
   RStudioPackageManagerUrl: t.string,
 })
@@ -49,6 +63,27 @@ export const DomainSettingsForUpdate: Codec<DomainSettingsForUpdate, Encoded<Dom
   AmazonQSettings: AmazonQSettings,
   UnifiedStudioSettings: UnifiedStudioSettings,
   IpAddressType: IPAddressType,
+})
+
+export interface DomainSettingsForUpdateLenient {
+  RStudioServerProDomainSettingsForUpdate?: RStudioServerProDomainSettingsForUpdateLenient | undefined
+  ExecutionRoleIdentityConfig?: ExecutionRoleIdentityConfigLenient | undefined
+  SecurityGroupIds?: Array<string> | undefined
+  TrustedIdentityPropagationSettings?: TrustedIdentityPropagationSettingsLenient | undefined
+  DockerSettings?: DockerSettingsLenient | undefined
+  AmazonQSettings?: AmazonQSettingsLenient | undefined
+  UnifiedStudioSettings?: UnifiedStudioSettingsLenient | undefined
+  IpAddressType?: IPAddressTypeLenient | undefined
+}
+export const DomainSettingsForUpdateLenient: Codec<DomainSettingsForUpdateLenient, Encoded<DomainSettingsForUpdateLenient>> = /*#__PURE__*/ struct('DomainSettingsForUpdateLenient', 'lenient', {}, {
+  RStudioServerProDomainSettingsForUpdate: RStudioServerProDomainSettingsForUpdateLenient,
+  ExecutionRoleIdentityConfig: ExecutionRoleIdentityConfigLenient,
+  SecurityGroupIds: /*#__PURE__*/ list(t.string),
+  TrustedIdentityPropagationSettings: TrustedIdentityPropagationSettingsLenient,
+  DockerSettings: DockerSettingsLenient,
+  AmazonQSettings: AmazonQSettingsLenient,
+  UnifiedStudioSettings: UnifiedStudioSettingsLenient,
+  IpAddressType: IPAddressTypeLenient,
 })
 
 export interface UpdateDomainRequest {
@@ -75,6 +110,37 @@ export const UpdateDomainRequest: Codec<UpdateDomainRequest, Encoded<UpdateDomai
   TagPropagation: TagPropagation,
   HomeEfsFileSystemCreation: HomeEfsFileSystemCreation,
   VpcId: t.string,
+})
+
+export interface UpdateDomainRequestLenient {
+  DomainId: string
+  DefaultUserSettings?: UserSettingsLenient | undefined
+  DomainSettingsForUpdate?: DomainSettingsForUpdateLenient | undefined
+  AppSecurityGroupManagement?: AppSecurityGroupManagementLenient | undefined
+  DefaultSpaceSettings?: DefaultSpaceSettingsLenient | undefined
+  SubnetIds?: Array<string> | undefined
+  AppNetworkAccessType?: AppNetworkAccessTypeLenient | undefined
+  TagPropagation?: TagPropagationLenient | undefined
+  HomeEfsFileSystemCreation?: HomeEfsFileSystemCreationLenient | undefined
+  VpcId?: string | undefined
+}
+export const UpdateDomainRequestLenient: Codec<UpdateDomainRequestLenient, Encoded<UpdateDomainRequestLenient>> = /*#__PURE__*/ struct('UpdateDomainRequestLenient', 'lenient', {
+  DomainId: t.string,
+}, {
+  DefaultUserSettings: UserSettingsLenient,
+  DomainSettingsForUpdate: DomainSettingsForUpdateLenient,
+  AppSecurityGroupManagement: AppSecurityGroupManagementLenient,
+  DefaultSpaceSettings: DefaultSpaceSettingsLenient,
+  SubnetIds: /*#__PURE__*/ list(t.string),
+  AppNetworkAccessType: AppNetworkAccessTypeLenient,
+  TagPropagation: TagPropagationLenient,
+  HomeEfsFileSystemCreation: HomeEfsFileSystemCreationLenient,
+  VpcId: t.string,
+})
+
+export type UpdateDomainResponseStrict = UpdateDomainResponse
+export const UpdateDomainResponseStrict: Codec<UpdateDomainResponseStrict, Encoded<UpdateDomainResponseStrict>> = /*#__PURE__*/ struct('UpdateDomainResponseStrict', 'strict', {}, {
+  DomainArn: t.string,
 })
 
 export interface UpdateDomainResponse {

@@ -12,6 +12,12 @@ export const ProductionVariantServerlessUpdateConfig: Codec<ProductionVariantSer
   ProvisionedConcurrency: double,
 })
 
+export type ProductionVariantServerlessUpdateConfigLenient = ProductionVariantServerlessUpdateConfig
+export const ProductionVariantServerlessUpdateConfigLenient: Codec<ProductionVariantServerlessUpdateConfigLenient, Encoded<ProductionVariantServerlessUpdateConfigLenient>> = /*#__PURE__*/ struct('ProductionVariantServerlessUpdateConfigLenient', 'lenient', {}, {
+  MaxConcurrency: double,
+  ProvisionedConcurrency: double,
+})
+
 export interface DesiredWeightAndCapacity {
   VariantName: string
   DesiredWeight?: number
@@ -26,6 +32,15 @@ export const DesiredWeightAndCapacity: Codec<DesiredWeightAndCapacity, Encoded<D
   ServerlessUpdateConfig: ProductionVariantServerlessUpdateConfig,
 })
 
+export type DesiredWeightAndCapacityLenient = DesiredWeightAndCapacity
+export const DesiredWeightAndCapacityLenient: Codec<DesiredWeightAndCapacityLenient, Encoded<DesiredWeightAndCapacityLenient>> = /*#__PURE__*/ struct('DesiredWeightAndCapacityLenient', 'lenient', {
+  VariantName: t.string,
+}, {
+  DesiredWeight: double,
+  DesiredInstanceCount: double,
+  ServerlessUpdateConfig: ProductionVariantServerlessUpdateConfigLenient,
+})
+
 export interface UpdateEndpointWeightsAndCapacitiesInput {
   EndpointName: string
   DesiredWeightsAndCapacities: Array<DesiredWeightAndCapacity>
@@ -33,6 +48,17 @@ export interface UpdateEndpointWeightsAndCapacitiesInput {
 export const UpdateEndpointWeightsAndCapacitiesInput: Codec<UpdateEndpointWeightsAndCapacitiesInput, Encoded<UpdateEndpointWeightsAndCapacitiesInput>> = /*#__PURE__*/ struct('UpdateEndpointWeightsAndCapacitiesInput', 'strict', {
   EndpointName: t.string,
   DesiredWeightsAndCapacities: /*#__PURE__*/ list(DesiredWeightAndCapacity),
+}, {})
+
+export type UpdateEndpointWeightsAndCapacitiesInputLenient = UpdateEndpointWeightsAndCapacitiesInput
+export const UpdateEndpointWeightsAndCapacitiesInputLenient: Codec<UpdateEndpointWeightsAndCapacitiesInputLenient, Encoded<UpdateEndpointWeightsAndCapacitiesInputLenient>> = /*#__PURE__*/ struct('UpdateEndpointWeightsAndCapacitiesInputLenient', 'lenient', {
+  EndpointName: t.string,
+  DesiredWeightsAndCapacities: /*#__PURE__*/ list(DesiredWeightAndCapacityLenient),
+}, {})
+
+export type UpdateEndpointWeightsAndCapacitiesOutputStrict = UpdateEndpointWeightsAndCapacitiesOutput
+export const UpdateEndpointWeightsAndCapacitiesOutputStrict: Codec<UpdateEndpointWeightsAndCapacitiesOutputStrict, Encoded<UpdateEndpointWeightsAndCapacitiesOutputStrict>> = /*#__PURE__*/ struct('UpdateEndpointWeightsAndCapacitiesOutputStrict', 'strict', {
+  EndpointArn: t.string,
 }, {})
 
 export interface UpdateEndpointWeightsAndCapacitiesOutput {
@@ -45,6 +71,14 @@ export const UpdateEndpointWeightsAndCapacitiesOutput: Codec<UpdateEndpointWeigh
 /** The model calls it UpdateEndpointWeightsAndCapacitiesInput. */
 export type UpdateEndpointWeightsAndCapacitiesRequest = UpdateEndpointWeightsAndCapacitiesInput
 export const UpdateEndpointWeightsAndCapacitiesRequest = UpdateEndpointWeightsAndCapacitiesInput
+
+/** The model calls it UpdateEndpointWeightsAndCapacitiesInputLenient. */
+export type UpdateEndpointWeightsAndCapacitiesRequestLenient = UpdateEndpointWeightsAndCapacitiesInputLenient
+export const UpdateEndpointWeightsAndCapacitiesRequestLenient = UpdateEndpointWeightsAndCapacitiesInputLenient
+
+/** The model calls it UpdateEndpointWeightsAndCapacitiesOutputStrict. */
+export type UpdateEndpointWeightsAndCapacitiesResponseStrict = UpdateEndpointWeightsAndCapacitiesOutputStrict
+export const UpdateEndpointWeightsAndCapacitiesResponseStrict = UpdateEndpointWeightsAndCapacitiesOutputStrict
 
 /** The model calls it UpdateEndpointWeightsAndCapacitiesOutput. */
 export type UpdateEndpointWeightsAndCapacitiesResponse = UpdateEndpointWeightsAndCapacitiesOutput

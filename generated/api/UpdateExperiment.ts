@@ -15,6 +15,19 @@ export const UpdateExperimentRequest: Codec<UpdateExperimentRequest, Encoded<Upd
   Description: t.string,
 })
 
+export type UpdateExperimentRequestLenient = UpdateExperimentRequest
+export const UpdateExperimentRequestLenient: Codec<UpdateExperimentRequestLenient, Encoded<UpdateExperimentRequestLenient>> = /*#__PURE__*/ struct('UpdateExperimentRequestLenient', 'lenient', {
+  ExperimentName: t.string,
+}, {
+  DisplayName: t.string,
+  Description: t.string,
+})
+
+export type UpdateExperimentResponseStrict = UpdateExperimentResponse
+export const UpdateExperimentResponseStrict: Codec<UpdateExperimentResponseStrict, Encoded<UpdateExperimentResponseStrict>> = /*#__PURE__*/ struct('UpdateExperimentResponseStrict', 'strict', {}, {
+  ExperimentArn: t.string,
+})
+
 export interface UpdateExperimentResponse {
   ExperimentArn?: string | undefined
 }

@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { FeatureDefinition } from './shapes/FeatureDefinition.js'
-import { StorageType } from './shapes/StorageType.js'
-import { ThroughputMode } from './shapes/ThroughputMode.js'
-import { TtlDuration } from './shapes/TtlDuration.js'
+import { FeatureDefinition, FeatureDefinitionLenient } from './shapes/FeatureDefinition.js'
+import { StorageType, StorageTypeLenient } from './shapes/StorageType.js'
+import { ThroughputMode, ThroughputModeLenient } from './shapes/ThroughputMode.js'
+import { TtlDuration, TtlDurationLenient } from './shapes/TtlDuration.js'
 
 export interface OnlineStoreConfigUpdate {
   TtlDuration?: TtlDuration
@@ -16,6 +16,15 @@ export const OnlineStoreConfigUpdate: Codec<OnlineStoreConfigUpdate, Encoded<Onl
   StorageType: StorageType,
 })
 
+export interface OnlineStoreConfigUpdateLenient {
+  TtlDuration?: TtlDurationLenient | undefined
+  StorageType?: StorageTypeLenient | undefined
+}
+export const OnlineStoreConfigUpdateLenient: Codec<OnlineStoreConfigUpdateLenient, Encoded<OnlineStoreConfigUpdateLenient>> = /*#__PURE__*/ struct('OnlineStoreConfigUpdateLenient', 'lenient', {}, {
+  TtlDuration: TtlDurationLenient,
+  StorageType: StorageTypeLenient,
+})
+
 export interface ThroughputConfigUpdate {
   ThroughputMode?: ThroughputMode
   ProvisionedReadCapacityUnits?: number
@@ -23,6 +32,17 @@ export interface ThroughputConfigUpdate {
 }
 export const ThroughputConfigUpdate: Codec<ThroughputConfigUpdate, Encoded<ThroughputConfigUpdate>> = /*#__PURE__*/ struct('ThroughputConfigUpdate', 'strict', {}, {
   ThroughputMode: ThroughputMode,
+  ProvisionedReadCapacityUnits: double,
+  ProvisionedWriteCapacityUnits: double,
+})
+
+export interface ThroughputConfigUpdateLenient {
+  ThroughputMode?: ThroughputModeLenient | undefined
+  ProvisionedReadCapacityUnits?: number | undefined
+  ProvisionedWriteCapacityUnits?: number | undefined
+}
+export const ThroughputConfigUpdateLenient: Codec<ThroughputConfigUpdateLenient, Encoded<ThroughputConfigUpdateLenient>> = /*#__PURE__*/ struct('ThroughputConfigUpdateLenient', 'lenient', {}, {
+  ThroughputMode: ThroughputModeLenient,
   ProvisionedReadCapacityUnits: double,
   ProvisionedWriteCapacityUnits: double,
 })
@@ -40,6 +60,25 @@ export const UpdateFeatureGroupRequest: Codec<UpdateFeatureGroupRequest, Encoded
   OnlineStoreConfig: OnlineStoreConfigUpdate,
   ThroughputConfig: ThroughputConfigUpdate,
 })
+
+export interface UpdateFeatureGroupRequestLenient {
+  FeatureGroupName: string
+  FeatureAdditions?: Array<FeatureDefinitionLenient> | undefined
+  OnlineStoreConfig?: OnlineStoreConfigUpdateLenient | undefined
+  ThroughputConfig?: ThroughputConfigUpdateLenient | undefined
+}
+export const UpdateFeatureGroupRequestLenient: Codec<UpdateFeatureGroupRequestLenient, Encoded<UpdateFeatureGroupRequestLenient>> = /*#__PURE__*/ struct('UpdateFeatureGroupRequestLenient', 'lenient', {
+  FeatureGroupName: t.string,
+}, {
+  FeatureAdditions: /*#__PURE__*/ list(FeatureDefinitionLenient),
+  OnlineStoreConfig: OnlineStoreConfigUpdateLenient,
+  ThroughputConfig: ThroughputConfigUpdateLenient,
+})
+
+export type UpdateFeatureGroupResponseStrict = UpdateFeatureGroupResponse
+export const UpdateFeatureGroupResponseStrict: Codec<UpdateFeatureGroupResponseStrict, Encoded<UpdateFeatureGroupResponseStrict>> = /*#__PURE__*/ struct('UpdateFeatureGroupResponseStrict', 'strict', {
+  FeatureGroupArn: t.string,
+}, {})
 
 export interface UpdateFeatureGroupResponse {
   FeatureGroupArn: string

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { FeatureParameter } from './shapes/FeatureParameter.js'
+import { FeatureParameter, FeatureParameterLenient } from './shapes/FeatureParameter.js'
 
 export interface UpdateFeatureMetadataRequest {
   FeatureGroupName: string
@@ -19,6 +19,19 @@ export const UpdateFeatureMetadataRequest: Codec<UpdateFeatureMetadataRequest, E
   ParameterAdditions: /*#__PURE__*/ list(FeatureParameter),
   ParameterRemovals: /*#__PURE__*/ list(t.string),
 })
+
+export type UpdateFeatureMetadataRequestLenient = UpdateFeatureMetadataRequest
+export const UpdateFeatureMetadataRequestLenient: Codec<UpdateFeatureMetadataRequestLenient, Encoded<UpdateFeatureMetadataRequestLenient>> = /*#__PURE__*/ struct('UpdateFeatureMetadataRequestLenient', 'lenient', {
+  FeatureGroupName: t.string,
+  FeatureName: t.string,
+}, {
+  Description: t.string,
+  ParameterAdditions: /*#__PURE__*/ list(FeatureParameterLenient),
+  ParameterRemovals: /*#__PURE__*/ list(t.string),
+})
+
+export type UpdateFeatureMetadataResponseStrict = UpdateFeatureMetadataResponse
+export const UpdateFeatureMetadataResponseStrict: Codec<UpdateFeatureMetadataResponseStrict, Encoded<UpdateFeatureMetadataResponseStrict>> = /*#__PURE__*/ struct('UpdateFeatureMetadataResponseStrict', 'strict', {}, {})
 
 export interface UpdateFeatureMetadataResponse {
 

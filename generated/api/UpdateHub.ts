@@ -17,6 +17,20 @@ export const UpdateHubRequest: Codec<UpdateHubRequest, Encoded<UpdateHubRequest>
   HubSearchKeywords: /*#__PURE__*/ list(t.string),
 })
 
+export type UpdateHubRequestLenient = UpdateHubRequest
+export const UpdateHubRequestLenient: Codec<UpdateHubRequestLenient, Encoded<UpdateHubRequestLenient>> = /*#__PURE__*/ struct('UpdateHubRequestLenient', 'lenient', {
+  HubName: t.string,
+}, {
+  HubDescription: t.string,
+  HubDisplayName: t.string,
+  HubSearchKeywords: /*#__PURE__*/ list(t.string),
+})
+
+export type UpdateHubResponseStrict = UpdateHubResponse
+export const UpdateHubResponseStrict: Codec<UpdateHubResponseStrict, Encoded<UpdateHubResponseStrict>> = /*#__PURE__*/ struct('UpdateHubResponseStrict', 'strict', {
+  HubArn: t.string,
+}, {})
+
 export interface UpdateHubResponse {
   HubArn: string
 }

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { HubContentSupportStatus } from './shapes/HubContentSupportStatus.js'
-import { HubContentType } from './shapes/HubContentType.js'
+import { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
 
 export interface UpdateHubContentRequest {
   HubName: string
@@ -28,6 +28,36 @@ export const UpdateHubContentRequest: Codec<UpdateHubContentRequest, Encoded<Upd
   HubContentSearchKeywords: /*#__PURE__*/ list(t.string),
   SupportStatus: HubContentSupportStatus,
 })
+
+export interface UpdateHubContentRequestLenient {
+  HubName: string
+  HubContentName: string
+  HubContentType: HubContentTypeLenient
+  HubContentVersion: string
+  HubContentDisplayName?: string | undefined
+  HubContentDescription?: string | undefined
+  HubContentMarkdown?: string | undefined
+  HubContentSearchKeywords?: Array<string> | undefined
+  SupportStatus?: HubContentSupportStatusLenient | undefined
+}
+export const UpdateHubContentRequestLenient: Codec<UpdateHubContentRequestLenient, Encoded<UpdateHubContentRequestLenient>> = /*#__PURE__*/ struct('UpdateHubContentRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubContentName: t.string,
+  HubContentType: HubContentTypeLenient,
+  HubContentVersion: t.string,
+}, {
+  HubContentDisplayName: t.string,
+  HubContentDescription: t.string,
+  HubContentMarkdown: t.string,
+  HubContentSearchKeywords: /*#__PURE__*/ list(t.string),
+  SupportStatus: HubContentSupportStatusLenient,
+})
+
+export type UpdateHubContentResponseStrict = UpdateHubContentResponse
+export const UpdateHubContentResponseStrict: Codec<UpdateHubContentResponseStrict, Encoded<UpdateHubContentResponseStrict>> = /*#__PURE__*/ struct('UpdateHubContentResponseStrict', 'strict', {
+  HubArn: t.string,
+  HubContentArn: t.string,
+}, {})
 
 export interface UpdateHubContentResponse {
   HubArn: string

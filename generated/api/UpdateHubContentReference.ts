@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { HubContentType } from './shapes/HubContentType.js'
+import { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
 
 export interface UpdateHubContentReferenceRequest {
   HubName: string
@@ -17,6 +17,26 @@ export const UpdateHubContentReferenceRequest: Codec<UpdateHubContentReferenceRe
 }, {
   MinVersion: t.string,
 })
+
+export interface UpdateHubContentReferenceRequestLenient {
+  HubName: string
+  HubContentName: string
+  HubContentType: HubContentTypeLenient
+  MinVersion?: string | undefined
+}
+export const UpdateHubContentReferenceRequestLenient: Codec<UpdateHubContentReferenceRequestLenient, Encoded<UpdateHubContentReferenceRequestLenient>> = /*#__PURE__*/ struct('UpdateHubContentReferenceRequestLenient', 'lenient', {
+  HubName: t.string,
+  HubContentName: t.string,
+  HubContentType: HubContentTypeLenient,
+}, {
+  MinVersion: t.string,
+})
+
+export type UpdateHubContentReferenceResponseStrict = UpdateHubContentReferenceResponse
+export const UpdateHubContentReferenceResponseStrict: Codec<UpdateHubContentReferenceResponseStrict, Encoded<UpdateHubContentReferenceResponseStrict>> = /*#__PURE__*/ struct('UpdateHubContentReferenceResponseStrict', 'strict', {
+  HubArn: t.string,
+  HubContentArn: t.string,
+}, {})
 
 export interface UpdateHubContentReferenceResponse {
   HubArn: string

@@ -19,6 +19,21 @@ export const UpdateImageRequest: Codec<UpdateImageRequest, Encoded<UpdateImageRe
   RoleArn: t.string,
 })
 
+export type UpdateImageRequestLenient = UpdateImageRequest
+export const UpdateImageRequestLenient: Codec<UpdateImageRequestLenient, Encoded<UpdateImageRequestLenient>> = /*#__PURE__*/ struct('UpdateImageRequestLenient', 'lenient', {
+  ImageName: t.string,
+}, {
+  DeleteProperties: /*#__PURE__*/ list(t.string),
+  Description: t.string,
+  DisplayName: t.string,
+  RoleArn: t.string,
+})
+
+export type UpdateImageResponseStrict = UpdateImageResponse
+export const UpdateImageResponseStrict: Codec<UpdateImageResponseStrict, Encoded<UpdateImageResponseStrict>> = /*#__PURE__*/ struct('UpdateImageResponseStrict', 'strict', {}, {
+  ImageArn: t.string,
+})
+
 export interface UpdateImageResponse {
   ImageArn?: string | undefined
 }

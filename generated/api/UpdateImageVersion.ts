@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { JobType } from './shapes/JobType.js'
-import { Processor } from './shapes/Processor.js'
-import { VendorGuidance } from './shapes/VendorGuidance.js'
+import { JobType, JobTypeLenient } from './shapes/JobType.js'
+import { Processor, ProcessorLenient } from './shapes/Processor.js'
+import { VendorGuidance, VendorGuidanceLenient } from './shapes/VendorGuidance.js'
 
 export interface UpdateImageVersionRequest {
   ImageName: string
@@ -34,6 +34,41 @@ export const UpdateImageVersionRequest: Codec<UpdateImageVersionRequest, Encoded
   Processor: Processor,
   Horovod: t.boolean,
   ReleaseNotes: t.string,
+})
+
+export interface UpdateImageVersionRequestLenient {
+  ImageName: string
+  Alias?: string | undefined
+  Version?: number | undefined
+  AliasesToAdd?: Array<string> | undefined
+  AliasesToDelete?: Array<string> | undefined
+  VendorGuidance?: VendorGuidanceLenient | undefined
+  JobType?: JobTypeLenient | undefined
+  MLFramework?: string | undefined
+  ProgrammingLang?: string | undefined
+  Processor?: ProcessorLenient | undefined
+  Horovod?: boolean | undefined
+  ReleaseNotes?: string | undefined
+}
+export const UpdateImageVersionRequestLenient: Codec<UpdateImageVersionRequestLenient, Encoded<UpdateImageVersionRequestLenient>> = /*#__PURE__*/ struct('UpdateImageVersionRequestLenient', 'lenient', {
+  ImageName: t.string,
+}, {
+  Alias: t.string,
+  Version: double,
+  AliasesToAdd: /*#__PURE__*/ list(t.string),
+  AliasesToDelete: /*#__PURE__*/ list(t.string),
+  VendorGuidance: VendorGuidanceLenient,
+  JobType: JobTypeLenient,
+  MLFramework: t.string,
+  ProgrammingLang: t.string,
+  Processor: ProcessorLenient,
+  Horovod: t.boolean,
+  ReleaseNotes: t.string,
+})
+
+export type UpdateImageVersionResponseStrict = UpdateImageVersionResponse
+export const UpdateImageVersionResponseStrict: Codec<UpdateImageVersionResponseStrict, Encoded<UpdateImageVersionResponseStrict>> = /*#__PURE__*/ struct('UpdateImageVersionResponseStrict', 'strict', {}, {
+  ImageVersionArn: t.string,
 })
 
 export interface UpdateImageVersionResponse {

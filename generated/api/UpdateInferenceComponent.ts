@@ -2,9 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { InferenceComponentDeploymentConfig } from './shapes/InferenceComponentDeploymentConfig.js'
-import { InferenceComponentRuntimeConfig } from './shapes/InferenceComponentRuntimeConfig.js'
-import { InferenceComponentSpecification } from './shapes/InferenceComponentSpecification.js'
+import { InferenceComponentDeploymentConfig, InferenceComponentDeploymentConfigLenient } from './shapes/InferenceComponentDeploymentConfig.js'
+import { InferenceComponentRuntimeConfig, InferenceComponentRuntimeConfigLenient } from './shapes/InferenceComponentRuntimeConfig.js'
+import { InferenceComponentSpecification, InferenceComponentSpecificationLenient } from './shapes/InferenceComponentSpecification.js'
 
 export interface UpdateInferenceComponentInput {
   InferenceComponentName: string
@@ -22,6 +22,27 @@ export const UpdateInferenceComponentInput: Codec<UpdateInferenceComponentInput,
   DeploymentConfig: InferenceComponentDeploymentConfig,
 })
 
+export interface UpdateInferenceComponentInputLenient {
+  InferenceComponentName: string
+  Specification?: InferenceComponentSpecificationLenient | undefined
+  Specifications?: Array<InferenceComponentSpecificationLenient> | undefined
+  RuntimeConfig?: InferenceComponentRuntimeConfigLenient | undefined
+  DeploymentConfig?: InferenceComponentDeploymentConfigLenient | undefined
+}
+export const UpdateInferenceComponentInputLenient: Codec<UpdateInferenceComponentInputLenient, Encoded<UpdateInferenceComponentInputLenient>> = /*#__PURE__*/ struct('UpdateInferenceComponentInputLenient', 'lenient', {
+  InferenceComponentName: t.string,
+}, {
+  Specification: InferenceComponentSpecificationLenient,
+  Specifications: /*#__PURE__*/ list(InferenceComponentSpecificationLenient),
+  RuntimeConfig: InferenceComponentRuntimeConfigLenient,
+  DeploymentConfig: InferenceComponentDeploymentConfigLenient,
+})
+
+export type UpdateInferenceComponentOutputStrict = UpdateInferenceComponentOutput
+export const UpdateInferenceComponentOutputStrict: Codec<UpdateInferenceComponentOutputStrict, Encoded<UpdateInferenceComponentOutputStrict>> = /*#__PURE__*/ struct('UpdateInferenceComponentOutputStrict', 'strict', {
+  InferenceComponentArn: t.string,
+}, {})
+
 export interface UpdateInferenceComponentOutput {
   InferenceComponentArn: string
 }
@@ -32,6 +53,14 @@ export const UpdateInferenceComponentOutput: Codec<UpdateInferenceComponentOutpu
 /** The model calls it UpdateInferenceComponentInput. */
 export type UpdateInferenceComponentRequest = UpdateInferenceComponentInput
 export const UpdateInferenceComponentRequest = UpdateInferenceComponentInput
+
+/** The model calls it UpdateInferenceComponentInputLenient. */
+export type UpdateInferenceComponentRequestLenient = UpdateInferenceComponentInputLenient
+export const UpdateInferenceComponentRequestLenient = UpdateInferenceComponentInputLenient
+
+/** The model calls it UpdateInferenceComponentOutputStrict. */
+export type UpdateInferenceComponentResponseStrict = UpdateInferenceComponentOutputStrict
+export const UpdateInferenceComponentResponseStrict = UpdateInferenceComponentOutputStrict
 
 /** The model calls it UpdateInferenceComponentOutput. */
 export type UpdateInferenceComponentResponse = UpdateInferenceComponentOutput

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { InferenceComponentRuntimeConfig } from './shapes/InferenceComponentRuntimeConfig.js'
+import { InferenceComponentRuntimeConfig, InferenceComponentRuntimeConfigLenient } from './shapes/InferenceComponentRuntimeConfig.js'
 
 export interface UpdateInferenceComponentRuntimeConfigInput {
   InferenceComponentName: string
@@ -11,6 +11,17 @@ export interface UpdateInferenceComponentRuntimeConfigInput {
 export const UpdateInferenceComponentRuntimeConfigInput: Codec<UpdateInferenceComponentRuntimeConfigInput, Encoded<UpdateInferenceComponentRuntimeConfigInput>> = /*#__PURE__*/ struct('UpdateInferenceComponentRuntimeConfigInput', 'strict', {
   InferenceComponentName: t.string,
   DesiredRuntimeConfig: InferenceComponentRuntimeConfig,
+}, {})
+
+export type UpdateInferenceComponentRuntimeConfigInputLenient = UpdateInferenceComponentRuntimeConfigInput
+export const UpdateInferenceComponentRuntimeConfigInputLenient: Codec<UpdateInferenceComponentRuntimeConfigInputLenient, Encoded<UpdateInferenceComponentRuntimeConfigInputLenient>> = /*#__PURE__*/ struct('UpdateInferenceComponentRuntimeConfigInputLenient', 'lenient', {
+  InferenceComponentName: t.string,
+  DesiredRuntimeConfig: InferenceComponentRuntimeConfigLenient,
+}, {})
+
+export type UpdateInferenceComponentRuntimeConfigOutputStrict = UpdateInferenceComponentRuntimeConfigOutput
+export const UpdateInferenceComponentRuntimeConfigOutputStrict: Codec<UpdateInferenceComponentRuntimeConfigOutputStrict, Encoded<UpdateInferenceComponentRuntimeConfigOutputStrict>> = /*#__PURE__*/ struct('UpdateInferenceComponentRuntimeConfigOutputStrict', 'strict', {
+  InferenceComponentArn: t.string,
 }, {})
 
 export interface UpdateInferenceComponentRuntimeConfigOutput {
@@ -23,6 +34,14 @@ export const UpdateInferenceComponentRuntimeConfigOutput: Codec<UpdateInferenceC
 /** The model calls it UpdateInferenceComponentRuntimeConfigInput. */
 export type UpdateInferenceComponentRuntimeConfigRequest = UpdateInferenceComponentRuntimeConfigInput
 export const UpdateInferenceComponentRuntimeConfigRequest = UpdateInferenceComponentRuntimeConfigInput
+
+/** The model calls it UpdateInferenceComponentRuntimeConfigInputLenient. */
+export type UpdateInferenceComponentRuntimeConfigRequestLenient = UpdateInferenceComponentRuntimeConfigInputLenient
+export const UpdateInferenceComponentRuntimeConfigRequestLenient = UpdateInferenceComponentRuntimeConfigInputLenient
+
+/** The model calls it UpdateInferenceComponentRuntimeConfigOutputStrict. */
+export type UpdateInferenceComponentRuntimeConfigResponseStrict = UpdateInferenceComponentRuntimeConfigOutputStrict
+export const UpdateInferenceComponentRuntimeConfigResponseStrict = UpdateInferenceComponentRuntimeConfigOutputStrict
 
 /** The model calls it UpdateInferenceComponentRuntimeConfigOutput. */
 export type UpdateInferenceComponentRuntimeConfigResponse = UpdateInferenceComponentRuntimeConfigOutput

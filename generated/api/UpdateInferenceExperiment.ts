@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { InferenceExperimentDataStorageConfig } from './shapes/InferenceExperimentDataStorageConfig.js'
-import { InferenceExperimentSchedule } from './shapes/InferenceExperimentSchedule.js'
-import { ModelVariantConfig } from './shapes/ModelVariantConfig.js'
-import { ShadowModeConfig } from './shapes/ShadowModeConfig.js'
+import { InferenceExperimentDataStorageConfig, InferenceExperimentDataStorageConfigLenient } from './shapes/InferenceExperimentDataStorageConfig.js'
+import { InferenceExperimentSchedule, InferenceExperimentScheduleLenient } from './shapes/InferenceExperimentSchedule.js'
+import { ModelVariantConfig, ModelVariantConfigLenient } from './shapes/ModelVariantConfig.js'
+import { ShadowModeConfig, ShadowModeConfigLenient } from './shapes/ShadowModeConfig.js'
 
 export interface UpdateInferenceExperimentRequest {
   Name: string
@@ -24,6 +24,29 @@ export const UpdateInferenceExperimentRequest: Codec<UpdateInferenceExperimentRe
   DataStorageConfig: InferenceExperimentDataStorageConfig,
   ShadowModeConfig: ShadowModeConfig,
 })
+
+export interface UpdateInferenceExperimentRequestLenient {
+  Name: string
+  Schedule?: InferenceExperimentScheduleLenient | undefined
+  Description?: string | undefined
+  ModelVariants?: Array<ModelVariantConfigLenient> | undefined
+  DataStorageConfig?: InferenceExperimentDataStorageConfigLenient | undefined
+  ShadowModeConfig?: ShadowModeConfigLenient | undefined
+}
+export const UpdateInferenceExperimentRequestLenient: Codec<UpdateInferenceExperimentRequestLenient, Encoded<UpdateInferenceExperimentRequestLenient>> = /*#__PURE__*/ struct('UpdateInferenceExperimentRequestLenient', 'lenient', {
+  Name: t.string,
+}, {
+  Schedule: InferenceExperimentScheduleLenient,
+  Description: t.string,
+  ModelVariants: /*#__PURE__*/ list(ModelVariantConfigLenient),
+  DataStorageConfig: InferenceExperimentDataStorageConfigLenient,
+  ShadowModeConfig: ShadowModeConfigLenient,
+})
+
+export type UpdateInferenceExperimentResponseStrict = UpdateInferenceExperimentResponse
+export const UpdateInferenceExperimentResponseStrict: Codec<UpdateInferenceExperimentResponseStrict, Encoded<UpdateInferenceExperimentResponseStrict>> = /*#__PURE__*/ struct('UpdateInferenceExperimentResponseStrict', 'strict', {
+  InferenceExperimentArn: t.string,
+}, {})
 
 export interface UpdateInferenceExperimentResponse {
   InferenceExperimentArn: string

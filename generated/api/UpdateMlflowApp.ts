@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { AccountDefaultStatus } from './shapes/AccountDefaultStatus.js'
-import { ModelRegistrationMode } from './shapes/ModelRegistrationMode.js'
+import { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+import { ModelRegistrationMode, ModelRegistrationModeLenient } from './shapes/ModelRegistrationMode.js'
 
 export interface UpdateMlflowAppRequest {
   Arn: string
@@ -23,6 +23,31 @@ export const UpdateMlflowAppRequest: Codec<UpdateMlflowAppRequest, Encoded<Updat
   WeeklyMaintenanceWindowStart: t.string,
   DefaultDomainIdList: /*#__PURE__*/ list(t.string),
   AccountDefaultStatus: AccountDefaultStatus,
+})
+
+export interface UpdateMlflowAppRequestLenient {
+  Arn: string
+  Name?: string | undefined
+  ArtifactStoreUri?: string | undefined
+  ModelRegistrationMode?: ModelRegistrationModeLenient | undefined
+  WeeklyMaintenanceWindowStart?: string | undefined
+  DefaultDomainIdList?: Array<string> | undefined
+  AccountDefaultStatus?: AccountDefaultStatusLenient | undefined
+}
+export const UpdateMlflowAppRequestLenient: Codec<UpdateMlflowAppRequestLenient, Encoded<UpdateMlflowAppRequestLenient>> = /*#__PURE__*/ struct('UpdateMlflowAppRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {
+  Name: t.string,
+  ArtifactStoreUri: t.string,
+  ModelRegistrationMode: ModelRegistrationModeLenient,
+  WeeklyMaintenanceWindowStart: t.string,
+  DefaultDomainIdList: /*#__PURE__*/ list(t.string),
+  AccountDefaultStatus: AccountDefaultStatusLenient,
+})
+
+export type UpdateMlflowAppResponseStrict = UpdateMlflowAppResponse
+export const UpdateMlflowAppResponseStrict: Codec<UpdateMlflowAppResponseStrict, Encoded<UpdateMlflowAppResponseStrict>> = /*#__PURE__*/ struct('UpdateMlflowAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
 })
 
 export interface UpdateMlflowAppResponse {

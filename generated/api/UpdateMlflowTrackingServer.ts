@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { TrackingServerSize } from './shapes/TrackingServerSize.js'
+import { TrackingServerSize, TrackingServerSizeLenient } from './shapes/TrackingServerSize.js'
 
 export interface UpdateMlflowTrackingServerRequest {
   TrackingServerName: string
@@ -22,6 +22,31 @@ export const UpdateMlflowTrackingServerRequest: Codec<UpdateMlflowTrackingServer
   WeeklyMaintenanceWindowStart: t.string,
   S3BucketOwnerAccountId: t.string,
   S3BucketOwnerVerification: t.boolean,
+})
+
+export interface UpdateMlflowTrackingServerRequestLenient {
+  TrackingServerName: string
+  ArtifactStoreUri?: string | undefined
+  TrackingServerSize?: TrackingServerSizeLenient | undefined
+  AutomaticModelRegistration?: boolean | undefined
+  WeeklyMaintenanceWindowStart?: string | undefined
+  S3BucketOwnerAccountId?: string | undefined
+  S3BucketOwnerVerification?: boolean | undefined
+}
+export const UpdateMlflowTrackingServerRequestLenient: Codec<UpdateMlflowTrackingServerRequestLenient, Encoded<UpdateMlflowTrackingServerRequestLenient>> = /*#__PURE__*/ struct('UpdateMlflowTrackingServerRequestLenient', 'lenient', {
+  TrackingServerName: t.string,
+}, {
+  ArtifactStoreUri: t.string,
+  TrackingServerSize: TrackingServerSizeLenient,
+  AutomaticModelRegistration: t.boolean,
+  WeeklyMaintenanceWindowStart: t.string,
+  S3BucketOwnerAccountId: t.string,
+  S3BucketOwnerVerification: t.boolean,
+})
+
+export type UpdateMlflowTrackingServerResponseStrict = UpdateMlflowTrackingServerResponse
+export const UpdateMlflowTrackingServerResponseStrict: Codec<UpdateMlflowTrackingServerResponseStrict, Encoded<UpdateMlflowTrackingServerResponseStrict>> = /*#__PURE__*/ struct('UpdateMlflowTrackingServerResponseStrict', 'strict', {}, {
+  TrackingServerArn: t.string,
 })
 
 export interface UpdateMlflowTrackingServerResponse {

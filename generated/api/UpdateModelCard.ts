@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { ModelCardStatus } from './shapes/ModelCardStatus.js'
+import { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'
 
 export interface UpdateModelCardRequest {
   ModelCardName: string
@@ -15,6 +15,23 @@ export const UpdateModelCardRequest: Codec<UpdateModelCardRequest, Encoded<Updat
   Content: t.string,
   ModelCardStatus: ModelCardStatus,
 })
+
+export interface UpdateModelCardRequestLenient {
+  ModelCardName: string
+  Content?: string | undefined
+  ModelCardStatus?: ModelCardStatusLenient | undefined
+}
+export const UpdateModelCardRequestLenient: Codec<UpdateModelCardRequestLenient, Encoded<UpdateModelCardRequestLenient>> = /*#__PURE__*/ struct('UpdateModelCardRequestLenient', 'lenient', {
+  ModelCardName: t.string,
+}, {
+  Content: t.string,
+  ModelCardStatus: ModelCardStatusLenient,
+})
+
+export type UpdateModelCardResponseStrict = UpdateModelCardResponse
+export const UpdateModelCardResponseStrict: Codec<UpdateModelCardResponseStrict, Encoded<UpdateModelCardResponseStrict>> = /*#__PURE__*/ struct('UpdateModelCardResponseStrict', 'strict', {
+  ModelCardArn: t.string,
+}, {})
 
 export interface UpdateModelCardResponse {
   ModelCardArn: string

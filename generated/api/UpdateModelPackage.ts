@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../src/runtime.js'
-import { AdditionalInferenceSpecificationDefinition } from './shapes/AdditionalInferenceSpecificationDefinition.js'
-import { InferenceSpecification } from './shapes/InferenceSpecification.js'
-import { ModelApprovalStatus } from './shapes/ModelApprovalStatus.js'
-import { ModelLifeCycle } from './shapes/ModelLifeCycle.js'
-import { ModelPackageModelCard } from './shapes/ModelPackageModelCard.js'
-import { ModelPackageRegistrationType } from './shapes/ModelPackageRegistrationType.js'
+import { AdditionalInferenceSpecificationDefinition, AdditionalInferenceSpecificationDefinitionLenient } from './shapes/AdditionalInferenceSpecificationDefinition.js'
+import { InferenceSpecification, InferenceSpecificationLenient } from './shapes/InferenceSpecification.js'
+import { ModelApprovalStatus, ModelApprovalStatusLenient } from './shapes/ModelApprovalStatus.js'
+import { ModelLifeCycle, ModelLifeCycleLenient } from './shapes/ModelLifeCycle.js'
+import { ModelPackageModelCard, ModelPackageModelCardLenient } from './shapes/ModelPackageModelCard.js'
+import { ModelPackageRegistrationType, ModelPackageRegistrationTypeLenient } from './shapes/ModelPackageRegistrationType.js'
 
 export interface UpdateModelPackageInput {
   ModelPackageArn: string
@@ -39,6 +39,41 @@ export const UpdateModelPackageInput: Codec<UpdateModelPackageInput, Encoded<Upd
   ClientToken: t.string,
 })
 
+export interface UpdateModelPackageInputLenient {
+  ModelPackageArn: string
+  ModelApprovalStatus?: ModelApprovalStatusLenient | undefined
+  ModelPackageRegistrationType?: ModelPackageRegistrationTypeLenient | undefined
+  ApprovalDescription?: string | undefined
+  CustomerMetadataProperties?: Record<string, string> | undefined
+  CustomerMetadataPropertiesToRemove?: Array<string> | undefined
+  AdditionalInferenceSpecificationsToAdd?: Array<AdditionalInferenceSpecificationDefinitionLenient> | undefined
+  InferenceSpecification?: InferenceSpecificationLenient | undefined
+  SourceUri?: string | undefined
+  ModelCard?: ModelPackageModelCardLenient | undefined
+  ModelLifeCycle?: ModelLifeCycleLenient | undefined
+  ClientToken?: string | undefined
+}
+export const UpdateModelPackageInputLenient: Codec<UpdateModelPackageInputLenient, Encoded<UpdateModelPackageInputLenient>> = /*#__PURE__*/ struct('UpdateModelPackageInputLenient', 'lenient', {
+  ModelPackageArn: t.string,
+}, {
+  ModelApprovalStatus: ModelApprovalStatusLenient,
+  ModelPackageRegistrationType: ModelPackageRegistrationTypeLenient,
+  ApprovalDescription: t.string,
+  CustomerMetadataProperties: /*#__PURE__*/ map(t.string),
+  CustomerMetadataPropertiesToRemove: /*#__PURE__*/ list(t.string),
+  AdditionalInferenceSpecificationsToAdd: /*#__PURE__*/ list(AdditionalInferenceSpecificationDefinitionLenient),
+  InferenceSpecification: InferenceSpecificationLenient,
+  SourceUri: t.string,
+  ModelCard: ModelPackageModelCardLenient,
+  ModelLifeCycle: ModelLifeCycleLenient,
+  ClientToken: t.string,
+})
+
+export type UpdateModelPackageOutputStrict = UpdateModelPackageOutput
+export const UpdateModelPackageOutputStrict: Codec<UpdateModelPackageOutputStrict, Encoded<UpdateModelPackageOutputStrict>> = /*#__PURE__*/ struct('UpdateModelPackageOutputStrict', 'strict', {
+  ModelPackageArn: t.string,
+}, {})
+
 export interface UpdateModelPackageOutput {
   ModelPackageArn: string
 }
@@ -49,6 +84,14 @@ export const UpdateModelPackageOutput: Codec<UpdateModelPackageOutput, Encoded<U
 /** The model calls it UpdateModelPackageInput. */
 export type UpdateModelPackageRequest = UpdateModelPackageInput
 export const UpdateModelPackageRequest = UpdateModelPackageInput
+
+/** The model calls it UpdateModelPackageInputLenient. */
+export type UpdateModelPackageRequestLenient = UpdateModelPackageInputLenient
+export const UpdateModelPackageRequestLenient = UpdateModelPackageInputLenient
+
+/** The model calls it UpdateModelPackageOutputStrict. */
+export type UpdateModelPackageResponseStrict = UpdateModelPackageOutputStrict
+export const UpdateModelPackageResponseStrict = UpdateModelPackageOutputStrict
 
 /** The model calls it UpdateModelPackageOutput. */
 export type UpdateModelPackageResponse = UpdateModelPackageOutput

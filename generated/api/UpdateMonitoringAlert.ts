@@ -16,6 +16,21 @@ export const UpdateMonitoringAlertRequest: Codec<UpdateMonitoringAlertRequest, E
   EvaluationPeriod: double,
 }, {})
 
+export type UpdateMonitoringAlertRequestLenient = UpdateMonitoringAlertRequest
+export const UpdateMonitoringAlertRequestLenient: Codec<UpdateMonitoringAlertRequestLenient, Encoded<UpdateMonitoringAlertRequestLenient>> = /*#__PURE__*/ struct('UpdateMonitoringAlertRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+  MonitoringAlertName: t.string,
+  DatapointsToAlert: double,
+  EvaluationPeriod: double,
+}, {})
+
+export type UpdateMonitoringAlertResponseStrict = UpdateMonitoringAlertResponse
+export const UpdateMonitoringAlertResponseStrict: Codec<UpdateMonitoringAlertResponseStrict, Encoded<UpdateMonitoringAlertResponseStrict>> = /*#__PURE__*/ struct('UpdateMonitoringAlertResponseStrict', 'strict', {
+  MonitoringScheduleArn: t.string,
+}, {
+  MonitoringAlertName: t.string,
+})
+
 export interface UpdateMonitoringAlertResponse {
   MonitoringScheduleArn: string
   MonitoringAlertName?: string | undefined

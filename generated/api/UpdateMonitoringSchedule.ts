@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { MonitoringScheduleConfig } from './shapes/MonitoringScheduleConfig.js'
+import { MonitoringScheduleConfig, MonitoringScheduleConfigLenient } from './shapes/MonitoringScheduleConfig.js'
 
 export interface UpdateMonitoringScheduleRequest {
   MonitoringScheduleName: string
@@ -11,6 +11,20 @@ export interface UpdateMonitoringScheduleRequest {
 export const UpdateMonitoringScheduleRequest: Codec<UpdateMonitoringScheduleRequest, Encoded<UpdateMonitoringScheduleRequest>> = /*#__PURE__*/ struct('UpdateMonitoringScheduleRequest', 'strict', {
   MonitoringScheduleName: t.string,
   MonitoringScheduleConfig: MonitoringScheduleConfig,
+}, {})
+
+export interface UpdateMonitoringScheduleRequestLenient {
+  MonitoringScheduleName: string
+  MonitoringScheduleConfig: MonitoringScheduleConfigLenient
+}
+export const UpdateMonitoringScheduleRequestLenient: Codec<UpdateMonitoringScheduleRequestLenient, Encoded<UpdateMonitoringScheduleRequestLenient>> = /*#__PURE__*/ struct('UpdateMonitoringScheduleRequestLenient', 'lenient', {
+  MonitoringScheduleName: t.string,
+  MonitoringScheduleConfig: MonitoringScheduleConfigLenient,
+}, {})
+
+export type UpdateMonitoringScheduleResponseStrict = UpdateMonitoringScheduleResponse
+export const UpdateMonitoringScheduleResponseStrict: Codec<UpdateMonitoringScheduleResponseStrict, Encoded<UpdateMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('UpdateMonitoringScheduleResponseStrict', 'strict', {
+  MonitoringScheduleArn: t.string,
 }, {})
 
 export interface UpdateMonitoringScheduleResponse {

@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../src/runtime.js'
-import { IPAddressType } from './shapes/IPAddressType.js'
-import { InstanceMetadataServiceConfiguration } from './shapes/InstanceMetadataServiceConfiguration.js'
-import { InstanceType } from './shapes/InstanceType.js'
-import { NotebookInstanceAcceleratorType } from './shapes/NotebookInstanceAcceleratorType.js'
-import { RootAccess } from './shapes/RootAccess.js'
+import { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+import { InstanceMetadataServiceConfiguration, InstanceMetadataServiceConfigurationLenient } from './shapes/InstanceMetadataServiceConfiguration.js'
+import { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+import { NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLenient } from './shapes/NotebookInstanceAcceleratorType.js'
+import { RootAccess, RootAccessLenient } from './shapes/RootAccess.js'
 
 export interface UpdateNotebookInstanceInput {
   NotebookInstanceName: string
@@ -46,6 +46,47 @@ export const UpdateNotebookInstanceInput: Codec<UpdateNotebookInstanceInput, Enc
   InstanceMetadataServiceConfiguration: InstanceMetadataServiceConfiguration,
 })
 
+export interface UpdateNotebookInstanceInputLenient {
+  NotebookInstanceName: string
+  InstanceType?: InstanceTypeLenient | undefined
+  IpAddressType?: IPAddressTypeLenient | undefined
+  PlatformIdentifier?: string | undefined
+  RoleArn?: string | undefined
+  LifecycleConfigName?: string | undefined
+  DisassociateLifecycleConfig?: boolean | undefined
+  VolumeSizeInGB?: number | undefined
+  DefaultCodeRepository?: string | undefined
+  AdditionalCodeRepositories?: Array<string> | undefined
+  AcceleratorTypes?: Array<NotebookInstanceAcceleratorTypeLenient> | undefined
+  DisassociateAcceleratorTypes?: boolean | undefined
+  DisassociateDefaultCodeRepository?: boolean | undefined
+  DisassociateAdditionalCodeRepositories?: boolean | undefined
+  RootAccess?: RootAccessLenient | undefined
+  InstanceMetadataServiceConfiguration?: InstanceMetadataServiceConfigurationLenient | undefined
+}
+export const UpdateNotebookInstanceInputLenient: Codec<UpdateNotebookInstanceInputLenient, Encoded<UpdateNotebookInstanceInputLenient>> = /*#__PURE__*/ struct('UpdateNotebookInstanceInputLenient', 'lenient', {
+  NotebookInstanceName: t.string,
+}, {
+  InstanceType: InstanceTypeLenient,
+  IpAddressType: IPAddressTypeLenient,
+  PlatformIdentifier: t.string,
+  RoleArn: t.string,
+  LifecycleConfigName: t.string,
+  DisassociateLifecycleConfig: t.boolean,
+  VolumeSizeInGB: double,
+  DefaultCodeRepository: t.string,
+  AdditionalCodeRepositories: /*#__PURE__*/ list(t.string),
+  AcceleratorTypes: /*#__PURE__*/ list(NotebookInstanceAcceleratorTypeLenient),
+  DisassociateAcceleratorTypes: t.boolean,
+  DisassociateDefaultCodeRepository: t.boolean,
+  DisassociateAdditionalCodeRepositories: t.boolean,
+  RootAccess: RootAccessLenient,
+  InstanceMetadataServiceConfiguration: InstanceMetadataServiceConfigurationLenient,
+})
+
+export type UpdateNotebookInstanceOutputStrict = UpdateNotebookInstanceOutput
+export const UpdateNotebookInstanceOutputStrict: Codec<UpdateNotebookInstanceOutputStrict, Encoded<UpdateNotebookInstanceOutputStrict>> = /*#__PURE__*/ struct('UpdateNotebookInstanceOutputStrict', 'strict', {}, {})
+
 export interface UpdateNotebookInstanceOutput {
 
 }
@@ -54,6 +95,14 @@ export const UpdateNotebookInstanceOutput: Codec<UpdateNotebookInstanceOutput, E
 /** The model calls it UpdateNotebookInstanceInput. */
 export type UpdateNotebookInstanceRequest = UpdateNotebookInstanceInput
 export const UpdateNotebookInstanceRequest = UpdateNotebookInstanceInput
+
+/** The model calls it UpdateNotebookInstanceInputLenient. */
+export type UpdateNotebookInstanceRequestLenient = UpdateNotebookInstanceInputLenient
+export const UpdateNotebookInstanceRequestLenient = UpdateNotebookInstanceInputLenient
+
+/** The model calls it UpdateNotebookInstanceOutputStrict. */
+export type UpdateNotebookInstanceResponseStrict = UpdateNotebookInstanceOutputStrict
+export const UpdateNotebookInstanceResponseStrict = UpdateNotebookInstanceOutputStrict
 
 /** The model calls it UpdateNotebookInstanceOutput. */
 export type UpdateNotebookInstanceResponse = UpdateNotebookInstanceOutput

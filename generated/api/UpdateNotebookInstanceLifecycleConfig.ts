@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { NotebookInstanceLifecycleHook } from './shapes/NotebookInstanceLifecycleHook.js'
+import { NotebookInstanceLifecycleHook, NotebookInstanceLifecycleHookLenient } from './shapes/NotebookInstanceLifecycleHook.js'
 
 export interface UpdateNotebookInstanceLifecycleConfigInput {
   NotebookInstanceLifecycleConfigName: string
@@ -16,6 +16,17 @@ export const UpdateNotebookInstanceLifecycleConfigInput: Codec<UpdateNotebookIns
   OnStart: /*#__PURE__*/ list(NotebookInstanceLifecycleHook),
 })
 
+export type UpdateNotebookInstanceLifecycleConfigInputLenient = UpdateNotebookInstanceLifecycleConfigInput
+export const UpdateNotebookInstanceLifecycleConfigInputLenient: Codec<UpdateNotebookInstanceLifecycleConfigInputLenient, Encoded<UpdateNotebookInstanceLifecycleConfigInputLenient>> = /*#__PURE__*/ struct('UpdateNotebookInstanceLifecycleConfigInputLenient', 'lenient', {
+  NotebookInstanceLifecycleConfigName: t.string,
+}, {
+  OnCreate: /*#__PURE__*/ list(NotebookInstanceLifecycleHookLenient),
+  OnStart: /*#__PURE__*/ list(NotebookInstanceLifecycleHookLenient),
+})
+
+export type UpdateNotebookInstanceLifecycleConfigOutputStrict = UpdateNotebookInstanceLifecycleConfigOutput
+export const UpdateNotebookInstanceLifecycleConfigOutputStrict: Codec<UpdateNotebookInstanceLifecycleConfigOutputStrict, Encoded<UpdateNotebookInstanceLifecycleConfigOutputStrict>> = /*#__PURE__*/ struct('UpdateNotebookInstanceLifecycleConfigOutputStrict', 'strict', {}, {})
+
 export interface UpdateNotebookInstanceLifecycleConfigOutput {
 
 }
@@ -24,6 +35,14 @@ export const UpdateNotebookInstanceLifecycleConfigOutput: Codec<UpdateNotebookIn
 /** The model calls it UpdateNotebookInstanceLifecycleConfigInput. */
 export type UpdateNotebookInstanceLifecycleConfigRequest = UpdateNotebookInstanceLifecycleConfigInput
 export const UpdateNotebookInstanceLifecycleConfigRequest = UpdateNotebookInstanceLifecycleConfigInput
+
+/** The model calls it UpdateNotebookInstanceLifecycleConfigInputLenient. */
+export type UpdateNotebookInstanceLifecycleConfigRequestLenient = UpdateNotebookInstanceLifecycleConfigInputLenient
+export const UpdateNotebookInstanceLifecycleConfigRequestLenient = UpdateNotebookInstanceLifecycleConfigInputLenient
+
+/** The model calls it UpdateNotebookInstanceLifecycleConfigOutputStrict. */
+export type UpdateNotebookInstanceLifecycleConfigResponseStrict = UpdateNotebookInstanceLifecycleConfigOutputStrict
+export const UpdateNotebookInstanceLifecycleConfigResponseStrict = UpdateNotebookInstanceLifecycleConfigOutputStrict
 
 /** The model calls it UpdateNotebookInstanceLifecycleConfigOutput. */
 export type UpdateNotebookInstanceLifecycleConfigResponse = UpdateNotebookInstanceLifecycleConfigOutput

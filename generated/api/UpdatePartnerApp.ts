@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { IdcConfigInput } from './shapes/IdcConfigInput.js'
-import { PartnerAppAuthType } from './shapes/PartnerAppAuthType.js'
-import { PartnerAppConfig } from './shapes/PartnerAppConfig.js'
-import { PartnerAppMaintenanceConfig } from './shapes/PartnerAppMaintenanceConfig.js'
-import { Tag } from './shapes/Tag.js'
+import { IdcConfigInput, IdcConfigInputLenient } from './shapes/IdcConfigInput.js'
+import { PartnerAppAuthType, PartnerAppAuthTypeLenient } from './shapes/PartnerAppAuthType.js'
+import { PartnerAppConfig, PartnerAppConfigLenient } from './shapes/PartnerAppConfig.js'
+import { PartnerAppMaintenanceConfig, PartnerAppMaintenanceConfigLenient } from './shapes/PartnerAppMaintenanceConfig.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface UpdatePartnerAppRequest {
   Arn: string
@@ -34,6 +34,39 @@ export const UpdatePartnerAppRequest: Codec<UpdatePartnerAppRequest, Encoded<Upd
   AppVersion: t.string,
   ClientToken: t.string,
   Tags: /*#__PURE__*/ list(Tag),
+})
+
+export interface UpdatePartnerAppRequestLenient {
+  Arn: string
+  MaintenanceConfig?: PartnerAppMaintenanceConfigLenient | undefined
+  Tier?: string | undefined
+  ApplicationConfig?: PartnerAppConfigLenient | undefined
+  IdcConfig?: IdcConfigInputLenient | undefined
+  AuthType?: PartnerAppAuthTypeLenient | undefined
+  EnableIamSessionBasedIdentity?: boolean | undefined
+  EnableAutoMinorVersionUpgrade?: boolean | undefined
+  AppVersion?: string | undefined
+  ClientToken?: string | undefined
+  Tags?: Array<TagLenient> | undefined
+}
+export const UpdatePartnerAppRequestLenient: Codec<UpdatePartnerAppRequestLenient, Encoded<UpdatePartnerAppRequestLenient>> = /*#__PURE__*/ struct('UpdatePartnerAppRequestLenient', 'lenient', {
+  Arn: t.string,
+}, {
+  MaintenanceConfig: PartnerAppMaintenanceConfigLenient,
+  Tier: t.string,
+  ApplicationConfig: PartnerAppConfigLenient,
+  IdcConfig: IdcConfigInputLenient,
+  AuthType: PartnerAppAuthTypeLenient,
+  EnableIamSessionBasedIdentity: t.boolean,
+  EnableAutoMinorVersionUpgrade: t.boolean,
+  AppVersion: t.string,
+  ClientToken: t.string,
+  Tags: /*#__PURE__*/ list(TagLenient),
+})
+
+export type UpdatePartnerAppResponseStrict = UpdatePartnerAppResponse
+export const UpdatePartnerAppResponseStrict: Codec<UpdatePartnerAppResponseStrict, Encoded<UpdatePartnerAppResponseStrict>> = /*#__PURE__*/ struct('UpdatePartnerAppResponseStrict', 'strict', {}, {
+  Arn: t.string,
 })
 
 export interface UpdatePartnerAppResponse {

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../src/runtime.js'
-import { ParallelismConfiguration } from './shapes/ParallelismConfiguration.js'
-import { PipelineDefinitionS3Location } from './shapes/PipelineDefinitionS3Location.js'
+import { ParallelismConfiguration, ParallelismConfigurationLenient } from './shapes/ParallelismConfiguration.js'
+import { PipelineDefinitionS3Location, PipelineDefinitionS3LocationLenient } from './shapes/PipelineDefinitionS3Location.js'
 
 export interface UpdatePipelineRequest {
   PipelineName: string
@@ -23,6 +23,24 @@ export const UpdatePipelineRequest: Codec<UpdatePipelineRequest, Encoded<UpdateP
   PipelineDescription: t.string,
   RoleArn: t.string,
   ParallelismConfiguration: ParallelismConfiguration,
+})
+
+export type UpdatePipelineRequestLenient = UpdatePipelineRequest
+export const UpdatePipelineRequestLenient: Codec<UpdatePipelineRequestLenient, Encoded<UpdatePipelineRequestLenient>> = /*#__PURE__*/ struct('UpdatePipelineRequestLenient', 'lenient', {
+  PipelineName: t.string,
+}, {
+  PipelineDisplayName: t.string,
+  PipelineDefinition: t.string,
+  PipelineDefinitionS3Location: PipelineDefinitionS3LocationLenient,
+  PipelineDescription: t.string,
+  RoleArn: t.string,
+  ParallelismConfiguration: ParallelismConfigurationLenient,
+})
+
+export type UpdatePipelineResponseStrict = UpdatePipelineResponse
+export const UpdatePipelineResponseStrict: Codec<UpdatePipelineResponseStrict, Encoded<UpdatePipelineResponseStrict>> = /*#__PURE__*/ struct('UpdatePipelineResponseStrict', 'strict', {}, {
+  PipelineArn: t.string,
+  PipelineVersionId: double,
 })
 
 export interface UpdatePipelineResponse {

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { ParallelismConfiguration } from './shapes/ParallelismConfiguration.js'
+import { ParallelismConfiguration, ParallelismConfigurationLenient } from './shapes/ParallelismConfiguration.js'
 
 export interface UpdatePipelineExecutionRequest {
   PipelineExecutionArn: string
@@ -16,6 +16,20 @@ export const UpdatePipelineExecutionRequest: Codec<UpdatePipelineExecutionReques
   PipelineExecutionDescription: t.string,
   PipelineExecutionDisplayName: t.string,
   ParallelismConfiguration: ParallelismConfiguration,
+})
+
+export type UpdatePipelineExecutionRequestLenient = UpdatePipelineExecutionRequest
+export const UpdatePipelineExecutionRequestLenient: Codec<UpdatePipelineExecutionRequestLenient, Encoded<UpdatePipelineExecutionRequestLenient>> = /*#__PURE__*/ struct('UpdatePipelineExecutionRequestLenient', 'lenient', {
+  PipelineExecutionArn: t.string,
+}, {
+  PipelineExecutionDescription: t.string,
+  PipelineExecutionDisplayName: t.string,
+  ParallelismConfiguration: ParallelismConfigurationLenient,
+})
+
+export type UpdatePipelineExecutionResponseStrict = UpdatePipelineExecutionResponse
+export const UpdatePipelineExecutionResponseStrict: Codec<UpdatePipelineExecutionResponseStrict, Encoded<UpdatePipelineExecutionResponseStrict>> = /*#__PURE__*/ struct('UpdatePipelineExecutionResponseStrict', 'strict', {}, {
+  PipelineExecutionArn: t.string,
 })
 
 export interface UpdatePipelineExecutionResponse {

@@ -17,6 +17,21 @@ export const UpdatePipelineVersionRequest: Codec<UpdatePipelineVersionRequest, E
   PipelineVersionDescription: t.string,
 })
 
+export type UpdatePipelineVersionRequestLenient = UpdatePipelineVersionRequest
+export const UpdatePipelineVersionRequestLenient: Codec<UpdatePipelineVersionRequestLenient, Encoded<UpdatePipelineVersionRequestLenient>> = /*#__PURE__*/ struct('UpdatePipelineVersionRequestLenient', 'lenient', {
+  PipelineArn: t.string,
+  PipelineVersionId: double,
+}, {
+  PipelineVersionDisplayName: t.string,
+  PipelineVersionDescription: t.string,
+})
+
+export type UpdatePipelineVersionResponseStrict = UpdatePipelineVersionResponse
+export const UpdatePipelineVersionResponseStrict: Codec<UpdatePipelineVersionResponseStrict, Encoded<UpdatePipelineVersionResponseStrict>> = /*#__PURE__*/ struct('UpdatePipelineVersionResponseStrict', 'strict', {}, {
+  PipelineArn: t.string,
+  PipelineVersionId: double,
+})
+
 export interface UpdatePipelineVersionResponse {
   PipelineArn?: string | undefined
   PipelineVersionId?: number | undefined

@@ -2,14 +2,21 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { ProvisioningParameter } from './shapes/ProvisioningParameter.js'
-import { Tag } from './shapes/Tag.js'
+import { ProvisioningParameter, ProvisioningParameterLenient } from './shapes/ProvisioningParameter.js'
+import { Tag, TagLenient } from './shapes/Tag.js'
 
 export interface CfnStackUpdateParameter {
   Key: string
   Value?: string
 }
 export const CfnStackUpdateParameter: Codec<CfnStackUpdateParameter, Encoded<CfnStackUpdateParameter>> = /*#__PURE__*/ struct('CfnStackUpdateParameter', 'strict', {
+  Key: t.string,
+}, {
+  Value: t.string,
+})
+
+export type CfnStackUpdateParameterLenient = CfnStackUpdateParameter
+export const CfnStackUpdateParameterLenient: Codec<CfnStackUpdateParameterLenient, Encoded<CfnStackUpdateParameterLenient>> = /*#__PURE__*/ struct('CfnStackUpdateParameterLenient', 'lenient', {
   Key: t.string,
 }, {
   Value: t.string,
@@ -27,6 +34,14 @@ export const CfnUpdateTemplateProvider: Codec<CfnUpdateTemplateProvider, Encoded
   Parameters: /*#__PURE__*/ list(CfnStackUpdateParameter),
 })
 
+export type CfnUpdateTemplateProviderLenient = CfnUpdateTemplateProvider
+export const CfnUpdateTemplateProviderLenient: Codec<CfnUpdateTemplateProviderLenient, Encoded<CfnUpdateTemplateProviderLenient>> = /*#__PURE__*/ struct('CfnUpdateTemplateProviderLenient', 'lenient', {
+  TemplateName: t.string,
+  TemplateURL: t.string,
+}, {
+  Parameters: /*#__PURE__*/ list(CfnStackUpdateParameterLenient),
+})
+
 export interface ServiceCatalogProvisioningUpdateDetails {
   ProvisioningArtifactId?: string
   ProvisioningParameters?: Array<ProvisioningParameter>
@@ -36,11 +51,22 @@ export const ServiceCatalogProvisioningUpdateDetails: Codec<ServiceCatalogProvis
   ProvisioningParameters: /*#__PURE__*/ list(ProvisioningParameter),
 })
 
+export type ServiceCatalogProvisioningUpdateDetailsLenient = ServiceCatalogProvisioningUpdateDetails
+export const ServiceCatalogProvisioningUpdateDetailsLenient: Codec<ServiceCatalogProvisioningUpdateDetailsLenient, Encoded<ServiceCatalogProvisioningUpdateDetailsLenient>> = /*#__PURE__*/ struct('ServiceCatalogProvisioningUpdateDetailsLenient', 'lenient', {}, {
+  ProvisioningArtifactId: t.string,
+  ProvisioningParameters: /*#__PURE__*/ list(ProvisioningParameterLenient),
+})
+
 export interface UpdateTemplateProvider {
   CfnTemplateProvider?: CfnUpdateTemplateProvider
 }
 export const UpdateTemplateProvider: Codec<UpdateTemplateProvider, Encoded<UpdateTemplateProvider>> = /*#__PURE__*/ struct('UpdateTemplateProvider', 'strict', {}, {
   CfnTemplateProvider: CfnUpdateTemplateProvider,
+})
+
+export type UpdateTemplateProviderLenient = UpdateTemplateProvider
+export const UpdateTemplateProviderLenient: Codec<UpdateTemplateProviderLenient, Encoded<UpdateTemplateProviderLenient>> = /*#__PURE__*/ struct('UpdateTemplateProviderLenient', 'lenient', {}, {
+  CfnTemplateProvider: CfnUpdateTemplateProviderLenient,
 })
 
 export interface UpdateProjectInput {
@@ -59,6 +85,21 @@ export const UpdateProjectInput: Codec<UpdateProjectInput, Encoded<UpdateProject
   TemplateProvidersToUpdate: /*#__PURE__*/ list(UpdateTemplateProvider),
 })
 
+export type UpdateProjectInputLenient = UpdateProjectInput
+export const UpdateProjectInputLenient: Codec<UpdateProjectInputLenient, Encoded<UpdateProjectInputLenient>> = /*#__PURE__*/ struct('UpdateProjectInputLenient', 'lenient', {
+  ProjectName: t.string,
+}, {
+  ProjectDescription: t.string,
+  ServiceCatalogProvisioningUpdateDetails: ServiceCatalogProvisioningUpdateDetailsLenient,
+  Tags: /*#__PURE__*/ list(TagLenient),
+  TemplateProvidersToUpdate: /*#__PURE__*/ list(UpdateTemplateProviderLenient),
+})
+
+export type UpdateProjectOutputStrict = UpdateProjectOutput
+export const UpdateProjectOutputStrict: Codec<UpdateProjectOutputStrict, Encoded<UpdateProjectOutputStrict>> = /*#__PURE__*/ struct('UpdateProjectOutputStrict', 'strict', {
+  ProjectArn: t.string,
+}, {})
+
 export interface UpdateProjectOutput {
   ProjectArn: string
 }
@@ -69,6 +110,14 @@ export const UpdateProjectOutput: Codec<UpdateProjectOutput, Encoded<UpdateProje
 /** The model calls it UpdateProjectInput. */
 export type UpdateProjectRequest = UpdateProjectInput
 export const UpdateProjectRequest = UpdateProjectInput
+
+/** The model calls it UpdateProjectInputLenient. */
+export type UpdateProjectRequestLenient = UpdateProjectInputLenient
+export const UpdateProjectRequestLenient = UpdateProjectInputLenient
+
+/** The model calls it UpdateProjectOutputStrict. */
+export type UpdateProjectResponseStrict = UpdateProjectOutputStrict
+export const UpdateProjectResponseStrict = UpdateProjectOutputStrict
 
 /** The model calls it UpdateProjectOutput. */
 export type UpdateProjectResponse = UpdateProjectOutput

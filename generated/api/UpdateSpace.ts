@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { SpaceSettings } from './shapes/SpaceSettings.js'
+import { SpaceSettings, SpaceSettingsLenient } from './shapes/SpaceSettings.js'
 
 export interface UpdateSpaceRequest {
   DomainId: string
@@ -16,6 +16,25 @@ export const UpdateSpaceRequest: Codec<UpdateSpaceRequest, Encoded<UpdateSpaceRe
 }, {
   SpaceSettings: SpaceSettings,
   SpaceDisplayName: t.string,
+})
+
+export interface UpdateSpaceRequestLenient {
+  DomainId: string
+  SpaceName: string
+  SpaceSettings?: SpaceSettingsLenient | undefined
+  SpaceDisplayName?: string | undefined
+}
+export const UpdateSpaceRequestLenient: Codec<UpdateSpaceRequestLenient, Encoded<UpdateSpaceRequestLenient>> = /*#__PURE__*/ struct('UpdateSpaceRequestLenient', 'lenient', {
+  DomainId: t.string,
+  SpaceName: t.string,
+}, {
+  SpaceSettings: SpaceSettingsLenient,
+  SpaceDisplayName: t.string,
+})
+
+export type UpdateSpaceResponseStrict = UpdateSpaceResponse
+export const UpdateSpaceResponseStrict: Codec<UpdateSpaceResponseStrict, Encoded<UpdateSpaceResponseStrict>> = /*#__PURE__*/ struct('UpdateSpaceResponseStrict', 'strict', {}, {
+  SpaceArn: t.string,
 })
 
 export interface UpdateSpaceResponse {

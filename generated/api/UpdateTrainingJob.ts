@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, map, struct } from '../../src/runtime.js'
-import { ProfilerRuleConfiguration } from './shapes/ProfilerRuleConfiguration.js'
+import { ProfilerRuleConfiguration, ProfilerRuleConfigurationLenient } from './shapes/ProfilerRuleConfiguration.js'
 
 export interface ProfilerConfigForUpdate {
   S3OutputPath?: string
@@ -17,6 +17,14 @@ export const ProfilerConfigForUpdate: Codec<ProfilerConfigForUpdate, Encoded<Pro
   DisableProfiler: t.boolean,
 })
 
+export type ProfilerConfigForUpdateLenient = ProfilerConfigForUpdate
+export const ProfilerConfigForUpdateLenient: Codec<ProfilerConfigForUpdateLenient, Encoded<ProfilerConfigForUpdateLenient>> = /*#__PURE__*/ struct('ProfilerConfigForUpdateLenient', 'lenient', {}, {
+  S3OutputPath: t.string,
+  ProfilingIntervalInMilliseconds: double,
+  ProfilingParameters: /*#__PURE__*/ map(t.string),
+  DisableProfiler: t.boolean,
+})
+
 export interface RemoteDebugConfigForUpdate {
   EnableRemoteDebug?: boolean
 }
@@ -24,10 +32,20 @@ export const RemoteDebugConfigForUpdate: Codec<RemoteDebugConfigForUpdate, Encod
   EnableRemoteDebug: t.boolean,
 })
 
+export type RemoteDebugConfigForUpdateLenient = RemoteDebugConfigForUpdate
+export const RemoteDebugConfigForUpdateLenient: Codec<RemoteDebugConfigForUpdateLenient, Encoded<RemoteDebugConfigForUpdateLenient>> = /*#__PURE__*/ struct('RemoteDebugConfigForUpdateLenient', 'lenient', {}, {
+  EnableRemoteDebug: t.boolean,
+})
+
 export interface ResourceConfigForUpdate {
   KeepAlivePeriodInSeconds: number
 }
 export const ResourceConfigForUpdate: Codec<ResourceConfigForUpdate, Encoded<ResourceConfigForUpdate>> = /*#__PURE__*/ struct('ResourceConfigForUpdate', 'strict', {
+  KeepAlivePeriodInSeconds: double,
+}, {})
+
+export type ResourceConfigForUpdateLenient = ResourceConfigForUpdate
+export const ResourceConfigForUpdateLenient: Codec<ResourceConfigForUpdateLenient, Encoded<ResourceConfigForUpdateLenient>> = /*#__PURE__*/ struct('ResourceConfigForUpdateLenient', 'lenient', {
   KeepAlivePeriodInSeconds: double,
 }, {})
 
@@ -46,6 +64,27 @@ export const UpdateTrainingJobRequest: Codec<UpdateTrainingJobRequest, Encoded<U
   ResourceConfig: ResourceConfigForUpdate,
   RemoteDebugConfig: RemoteDebugConfigForUpdate,
 })
+
+export interface UpdateTrainingJobRequestLenient {
+  TrainingJobName: string
+  ProfilerConfig?: ProfilerConfigForUpdateLenient | undefined
+  ProfilerRuleConfigurations?: Array<ProfilerRuleConfigurationLenient> | undefined
+  ResourceConfig?: ResourceConfigForUpdateLenient | undefined
+  RemoteDebugConfig?: RemoteDebugConfigForUpdateLenient | undefined
+}
+export const UpdateTrainingJobRequestLenient: Codec<UpdateTrainingJobRequestLenient, Encoded<UpdateTrainingJobRequestLenient>> = /*#__PURE__*/ struct('UpdateTrainingJobRequestLenient', 'lenient', {
+  TrainingJobName: t.string,
+}, {
+  ProfilerConfig: ProfilerConfigForUpdateLenient,
+  ProfilerRuleConfigurations: /*#__PURE__*/ list(ProfilerRuleConfigurationLenient),
+  ResourceConfig: ResourceConfigForUpdateLenient,
+  RemoteDebugConfig: RemoteDebugConfigForUpdateLenient,
+})
+
+export type UpdateTrainingJobResponseStrict = UpdateTrainingJobResponse
+export const UpdateTrainingJobResponseStrict: Codec<UpdateTrainingJobResponseStrict, Encoded<UpdateTrainingJobResponseStrict>> = /*#__PURE__*/ struct('UpdateTrainingJobResponseStrict', 'strict', {
+  TrainingJobArn: t.string,
+}, {})
 
 export interface UpdateTrainingJobResponse {
   TrainingJobArn: string

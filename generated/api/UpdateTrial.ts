@@ -13,6 +13,18 @@ export const UpdateTrialRequest: Codec<UpdateTrialRequest, Encoded<UpdateTrialRe
   DisplayName: t.string,
 })
 
+export type UpdateTrialRequestLenient = UpdateTrialRequest
+export const UpdateTrialRequestLenient: Codec<UpdateTrialRequestLenient, Encoded<UpdateTrialRequestLenient>> = /*#__PURE__*/ struct('UpdateTrialRequestLenient', 'lenient', {
+  TrialName: t.string,
+}, {
+  DisplayName: t.string,
+})
+
+export type UpdateTrialResponseStrict = UpdateTrialResponse
+export const UpdateTrialResponseStrict: Codec<UpdateTrialResponseStrict, Encoded<UpdateTrialResponseStrict>> = /*#__PURE__*/ struct('UpdateTrialResponseStrict', 'strict', {}, {
+  TrialArn: t.string,
+})
+
 export interface UpdateTrialResponse {
   TrialArn?: string | undefined
 }

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { UserSettings } from './shapes/UserSettings.js'
+import { UserSettings, UserSettingsLenient } from './shapes/UserSettings.js'
 
 export interface UpdateUserProfileRequest {
   DomainId: string
@@ -14,6 +14,23 @@ export const UpdateUserProfileRequest: Codec<UpdateUserProfileRequest, Encoded<U
   UserProfileName: t.string,
 }, {
   UserSettings: UserSettings,
+})
+
+export interface UpdateUserProfileRequestLenient {
+  DomainId: string
+  UserProfileName: string
+  UserSettings?: UserSettingsLenient | undefined
+}
+export const UpdateUserProfileRequestLenient: Codec<UpdateUserProfileRequestLenient, Encoded<UpdateUserProfileRequestLenient>> = /*#__PURE__*/ struct('UpdateUserProfileRequestLenient', 'lenient', {
+  DomainId: t.string,
+  UserProfileName: t.string,
+}, {
+  UserSettings: UserSettingsLenient,
+})
+
+export type UpdateUserProfileResponseStrict = UpdateUserProfileResponse
+export const UpdateUserProfileResponseStrict: Codec<UpdateUserProfileResponseStrict, Encoded<UpdateUserProfileResponseStrict>> = /*#__PURE__*/ struct('UpdateUserProfileResponseStrict', 'strict', {}, {
+  UserProfileArn: t.string,
 })
 
 export interface UpdateUserProfileResponse {

@@ -2,11 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../src/runtime.js'
-import { OidcConfig } from './shapes/OidcConfig.js'
-import { SourceIpConfig } from './shapes/SourceIpConfig.js'
-import { Workforce } from './shapes/Workforce.js'
-import { WorkforceIpAddressType } from './shapes/WorkforceIpAddressType.js'
-import { WorkforceVpcConfigRequest } from './shapes/WorkforceVpcConfigRequest.js'
+import { OidcConfig, OidcConfigLenient } from './shapes/OidcConfig.js'
+import { SourceIpConfig, SourceIpConfigLenient } from './shapes/SourceIpConfig.js'
+import { Workforce, WorkforceStrict } from './shapes/Workforce.js'
+import { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'
+import { WorkforceVpcConfigRequest, WorkforceVpcConfigRequestLenient } from './shapes/WorkforceVpcConfigRequest.js'
 
 export interface UpdateWorkforceRequest {
   WorkforceName: string
@@ -23,6 +23,29 @@ export const UpdateWorkforceRequest: Codec<UpdateWorkforceRequest, Encoded<Updat
   WorkforceVpcConfig: WorkforceVpcConfigRequest,
   IpAddressType: WorkforceIpAddressType,
 })
+
+export interface UpdateWorkforceRequestLenient {
+  WorkforceName: string
+  SourceIpConfig?: SourceIpConfigLenient | undefined
+  OidcConfig?: OidcConfigLenient | undefined
+  WorkforceVpcConfig?: WorkforceVpcConfigRequestLenient | undefined
+  IpAddressType?: WorkforceIpAddressTypeLenient | undefined
+}
+export const UpdateWorkforceRequestLenient: Codec<UpdateWorkforceRequestLenient, Encoded<UpdateWorkforceRequestLenient>> = /*#__PURE__*/ struct('UpdateWorkforceRequestLenient', 'lenient', {
+  WorkforceName: t.string,
+}, {
+  SourceIpConfig: SourceIpConfigLenient,
+  OidcConfig: OidcConfigLenient,
+  WorkforceVpcConfig: WorkforceVpcConfigRequestLenient,
+  IpAddressType: WorkforceIpAddressTypeLenient,
+})
+
+export interface UpdateWorkforceResponseStrict {
+  Workforce: WorkforceStrict
+}
+export const UpdateWorkforceResponseStrict: Codec<UpdateWorkforceResponseStrict, Encoded<UpdateWorkforceResponseStrict>> = /*#__PURE__*/ struct('UpdateWorkforceResponseStrict', 'strict', {
+  Workforce: WorkforceStrict,
+}, {})
 
 export interface UpdateWorkforceResponse {
   Workforce: Workforce

@@ -2,10 +2,10 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../src/runtime.js'
-import { MemberDefinition } from './shapes/MemberDefinition.js'
-import { NotificationConfiguration } from './shapes/NotificationConfiguration.js'
-import { WorkerAccessConfiguration } from './shapes/WorkerAccessConfiguration.js'
-import { Workteam } from './shapes/Workteam.js'
+import { MemberDefinition, MemberDefinitionLenient } from './shapes/MemberDefinition.js'
+import { NotificationConfiguration, NotificationConfigurationLenient } from './shapes/NotificationConfiguration.js'
+import { WorkerAccessConfiguration, WorkerAccessConfigurationLenient } from './shapes/WorkerAccessConfiguration.js'
+import { Workteam, WorkteamStrict } from './shapes/Workteam.js'
 
 export interface UpdateWorkteamRequest {
   WorkteamName: string
@@ -22,6 +22,29 @@ export const UpdateWorkteamRequest: Codec<UpdateWorkteamRequest, Encoded<UpdateW
   NotificationConfiguration: NotificationConfiguration,
   WorkerAccessConfiguration: WorkerAccessConfiguration,
 })
+
+export interface UpdateWorkteamRequestLenient {
+  WorkteamName: string
+  MemberDefinitions?: Array<MemberDefinitionLenient> | undefined
+  Description?: string | undefined
+  NotificationConfiguration?: NotificationConfigurationLenient | undefined
+  WorkerAccessConfiguration?: WorkerAccessConfigurationLenient | undefined
+}
+export const UpdateWorkteamRequestLenient: Codec<UpdateWorkteamRequestLenient, Encoded<UpdateWorkteamRequestLenient>> = /*#__PURE__*/ struct('UpdateWorkteamRequestLenient', 'lenient', {
+  WorkteamName: t.string,
+}, {
+  MemberDefinitions: /*#__PURE__*/ list(MemberDefinitionLenient),
+  Description: t.string,
+  NotificationConfiguration: NotificationConfigurationLenient,
+  WorkerAccessConfiguration: WorkerAccessConfigurationLenient,
+})
+
+export interface UpdateWorkteamResponseStrict {
+  Workteam: WorkteamStrict
+}
+export const UpdateWorkteamResponseStrict: Codec<UpdateWorkteamResponseStrict, Encoded<UpdateWorkteamResponseStrict>> = /*#__PURE__*/ struct('UpdateWorkteamResponseStrict', 'strict', {
+  Workteam: WorkteamStrict,
+}, {})
 
 export interface UpdateWorkteamResponse {
   Workteam: Workteam

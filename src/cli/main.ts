@@ -16,7 +16,7 @@ import * as api from '../../generated/api/index.js'
 import { type SageMakerEvent, decodeSageMakerEvent, isUnknownSageMakerEvent, sageMakerDetailTypes } from '../../generated/events/index.js'
 import { makeSageMakerEvent } from '../../generated/events/testing.js'
 import { safeDecode } from '../decode.js'
-import { formatIssue } from './format.js'
+import { formatIssue } from '../format.js'
 
 const USAGE = `usage:
   sagemaker-shapes demo

@@ -45,18 +45,12 @@ function errorText(error: unknown): string {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 3)}...` : text
 }
 
+// safeDecode never throws (a throwing decoder becomes an issue), so one record cannot take
+// the batch down.
 function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, prefix: Path): SafeDecodeResult<A> {
-  try {
-    const result = safeDecode(codec, value)
-    if (result.success) return result
-    return {
-      success: false,
-      issues: result.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
-    }
-  } catch (error) {
-    // The codec is the caller's; a throwing refinement must not take the batch down.
-    return failure(prefix, `the decoder threw: ${errorText(error)}`, 'invalid_value')
-  }
+  const result = safeDecode(codec, value)
+  if (result.success) return result
+  return { success: false, issues: result.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) }
 }
 
 type Parsed<A> = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly result: SafeDecodeResult<A> }

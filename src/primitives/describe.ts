@@ -1,5 +1,13 @@
-/** A short, bounded rendering of a received value for error messages. */
+/** A short, bounded rendering of a received value for error messages; never throws. */
 export function describeValue(u: unknown): string {
+  try {
+    return describe(u)
+  } catch {
+    return 'an unreadable value'
+  }
+}
+
+function describe(u: unknown): string {
   if (u === null) return 'null'
   if (Array.isArray(u)) return 'an array'
   if (u instanceof Date) return 'a Date'

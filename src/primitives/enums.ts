@@ -1,15 +1,7 @@
 import * as t from 'io-ts'
 import { BaseCodec } from './base.js'
+import { describeValues } from '../issues.js'
 import { describeValue } from './describe.js'
-
-const SHOWN_VALUES = 6
-
-/** `'A' | 'B' | ... (N more)`: enough to act on, bounded for long lists. */
-function describeValues(values: readonly (string | number)[]): string {
-  const shown = values.slice(0, SHOWN_VALUES).map((v) => JSON.stringify(v))
-  const rest = values.length - shown.length
-  return rest > 0 ? `${shown.join(' | ')} | ... ${rest} more` : shown.join(' | ')
-}
 
 /**
  * An enum whose unknown values are errors (requests).

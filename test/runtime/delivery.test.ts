@@ -280,7 +280,7 @@ describe('inputs that are not a Lambda event', () => {
     const fussy = new t.Type<unknown>('Fussy', (u): u is unknown => true, (u, c) => (u === 1 ? throwing() : t.success(u)), (a) => a)
     const results = decodeSqsRecords(fussy, { Records: [sqsRecord(ID[0]!, '1'), sqsRecord(ID[1]!, '2')] })
     expect(results.map((r) => r.result)).toEqual([
-      { success: false, issues: [{ path: ['Records', 0, 'body'], message: 'the decoder threw: boom', code: 'invalid_value' }] },
+      { success: false, issues: [{ path: ['Records', 0, 'body'], message: 'could not read the input (boom)', code: 'invalid_value' }] },
       { success: true, data: 2 },
     ])
   })

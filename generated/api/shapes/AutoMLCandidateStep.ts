@@ -2,7 +2,18 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { CandidateStepType } from './CandidateStepType.js'
+import { CandidateStepType, CandidateStepTypeStrict } from './CandidateStepType.js'
+
+export interface AutoMLCandidateStepStrict {
+  CandidateStepType: CandidateStepTypeStrict
+  CandidateStepArn: string
+  CandidateStepName: string
+}
+export const AutoMLCandidateStepStrict: Codec<AutoMLCandidateStepStrict, Encoded<AutoMLCandidateStepStrict>> = /*#__PURE__*/ struct('AutoMLCandidateStepStrict', 'strict', {
+  CandidateStepType: CandidateStepTypeStrict,
+  CandidateStepArn: t.string,
+  CandidateStepName: t.string,
+}, {})
 
 export interface AutoMLCandidateStep {
   CandidateStepType: CandidateStepType

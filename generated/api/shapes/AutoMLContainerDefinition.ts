@@ -3,6 +3,14 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, map, struct } from '../../../src/runtime.js'
 
+export type AutoMLContainerDefinitionStrict = AutoMLContainerDefinition
+export const AutoMLContainerDefinitionStrict: Codec<AutoMLContainerDefinitionStrict, Encoded<AutoMLContainerDefinitionStrict>> = /*#__PURE__*/ struct('AutoMLContainerDefinitionStrict', 'strict', {
+  Image: t.string,
+  ModelDataUrl: t.string,
+}, {
+  Environment: /*#__PURE__*/ map(t.string),
+})
+
 export interface AutoMLContainerDefinition {
   Image: string
   ModelDataUrl: string

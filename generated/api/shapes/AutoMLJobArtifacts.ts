@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type AutoMLJobArtifactsStrict = AutoMLJobArtifacts
+export const AutoMLJobArtifactsStrict: Codec<AutoMLJobArtifactsStrict, Encoded<AutoMLJobArtifactsStrict>> = /*#__PURE__*/ struct('AutoMLJobArtifactsStrict', 'strict', {}, {
+  CandidateDefinitionNotebookLocation: t.string,
+  DataExplorationNotebookLocation: t.string,
+})
+
 export interface AutoMLJobArtifacts {
   CandidateDefinitionNotebookLocation?: string | undefined
   DataExplorationNotebookLocation?: string | undefined

@@ -3,6 +3,11 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type AutoMLPartialFailureReasonStrict = AutoMLPartialFailureReason
+export const AutoMLPartialFailureReasonStrict: Codec<AutoMLPartialFailureReasonStrict, Encoded<AutoMLPartialFailureReasonStrict>> = /*#__PURE__*/ struct('AutoMLPartialFailureReasonStrict', 'strict', {}, {
+  PartialFailureMessage: t.string,
+})
+
 export interface AutoMLPartialFailureReason {
   PartialFailureMessage?: string | undefined
 }

@@ -3,6 +3,14 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type CandidateArtifactLocationsStrict = CandidateArtifactLocations
+export const CandidateArtifactLocationsStrict: Codec<CandidateArtifactLocationsStrict, Encoded<CandidateArtifactLocationsStrict>> = /*#__PURE__*/ struct('CandidateArtifactLocationsStrict', 'strict', {
+  Explainability: t.string,
+}, {
+  ModelInsights: t.string,
+  BacktestResults: t.string,
+})
+
 export interface CandidateArtifactLocations {
   Explainability: string
   ModelInsights?: string | undefined

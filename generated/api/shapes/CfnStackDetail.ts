@@ -3,6 +3,14 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type CfnStackDetailStrict = CfnStackDetail
+export const CfnStackDetailStrict: Codec<CfnStackDetailStrict, Encoded<CfnStackDetailStrict>> = /*#__PURE__*/ struct('CfnStackDetailStrict', 'strict', {
+  StatusMessage: t.string,
+}, {
+  Name: t.string,
+  Id: t.string,
+})
+
 export interface CfnStackDetail {
   Name?: string | undefined
   Id?: string | undefined

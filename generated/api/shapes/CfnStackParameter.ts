@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type CfnStackParameterStrict = CfnStackParameter
+export const CfnStackParameterStrict: Codec<CfnStackParameterStrict, Encoded<CfnStackParameterStrict>> = /*#__PURE__*/ struct('CfnStackParameterStrict', 'strict', {
+  Key: t.string,
+}, {
+  Value: t.string,
+})
+
 export interface CfnStackParameter {
   Key: string
   Value?: string | undefined

@@ -2,8 +2,18 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../../src/runtime.js'
-import { CfnStackDetail } from './CfnStackDetail.js'
-import { CfnStackParameter } from './CfnStackParameter.js'
+import { CfnStackDetail, CfnStackDetailStrict } from './CfnStackDetail.js'
+import { CfnStackParameter, CfnStackParameterStrict } from './CfnStackParameter.js'
+
+export type CfnTemplateProviderDetailStrict = CfnTemplateProviderDetail
+export const CfnTemplateProviderDetailStrict: Codec<CfnTemplateProviderDetailStrict, Encoded<CfnTemplateProviderDetailStrict>> = /*#__PURE__*/ struct('CfnTemplateProviderDetailStrict', 'strict', {
+  TemplateName: t.string,
+  TemplateURL: t.string,
+}, {
+  RoleARN: t.string,
+  Parameters: /*#__PURE__*/ list(CfnStackParameterStrict),
+  StackDetail: CfnStackDetailStrict,
+})
 
 export interface CfnTemplateProviderDetail {
   TemplateName: string

@@ -2,18 +2,18 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../../src/runtime.js'
-import { ClusterAutoPatchConfig } from './ClusterAutoPatchConfig.js'
-import { ClusterCapacityRequirements } from './ClusterCapacityRequirements.js'
-import { ClusterInstanceRequirements } from './ClusterInstanceRequirements.js'
-import { ClusterInstanceStorageConfig } from './ClusterInstanceStorageConfig.js'
-import { ClusterInstanceType } from './ClusterInstanceType.js'
-import { ClusterKubernetesConfig } from './ClusterKubernetesConfig.js'
-import { ClusterLifeCycleConfig } from './ClusterLifeCycleConfig.js'
-import { ClusterNetworkInterface } from './ClusterNetworkInterface.js'
-import { ClusterSlurmConfig } from './ClusterSlurmConfig.js'
-import { DeepHealthCheckType } from './DeepHealthCheckType.js'
-import { ScheduledUpdateConfig } from './ScheduledUpdateConfig.js'
-import { VpcConfig } from './VpcConfig.js'
+import { ClusterAutoPatchConfig, ClusterAutoPatchConfigLenient } from './ClusterAutoPatchConfig.js'
+import { ClusterCapacityRequirements, ClusterCapacityRequirementsLenient } from './ClusterCapacityRequirements.js'
+import { ClusterInstanceRequirements, ClusterInstanceRequirementsLenient } from './ClusterInstanceRequirements.js'
+import { ClusterInstanceStorageConfig, ClusterInstanceStorageConfigLenient } from './ClusterInstanceStorageConfig.js'
+import { ClusterInstanceType, ClusterInstanceTypeLenient } from './ClusterInstanceType.js'
+import { ClusterKubernetesConfig, ClusterKubernetesConfigLenient } from './ClusterKubernetesConfig.js'
+import { ClusterLifeCycleConfig, ClusterLifeCycleConfigLenient } from './ClusterLifeCycleConfig.js'
+import { ClusterNetworkInterface, ClusterNetworkInterfaceLenient } from './ClusterNetworkInterface.js'
+import { ClusterSlurmConfig, ClusterSlurmConfigLenient } from './ClusterSlurmConfig.js'
+import { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './DeepHealthCheckType.js'
+import { ScheduledUpdateConfig, ScheduledUpdateConfigLenient } from './ScheduledUpdateConfig.js'
+import { VpcConfig, VpcConfigLenient } from './VpcConfig.js'
 
 export interface ClusterInstanceGroupSpecification {
   InstanceCount: number
@@ -59,4 +59,50 @@ export const ClusterInstanceGroupSpecification: Codec<ClusterInstanceGroupSpecif
   SlurmConfig: ClusterSlurmConfig,
   CapacityRequirements: ClusterCapacityRequirements,
   NetworkInterface: ClusterNetworkInterface,
+})
+
+export interface ClusterInstanceGroupSpecificationLenient {
+  InstanceCount: number
+  MinInstanceCount?: number | undefined
+  InstanceGroupName: string
+  InstanceType?: ClusterInstanceTypeLenient | undefined
+  InstanceRequirements?: ClusterInstanceRequirementsLenient | undefined
+  LifeCycleConfig?: ClusterLifeCycleConfigLenient | undefined
+  ExecutionRole: string
+  ThreadsPerCore?: number | undefined
+  InstanceStorageConfigs?: Array<ClusterInstanceStorageConfigLenient> | undefined
+  OnStartDeepHealthChecks?: Array<DeepHealthCheckTypeLenient> | undefined
+  TrainingPlanArn?: string | undefined
+  OverrideVpcConfig?: VpcConfigLenient | undefined
+  ScheduledUpdateConfig?: ScheduledUpdateConfigLenient | undefined
+  ImageId?: string | undefined
+  AutoPatchConfig?: ClusterAutoPatchConfigLenient | undefined
+  ImageReleaseVersion?: string | undefined
+  KubernetesConfig?: ClusterKubernetesConfigLenient | undefined
+  SlurmConfig?: ClusterSlurmConfigLenient | undefined
+  CapacityRequirements?: ClusterCapacityRequirementsLenient | undefined
+  NetworkInterface?: ClusterNetworkInterfaceLenient | undefined
+}
+export const ClusterInstanceGroupSpecificationLenient: Codec<ClusterInstanceGroupSpecificationLenient, Encoded<ClusterInstanceGroupSpecificationLenient>> = /*#__PURE__*/ struct('ClusterInstanceGroupSpecificationLenient', 'lenient', {
+  InstanceCount: double,
+  InstanceGroupName: t.string,
+  ExecutionRole: t.string,
+}, {
+  MinInstanceCount: double,
+  InstanceType: ClusterInstanceTypeLenient,
+  InstanceRequirements: ClusterInstanceRequirementsLenient,
+  LifeCycleConfig: ClusterLifeCycleConfigLenient,
+  ThreadsPerCore: double,
+  InstanceStorageConfigs: /*#__PURE__*/ list(ClusterInstanceStorageConfigLenient),
+  OnStartDeepHealthChecks: /*#__PURE__*/ list(DeepHealthCheckTypeLenient),
+  TrainingPlanArn: t.string,
+  OverrideVpcConfig: VpcConfigLenient,
+  ScheduledUpdateConfig: ScheduledUpdateConfigLenient,
+  ImageId: t.string,
+  AutoPatchConfig: ClusterAutoPatchConfigLenient,
+  ImageReleaseVersion: t.string,
+  KubernetesConfig: ClusterKubernetesConfigLenient,
+  SlurmConfig: ClusterSlurmConfigLenient,
+  CapacityRequirements: ClusterCapacityRequirementsLenient,
+  NetworkInterface: ClusterNetworkInterfaceLenient,
 })

@@ -2,7 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { ClusterInstanceStatus } from './ClusterInstanceStatus.js'
+import { ClusterInstanceStatus, ClusterInstanceStatusStrict } from './ClusterInstanceStatus.js'
+
+export interface ClusterInstanceStatusDetailsStrict {
+  Status: ClusterInstanceStatusStrict
+  Message?: string
+}
+export const ClusterInstanceStatusDetailsStrict: Codec<ClusterInstanceStatusDetailsStrict, Encoded<ClusterInstanceStatusDetailsStrict>> = /*#__PURE__*/ struct('ClusterInstanceStatusDetailsStrict', 'strict', {
+  Status: ClusterInstanceStatusStrict,
+}, {
+  Message: t.string,
+})
 
 export interface ClusterInstanceStatusDetails {
   Status: ClusterInstanceStatus

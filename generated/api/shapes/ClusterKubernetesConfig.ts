@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, map, struct } from '../../../src/runtime.js'
-import { ClusterKubernetesTaint } from './ClusterKubernetesTaint.js'
+import { ClusterKubernetesTaint, ClusterKubernetesTaintLenient } from './ClusterKubernetesTaint.js'
 
 export interface ClusterKubernetesConfig {
   Labels?: Record<string, string>
@@ -11,4 +11,13 @@ export interface ClusterKubernetesConfig {
 export const ClusterKubernetesConfig: Codec<ClusterKubernetesConfig, Encoded<ClusterKubernetesConfig>> = /*#__PURE__*/ struct('ClusterKubernetesConfig', 'strict', {}, {
   Labels: /*#__PURE__*/ map(t.string),
   Taints: /*#__PURE__*/ list(ClusterKubernetesTaint),
+})
+
+export interface ClusterKubernetesConfigLenient {
+  Labels?: Record<string, string> | undefined
+  Taints?: Array<ClusterKubernetesTaintLenient> | undefined
+}
+export const ClusterKubernetesConfigLenient: Codec<ClusterKubernetesConfigLenient, Encoded<ClusterKubernetesConfigLenient>> = /*#__PURE__*/ struct('ClusterKubernetesConfigLenient', 'lenient', {}, {
+  Labels: /*#__PURE__*/ map(t.string),
+  Taints: /*#__PURE__*/ list(ClusterKubernetesTaintLenient),
 })

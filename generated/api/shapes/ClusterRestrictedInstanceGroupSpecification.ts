@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../../src/runtime.js'
-import { ClusterInstanceStorageConfig } from './ClusterInstanceStorageConfig.js'
-import { ClusterInstanceType } from './ClusterInstanceType.js'
-import { DeepHealthCheckType } from './DeepHealthCheckType.js'
-import { EnvironmentConfig } from './EnvironmentConfig.js'
-import { ScheduledUpdateConfig } from './ScheduledUpdateConfig.js'
-import { VpcConfig } from './VpcConfig.js'
+import { ClusterInstanceStorageConfig, ClusterInstanceStorageConfigLenient } from './ClusterInstanceStorageConfig.js'
+import { ClusterInstanceType, ClusterInstanceTypeLenient } from './ClusterInstanceType.js'
+import { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './DeepHealthCheckType.js'
+import { EnvironmentConfig, EnvironmentConfigLenient } from './EnvironmentConfig.js'
+import { ScheduledUpdateConfig, ScheduledUpdateConfigLenient } from './ScheduledUpdateConfig.js'
+import { VpcConfig, VpcConfigLenient } from './VpcConfig.js'
 
 export interface ClusterRestrictedInstanceGroupSpecification {
   InstanceCount: number
@@ -35,4 +35,32 @@ export const ClusterRestrictedInstanceGroupSpecification: Codec<ClusterRestricte
   OverrideVpcConfig: VpcConfig,
   ScheduledUpdateConfig: ScheduledUpdateConfig,
   EnvironmentConfig: EnvironmentConfig,
+})
+
+export interface ClusterRestrictedInstanceGroupSpecificationLenient {
+  InstanceCount: number
+  InstanceGroupName: string
+  InstanceType: ClusterInstanceTypeLenient
+  ExecutionRole: string
+  ThreadsPerCore?: number | undefined
+  InstanceStorageConfigs?: Array<ClusterInstanceStorageConfigLenient> | undefined
+  OnStartDeepHealthChecks?: Array<DeepHealthCheckTypeLenient> | undefined
+  TrainingPlanArn?: string | undefined
+  OverrideVpcConfig?: VpcConfigLenient | undefined
+  ScheduledUpdateConfig?: ScheduledUpdateConfigLenient | undefined
+  EnvironmentConfig?: EnvironmentConfigLenient | undefined
+}
+export const ClusterRestrictedInstanceGroupSpecificationLenient: Codec<ClusterRestrictedInstanceGroupSpecificationLenient, Encoded<ClusterRestrictedInstanceGroupSpecificationLenient>> = /*#__PURE__*/ struct('ClusterRestrictedInstanceGroupSpecificationLenient', 'lenient', {
+  InstanceCount: double,
+  InstanceGroupName: t.string,
+  InstanceType: ClusterInstanceTypeLenient,
+  ExecutionRole: t.string,
+}, {
+  ThreadsPerCore: double,
+  InstanceStorageConfigs: /*#__PURE__*/ list(ClusterInstanceStorageConfigLenient),
+  OnStartDeepHealthChecks: /*#__PURE__*/ list(DeepHealthCheckTypeLenient),
+  TrainingPlanArn: t.string,
+  OverrideVpcConfig: VpcConfigLenient,
+  ScheduledUpdateConfig: ScheduledUpdateConfigLenient,
+  EnvironmentConfig: EnvironmentConfigLenient,
 })

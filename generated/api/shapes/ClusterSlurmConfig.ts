@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../../src/runtime.js'
-import { ClusterSlurmNodeType } from './ClusterSlurmNodeType.js'
+import { ClusterSlurmNodeType, ClusterSlurmNodeTypeLenient } from './ClusterSlurmNodeType.js'
 
 export interface ClusterSlurmConfig {
   NodeType: ClusterSlurmNodeType
@@ -10,6 +10,16 @@ export interface ClusterSlurmConfig {
 }
 export const ClusterSlurmConfig: Codec<ClusterSlurmConfig, Encoded<ClusterSlurmConfig>> = /*#__PURE__*/ struct('ClusterSlurmConfig', 'strict', {
   NodeType: ClusterSlurmNodeType,
+}, {
+  PartitionNames: /*#__PURE__*/ list(t.string),
+})
+
+export interface ClusterSlurmConfigLenient {
+  NodeType: ClusterSlurmNodeTypeLenient
+  PartitionNames?: Array<string> | undefined
+}
+export const ClusterSlurmConfigLenient: Codec<ClusterSlurmConfigLenient, Encoded<ClusterSlurmConfigLenient>> = /*#__PURE__*/ struct('ClusterSlurmConfigLenient', 'lenient', {
+  NodeType: ClusterSlurmNodeTypeLenient,
 }, {
   PartitionNames: /*#__PURE__*/ list(t.string),
 })

@@ -2,7 +2,22 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
-import { CaptureStatus } from './CaptureStatus.js'
+import { CaptureStatus, CaptureStatusStrict } from './CaptureStatus.js'
+
+export interface DataCaptureConfigSummaryStrict {
+  EnableCapture: boolean
+  CaptureStatus: CaptureStatusStrict
+  CurrentSamplingPercentage: number
+  DestinationS3Uri: string
+  KmsKeyId: string
+}
+export const DataCaptureConfigSummaryStrict: Codec<DataCaptureConfigSummaryStrict, Encoded<DataCaptureConfigSummaryStrict>> = /*#__PURE__*/ struct('DataCaptureConfigSummaryStrict', 'strict', {
+  EnableCapture: t.boolean,
+  CaptureStatus: CaptureStatusStrict,
+  CurrentSamplingPercentage: double,
+  DestinationS3Uri: t.string,
+  KmsKeyId: t.string,
+}, {})
 
 export interface DataCaptureConfigSummary {
   EnableCapture: boolean

@@ -2,8 +2,8 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { DeviceSelectionConfig } from './DeviceSelectionConfig.js'
-import { EdgeDeploymentConfig } from './EdgeDeploymentConfig.js'
+import { DeviceSelectionConfig, DeviceSelectionConfigLenient } from './DeviceSelectionConfig.js'
+import { EdgeDeploymentConfig, EdgeDeploymentConfigLenient } from './EdgeDeploymentConfig.js'
 
 export interface DeploymentStage {
   StageName: string
@@ -15,4 +15,16 @@ export const DeploymentStage: Codec<DeploymentStage, Encoded<DeploymentStage>> =
   DeviceSelectionConfig: DeviceSelectionConfig,
 }, {
   DeploymentConfig: EdgeDeploymentConfig,
+})
+
+export interface DeploymentStageLenient {
+  StageName: string
+  DeviceSelectionConfig: DeviceSelectionConfigLenient
+  DeploymentConfig?: EdgeDeploymentConfigLenient | undefined
+}
+export const DeploymentStageLenient: Codec<DeploymentStageLenient, Encoded<DeploymentStageLenient>> = /*#__PURE__*/ struct('DeploymentStageLenient', 'lenient', {
+  StageName: t.string,
+  DeviceSelectionConfig: DeviceSelectionConfigLenient,
+}, {
+  DeploymentConfig: EdgeDeploymentConfigLenient,
 })

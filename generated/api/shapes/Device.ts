@@ -14,3 +14,11 @@ export const Device: Codec<Device, Encoded<Device>> = /*#__PURE__*/ struct('Devi
   Description: t.string,
   IotThingName: t.string,
 })
+
+export type DeviceLenient = Device
+export const DeviceLenient: Codec<DeviceLenient, Encoded<DeviceLenient>> = /*#__PURE__*/ struct('DeviceLenient', 'lenient', {
+  DeviceName: t.string,
+}, {
+  Description: t.string,
+  IotThingName: t.string,
+})

@@ -3,6 +3,14 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type Ec2CapacityReservationStrict = Ec2CapacityReservation
+export const Ec2CapacityReservationStrict: Codec<Ec2CapacityReservationStrict, Encoded<Ec2CapacityReservationStrict>> = /*#__PURE__*/ struct('Ec2CapacityReservationStrict', 'strict', {}, {
+  Ec2CapacityReservationId: t.string,
+  TotalInstanceCount: double,
+  AvailableInstanceCount: double,
+  UsedByCurrentEndpoint: double,
+})
+
 export interface Ec2CapacityReservation {
   Ec2CapacityReservationId?: string | undefined
   TotalInstanceCount?: number | undefined

@@ -2,8 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
-import { ProductionVariantInstanceTypeLenient } from './ProductionVariantInstanceType.js'
-import { ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
+import { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './ProductionVariantInstanceType.js'
+import { ProductionVariantServerlessConfig, ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
+
+export interface EndpointOutputConfigurationStrict {
+  EndpointName: string
+  VariantName: string
+  InstanceType?: ProductionVariantInstanceType
+  InitialInstanceCount?: number
+  ServerlessConfig?: ProductionVariantServerlessConfig
+}
+export const EndpointOutputConfigurationStrict: Codec<EndpointOutputConfigurationStrict, Encoded<EndpointOutputConfigurationStrict>> = /*#__PURE__*/ struct('EndpointOutputConfigurationStrict', 'strict', {
+  EndpointName: t.string,
+  VariantName: t.string,
+}, {
+  InstanceType: ProductionVariantInstanceType,
+  InitialInstanceCount: double,
+  ServerlessConfig: ProductionVariantServerlessConfig,
+})
 
 export interface EndpointOutputConfiguration {
   EndpointName: string

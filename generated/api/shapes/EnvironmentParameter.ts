@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type EnvironmentParameterStrict = EnvironmentParameter
+export const EnvironmentParameterStrict: Codec<EnvironmentParameterStrict, Encoded<EnvironmentParameterStrict>> = /*#__PURE__*/ struct('EnvironmentParameterStrict', 'strict', {
+  Key: t.string,
+  ValueType: t.string,
+  Value: t.string,
+}, {})
+
 export interface EnvironmentParameter {
   Key: string
   ValueType: string

@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type ExperimentSourceStrict = ExperimentSource
+export const ExperimentSourceStrict: Codec<ExperimentSourceStrict, Encoded<ExperimentSourceStrict>> = /*#__PURE__*/ struct('ExperimentSourceStrict', 'strict', {
+  SourceArn: t.string,
+}, {
+  SourceType: t.string,
+})
+
 export interface ExperimentSource {
   SourceArn: string
   SourceType?: string | undefined

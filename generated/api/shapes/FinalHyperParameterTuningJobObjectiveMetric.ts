@@ -2,7 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
-import { HyperParameterTuningJobObjectiveTypeLenient } from './HyperParameterTuningJobObjectiveType.js'
+import { HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveTypeLenient } from './HyperParameterTuningJobObjectiveType.js'
+
+export interface FinalHyperParameterTuningJobObjectiveMetricStrict {
+  Type?: HyperParameterTuningJobObjectiveType
+  MetricName: string
+  Value: number
+}
+export const FinalHyperParameterTuningJobObjectiveMetricStrict: Codec<FinalHyperParameterTuningJobObjectiveMetricStrict, Encoded<FinalHyperParameterTuningJobObjectiveMetricStrict>> = /*#__PURE__*/ struct('FinalHyperParameterTuningJobObjectiveMetricStrict', 'strict', {
+  MetricName: t.string,
+  Value: double,
+}, {
+  Type: HyperParameterTuningJobObjectiveType,
+})
 
 export interface FinalHyperParameterTuningJobObjectiveMetric {
   Type?: HyperParameterTuningJobObjectiveTypeLenient | undefined

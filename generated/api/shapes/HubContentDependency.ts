@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type HubContentDependencyStrict = HubContentDependency
+export const HubContentDependencyStrict: Codec<HubContentDependencyStrict, Encoded<HubContentDependencyStrict>> = /*#__PURE__*/ struct('HubContentDependencyStrict', 'strict', {}, {
+  DependencyOriginPath: t.string,
+  DependencyCopyPath: t.string,
+})
+
 export interface HubContentDependency {
   DependencyOriginPath?: string | undefined
   DependencyCopyPath?: string | undefined

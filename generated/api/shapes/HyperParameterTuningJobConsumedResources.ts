@@ -2,6 +2,11 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type HyperParameterTuningJobConsumedResourcesStrict = HyperParameterTuningJobConsumedResources
+export const HyperParameterTuningJobConsumedResourcesStrict: Codec<HyperParameterTuningJobConsumedResourcesStrict, Encoded<HyperParameterTuningJobConsumedResourcesStrict>> = /*#__PURE__*/ struct('HyperParameterTuningJobConsumedResourcesStrict', 'strict', {}, {
+  RuntimeInSeconds: double,
+})
+
 export interface HyperParameterTuningJobConsumedResources {
   RuntimeInSeconds?: number | undefined
 }

@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type IamIdentityStrict = IamIdentity
+export const IamIdentityStrict: Codec<IamIdentityStrict, Encoded<IamIdentityStrict>> = /*#__PURE__*/ struct('IamIdentityStrict', 'strict', {}, {
+  Arn: t.string,
+  PrincipalId: t.string,
+  SourceIdentity: t.string,
+})
+
 export interface IamIdentity {
   Arn?: string | undefined
   PrincipalId?: string | undefined

@@ -9,3 +9,8 @@ export interface IdcConfigInput {
 export const IdcConfigInput: Codec<IdcConfigInput, Encoded<IdcConfigInput>> = /*#__PURE__*/ struct('IdcConfigInput', 'strict', {
   InstanceArn: t.string,
 }, {})
+
+export type IdcConfigInputLenient = IdcConfigInput
+export const IdcConfigInputLenient: Codec<IdcConfigInputLenient, Encoded<IdcConfigInputLenient>> = /*#__PURE__*/ struct('IdcConfigInputLenient', 'lenient', {
+  InstanceArn: t.string,
+}, {})

@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, map, struct } from '../../../src/runtime.js'
-import { ContainerMetricsConfig } from './ContainerMetricsConfig.js'
+import { ContainerMetricsConfig, ContainerMetricsConfigLenient } from './ContainerMetricsConfig.js'
 
 export interface InferenceComponentContainerSpecification {
   Image?: string
@@ -15,4 +15,17 @@ export const InferenceComponentContainerSpecification: Codec<InferenceComponentC
   ArtifactUrl: t.string,
   Environment: /*#__PURE__*/ map(t.string),
   ContainerMetricsConfig: ContainerMetricsConfig,
+})
+
+export interface InferenceComponentContainerSpecificationLenient {
+  Image?: string | undefined
+  ArtifactUrl?: string | undefined
+  Environment?: Record<string, string> | undefined
+  ContainerMetricsConfig?: ContainerMetricsConfigLenient | undefined
+}
+export const InferenceComponentContainerSpecificationLenient: Codec<InferenceComponentContainerSpecificationLenient, Encoded<InferenceComponentContainerSpecificationLenient>> = /*#__PURE__*/ struct('InferenceComponentContainerSpecificationLenient', 'lenient', {}, {
+  Image: t.string,
+  ArtifactUrl: t.string,
+  Environment: /*#__PURE__*/ map(t.string),
+  ContainerMetricsConfig: ContainerMetricsConfigLenient,
 })

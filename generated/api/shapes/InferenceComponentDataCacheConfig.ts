@@ -9,3 +9,8 @@ export interface InferenceComponentDataCacheConfig {
 export const InferenceComponentDataCacheConfig: Codec<InferenceComponentDataCacheConfig, Encoded<InferenceComponentDataCacheConfig>> = /*#__PURE__*/ struct('InferenceComponentDataCacheConfig', 'strict', {
   EnableCaching: t.boolean,
 }, {})
+
+export type InferenceComponentDataCacheConfigLenient = InferenceComponentDataCacheConfig
+export const InferenceComponentDataCacheConfigLenient: Codec<InferenceComponentDataCacheConfigLenient, Encoded<InferenceComponentDataCacheConfigLenient>> = /*#__PURE__*/ struct('InferenceComponentDataCacheConfigLenient', 'lenient', {
+  EnableCaching: t.boolean,
+}, {})

@@ -8,3 +8,8 @@ export interface InferenceComponentRuntimeConfig {
 export const InferenceComponentRuntimeConfig: Codec<InferenceComponentRuntimeConfig, Encoded<InferenceComponentRuntimeConfig>> = /*#__PURE__*/ struct('InferenceComponentRuntimeConfig', 'strict', {
   CopyCount: double,
 }, {})
+
+export type InferenceComponentRuntimeConfigLenient = InferenceComponentRuntimeConfig
+export const InferenceComponentRuntimeConfigLenient: Codec<InferenceComponentRuntimeConfigLenient, Encoded<InferenceComponentRuntimeConfigLenient>> = /*#__PURE__*/ struct('InferenceComponentRuntimeConfigLenient', 'lenient', {
+  CopyCount: double,
+}, {})

@@ -2,12 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { InferenceComponentComputeResourceRequirements } from './InferenceComponentComputeResourceRequirements.js'
-import { InferenceComponentContainerSpecification } from './InferenceComponentContainerSpecification.js'
-import { InferenceComponentDataCacheConfig } from './InferenceComponentDataCacheConfig.js'
-import { InferenceComponentSchedulingConfig } from './InferenceComponentSchedulingConfig.js'
-import { InferenceComponentStartupParameters } from './InferenceComponentStartupParameters.js'
-import { ProductionVariantInstanceType } from './ProductionVariantInstanceType.js'
+import { InferenceComponentComputeResourceRequirements, InferenceComponentComputeResourceRequirementsLenient } from './InferenceComponentComputeResourceRequirements.js'
+import { InferenceComponentContainerSpecification, InferenceComponentContainerSpecificationLenient } from './InferenceComponentContainerSpecification.js'
+import { InferenceComponentDataCacheConfig, InferenceComponentDataCacheConfigLenient } from './InferenceComponentDataCacheConfig.js'
+import { InferenceComponentSchedulingConfig, InferenceComponentSchedulingConfigLenient } from './InferenceComponentSchedulingConfig.js'
+import { InferenceComponentStartupParameters, InferenceComponentStartupParametersLenient } from './InferenceComponentStartupParameters.js'
+import { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './ProductionVariantInstanceType.js'
 
 export interface InferenceComponentSpecification {
   InstanceType?: ProductionVariantInstanceType
@@ -28,4 +28,25 @@ export const InferenceComponentSpecification: Codec<InferenceComponentSpecificat
   BaseInferenceComponentName: t.string,
   DataCacheConfig: InferenceComponentDataCacheConfig,
   SchedulingConfig: InferenceComponentSchedulingConfig,
+})
+
+export interface InferenceComponentSpecificationLenient {
+  InstanceType?: ProductionVariantInstanceTypeLenient | undefined
+  ModelName?: string | undefined
+  Container?: InferenceComponentContainerSpecificationLenient | undefined
+  StartupParameters?: InferenceComponentStartupParametersLenient | undefined
+  ComputeResourceRequirements?: InferenceComponentComputeResourceRequirementsLenient | undefined
+  BaseInferenceComponentName?: string | undefined
+  DataCacheConfig?: InferenceComponentDataCacheConfigLenient | undefined
+  SchedulingConfig?: InferenceComponentSchedulingConfigLenient | undefined
+}
+export const InferenceComponentSpecificationLenient: Codec<InferenceComponentSpecificationLenient, Encoded<InferenceComponentSpecificationLenient>> = /*#__PURE__*/ struct('InferenceComponentSpecificationLenient', 'lenient', {}, {
+  InstanceType: ProductionVariantInstanceTypeLenient,
+  ModelName: t.string,
+  Container: InferenceComponentContainerSpecificationLenient,
+  StartupParameters: InferenceComponentStartupParametersLenient,
+  ComputeResourceRequirements: InferenceComponentComputeResourceRequirementsLenient,
+  BaseInferenceComponentName: t.string,
+  DataCacheConfig: InferenceComponentDataCacheConfigLenient,
+  SchedulingConfig: InferenceComponentSchedulingConfigLenient,
 })

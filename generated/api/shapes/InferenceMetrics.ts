@@ -2,6 +2,12 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type InferenceMetricsStrict = InferenceMetrics
+export const InferenceMetricsStrict: Codec<InferenceMetricsStrict, Encoded<InferenceMetricsStrict>> = /*#__PURE__*/ struct('InferenceMetricsStrict', 'strict', {
+  MaxInvocations: double,
+  ModelLatency: double,
+}, {})
+
 export interface InferenceMetrics {
   MaxInvocations: number
   ModelLatency: number

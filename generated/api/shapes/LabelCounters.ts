@@ -2,6 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type LabelCountersStrict = LabelCounters
+export const LabelCountersStrict: Codec<LabelCountersStrict, Encoded<LabelCountersStrict>> = /*#__PURE__*/ struct('LabelCountersStrict', 'strict', {}, {
+  TotalLabeled: double,
+  HumanLabeled: double,
+  MachineLabeled: double,
+  FailedNonRetryableError: double,
+  Unlabeled: double,
+})
+
 export interface LabelCounters {
   TotalLabeled?: number | undefined
   HumanLabeled?: number | undefined

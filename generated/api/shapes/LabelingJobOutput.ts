@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type LabelingJobOutputStrict = LabelingJobOutput
+export const LabelingJobOutputStrict: Codec<LabelingJobOutputStrict, Encoded<LabelingJobOutputStrict>> = /*#__PURE__*/ struct('LabelingJobOutputStrict', 'strict', {
+  OutputDatasetS3Uri: t.string,
+}, {
+  FinalActiveLearningModelArn: t.string,
+})
+
 export interface LabelingJobOutput {
   OutputDatasetS3Uri: string
   FinalActiveLearningModelArn?: string | undefined

@@ -2,7 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { LastUpdateStatusValue } from './LastUpdateStatusValue.js'
+import { LastUpdateStatusValue, LastUpdateStatusValueStrict } from './LastUpdateStatusValue.js'
+
+export interface LastUpdateStatusStrict {
+  Status: LastUpdateStatusValueStrict
+  FailureReason?: string
+}
+export const LastUpdateStatusStrict: Codec<LastUpdateStatusStrict, Encoded<LastUpdateStatusStrict>> = /*#__PURE__*/ struct('LastUpdateStatusStrict', 'strict', {
+  Status: LastUpdateStatusValueStrict,
+}, {
+  FailureReason: t.string,
+})
 
 export interface LastUpdateStatus {
   Status: LastUpdateStatusValue

@@ -3,6 +3,11 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type ModelArtifactsStrict = ModelArtifacts
+export const ModelArtifactsStrict: Codec<ModelArtifactsStrict, Encoded<ModelArtifactsStrict>> = /*#__PURE__*/ struct('ModelArtifactsStrict', 'strict', {
+  S3ModelArtifacts: t.string,
+}, {})
+
 export interface ModelArtifacts {
   S3ModelArtifacts: string
 }

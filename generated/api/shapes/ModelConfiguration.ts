@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../../src/runtime.js'
-import { EnvironmentParameter } from './EnvironmentParameter.js'
+import { EnvironmentParameter, EnvironmentParameterStrict } from './EnvironmentParameter.js'
+
+export type ModelConfigurationStrict = ModelConfiguration
+export const ModelConfigurationStrict: Codec<ModelConfigurationStrict, Encoded<ModelConfigurationStrict>> = /*#__PURE__*/ struct('ModelConfigurationStrict', 'strict', {}, {
+  InferenceSpecificationName: t.string,
+  EnvironmentParameters: /*#__PURE__*/ list(EnvironmentParameterStrict),
+  CompilationJobName: t.string,
+})
 
 export interface ModelConfiguration {
   InferenceSpecificationName?: string | undefined

@@ -3,6 +3,11 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type ModelDashboardIndicatorActionStrict = ModelDashboardIndicatorAction
+export const ModelDashboardIndicatorActionStrict: Codec<ModelDashboardIndicatorActionStrict, Encoded<ModelDashboardIndicatorActionStrict>> = /*#__PURE__*/ struct('ModelDashboardIndicatorActionStrict', 'strict', {}, {
+  Enabled: t.boolean,
+})
+
 export interface ModelDashboardIndicatorAction {
   Enabled?: boolean | undefined
 }

@@ -3,6 +3,11 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type ModelDeployResultStrict = ModelDeployResult
+export const ModelDeployResultStrict: Codec<ModelDeployResultStrict, Encoded<ModelDeployResultStrict>> = /*#__PURE__*/ struct('ModelDeployResultStrict', 'strict', {}, {
+  EndpointName: t.string,
+})
+
 export interface ModelDeployResult {
   EndpointName?: string | undefined
 }

@@ -2,7 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { DetailedModelPackageStatus } from './DetailedModelPackageStatus.js'
+import { DetailedModelPackageStatus, DetailedModelPackageStatusStrict } from './DetailedModelPackageStatus.js'
+
+export interface ModelPackageStatusItemStrict {
+  Name: string
+  Status: DetailedModelPackageStatusStrict
+  FailureReason?: string
+}
+export const ModelPackageStatusItemStrict: Codec<ModelPackageStatusItemStrict, Encoded<ModelPackageStatusItemStrict>> = /*#__PURE__*/ struct('ModelPackageStatusItemStrict', 'strict', {
+  Name: t.string,
+  Status: DetailedModelPackageStatusStrict,
+}, {
+  FailureReason: t.string,
+})
 
 export interface ModelPackageStatusItem {
   Name: string

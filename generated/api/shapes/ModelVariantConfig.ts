@@ -2,7 +2,7 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { ModelInfrastructureConfig } from './ModelInfrastructureConfig.js'
+import { ModelInfrastructureConfig, ModelInfrastructureConfigLenient } from './ModelInfrastructureConfig.js'
 
 export interface ModelVariantConfig {
   ModelName: string
@@ -13,4 +13,15 @@ export const ModelVariantConfig: Codec<ModelVariantConfig, Encoded<ModelVariantC
   ModelName: t.string,
   VariantName: t.string,
   InfrastructureConfig: ModelInfrastructureConfig,
+}, {})
+
+export interface ModelVariantConfigLenient {
+  ModelName: string
+  VariantName: string
+  InfrastructureConfig: ModelInfrastructureConfigLenient
+}
+export const ModelVariantConfigLenient: Codec<ModelVariantConfigLenient, Encoded<ModelVariantConfigLenient>> = /*#__PURE__*/ struct('ModelVariantConfigLenient', 'lenient', {
+  ModelName: t.string,
+  VariantName: t.string,
+  InfrastructureConfig: ModelInfrastructureConfigLenient,
 }, {})

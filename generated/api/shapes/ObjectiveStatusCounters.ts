@@ -2,6 +2,13 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type ObjectiveStatusCountersStrict = ObjectiveStatusCounters
+export const ObjectiveStatusCountersStrict: Codec<ObjectiveStatusCountersStrict, Encoded<ObjectiveStatusCountersStrict>> = /*#__PURE__*/ struct('ObjectiveStatusCountersStrict', 'strict', {}, {
+  Succeeded: double,
+  Pending: double,
+  Failed: double,
+})
+
 export interface ObjectiveStatusCounters {
   Succeeded?: number | undefined
   Pending?: number | undefined

@@ -2,7 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { OfflineStoreStatusValueLenient } from './OfflineStoreStatusValue.js'
+import { OfflineStoreStatusValue, OfflineStoreStatusValueLenient } from './OfflineStoreStatusValue.js'
+
+export interface OfflineStoreStatusStrict {
+  Status: OfflineStoreStatusValue
+  BlockedReason?: string
+}
+export const OfflineStoreStatusStrict: Codec<OfflineStoreStatusStrict, Encoded<OfflineStoreStatusStrict>> = /*#__PURE__*/ struct('OfflineStoreStatusStrict', 'strict', {
+  Status: OfflineStoreStatusValue,
+}, {
+  BlockedReason: t.string,
+})
 
 export interface OfflineStoreStatus {
   Status: OfflineStoreStatusValueLenient

@@ -28,3 +28,18 @@ export const OidcConfig: Codec<OidcConfig, Encoded<OidcConfig>> = /*#__PURE__*/ 
   Scope: t.string,
   AuthenticationRequestExtraParams: /*#__PURE__*/ map(t.string),
 })
+
+export type OidcConfigLenient = OidcConfig
+export const OidcConfigLenient: Codec<OidcConfigLenient, Encoded<OidcConfigLenient>> = /*#__PURE__*/ struct('OidcConfigLenient', 'lenient', {
+  ClientId: t.string,
+  ClientSecret: t.string,
+  Issuer: t.string,
+  AuthorizationEndpoint: t.string,
+  TokenEndpoint: t.string,
+  UserInfoEndpoint: t.string,
+  LogoutEndpoint: t.string,
+  JwksUri: t.string,
+}, {
+  Scope: t.string,
+  AuthenticationRequestExtraParams: /*#__PURE__*/ map(t.string),
+})

@@ -3,6 +3,19 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, map, struct } from '../../../src/runtime.js'
 
+export type OidcConfigForResponseStrict = OidcConfigForResponse
+export const OidcConfigForResponseStrict: Codec<OidcConfigForResponseStrict, Encoded<OidcConfigForResponseStrict>> = /*#__PURE__*/ struct('OidcConfigForResponseStrict', 'strict', {}, {
+  ClientId: t.string,
+  Issuer: t.string,
+  AuthorizationEndpoint: t.string,
+  TokenEndpoint: t.string,
+  UserInfoEndpoint: t.string,
+  LogoutEndpoint: t.string,
+  JwksUri: t.string,
+  Scope: t.string,
+  AuthenticationRequestExtraParams: /*#__PURE__*/ map(t.string),
+})
+
 export interface OidcConfigForResponse {
   ClientId?: string | undefined
   Issuer?: string | undefined

@@ -14,3 +14,11 @@ export const PipelineDefinitionS3Location: Codec<PipelineDefinitionS3Location, E
 }, {
   VersionId: t.string,
 })
+
+export type PipelineDefinitionS3LocationLenient = PipelineDefinitionS3Location
+export const PipelineDefinitionS3LocationLenient: Codec<PipelineDefinitionS3LocationLenient, Encoded<PipelineDefinitionS3LocationLenient>> = /*#__PURE__*/ struct('PipelineDefinitionS3LocationLenient', 'lenient', {
+  Bucket: t.string,
+  ObjectKey: t.string,
+}, {
+  VersionId: t.string,
+})

@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type PipelineExperimentConfigStrict = PipelineExperimentConfig
+export const PipelineExperimentConfigStrict: Codec<PipelineExperimentConfigStrict, Encoded<PipelineExperimentConfigStrict>> = /*#__PURE__*/ struct('PipelineExperimentConfigStrict', 'strict', {}, {
+  ExperimentName: t.string,
+  TrialName: t.string,
+})
+
 export interface PipelineExperimentConfig {
   ExperimentName?: string | undefined
   TrialName?: string | undefined

@@ -2,8 +2,25 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../../src/runtime.js'
-import { CapacityReservationPreferenceLenient } from './CapacityReservationPreference.js'
-import { Ec2CapacityReservation } from './Ec2CapacityReservation.js'
+import { CapacityReservationPreference, CapacityReservationPreferenceLenient } from './CapacityReservationPreference.js'
+import { Ec2CapacityReservation, Ec2CapacityReservationStrict } from './Ec2CapacityReservation.js'
+
+export interface ProductionVariantCapacityReservationSummaryStrict {
+  MlReservationArn?: string
+  CapacityReservationPreference?: CapacityReservationPreference
+  TotalInstanceCount?: number
+  AvailableInstanceCount?: number
+  UsedByCurrentEndpoint?: number
+  Ec2CapacityReservations?: Array<Ec2CapacityReservationStrict>
+}
+export const ProductionVariantCapacityReservationSummaryStrict: Codec<ProductionVariantCapacityReservationSummaryStrict, Encoded<ProductionVariantCapacityReservationSummaryStrict>> = /*#__PURE__*/ struct('ProductionVariantCapacityReservationSummaryStrict', 'strict', {}, {
+  MlReservationArn: t.string,
+  CapacityReservationPreference: CapacityReservationPreference,
+  TotalInstanceCount: double,
+  AvailableInstanceCount: double,
+  UsedByCurrentEndpoint: double,
+  Ec2CapacityReservations: /*#__PURE__*/ list(Ec2CapacityReservationStrict),
+})
 
 export interface ProductionVariantCapacityReservationSummary {
   MlReservationArn?: string | undefined

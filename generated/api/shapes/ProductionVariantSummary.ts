@@ -2,13 +2,45 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, list, struct } from '../../../src/runtime.js'
-import { DeployedImage } from './DeployedImage.js'
-import { InstancePoolSummary } from './InstancePoolSummary.js'
-import { ProductionVariantCapacityReservationSummary } from './ProductionVariantCapacityReservationSummary.js'
-import { ProductionVariantManagedInstanceScalingLenient } from './ProductionVariantManagedInstanceScaling.js'
-import { ProductionVariantRoutingConfigLenient } from './ProductionVariantRoutingConfig.js'
-import { ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
-import { ProductionVariantStatus } from './ProductionVariantStatus.js'
+import { DeployedImage, DeployedImageStrict } from './DeployedImage.js'
+import { InstancePoolSummary, InstancePoolSummaryStrict } from './InstancePoolSummary.js'
+import { ProductionVariantCapacityReservationSummary, ProductionVariantCapacityReservationSummaryStrict } from './ProductionVariantCapacityReservationSummary.js'
+import { ProductionVariantManagedInstanceScaling, ProductionVariantManagedInstanceScalingLenient } from './ProductionVariantManagedInstanceScaling.js'
+import { ProductionVariantRoutingConfig, ProductionVariantRoutingConfigLenient } from './ProductionVariantRoutingConfig.js'
+import { ProductionVariantServerlessConfig, ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
+import { ProductionVariantStatus, ProductionVariantStatusStrict } from './ProductionVariantStatus.js'
+
+export interface ProductionVariantSummaryStrict {
+  VariantName: string
+  DeployedImages?: Array<DeployedImageStrict>
+  CurrentWeight?: number
+  DesiredWeight?: number
+  CurrentInstanceCount?: number
+  DesiredInstanceCount?: number
+  InstancePools?: Array<InstancePoolSummaryStrict>
+  VariantStatus?: Array<ProductionVariantStatusStrict>
+  CurrentServerlessConfig?: ProductionVariantServerlessConfig
+  DesiredServerlessConfig?: ProductionVariantServerlessConfig
+  ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling
+  RoutingConfig?: ProductionVariantRoutingConfig
+  CapacityReservationConfig?: ProductionVariantCapacityReservationSummaryStrict
+}
+export const ProductionVariantSummaryStrict: Codec<ProductionVariantSummaryStrict, Encoded<ProductionVariantSummaryStrict>> = /*#__PURE__*/ struct('ProductionVariantSummaryStrict', 'strict', {
+  VariantName: t.string,
+}, {
+  DeployedImages: /*#__PURE__*/ list(DeployedImageStrict),
+  CurrentWeight: double,
+  DesiredWeight: double,
+  CurrentInstanceCount: double,
+  DesiredInstanceCount: double,
+  InstancePools: /*#__PURE__*/ list(InstancePoolSummaryStrict),
+  VariantStatus: /*#__PURE__*/ list(ProductionVariantStatusStrict),
+  CurrentServerlessConfig: ProductionVariantServerlessConfig,
+  DesiredServerlessConfig: ProductionVariantServerlessConfig,
+  ManagedInstanceScaling: ProductionVariantManagedInstanceScaling,
+  RoutingConfig: ProductionVariantRoutingConfig,
+  CapacityReservationConfig: ProductionVariantCapacityReservationSummaryStrict,
+})
 
 export interface ProductionVariantSummary {
   VariantName: string

@@ -2,7 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, map, struct } from '../../../src/runtime.js'
-import { ProductionVariantInstanceTypeLenient } from './ProductionVariantInstanceType.js'
+import { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './ProductionVariantInstanceType.js'
+
+export interface RealTimeInferenceRecommendationStrict {
+  RecommendationId: string
+  InstanceType: ProductionVariantInstanceType
+  Environment?: Record<string, string>
+}
+export const RealTimeInferenceRecommendationStrict: Codec<RealTimeInferenceRecommendationStrict, Encoded<RealTimeInferenceRecommendationStrict>> = /*#__PURE__*/ struct('RealTimeInferenceRecommendationStrict', 'strict', {
+  RecommendationId: t.string,
+  InstanceType: ProductionVariantInstanceType,
+}, {
+  Environment: /*#__PURE__*/ map(t.string),
+})
 
 export interface RealTimeInferenceRecommendation {
   RecommendationId: string

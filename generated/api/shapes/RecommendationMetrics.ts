@@ -2,6 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type RecommendationMetricsStrict = RecommendationMetrics
+export const RecommendationMetricsStrict: Codec<RecommendationMetricsStrict, Encoded<RecommendationMetricsStrict>> = /*#__PURE__*/ struct('RecommendationMetricsStrict', 'strict', {}, {
+  CostPerHour: double,
+  CostPerInference: double,
+  MaxInvocations: double,
+  ModelLatency: double,
+  CpuUtilization: double,
+  MemoryUtilization: double,
+  ModelSetupTime: double,
+})
+
 export interface RecommendationMetrics {
   CostPerHour?: number | undefined
   CostPerInference?: number | undefined

@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type ServiceCatalogProvisionedProductDetailsStrict = ServiceCatalogProvisionedProductDetails
+export const ServiceCatalogProvisionedProductDetailsStrict: Codec<ServiceCatalogProvisionedProductDetailsStrict, Encoded<ServiceCatalogProvisionedProductDetailsStrict>> = /*#__PURE__*/ struct('ServiceCatalogProvisionedProductDetailsStrict', 'strict', {}, {
+  ProvisionedProductId: t.string,
+  ProvisionedProductStatusMessage: t.string,
+})
+
 export interface ServiceCatalogProvisionedProductDetails {
   ProvisionedProductId?: string | undefined
   ProvisionedProductStatusMessage?: string | undefined

@@ -3,6 +3,16 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type SubscribedWorkteamStrict = SubscribedWorkteam
+export const SubscribedWorkteamStrict: Codec<SubscribedWorkteamStrict, Encoded<SubscribedWorkteamStrict>> = /*#__PURE__*/ struct('SubscribedWorkteamStrict', 'strict', {
+  WorkteamArn: t.string,
+}, {
+  MarketplaceTitle: t.string,
+  SellerName: t.string,
+  MarketplaceDescription: t.string,
+  ListingId: t.string,
+})
+
 export interface SubscribedWorkteam {
   WorkteamArn: string
   MarketplaceTitle?: string | undefined

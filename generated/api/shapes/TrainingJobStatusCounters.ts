@@ -2,6 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
 
+export type TrainingJobStatusCountersStrict = TrainingJobStatusCounters
+export const TrainingJobStatusCountersStrict: Codec<TrainingJobStatusCountersStrict, Encoded<TrainingJobStatusCountersStrict>> = /*#__PURE__*/ struct('TrainingJobStatusCountersStrict', 'strict', {}, {
+  Completed: double,
+  InProgress: double,
+  RetryableError: double,
+  NonRetryableError: double,
+  Stopped: double,
+})
+
 export interface TrainingJobStatusCounters {
   Completed?: number | undefined
   InProgress?: number | undefined

@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type TrialComponentSourceStrict = TrialComponentSource
+export const TrialComponentSourceStrict: Codec<TrialComponentSourceStrict, Encoded<TrialComponentSourceStrict>> = /*#__PURE__*/ struct('TrialComponentSourceStrict', 'strict', {
+  SourceArn: t.string,
+}, {
+  SourceType: t.string,
+})
+
 export interface TrialComponentSource {
   SourceArn: string
   SourceType?: string | undefined

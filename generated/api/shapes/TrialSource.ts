@@ -3,6 +3,13 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type TrialSourceStrict = TrialSource
+export const TrialSourceStrict: Codec<TrialSourceStrict, Encoded<TrialSourceStrict>> = /*#__PURE__*/ struct('TrialSourceStrict', 'strict', {
+  SourceArn: t.string,
+}, {
+  SourceType: t.string,
+})
+
 export interface TrialSource {
   SourceArn: string
   SourceType?: string | undefined

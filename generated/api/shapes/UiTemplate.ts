@@ -9,3 +9,8 @@ export interface UiTemplate {
 export const UiTemplate: Codec<UiTemplate, Encoded<UiTemplate>> = /*#__PURE__*/ struct('UiTemplate', 'strict', {
   Content: t.string,
 }, {})
+
+export type UiTemplateLenient = UiTemplate
+export const UiTemplateLenient: Codec<UiTemplateLenient, Encoded<UiTemplateLenient>> = /*#__PURE__*/ struct('UiTemplateLenient', 'lenient', {
+  Content: t.string,
+}, {})

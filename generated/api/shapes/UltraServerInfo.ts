@@ -3,6 +3,12 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
 
+export type UltraServerInfoStrict = UltraServerInfo
+export const UltraServerInfoStrict: Codec<UltraServerInfoStrict, Encoded<UltraServerInfoStrict>> = /*#__PURE__*/ struct('UltraServerInfoStrict', 'strict', {}, {
+  Id: t.string,
+  Type: t.string,
+})
+
 export interface UltraServerInfo {
   Id?: string | undefined
   Type?: string | undefined

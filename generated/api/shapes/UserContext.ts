@@ -2,7 +2,15 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, struct } from '../../../src/runtime.js'
-import { IamIdentity } from './IamIdentity.js'
+import { IamIdentity, IamIdentityStrict } from './IamIdentity.js'
+
+export type UserContextStrict = UserContext
+export const UserContextStrict: Codec<UserContextStrict, Encoded<UserContextStrict>> = /*#__PURE__*/ struct('UserContextStrict', 'strict', {}, {
+  UserProfileArn: t.string,
+  UserProfileName: t.string,
+  DomainId: t.string,
+  IamIdentity: IamIdentityStrict,
+})
 
 export interface UserContext {
   UserProfileArn?: string | undefined

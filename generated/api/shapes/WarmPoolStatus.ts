@@ -2,7 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import * as t from 'io-ts'
 import { type Codec, type Encoded, double, struct } from '../../../src/runtime.js'
-import { WarmPoolResourceStatusLenient } from './WarmPoolResourceStatus.js'
+import { WarmPoolResourceStatus, WarmPoolResourceStatusLenient } from './WarmPoolResourceStatus.js'
+
+export interface WarmPoolStatusStrict {
+  Status: WarmPoolResourceStatus
+  ResourceRetainedBillableTimeInSeconds?: number
+  ReusedByJob?: string
+}
+export const WarmPoolStatusStrict: Codec<WarmPoolStatusStrict, Encoded<WarmPoolStatusStrict>> = /*#__PURE__*/ struct('WarmPoolStatusStrict', 'strict', {
+  Status: WarmPoolResourceStatus,
+}, {
+  ResourceRetainedBillableTimeInSeconds: double,
+  ReusedByJob: t.string,
+})
 
 export interface WarmPoolStatus {
   Status: WarmPoolResourceStatusLenient

@@ -13,3 +13,10 @@ export const WorkforceVpcConfigRequest: Codec<WorkforceVpcConfigRequest, Encoded
   SecurityGroupIds: /*#__PURE__*/ list(t.string),
   Subnets: /*#__PURE__*/ list(t.string),
 })
+
+export type WorkforceVpcConfigRequestLenient = WorkforceVpcConfigRequest
+export const WorkforceVpcConfigRequestLenient: Codec<WorkforceVpcConfigRequestLenient, Encoded<WorkforceVpcConfigRequestLenient>> = /*#__PURE__*/ struct('WorkforceVpcConfigRequestLenient', 'lenient', {}, {
+  VpcId: t.string,
+  SecurityGroupIds: /*#__PURE__*/ list(t.string),
+  Subnets: /*#__PURE__*/ list(t.string),
+})

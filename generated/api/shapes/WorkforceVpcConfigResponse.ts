@@ -3,6 +3,15 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, list, struct } from '../../../src/runtime.js'
 
+export type WorkforceVpcConfigResponseStrict = WorkforceVpcConfigResponse
+export const WorkforceVpcConfigResponseStrict: Codec<WorkforceVpcConfigResponseStrict, Encoded<WorkforceVpcConfigResponseStrict>> = /*#__PURE__*/ struct('WorkforceVpcConfigResponseStrict', 'strict', {
+  VpcId: t.string,
+  SecurityGroupIds: /*#__PURE__*/ list(t.string),
+  Subnets: /*#__PURE__*/ list(t.string),
+}, {
+  VpcEndpointId: t.string,
+})
+
 export interface WorkforceVpcConfigResponse {
   VpcId: string
   SecurityGroupIds: Array<string>
