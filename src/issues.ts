@@ -69,13 +69,13 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 const INDEXED = new Set(['ListType', 'ArrayType', 'ReadonlyArrayType', 'TupleType'])
 
 function codeOf(error: t.ValidationError): IssueCode {
+  const own = (error as { code?: IssueCode }).code
+  if (own !== undefined) return own
   const last = error.context[error.context.length - 1]
   const tag = (last?.type as { _tag?: string } | undefined)?._tag
   if (tag === 'UnknownKeyType') return 'unrecognized_key'
   if (error.context.length > 1 && last?.actual === undefined) return 'missing_required'
-  if (tag === 'ClosedEnumType' && typeof error.value === 'string') return 'invalid_enum_value'
-  if ((tag === undefined || tag === 'Type') && typeof error.value === 'string') return 'invalid_value'
-  if ((tag === undefined || tag === 'Type') && typeof error.value === 'number') return 'invalid_value'
+  // io-ts's own primitives (t.string, t.boolean, t.literal) fail only on the wrong type.
   return 'invalid_type'
 }
 

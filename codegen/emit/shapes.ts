@@ -121,13 +121,35 @@ function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: V
   ].join('\n')
 }
 
-function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant: Variant, needs: Needs): string {
+/**
+ * The declarations of a structure or union variant: its type (`typeBody`, or an alias of the
+ * primary variant when the two types are the same) and its codec, `constructorCall` wrapped in
+ * `recursive(...)` when the shape is in a recursive group.
+ */
+function objectDeclaration(
+  plan: Plan,
+  shape: Shape & { kind: 'structure' | 'union' },
+  variant: Variant,
+  needs: Needs,
+  typeBody: () => string,
+  constructorCall: (indent: string) => string,
+): string {
   const name = variantName(plan, shape.name, variant)
   const primary = primaryVariant(plan, shape.name)
-  const out: string[] = []
-  if (variant !== primary && !plan.variantTypesDiffer(shape.name)) {
-    out.push(`export type ${name} = ${variantName(plan, shape.name, primary)}`)
-  } else {
+  const type =
+    variant !== primary && !plan.variantTypesDiffer(shape.name) ? `export type ${name} = ${variantName(plan, shape.name, primary)}` : typeBody()
+  needs.runtimeTypes.add('Encoded')
+  needs.runtimeTypes.add('Codec')
+  const recursive = plan.recursive.has(shape.name)
+  const call = constructorCall(recursive ? INDENT : '')
+  if (recursive) needs.runtime.add('recursive')
+  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
+  return `${type}\nexport const ${name}: Codec<${name}, Encoded<${name}>> = ${value}`
+}
+
+function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant: Variant, needs: Needs): string {
+  const name = variantName(plan, shape.name, variant)
+  const typeBody = (): string => {
     // One object type per member, the others `?: never`, as the SDK types its unions.
     const alternatives = shape.members.map((set) => {
       const fields = shape.members.map((m) =>
@@ -136,25 +158,16 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
       return `${INDENT}| { ${fields.join('; ')} }`
     })
     if (variant === 'lenient') alternatives.push(`${INDENT}| { [member: string]: unknown }`)
-    out.push(`export type ${name} =\n${alternatives.join('\n')}`)
+    return `export type ${name} =\n${alternatives.join('\n')}`
   }
-  needs.runtime.add('union')
-  needs.runtimeTypes.add('Encoded')
-  needs.runtimeTypes.add('Codec')
-  const recursive = plan.recursive.has(shape.name)
-  const indent = recursive ? INDENT : ''
-  const members = `{\n${shape.members
-    .map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
-    .join('\n')}\n${indent}}`
-  const call = `${PURE} union(${quote(name)}, '${variant}', ${members})`
-  if (recursive) needs.runtime.add('recursive')
-  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
-  out.push(`export const ${name}: Codec<${name}, Encoded<${name}>> = ${value}`)
-  return out.join('\n')
+  const call = (indent: string): string => {
+    needs.runtime.add('union')
+    const members = shape.members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
+    return `${PURE} union(${quote(name)}, '${variant}', {\n${members.join('\n')}\n${indent}})`
+  }
+  return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }
 
-// Lenient optional members also admit `undefined`, as the SDK declares its outputs, so an SDK
-// output is assignable to a response type under exactOptionalPropertyTypes too.
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
   return members
     .map((m) => {
@@ -167,34 +180,16 @@ function memberLines(plan: Plan, members: readonly Member[], variant: Variant, n
 
 function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, variant: Variant, needs: Needs): string {
   const name = variantName(plan, shape.name, variant)
-  const primary = primaryVariant(plan, shape.name)
-  const out: string[] = []
-  if (variant !== primary && !plan.variantTypesDiffer(shape.name)) {
-    out.push(`export type ${name} = ${variantName(plan, shape.name, primary)}`)
-  } else {
-    out.push(`export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`)
+  const typeBody = (): string => `export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`
+  const call = (indent: string): string => {
+    needs.runtime.add('struct')
+    const group = (members: readonly Member[]): string =>
+      members.length === 0
+        ? '{}'
+        : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
+    return `${PURE} struct(${quote(name)}, '${variant}', ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))})`
   }
-  const group = (members: readonly Member[], indent: string): string =>
-    members.length === 0
-      ? '{}'
-      : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
-  needs.runtime.add('struct')
-  needs.runtimeTypes.add('Encoded')
-  needs.runtimeTypes.add('Codec')
-  const recursive = plan.recursive.has(shape.name)
-  const indent = recursive ? INDENT : ''
-  const call = `${PURE} struct(${quote(name)}, '${variant}', ${group(
-    shape.members.filter((m) => m.required),
-    indent,
-  )}, ${group(
-    shape.members.filter((m) => !m.required),
-    indent,
-  )})`
-  const codecType = `Codec<${name}, Encoded<${name}>>`
-  if (recursive) needs.runtime.add('recursive')
-  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
-  out.push(`export const ${name}: ${codecType} = ${value}`)
-  return out.join('\n')
+  return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }
 
 /** The declarations (type + codec) of one shape in one variant. */

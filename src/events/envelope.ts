@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { BaseCodec, type Codec } from '../primitives/base.js'
+import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
 import { type Members, struct } from '../primitives/struct.js'
@@ -43,7 +43,7 @@ export const sageMakerSource: Codec<'aws.sagemaker', string> = /*#__PURE__*/ new
   (u, c) =>
     u === SOURCE || (Array.isArray(u) && u.length === 1 && u[0] === SOURCE)
       ? t.success(SOURCE)
-      : t.failure(u, c, `expected "${SOURCE}", received ${describeValue(u)}`),
+      : failWith(u, c, `expected "${SOURCE}", received ${describeValue(u)}`, typeof u === 'string' ? 'invalid_value' : 'invalid_type'),
   t.identity,
 )
 

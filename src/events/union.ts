@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { BaseCodec, type Codec } from '../primitives/base.js'
+import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
 import { UnknownSageMakerEvent } from './envelope.js'
 
@@ -19,9 +19,9 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
     name,
     (u): u is A => isRecord(u) && pick(u).is(u),
     (u, c) => {
-      if (!isRecord(u)) return t.failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`)
+      if (!isRecord(u)) return failWith(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
       if (u['source'] === undefined && u['detail-type'] === undefined) {
-        return t.failure(u, c, 'expected an EventBridge event (no "source" or "detail-type"); is it still wrapped in an SQS or SNS record?')
+        return failWith(u, c, 'expected an EventBridge event (no "source" or "detail-type"); is it still wrapped in an SQS or SNS record?', 'invalid_type')
       }
       return pick(u).validate(u, c) as t.Validation<A>
     },

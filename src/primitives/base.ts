@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import * as t from 'io-ts'
-import { toIssues } from '../issues.js'
+import { type IssueCode, toIssues } from '../issues.js'
 import { describeValue } from './describe.js'
 
 /**
@@ -23,6 +23,16 @@ export const MAX_NESTING = 512
 export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1<O, A> {}
 
 export const VENDOR = 'sagemaker-shapes'
+
+/**
+ * A failure that says what kind of issue it is (io-ts errors carry no code; `toIssues` reads it).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export function failWith<A>(u: unknown, c: t.Context, message: string, code: IssueCode): t.Validation<A> {
+  return t.failures([{ value: u, context: c, message, code } as t.ValidationError])
+}
 
 let guardDepth = 0
 
@@ -51,11 +61,11 @@ export class BaseCodec<A, O> extends t.Type<A, O, unknown> implements StandardSc
         }
       },
       (u, c) => {
-        if (c.length > MAX_NESTING) return t.failure(u, c, `nested deeper than ${MAX_NESTING} levels; stopped decoding here`)
+        if (c.length > MAX_NESTING) return failWith(u, c, `nested deeper than ${MAX_NESTING} levels; stopped decoding here`, 'invalid_value')
         try {
           return validate(u, c)
         } catch (e) {
-          return t.failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`)
+          return failWith(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
         }
       },
       encode,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { BaseCodec } from './base.js'
+import { BaseCodec, failWith } from './base.js'
 import { describeValue, isRecord, setOwn } from './describe.js'
 
 /**
@@ -16,7 +16,7 @@ export class ListType<C extends t.Mixed> extends BaseCodec<Array<t.TypeOf<C>>, A
       name,
       (u): u is Array<t.TypeOf<C>> => Array.isArray(u) && u.every((x) => item.is(x)),
       (u, c) => {
-        if (!Array.isArray(u)) return t.failure(u, c, `expected an array, received ${describeValue(u)}`)
+        if (!Array.isArray(u)) return failWith(u, c, `expected an array, received ${describeValue(u)}`, 'invalid_type')
         const errors: t.Errors = []
         const out: Array<t.TypeOf<C>> = new Array(u.length)
         for (let i = 0; i < u.length; i++) {
@@ -50,12 +50,12 @@ export class MapType<C extends t.Mixed> extends BaseCodec<Record<string, t.TypeO
       (u): u is Record<string, t.TypeOf<C>> =>
         isRecord(u) && Object.keys(u).every((k) => value.is(u[k]) && (key === undefined || key.is(k))),
       (u, c) => {
-        if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
+        if (!isRecord(u)) return failWith(u, c, `expected an object (${name}), received ${describeValue(u)}`, 'invalid_type')
         const errors: t.Errors = []
         const out: Record<string, t.TypeOf<C>> = {}
         for (const k of Object.keys(u)) {
           if (key !== undefined && !key.is(k)) {
-            errors.push({ value: k, context: [...c, { key: k, type: key, actual: k }], message: `unknown key ${JSON.stringify(k)} (${key.name})` })
+            errors.push({ value: k, context: [...c, { key: k, type: key, actual: k }], message: `unknown key ${JSON.stringify(k)} (${key.name})`, code: 'invalid_enum_value' } as t.ValidationError)
           }
         }
         for (const key of Object.keys(u)) {

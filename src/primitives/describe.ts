@@ -43,3 +43,18 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
     target[key] = value
   }
 }
+
+/**
+ * Encodes an object member by member with the codec `memberOf` gives for a key; keys without
+ * one (kept unknowns) are copied. `undefined` members are left out.
+ */
+export function encodeMembers(source: Record<string, unknown>, memberOf: (key: string) => { encode: (a: unknown) => unknown } | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(source)) {
+    const value = source[key]
+    if (value === undefined) continue
+    const member = memberOf(key)
+    setOwn(out, key, member === undefined ? value : member.encode(value))
+  }
+  return out
+}

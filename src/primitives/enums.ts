@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { BaseCodec } from './base.js'
+import { BaseCodec, failWith } from './base.js'
 import { describeValues } from '../issues.js'
 import { describeValue } from './describe.js'
 
@@ -21,7 +21,10 @@ export class ClosedEnumType<V extends string | number> extends BaseCodec<V, V> {
     super(
       name,
       is,
-      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${name} (${expected}), received ${describeValue(u)}`)),
+      (u, c) =>
+        is(u)
+          ? t.success(u)
+          : failWith(u, c, `expected ${name} (${expected}), received ${describeValue(u)}`, typeof u === typeof values[0] ? 'invalid_enum_value' : 'invalid_type'),
       t.identity,
     )
   }
@@ -47,7 +50,7 @@ export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, 
     super(
       name,
       is,
-      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${expected} (${name}), received ${describeValue(u)}`)),
+      (u, c) => (is(u) ? t.success(u) : failWith(u, c, `expected ${expected} (${name}), received ${describeValue(u)}`, 'invalid_type')),
       t.identity,
     )
   }

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { describeValue } from './describe.js'
+import { failWith } from './base.js'
 
 // Globals in Node >= 16 and browsers; declared here so that compiling this module needs
 // neither the DOM lib nor @types/node.
@@ -18,7 +19,7 @@ export const integer: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type
   (u, c) =>
     typeof u === 'number' && Number.isInteger(u)
       ? t.success(u)
-      : t.failure(u, c, `expected an integer, received ${describeValue(u)}`),
+      : failWith(u, c, `expected an integer, received ${describeValue(u)}`, typeof u === 'number' ? 'invalid_value' : 'invalid_type'),
   t.identity,
 )
 
@@ -34,7 +35,7 @@ export const double: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<
   (u, c) =>
     typeof u === 'number' && Number.isFinite(u)
       ? t.success(u)
-      : t.failure(u, c, `expected a number, received ${describeValue(u)}`),
+      : failWith(u, c, `expected a number, received ${describeValue(u)}`, typeof u === 'number' ? 'invalid_value' : 'invalid_type'),
   t.identity,
 )
 
@@ -55,7 +56,7 @@ export const blob: t.Type<Uint8Array, string, unknown> = /*#__PURE__*/ new t.Typ
       for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
       return t.success(out)
     }
-    return t.failure(u, c, `expected bytes (Uint8Array or base64 text), received ${describeValue(u)}`)
+    return failWith(u, c, `expected bytes (Uint8Array or base64 text), received ${describeValue(u)}`, typeof u === 'string' ? 'invalid_value' : 'invalid_type')
   },
   (a) => {
     let bin = ''
@@ -87,6 +88,6 @@ export const document: t.Type<DocumentValue, DocumentValue, unknown> = /*#__PURE
 >(
   'document',
   (u): u is DocumentValue => u !== undefined,
-  (u, c) => (u === undefined ? t.failure(u, c, 'expected a JSON value, received undefined') : t.success(u as DocumentValue)),
+  (u, c) => (u === undefined ? failWith(u, c, 'expected a JSON value, received undefined', 'invalid_type') : t.success(u as DocumentValue)),
   t.identity,
 )

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { describeValue, hasOwn, isRecord, setOwn } from './describe.js'
-import { BaseCodec } from './base.js'
+import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
+import { BaseCodec, failWith } from './base.js'
 import type { Mode } from './mode.js'
 
 /** Member codecs of a structure, by key. */
@@ -64,7 +64,7 @@ export class StructType<A, O> extends BaseCodec<A, O> {
     }
 
     const validate = (u: unknown, c: t.Context): t.Validation<A> => {
-      if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
+      if (!isRecord(u)) return failWith(u, c, `expected an object (${name}), received ${describeValue(u)}`, 'invalid_type')
       const errors: t.Errors = []
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(u)) {
@@ -89,7 +89,8 @@ export class StructType<A, O> extends BaseCodec<A, O> {
               value,
               context: [...c, { key, type: member, actual: value }],
               message: `expected ${member.name}, received null (omit the member instead)`,
-            })
+              code: 'invalid_type',
+            } as t.ValidationError)
           }
           continue
         }
@@ -110,17 +111,7 @@ export class StructType<A, O> extends BaseCodec<A, O> {
       return errors.length > 0 ? t.failures(errors) : t.success(out as A)
     }
 
-    const encode = (a: A): O => {
-      const source = a as Record<string, unknown>
-      const out: Record<string, unknown> = {}
-      for (const key of Object.keys(source)) {
-        const value = source[key]
-        if (value === undefined) continue
-        const member = memberOf(key)
-        setOwn(out, key, member === undefined ? value : member.encode(value))
-      }
-      return out as O
-    }
+    const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, memberOf) as O
 
     super(name, is, validate, encode)
   }

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { describeValue } from './describe.js'
+import { failWith } from './base.js'
 
 // Date, optional time with 0-9 fraction digits, optional zone. A space may stand for `T`
 // (Python's str(datetime)); a time without a zone is UTC, as botocore treats it.
@@ -34,23 +35,43 @@ export function parseIsoTimestamp(s: string): Date | undefined {
     if (oh > 23 || om > 59) return undefined
     offsetMinutes = sign * (oh * 60 + om)
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis) - offsetMinutes * 60_000
-  const date = new Date(utc)
-  return Number.isNaN(date.getTime()) ? undefined : date
+  const date = utcDate(year, month - 1, day)
+  date.setUTCHours(hour, minute, Math.min(second, 59), millis)
+  date.setTime(date.getTime() - offsetMinutes * 60_000)
+  return inRange(date) ? date : undefined
+}
+
+// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes them as they are.
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  return date
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return utcDate(year, month, 0).getUTCDate()
+}
+
+// ISO-8601 text, the wire form encode gives, carries four-digit years: an instant outside
+// 0000-9999 could not come back from its encoding.
+const MIN_TIME = utcDate(0, 0, 1).getTime()
+const MAX_TIME = utcDate(10000, 0, 1).getTime() - 1
+const inRange = (date: Date): boolean => {
+  const time = date.getTime()
+  return time >= MIN_TIME && time <= MAX_TIME
 }
 
 function fromEpoch(n: number, unit: 'seconds' | 'milliseconds'): Date | undefined {
   const date = new Date(unit === 'seconds' ? n * 1000 : n)
-  return Number.isNaN(date.getTime()) ? undefined : date
+  return inRange(date) ? date : undefined
 }
 
-const isValidDate = (u: unknown): u is Date => u instanceof Date && !Number.isNaN(u.getTime())
+const isValidDate = (u: unknown): u is Date => u instanceof Date && inRange(u)
 
 const encodeTimestamp = (a: Date): string => a.toISOString()
+
+// Text, numbers and Dates can hold a timestamp (a wrong one is a bad value); anything else is the wrong type.
+const readable = (u: unknown): boolean => typeof u === 'string' || typeof u === 'number' || u instanceof Date
 
 /**
  * A timestamp as requests carry it: a `Date`, ISO-8601 text (0-9 fraction digits) or epoch
@@ -69,12 +90,12 @@ export const timestamp: t.Type<Date, string, unknown> = /*#__PURE__*/ new t.Type
       if (date !== undefined) return t.success(date)
     } else if (typeof u === 'number' && Number.isFinite(u)) {
       if (Math.abs(u) >= MILLISECONDS_FROM) {
-        return t.failure(u, c, `expected epoch seconds, received ${u} (epoch milliseconds?)`)
+        return failWith(u, c, `expected epoch seconds, received ${u} (epoch milliseconds?)`, 'invalid_value')
       }
       const date = fromEpoch(u, 'seconds')
       if (date !== undefined) return t.success(date)
     }
-    return t.failure(u, c, `expected a timestamp (Date, ISO-8601 or epoch seconds), received ${describeValue(u)}`)
+    return failWith(u, c, `expected a timestamp (Date, ISO-8601 or epoch seconds), received ${describeValue(u)}`, readable(u) ? 'invalid_value' : 'invalid_type')
   },
   encodeTimestamp,
 )
@@ -103,11 +124,7 @@ export const timestampLenient: t.Type<Date, string, unknown> = /*#__PURE__*/ new
       const date = fromEpoch(n, Math.abs(n) >= MILLISECONDS_FROM ? 'milliseconds' : 'seconds')
       if (date !== undefined) return t.success(date)
     }
-    return t.failure(
-      u,
-      c,
-      `expected a timestamp (Date, ISO-8601, epoch seconds or milliseconds), received ${describeValue(u)}`,
-    )
+    return failWith(u, c, `expected a timestamp (Date, ISO-8601, epoch seconds or milliseconds), received ${describeValue(u)}`, readable(u) ? 'invalid_value' : 'invalid_type')
   },
   encodeTimestamp,
 )

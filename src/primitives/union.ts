@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { describeValue, hasOwn, isRecord, setOwn } from './describe.js'
-import { BaseCodec } from './base.js'
+import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
+import { BaseCodec, failWith } from './base.js'
 import type { Mode } from './mode.js'
 import type { Members } from './struct.js'
 import { UnknownKeyType } from './struct.js'
@@ -36,7 +36,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
     }
 
     const validate = (u: unknown, c: t.Context): t.Validation<A> => {
-      if (!isRecord(u)) return t.failure(u, c, `expected an object (${name}), received ${describeValue(u)}`)
+      if (!isRecord(u)) return failWith(u, c, `expected an object (${name}), received ${describeValue(u)}`, 'invalid_type')
       const set = setMembers(u)
       const keys = Object.keys(u)
       if (set.length === 0 && !strict) return t.success({ ...u } as A)
@@ -45,7 +45,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
           set.length === 0
             ? `expected exactly one member of ${name} (${names.join(' | ')}), received none`
             : `expected exactly one member of ${name}, received ${set.join(' and ')}`
-        return t.failure(u, c, message)
+        return failWith(u, c, message, 'invalid_value')
       }
       const errors: t.Errors = []
       const out: Record<string, unknown> = {}
@@ -73,16 +73,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
       return errors.length > 0 ? t.failures(errors) : t.success(out as A)
     }
 
-    const encode = (a: A): O => {
-      const source = a as Record<string, unknown>
-      const out: Record<string, unknown> = {}
-      for (const key of Object.keys(source)) {
-        const value = source[key]
-        if (value === undefined) continue
-        setOwn(out, key, hasOwn(members, key) ? members[key]!.encode(value) : value)
-      }
-      return out as O
-    }
+    const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, (key) => (hasOwn(members, key) ? members[key] : undefined)) as O
 
     super(name, is, validate, encode)
   }

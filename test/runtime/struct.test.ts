@@ -27,6 +27,17 @@ describe('struct, strict', () => {
     ])
   })
 
+  it('codes a wrong JSON type invalid_type, and a wrong value of the right type invalid_value', () => {
+    const codes = (input: unknown) => {
+      const r = safeDecode(strict, input)
+      return r.success ? [] : r.issues.map((i) => [i.path[0], i.code])
+    }
+    expect(codes({ Name: 'a', Count: 'seven' })).toEqual([['Count', 'invalid_type']])
+    expect(codes({ Name: 'a', Count: 7.5 })).toEqual([['Count', 'invalid_value']])
+    expect(codes({ Name: 'a', Mode: 3 })).toEqual([['Mode', 'invalid_type']])
+    expect(codes({ Name: 'a', Mode: 'Stream' })).toEqual([['Mode', 'invalid_enum_value']])
+  })
+
   it('lists the enum values it expected', () => {
     const result = safeDecode(strict, { Name: 'a', Mode: 'pipe' })
     expect(result.success ? '' : result.issues[0]!.message).toBe('expected Mode ("Pipe" | "File"), received "pipe"')

@@ -19,6 +19,8 @@ describe('parseIsoTimestamp', () => {
     ['February 30th', { given: '2021-02-30T00:00:00Z', want: undefined }],
     ['hour 24', { given: '2021-02-03T24:00:00Z', want: undefined }],
     ['ten fraction digits', { given: '2020-06-17T16:39:52.2034567890Z', want: undefined }],
+    ['a year below 100 (Date.UTC would read 1950)', { given: '0050-06-15T00:00:00Z', want: '0050-06-15T00:00:00.000Z' }],
+    ['February 29th of year 0 (a leap year)', { given: '0000-02-29T00:00:00Z', want: '0000-02-29T00:00:00.000Z' }],
     ['prose', { given: 'yesterday', want: undefined }],
     ['empty', { given: '', want: undefined }],
   ]
@@ -55,5 +57,25 @@ describe('timestampLenient (responses, events)', () => {
     for (const given of ['', 'Timestamp', '12abc', Number.POSITIVE_INFINITY, false]) {
       expect(safeDecode(_.timestampLenient, given).success, String(given)).toBe(false)
     }
+  })
+})
+
+describe('the instants a timestamp can hold', () => {
+  it('are the years 0000-9999, which ISO-8601 text can carry back', () => {
+    const early = new Date('0099-12-31T23:59:59.000Z')
+    expect(safeDecode(_.timestamp, early.getTime() / 1000)).toEqual({ success: true, data: early })
+    expect(safeDecode(_.timestamp, _.timestamp.encode(early))).toEqual({ success: true, data: early })
+    const beforeYearZero = new Date(Date.UTC(-1, 0, 1))
+    expect(safeDecode(_.timestamp, beforeYearZero).success).toBe(false)
+    expect(safeDecode(_.timestamp, beforeYearZero.getTime() / 1000).success).toBe(false)
+    expect(safeDecode(_.timestampLenient, new Date('+010000-01-01T00:00:00.000Z')).success).toBe(false)
+  })
+})
+
+describe('issue codes', () => {
+  it('say "wrong type" for the wrong JSON type and "bad value" for the right type with a wrong value', () => {
+    const code = (r: ReturnType<typeof safeDecode>) => (r.success ? undefined : r.issues[0]!.code)
+    expect(code(safeDecode(_.timestamp, true))).toBe('invalid_type')
+    expect(code(safeDecode(_.timestamp, 'soon'))).toBe('invalid_value')
   })
 })
