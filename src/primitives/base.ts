@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import * as t from 'io-ts'
 import { type IssueCode, toIssues } from '../issues.js'
 import { describeValue } from './describe.js'
+import { FAIL, type Fast } from './fast.js'
 
 /**
  * How deep decoding goes, counted in keys and list positions from the root, before it stops with
@@ -36,6 +37,7 @@ export function failWith<A>(u: unknown, c: t.Context, message: string, code: Iss
 
 let guardDepth = 0
 
+
 /**
  * The base of the package's codecs. It makes decoding safe on any input: an exception from the
  * input (a getter or Proxy trap that throws, a revoked Proxy) becomes an issue at its path, and
@@ -46,10 +48,33 @@ let guardDepth = 0
  * @category model
  */
 export class BaseCodec<A, O> extends t.Type<A, O, unknown> implements StandardSchemaV1<O, A> {
-  constructor(name: string, is: t.Is<A>, validate: t.Validate<unknown, A>, encode: t.Encode<A, O>) {
+  /**
+   * The generated straight-line check: valid input returns at once (decoded), anything else
+   * gives FAIL and the careful path below decides, with issues. Absent for codecs built by hand.
+   */
+  readonly fast: Fast<A> | undefined
+  /** The careful path alone: what `validate` does when the fast path declines. */
+  readonly validateCarefully: t.Validate<unknown, A>
+
+  constructor(name: string, is: t.Is<A>, validate: t.Validate<unknown, A>, encode: t.Encode<A, O>, fast?: Fast<A>) {
+    const careful: t.Validate<unknown, A> = (u, c) => {
+      if (c.length > MAX_NESTING) return failWith(u, c, `nested deeper than ${MAX_NESTING} levels; stopped decoding here`, 'invalid_value')
+      try {
+        return validate(u, c)
+      } catch (e) {
+        return failWith(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
+      }
+    }
     super(
       name,
       (u): u is A => {
+        if (fast !== undefined) {
+          try {
+            return fast(u, true) !== FAIL
+          } catch {
+            // a throwing getter, or a stack too deep for the fast path: the careful guard decides
+          }
+        }
         if (guardDepth >= MAX_NESTING) return false
         guardDepth++
         try {
@@ -61,15 +86,20 @@ export class BaseCodec<A, O> extends t.Type<A, O, unknown> implements StandardSc
         }
       },
       (u, c) => {
-        if (c.length > MAX_NESTING) return failWith(u, c, `nested deeper than ${MAX_NESTING} levels; stopped decoding here`, 'invalid_value')
-        try {
-          return validate(u, c)
-        } catch (e) {
-          return failWith(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
+        if (fast !== undefined) {
+          try {
+            const r = fast(u, false)
+            if (r !== FAIL) return t.success(r)
+          } catch {
+            // as above: the careful path decides, and reports
+          }
         }
+        return careful(u, c)
       },
       encode,
     )
+    this.fast = fast
+    this.validateCarefully = careful
   }
 
   get '~standard'(): StandardSchemaV1.Props<O, A> {

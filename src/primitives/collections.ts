@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BaseCodec, failWith } from './base.js'
+import { type Fast, fastList, fastMap, fastOf } from './fast.js'
 import { describeValue, isRecord, setOwn } from './describe.js'
 
 /**
@@ -27,6 +28,7 @@ export class ListType<C extends t.Mixed> extends BaseCodec<Array<t.TypeOf<C>>, A
         return errors.length > 0 ? t.failures(errors) : t.success(out)
       },
       (a) => a.map((x) => item.encode(x)),
+      ((itemFast: Fast<t.TypeOf<C>>) => (u: unknown, g: boolean) => fastList(u, g, itemFast))(fastOf(item)),
     )
   }
 }
@@ -70,6 +72,10 @@ export class MapType<C extends t.Mixed> extends BaseCodec<Record<string, t.TypeO
         for (const key of Object.keys(a)) setOwn(out, key, value.encode(a[key]))
         return out
       },
+      ((valueFast: Fast<t.TypeOf<C>>, keyIs?: (k: string) => boolean) => (u: unknown, g: boolean) => fastMap(u, g, valueFast, keyIs))(
+        fastOf(value),
+        key === undefined ? undefined : (k: string) => key.is(k),
+      ),
     )
   }
 }

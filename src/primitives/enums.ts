@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BaseCodec, failWith } from './base.js'
+import { FAIL } from './fast.js'
 import { describeValues } from '../issues.js'
 import { describeValue } from './describe.js'
 
@@ -26,6 +27,7 @@ export class ClosedEnumType<V extends string | number> extends BaseCodec<V, V> {
           ? t.success(u)
           : failWith(u, c, `expected ${name} (${expected}), received ${describeValue(u)}`, typeof u === typeof values[0] ? 'invalid_enum_value' : 'invalid_type'),
       t.identity,
+      (u) => (known.has(u) ? (u as V) : FAIL),
     )
   }
 }
@@ -52,6 +54,7 @@ export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, 
       is,
       (u, c) => (is(u) ? t.success(u) : failWith(u, c, `expected ${expected} (${name}), received ${describeValue(u)}`, 'invalid_type')),
       t.identity,
+      (u) => (is(u) ? u : FAIL),
     )
   }
 }

@@ -1,5 +1,6 @@
 import type * as t from 'io-ts'
 import { BaseCodec } from './base.js'
+import { type Fast, fastOf } from './fast.js'
 
 /**
  * A codec that refers to itself (Search's `SearchExpression.SubExpressions`): `definition` is
@@ -18,6 +19,7 @@ export class RecursiveType<A, O> extends BaseCodec<A, O> {
       (u): u is A => type().is(u),
       (u, c) => type().validate(u, c),
       (a) => type().encode(a),
+      (u, g) => fastOf(type() as t.Type<A, O, unknown> & { fast?: Fast<A> })(u, g),
     )
   }
 }

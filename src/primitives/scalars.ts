@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { describeValue } from './describe.js'
-import { failWith } from './base.js'
+import { BaseCodec, type Codec, failWith } from './base.js'
+import { FAIL } from './fast.js'
 
 // Globals in Node >= 16 and browsers; declared here so that compiling this module needs
 // neither the DOM lib nor @types/node.
@@ -13,7 +14,7 @@ declare function btoa(data: string): string
  * @since 0.1.0
  * @category primitives
  */
-export const integer: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<number, number, unknown>(
+export const integer: Codec<number> = /*#__PURE__*/ new BaseCodec<number, number>(
   'integer',
   (u): u is number => typeof u === 'number' && Number.isInteger(u),
   (u, c) =>
@@ -21,6 +22,7 @@ export const integer: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type
       ? t.success(u)
       : failWith(u, c, `expected an integer, received ${describeValue(u)}`, typeof u === 'number' ? 'invalid_value' : 'invalid_type'),
   t.identity,
+  (u) => (typeof u === 'number' && Number.isInteger(u) ? u : FAIL),
 )
 
 /**
@@ -29,7 +31,7 @@ export const integer: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type
  * @since 0.1.0
  * @category primitives
  */
-export const double: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<number, number, unknown>(
+export const double: Codec<number> = /*#__PURE__*/ new BaseCodec<number, number>(
   'number',
   (u): u is number => typeof u === 'number' && Number.isFinite(u),
   (u, c) =>
@@ -37,6 +39,7 @@ export const double: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<
       ? t.success(u)
       : failWith(u, c, `expected a number, received ${describeValue(u)}`, typeof u === 'number' ? 'invalid_value' : 'invalid_type'),
   t.identity,
+  (u) => (typeof u === 'number' && Number.isFinite(u) ? u : FAIL),
 )
 
 /**
@@ -45,7 +48,7 @@ export const double: t.Type<number, number, unknown> = /*#__PURE__*/ new t.Type<
  * @since 0.1.0
  * @category primitives
  */
-export const blob: t.Type<Uint8Array, string, unknown> = /*#__PURE__*/ new t.Type<Uint8Array, string, unknown>(
+export const blob: Codec<Uint8Array, string> = /*#__PURE__*/ new BaseCodec<Uint8Array, string>(
   'blob',
   (u): u is Uint8Array => u instanceof Uint8Array,
   (u, c) => {
@@ -63,6 +66,8 @@ export const blob: t.Type<Uint8Array, string, unknown> = /*#__PURE__*/ new t.Typ
     for (let i = 0; i < a.length; i++) bin += String.fromCharCode(a[i]!)
     return btoa(bin)
   },
+  // Base64 text is left to the careful path; bytes already decoded pass.
+  (u) => (u instanceof Uint8Array ? u : FAIL),
 )
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
@@ -81,13 +86,11 @@ export type DocumentValue = null | boolean | number | string | DocumentValue[] |
  * @since 0.1.0
  * @category primitives
  */
-export const document: t.Type<DocumentValue, DocumentValue, unknown> = /*#__PURE__*/ new t.Type<
-  DocumentValue,
-  DocumentValue,
-  unknown
->(
+export const document: Codec<DocumentValue> = /*#__PURE__*/ new BaseCodec<DocumentValue, DocumentValue>(
   'document',
   (u): u is DocumentValue => u !== undefined,
   (u, c) => (u === undefined ? failWith(u, c, 'expected a JSON value, received undefined', 'invalid_type') : t.success(u as DocumentValue)),
   t.identity,
+  // `null` is a JSON value, but in a lenient structure it means absent: the careful path decides.
+  (u) => (u === undefined || u === null ? FAIL : (u as DocumentValue)),
 )

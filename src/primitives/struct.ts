@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
 import { BaseCodec, failWith } from './base.js'
+import type { Fast } from './fast.js'
 import type { Mode } from './mode.js'
 
 /** Member codecs of a structure, by key. */
@@ -40,6 +41,7 @@ export class StructType<A, O> extends BaseCodec<A, O> {
     readonly mode: Mode,
     readonly required: Members,
     readonly optional: Members,
+    fast?: FastFactory<A>,
   ) {
     const strict = mode === 'strict'
     const requiredKeys = Object.keys(required)
@@ -113,9 +115,12 @@ export class StructType<A, O> extends BaseCodec<A, O> {
 
     const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, memberOf) as O
 
-    super(name, is, validate, encode)
+    super(name, is, validate, encode, fast?.({ ...required, ...optional }))
   }
 }
+
+/** Makes a generated fast path from the member codecs it calls (by member name). */
+export type FastFactory<A> = (members: Members) => Fast<A>
 
 /**
  * Builds a structure codec.
@@ -128,4 +133,5 @@ export const struct = <A, O = A>(
   mode: Mode,
   required: Members,
   optional: Members,
-): StructType<A, O> => new StructType<A, O>(name, mode, required, optional)
+  fast?: FastFactory<A>,
+): StructType<A, O> => new StructType<A, O>(name, mode, required, optional, fast)

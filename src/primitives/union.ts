@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
 import { BaseCodec, failWith } from './base.js'
 import type { Mode } from './mode.js'
-import type { Members } from './struct.js'
+import type { FastFactory, Members } from './struct.js'
 import { UnknownKeyType } from './struct.js'
 
 /**
@@ -20,6 +20,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
     name: string,
     readonly mode: Mode,
     readonly members: Members,
+    fast?: FastFactory<A>,
   ) {
     const strict = mode === 'strict'
     const names = Object.keys(members)
@@ -75,10 +76,10 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
 
     const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, (key) => (hasOwn(members, key) ? members[key] : undefined)) as O
 
-    super(name, is, validate, encode)
+    super(name, is, validate, encode, fast?.(members))
   }
 }
 
 /** @since 0.1.0 @category constructors */
-export const union = <A, O = A>(name: string, mode: Mode, members: Members): UnionType<A, O> =>
-  new UnionType<A, O>(name, mode, members)
+export const union = <A, O = A>(name: string, mode: Mode, members: Members, fast?: FastFactory<A>): UnionType<A, O> =>
+  new UnionType<A, O>(name, mode, members, fast)

@@ -1,0 +1,75 @@
+// What generated fast paths share: the failure sentinel and the few checks that are not one
+// expression. A fast path answers "valid, and here is the decoded value" or FAIL, never why:
+// on FAIL the careful path runs and says why.
+import { parseIsoTimestamp } from './iso.js'
+
+/** A fast path's "not valid, or not sure": the careful path decides. */
+export const FAIL: unique symbol = Symbol('sagemaker-shapes/fail')
+
+/**
+ * A fast path: in guard mode (`g`), whether `u` already is a decoded value (returns `u` or
+ * FAIL); otherwise the decoded value (`u` itself when nothing changes) or FAIL.
+ */
+export type Fast<A> = (u: unknown, g: boolean) => A | typeof FAIL
+
+const MIN_TIME = -62167219200000 // 0000-01-01T00:00:00Z
+const MAX_TIME = 253402300799999 // 9999-12-31T23:59:59.999Z
+const NUMERIC = /^-?\d+(?:\.\d+)?$/
+
+/** A timestamp, the way `timestamp` / `timestampLenient` read it. */
+export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | typeof FAIL {
+  if (u instanceof Date) {
+    const time = u.getTime()
+    return time >= MIN_TIME && time <= MAX_TIME ? u : FAIL
+  }
+  if (g) return FAIL
+  let n: number
+  if (typeof u === 'string') {
+    const date = parseIsoTimestamp(u)
+    if (date !== undefined) return date
+    if (!lenient || !NUMERIC.test(u)) return FAIL
+    n = Number(u)
+  } else if (typeof u === 'number') {
+    n = u
+  } else {
+    return FAIL
+  }
+  const time = Math.abs(n) >= 1e11 ? (lenient ? n : Number.NaN) : n * 1000
+  return time >= MIN_TIME && time <= MAX_TIME ? new Date(time) : FAIL
+}
+
+/** A list whose items pass `item`; the same array when no item changes. */
+export function fastList<A>(u: unknown, g: boolean, item: Fast<A>): A[] | typeof FAIL {
+  if (!Array.isArray(u)) return FAIL
+  let out: unknown[] | undefined
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const r = item(v, g)
+    if (r === FAIL) return FAIL
+    if (r !== v) (out ??= u.slice())[i] = r
+  }
+  return (out ?? u) as A[]
+}
+
+/** A string-keyed map whose values pass `value` (and keys `key`); the same object when nothing changes. */
+export function fastMap<A>(u: unknown, g: boolean, value: Fast<A>, key?: (k: string) => boolean): Record<string, A> | typeof FAIL {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+  let out: Record<string, unknown> | undefined
+  const source = u as Record<string, unknown>
+  for (const k of Object.keys(source)) {
+    if (key !== undefined && !key(k)) return FAIL
+    const v = source[k]
+    const r = value(v, g)
+    if (r === FAIL) return FAIL
+    if (r !== v) (out ??= { ...source })[k] = r
+  }
+  return (out ?? source) as Record<string, A>
+}
+
+/**
+ * A codec's fast path. A codec without one (io-ts's own `t.string`, a codec built by hand) is
+ * asked its guard: what passes it is already decoded; anything else goes the careful way.
+ */
+export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | undefined }): Fast<A> {
+  return codec.fast ?? ((u) => (codec.is(u) ? u : FAIL))
+}
