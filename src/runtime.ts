@@ -18,3 +18,4 @@ export {
   type SageMakerEventEnvelope,
 } from './events/envelope.js'
 export { sageMakerEventUnion } from './events/union.js'
+export { FAIL, fastOf, type Fast } from './primitives/fast.js'

@@ -1,4 +1,5 @@
 import type { Member, Shape, TypeRef } from '../ir/types.js'
+import { fastFactory } from './fast.js'
 import { type Plan, type Variant, primaryVariant, variantName } from './plan.js'
 
 /** What a declaration needs from elsewhere: runtime primitives and other shapes' names. */
@@ -87,6 +88,8 @@ export function codecExpression(plan: Plan, ref: TypeRef, variant: Variant, need
 const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
 
+const indentText = (text: string, indent: string): string => text.replace(/\n/g, `\n${indent}`)
+
 /** Lays out a list of items on one line when short, else one per line. */
 function layout(open: string, items: readonly string[], close: string, indent: string, width = 100): string {
   const flat = `${open}${items.join(', ')}${close}`
@@ -163,7 +166,8 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
   const call = (indent: string): string => {
     needs.runtime.add('union')
     const members = shape.members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
-    return `${PURE} union(${quote(name)}, '${variant}', {\n${members.join('\n')}\n${indent}})`
+    const fast = indentText(fastFactory(shape, variant === 'strict', plan.changing, needs), indent)
+    return `${PURE} union(${quote(name)}, '${variant}', {\n${members.join('\n')}\n${indent}}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }
@@ -187,7 +191,8 @@ function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, var
       members.length === 0
         ? '{}'
         : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
-    return `${PURE} struct(${quote(name)}, '${variant}', ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))})`
+    const fast = indentText(fastFactory(shape, variant === 'strict', plan.changing, needs), indent)
+    return `${PURE} struct(${quote(name)}, '${variant}', ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }

@@ -3,6 +3,7 @@ import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
 import { type Members, struct } from '../primitives/struct.js'
+import { FAIL, type Fast, fastOf, fastTimestamp } from '../primitives/fast.js'
 import { timestampLenient } from '../primitives/timestamp.js'
 import type { Encoded } from '../encoded.js'
 
@@ -76,7 +77,27 @@ export function sageMakerEvent<DT extends string, D, DO>(
   detailType: DT,
   detail: t.Type<D, DO, unknown>,
 ): Codec<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>> {
-  return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL)
+  return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
+}
+
+const isStringList = (u: unknown): boolean => Array.isArray(u) && u.every((s) => typeof s === 'string')
+
+/** The envelope's fast path, straight-line like the generated ones (see src/primitives/fast.ts). */
+function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: Fast<D>): Fast<SageMakerEventEnvelope<DT, D>> {
+  return (u: any, g: boolean) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (typeof u.version !== 'string' || typeof u.id !== 'string' || typeof u.account !== 'string' || typeof u.region !== 'string') return FAIL
+    if (u.source !== SOURCE || !isStringList(u.resources)) return FAIL
+    const type = u['detail-type']
+    if (detailType === undefined ? typeof type !== 'string' : type !== detailType) return FAIL
+    const replay = u['replay-name']
+    if (replay !== undefined && typeof replay !== 'string') return FAIL
+    const time = fastTimestamp(u.time, g, true)
+    if (time === FAIL) return FAIL
+    const d = detail(u.detail, g)
+    if (d === FAIL || u.detail === undefined) return FAIL
+    return time === u.time && d === u.detail ? u : { ...u, time, detail: d }
+  }
 }
 
 /**
@@ -94,6 +115,7 @@ const unknownEnvelope = /*#__PURE__*/ struct<SageMakerEventEnvelope<string, Reco
   'lenient',
   /*#__PURE__*/ envelope(t.string, unknownDetail),
   OPTIONAL,
+  () => envelopeFast<string, Record<string, unknown>>(undefined, (u) => (typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as Record<string, unknown>) : FAIL)),
 )
 
 /**

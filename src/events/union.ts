@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
+import { FAIL, type Fast, fastOf } from '../primitives/fast.js'
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
 import { UnknownSageMakerEvent } from './envelope.js'
 
@@ -26,5 +27,6 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
       return pick(u).validate(u, c) as t.Validation<A>
     },
     (a) => pick(a as Record<string, unknown>).encode(a),
+    (u, g) => (isRecord(u) ? fastOf(pick(u) as t.Type<A> & { fast?: Fast<A> })(u, g) : FAIL),
   )
 }

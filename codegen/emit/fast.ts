@@ -1,0 +1,98 @@
+import type { IR, Member, Shape, TypeRef } from '../ir/types.js'
+import type { Needs } from './shapes.js'
+
+// Generated fast paths: per structure or union, straight-line checks of every member, calling
+// the member codecs' own fast paths only where a member is itself a shape, list, map, enum or
+// timestamp. They answer "valid: here is the value" or FAIL; the careful path says why.
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+const access = (object: string, name: string): string => (IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`)
+
+/** Checks a primitive member inline; `undefined` for members whose codec's fast path is called. */
+function inlineCheck(ref: TypeRef): string | undefined {
+  switch (ref.kind) {
+    case 'string':
+      return "typeof v !== 'string'"
+    case 'boolean':
+      return "typeof v !== 'boolean'"
+    case 'integer':
+      return "typeof v !== 'number' || !Number.isInteger(v)"
+    case 'number':
+      return "typeof v !== 'number' || !Number.isFinite(v)"
+    default:
+      return undefined
+  }
+}
+
+/** Whether decoding can give a value other than the input (timestamps become Dates). */
+export function changingShapes(ir: IR): ReadonlySet<string> {
+  const changing = new Set<string>()
+  const refChanges = (ref: TypeRef): boolean => {
+    switch (ref.kind) {
+      case 'timestamp':
+        return true
+      case 'ref':
+        return changing.has(ref.name)
+      case 'list':
+        return refChanges(ref.item)
+      case 'map':
+        return refChanges(ref.value)
+      default:
+        return false
+    }
+  }
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const shape of Object.values(ir.shapes) as Shape[]) {
+      if (shape.kind === 'enum' || changing.has(shape.name)) continue
+      if (shape.members.some((m) => refChanges(m.target))) {
+        changing.add(shape.name)
+        grew = true
+      }
+    }
+  }
+  return changing
+}
+
+const mayChange = (ref: TypeRef, changing: ReadonlySet<string>): boolean =>
+  ref.kind === 'timestamp' ||
+  (ref.kind === 'ref' && changing.has(ref.name)) ||
+  (ref.kind === 'list' && mayChange(ref.item, changing)) ||
+  (ref.kind === 'map' && mayChange(ref.value, changing))
+
+/**
+ * The fast-path factory for a structure or union variant: given the member codecs, a function
+ * `(u, g) => value | FAIL` (see src/primitives/fast.ts).
+ */
+export function fastFactory(shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, changing: ReadonlySet<string>, needs: Needs): string {
+  needs.runtime.add('FAIL')
+  const members = shape.members
+  const called = members.map((m, i) => (inlineCheck(m.target) === undefined ? i : -1)).filter((i) => i >= 0)
+  if (called.length > 0) needs.runtime.add('fastOf')
+  const changes = members.some((m) => mayChange(m.target, changing))
+  const union = shape.kind === 'union'
+  const lines: string[] = []
+  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = fastOf(${access('m', members[i]!.name)}!)`).join(', ')}`)
+  lines.push('return (u: any, g: boolean) => {')
+  const body: string[] = ["if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL"]
+  body.push(`let ${[changes ? 'o = u' : undefined, union || strict ? 'n = 0' : undefined, 'v'].filter((x) => x !== undefined).join(', ')}`)
+  members.forEach((m: Member, i) => {
+    body.push(`v = ${access('u', m.name)}`)
+    const check = inlineCheck(m.target)
+    const count = union || strict ? 'n++; ' : ''
+    const nullCheck = check === undefined ? 'if (v === null) return FAIL; ' : ''
+    const test =
+      check !== undefined
+        ? `if (${check}) return FAIL`
+        : mayChange(m.target, changing)
+          ? `{ const r = f${i}(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; ${access('o', m.name)} = r } }`
+          : `if (f${i}(v, g) === FAIL) return FAIL`
+    if (m.required && !union) body.push(`if (v === undefined) return FAIL`, `${count}${test}`)
+    else body.push(`if (v !== undefined) { ${count}${nullCheck}${test} }`)
+  })
+  if (union) body.push('if (n !== 1) return FAIL')
+  if (strict) body.push(`if (Object.keys(u).length !== n) return FAIL`)
+  body.push(`return ${changes ? 'o' : 'u'}`)
+  lines.push(...body.map((l) => `  ${l}`), '}')
+  return `(m) => {\n${lines.map((l) => `  ${l}`).join('\n')}\n}`
+}
