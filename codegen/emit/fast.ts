@@ -90,7 +90,8 @@ export function fastFactory(shape: Shape & { kind: 'structure' | 'union' }, stri
     if (m.required && !union) body.push(`if (v === undefined) return FAIL`, `${count}${test}`)
     else body.push(`if (v !== undefined) { ${count}${nullCheck}${test} }`)
   })
-  if (union) body.push('if (n !== 1) return FAIL')
+  // A lenient union keeps an object that sets no known member (see src/primitives/union.ts).
+  if (union) body.push(strict ? 'if (n !== 1) return FAIL' : 'if (n > 1) return FAIL')
   if (strict) body.push(`if (Object.keys(u).length !== n) return FAIL`)
   body.push(`return ${changes ? 'o' : 'u'}`)
   lines.push(...body.map((l) => `  ${l}`), '}')

@@ -137,7 +137,7 @@ export const AutoMLProblemTypeResolvedAttributes: Codec<AutoMLProblemTypeResolve
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.TextGenerationResolvedAttributes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -425,7 +425,7 @@ export const EventMetadata: Codec<EventMetadata, Encoded<EventMetadata>> = /*#__
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.Instance
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

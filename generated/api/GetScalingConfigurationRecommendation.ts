@@ -126,7 +126,7 @@ export const MetricSpecification: Codec<MetricSpecification, Encoded<MetricSpeci
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.Customized
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })
@@ -201,7 +201,7 @@ export const ScalingPolicy: Codec<ScalingPolicy, Encoded<ScalingPolicy>> = /*#__
     let n = 0, v
     v = u.TargetTracking
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

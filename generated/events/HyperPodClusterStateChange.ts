@@ -715,7 +715,7 @@ export const ClusterInstanceStorageConfig: Codec<ClusterInstanceStorageConfig, E
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.FsxOpenZfsConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

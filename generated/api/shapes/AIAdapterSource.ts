@@ -38,7 +38,7 @@ export const AIAdapterSourceLenient: Codec<AIAdapterSourceLenient, Encoded<AIAda
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.S3Uris
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

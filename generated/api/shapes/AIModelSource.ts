@@ -30,7 +30,7 @@ export const AIModelSourceLenient: Codec<AIModelSourceLenient, Encoded<AIModelSo
     let n = 0, v
     v = u.S3
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -68,7 +68,7 @@ export const AutoMLProblemTypeConfigLenient: Codec<AutoMLProblemTypeConfigLenien
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.TextGenerationJobConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -46,7 +46,7 @@ export const ClusterInstanceStorageConfigLenient: Codec<ClusterInstanceStorageCo
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.FsxOpenZfsConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -30,7 +30,7 @@ export const CollectionConfigLenient: Codec<CollectionConfigLenient, Encoded<Col
     let n = 0, v
     v = u.VectorConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -46,7 +46,7 @@ export const CustomFileSystemConfigLenient: Codec<CustomFileSystemConfigLenient,
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.S3FileSystemConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -35,7 +35,7 @@ export const TrialComponentParameterValueLenient: Codec<TrialComponentParameterV
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NumberValue
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -28,7 +28,7 @@ export const WorkloadSpecLenient: Codec<WorkloadSpecLenient, Encoded<WorkloadSpe
     let n = 0, v
     v = u.Inline
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
-    if (n !== 1) return FAIL
+    if (n > 1) return FAIL
     return u
   }
 })

@@ -31,6 +31,7 @@ function integerFrom(text: string | undefined, fallback: number): number {
 }
 
 type Codec = t.Type<unknown, unknown, unknown>
+type CarefulCodec = { validateCarefully: t.Validate<unknown, unknown> }
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const ir = publishedIR(root)
@@ -186,10 +187,23 @@ describe(`strict codecs of the published IR, property-based (${coverage}; numRun
     expect(result.failures.length, report('mutations are reported at their path', result)).toBe(0)
   })
 
+  it(`the fast path and the careful path agree, on valid and on mutated values (${covered.length} shapes)`, () => {
+    const result = forEveryShape((name, codec) =>
+      fc.property(fc.oneof(arbitraries.valid(name), arbitraries.mutated(name).map((m) => m.value)), (value) => {
+        const both = codec.validate(value, [{ key: '', type: codec, actual: value }])
+        const careful = (codec as unknown as CarefulCodec).validateCarefully(value, [{ key: '', type: codec, actual: value }])
+        if (both._tag !== careful._tag) throw new Error(`fast+careful says ${both._tag}, careful alone ${careful._tag}`)
+        if (both._tag === 'Right' && careful._tag === 'Right') expect(both.right).toEqual(careful.right)
+      }),
+    )
+    ran.set('differential', result.ran)
+    expect(result.failures.length, report('fast and careful paths agree', result)).toBe(0)
+  })
+
   it(`covered every shape that has an exported strict codec (${coverage})`, () => {
     expect(covered.length + skipped.length).toBe(allShapes.length)
     expect(covered.length).toBeGreaterThan(0)
-    for (const property of ['decode', 'guard', 'round trip', 'mutation']) {
+    for (const property of ['decode', 'guard', 'round trip', 'mutation', 'differential']) {
       expect(ran.get(property), `shapes the ${property} property ran on (${coverage})`).toBe(covered.length)
     }
   })
