@@ -100,6 +100,9 @@ function layout(open: string, items: readonly string[], close: string, indent: s
 /** The module-local array of an enum's values, shared by its variants. */
 export const enumValuesName = (shape: string): string => `${shape}Values`
 
+/** Whether an enum's values are emitted: only a closed (strict) variant checks against them. */
+export const hasValueList = (plan: Plan, shape: string): boolean => plan.variants.get(shape)?.has('strict') === true
+
 /** Declared once per enum, before its variants. */
 export function enumValues(shape: Shape & { kind: 'enum' }): string {
   const literals = shape.values.map((v) => (typeof v === 'number' ? String(v) : quote(v)))
@@ -118,9 +121,13 @@ function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: V
   else type = union([...literals, other])
   const constructor = variant === 'strict' ? 'closedEnum' : 'openEnum'
   needs.runtime.add(constructor)
+  // An open enum checks no value against its list: without a strict variant, no list is emitted.
+  const values = hasValueList(plan, shape.name)
+    ? enumValuesName(shape.name)
+    : `[] as ${shape.valueType === 'integer' ? 'number' : 'string'}[]${shape.valueType === 'integer' ? ', true' : ''}`
   return [
     `export type ${name} =${type.startsWith('\n') ? '' : ' '}${type}`,
-    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${enumValuesName(shape.name)})`,
+    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${values})`,
   ].join('\n')
 }
 

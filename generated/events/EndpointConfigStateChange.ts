@@ -72,14 +72,6 @@ export const ProductionVariantCoreDumpConfig: Codec<ProductionVariantCoreDumpCon
   }
 })
 
-const ProductionVariantInferenceAmiVersionValues = [
-  'al2023-ami-sagemaker-inference-gpu-4-1',
-  'al2-ami-sagemaker-inference-gpu-2',
-  'al2-ami-sagemaker-inference-gpu-2-1',
-  'al2-ami-sagemaker-inference-gpu-3-1',
-  'al2-ami-sagemaker-inference-neuron-2',
-] as const
-
 export type ProductionVariantInferenceAmiVersion =
   | 'al2023-ami-sagemaker-inference-gpu-4-1'
   | 'al2-ami-sagemaker-inference-gpu-2'
@@ -87,7 +79,7 @@ export type ProductionVariantInferenceAmiVersion =
   | 'al2-ami-sagemaker-inference-gpu-3-1'
   | 'al2-ami-sagemaker-inference-neuron-2'
   | (string & {})
-export const ProductionVariantInferenceAmiVersion = /*#__PURE__*/ openEnum('ProductionVariantInferenceAmiVersion', ProductionVariantInferenceAmiVersionValues)
+export const ProductionVariantInferenceAmiVersion = /*#__PURE__*/ openEnum('ProductionVariantInferenceAmiVersion', [] as string[])
 
 export interface ProductionVariant {
   VariantName?: string | undefined

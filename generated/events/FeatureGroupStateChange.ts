@@ -35,10 +35,8 @@ export const CollectionConfig: Codec<CollectionConfig, Encoded<CollectionConfig>
   }
 })
 
-const CollectionTypeValues = ['List', 'Set', 'Vector'] as const
-
 export type CollectionType = 'List' | 'Set' | 'Vector' | (string & {})
-export const CollectionType = /*#__PURE__*/ openEnum('CollectionType', CollectionTypeValues)
+export const CollectionType = /*#__PURE__*/ openEnum('CollectionType', [] as string[])
 
 export interface DataCatalogConfig {
   TableName?: string | undefined
@@ -63,10 +61,8 @@ export const DataCatalogConfig: Codec<DataCatalogConfig, Encoded<DataCatalogConf
   }
 })
 
-const FeatureTypeValues = ['Fractional', 'Integral', 'String'] as const
-
 export type FeatureType = 'Fractional' | 'Integral' | 'String' | (string & {})
-export const FeatureType = /*#__PURE__*/ openEnum('FeatureType', FeatureTypeValues)
+export const FeatureType = /*#__PURE__*/ openEnum('FeatureType', [] as string[])
 
 export interface FeatureDefinition {
   FeatureName?: string | undefined
@@ -96,10 +92,8 @@ export const FeatureDefinition: Codec<FeatureDefinition, Encoded<FeatureDefiniti
   }
 })
 
-const FeatureGroupStatusValues = ['Created', 'CreateFailed', 'Creating', 'DeleteFailed', 'Deleting'] as const
-
 export type FeatureGroupStatus = 'Created' | 'CreateFailed' | 'Creating' | 'DeleteFailed' | 'Deleting' | (string & {})
-export const FeatureGroupStatus = /*#__PURE__*/ openEnum('FeatureGroupStatus', FeatureGroupStatusValues)
+export const FeatureGroupStatus = /*#__PURE__*/ openEnum('FeatureGroupStatus', [] as string[])
 
 export interface S3StorageConfig {
   S3Uri?: string | undefined
@@ -124,10 +118,8 @@ export const S3StorageConfig: Codec<S3StorageConfig, Encoded<S3StorageConfig>> =
   }
 })
 
-const TableFormatValues = ['Default', 'Glue', 'Iceberg'] as const
-
 export type TableFormat = 'Default' | 'Glue' | 'Iceberg' | (string & {})
-export const TableFormat = /*#__PURE__*/ openEnum('TableFormat', TableFormatValues)
+export const TableFormat = /*#__PURE__*/ openEnum('TableFormat', [] as string[])
 
 export interface OfflineStoreConfig {
   S3StorageConfig?: S3StorageConfig | undefined
@@ -172,15 +164,11 @@ export const OnlineStoreSecurityConfig: Codec<OnlineStoreSecurityConfig, Encoded
   }
 })
 
-const StorageTypeValues = ['InMemory', 'Standard', 'Standard_V2'] as const
-
 export type StorageType = 'InMemory' | 'Standard' | 'Standard_V2' | (string & {})
-export const StorageType = /*#__PURE__*/ openEnum('StorageType', StorageTypeValues)
-
-const TtlDurationUnitValues = ['Days', 'Hours', 'Minutes', 'Seconds', 'Weeks'] as const
+export const StorageType = /*#__PURE__*/ openEnum('StorageType', [] as string[])
 
 export type TtlDurationUnit = 'Days' | 'Hours' | 'Minutes' | 'Seconds' | 'Weeks' | (string & {})
-export const TtlDurationUnit = /*#__PURE__*/ openEnum('TtlDurationUnit', TtlDurationUnitValues)
+export const TtlDurationUnit = /*#__PURE__*/ openEnum('TtlDurationUnit', [] as string[])
 
 export interface TtlDuration {
   Unit?: TtlDurationUnit | undefined

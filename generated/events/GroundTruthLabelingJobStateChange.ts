@@ -2,8 +2,6 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { type Codec, type Encoded, type SageMakerEventEnvelope, FAIL, fastOf, openEnum, sageMakerEvent, struct } from '../../src/runtime.js'
 
-const LabelingJobStatusValues = ['Completed', 'Failed', 'Initializing', 'InProgress', 'Stopped', 'Stopping'] as const
-
 export type LabelingJobStatus =
   | 'Completed'
   | 'Failed'
@@ -12,7 +10,7 @@ export type LabelingJobStatus =
   | 'Stopped'
   | 'Stopping'
   | (string & {})
-export const LabelingJobStatus = /*#__PURE__*/ openEnum('LabelingJobStatus', LabelingJobStatusValues)
+export const LabelingJobStatus = /*#__PURE__*/ openEnum('LabelingJobStatus', [] as string[])
 
 export interface GroundTruthLabelingJobStateChangeDetail {
   LabelingJobStatus: LabelingJobStatus

@@ -69,10 +69,8 @@ export const CheckpointConfig: Codec<CheckpointConfig, Encoded<CheckpointConfig>
   }
 })
 
-const HyperParameterScalingTypeValues = ['Auto', 'Linear', 'Logarithmic', 'ReverseLogarithmic'] as const
-
 export type HyperParameterScalingType = 'Auto' | 'Linear' | 'Logarithmic' | 'ReverseLogarithmic' | (string & {})
-export const HyperParameterScalingType = /*#__PURE__*/ openEnum('HyperParameterScalingType', HyperParameterScalingTypeValues)
+export const HyperParameterScalingType = /*#__PURE__*/ openEnum('HyperParameterScalingType', [] as string[])
 
 export interface ContinuousParameterRange {
   Name?: string | undefined
@@ -130,10 +128,8 @@ export const HyperParameterAlgorithmSpecification: Codec<HyperParameterAlgorithm
   }
 })
 
-const HyperParameterTuningJobObjectiveTypeValues = ['Maximize', 'Minimize'] as const
-
 export type HyperParameterTuningJobObjectiveType = 'Maximize' | 'Minimize' | (string & {})
-export const HyperParameterTuningJobObjectiveType = /*#__PURE__*/ openEnum('HyperParameterTuningJobObjectiveType', HyperParameterTuningJobObjectiveTypeValues)
+export const HyperParameterTuningJobObjectiveType = /*#__PURE__*/ openEnum('HyperParameterTuningJobObjectiveType', [] as string[])
 
 export interface HyperParameterTuningJobObjective {
   Type?: HyperParameterTuningJobObjectiveType | undefined
@@ -155,10 +151,8 @@ export const HyperParameterTuningJobObjective: Codec<HyperParameterTuningJobObje
   }
 })
 
-const HyperParameterTuningAllocationStrategyValues = ['Prioritized'] as const
-
 export type HyperParameterTuningAllocationStrategy = 'Prioritized' | (string & {})
-export const HyperParameterTuningAllocationStrategy = /*#__PURE__*/ openEnum('HyperParameterTuningAllocationStrategy', HyperParameterTuningAllocationStrategyValues)
+export const HyperParameterTuningAllocationStrategy = /*#__PURE__*/ openEnum('HyperParameterTuningAllocationStrategy', [] as string[])
 
 export interface HyperParameterTuningInstanceConfig {
   InstanceType?: TrainingInstanceType | undefined
@@ -375,8 +369,6 @@ export const HyperParameterTrainingJobDefinition: Codec<HyperParameterTrainingJo
   }
 })
 
-const HyperParameterTuningJobStatusValues = ['Completed', 'DeleteFailed', 'Deleting', 'Failed', 'InProgress', 'Stopped', 'Stopping'] as const
-
 export type HyperParameterTuningJobStatus =
   | 'Completed'
   | 'DeleteFailed'
@@ -386,7 +378,7 @@ export type HyperParameterTuningJobStatus =
   | 'Stopped'
   | 'Stopping'
   | (string & {})
-export const HyperParameterTuningJobStatus = /*#__PURE__*/ openEnum('HyperParameterTuningJobStatus', HyperParameterTuningJobStatusValues)
+export const HyperParameterTuningJobStatus = /*#__PURE__*/ openEnum('HyperParameterTuningJobStatus', [] as string[])
 
 export interface ObjectiveStatusCounters {
   Succeeded?: number | undefined

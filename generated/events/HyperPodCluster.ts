@@ -19,10 +19,8 @@ export const AdditionalEnis: Codec<AdditionalEnis, Encoded<AdditionalEnis>> = /*
   }
 })
 
-const CapacityReservationTypeValues = ['CRG', 'ODCR'] as const
-
 export type CapacityReservationType = 'CRG' | 'ODCR' | (string & {})
-export const CapacityReservationType = /*#__PURE__*/ openEnum('CapacityReservationType', CapacityReservationTypeValues)
+export const CapacityReservationType = /*#__PURE__*/ openEnum('CapacityReservationType', [] as string[])
 
 export interface CapacityReservation {
   Arn?: string | undefined
@@ -44,15 +42,11 @@ export const CapacityReservation: Codec<CapacityReservation, Encoded<CapacityRes
   }
 })
 
-const ClusterEventLevelValues = ['Error', 'Info', 'Warn'] as const
-
 export type ClusterEventLevel = 'Error' | 'Info' | 'Warn' | (string & {})
-export const ClusterEventLevel = /*#__PURE__*/ openEnum('ClusterEventLevel', ClusterEventLevelValues)
-
-const ClusterEventResourceTypeValues = ['Cluster', 'Instance', 'InstanceGroup'] as const
+export const ClusterEventLevel = /*#__PURE__*/ openEnum('ClusterEventLevel', [] as string[])
 
 export type ClusterEventResourceType = 'Cluster' | 'Instance' | 'InstanceGroup' | (string & {})
-export const ClusterEventResourceType = /*#__PURE__*/ openEnum('ClusterEventResourceType', ClusterEventResourceTypeValues)
+export const ClusterEventResourceType = /*#__PURE__*/ openEnum('ClusterEventResourceType', [] as string[])
 
 export interface ClusterMetadata {
   FailureMessage?: string | undefined

@@ -4,10 +4,8 @@ import * as t from 'io-ts'
 import { type Codec, type Encoded, type SageMakerEventEnvelope, FAIL, double, fastOf, list, map, openEnum, sageMakerEvent, struct, timestampLenient, union } from '../../src/runtime.js'
 import { VpcConfig } from './shapes/VpcConfig.js'
 
-const ActiveClusterOperationNameValues = ['Scaling'] as const
-
 export type ActiveClusterOperationName = 'Scaling' | (string & {})
-export const ActiveClusterOperationName = /*#__PURE__*/ openEnum('ActiveClusterOperationName', ActiveClusterOperationNameValues)
+export const ActiveClusterOperationName = /*#__PURE__*/ openEnum('ActiveClusterOperationName', [] as string[])
 
 export interface AlarmDetails {
   AlarmName?: string | undefined
@@ -24,10 +22,8 @@ export const AlarmDetails: Codec<AlarmDetails, Encoded<AlarmDetails>> = /*#__PUR
   }
 })
 
-const NodeUnavailabilityTypeValues = ['CAPACITY_PERCENTAGE', 'INSTANCE_COUNT'] as const
-
 export type NodeUnavailabilityType = 'CAPACITY_PERCENTAGE' | 'INSTANCE_COUNT' | (string & {})
-export const NodeUnavailabilityType = /*#__PURE__*/ openEnum('NodeUnavailabilityType', NodeUnavailabilityTypeValues)
+export const NodeUnavailabilityType = /*#__PURE__*/ openEnum('NodeUnavailabilityType', [] as string[])
 
 export interface CapacitySizeConfig {
   Type?: NodeUnavailabilityType | undefined
@@ -65,10 +61,8 @@ export const ClusterPatchScheduleDetails: Codec<ClusterPatchScheduleDetails, Enc
   }
 })
 
-const ClusterPatchingStrategyValues = ['WhenAllIdle', 'WhenIdle'] as const
-
 export type ClusterPatchingStrategy = 'WhenAllIdle' | 'WhenIdle' | (string & {})
-export const ClusterPatchingStrategy = /*#__PURE__*/ openEnum('ClusterPatchingStrategy', ClusterPatchingStrategyValues)
+export const ClusterPatchingStrategy = /*#__PURE__*/ openEnum('ClusterPatchingStrategy', [] as string[])
 
 export interface RollingDeploymentPolicy {
   MaximumBatchSize?: CapacitySizeConfig | undefined
@@ -249,220 +243,8 @@ export const ClusterFsxOpenZfsConfig: Codec<ClusterFsxOpenZfsConfig, Encoded<Clu
   }
 })
 
-const ClusterImageVersionStatusValues = ['EndOfLife', 'SecurityUpdateRequired', 'UpdateAvailable', 'UpToDate'] as const
-
 export type ClusterImageVersionStatus = 'EndOfLife' | 'SecurityUpdateRequired' | 'UpdateAvailable' | 'UpToDate' | (string & {})
-export const ClusterImageVersionStatus = /*#__PURE__*/ openEnum('ClusterImageVersionStatus', ClusterImageVersionStatusValues)
-
-const ClusterInstanceTypeValues = [
-  'ml.c5n.18xlarge',
-  'ml.c5n.2xlarge',
-  'ml.c5n.4xlarge',
-  'ml.c5n.9xlarge',
-  'ml.c5n.large',
-  'ml.c5.12xlarge',
-  'ml.c5.18xlarge',
-  'ml.c5.24xlarge',
-  'ml.c5.2xlarge',
-  'ml.c5.4xlarge',
-  'ml.c5.9xlarge',
-  'ml.c5.large',
-  'ml.c5.xlarge',
-  'ml.c6a.12xlarge',
-  'ml.c6a.16xlarge',
-  'ml.c6a.24xlarge',
-  'ml.c6a.2xlarge',
-  'ml.c6a.32xlarge',
-  'ml.c6a.48xlarge',
-  'ml.c6a.4xlarge',
-  'ml.c6a.8xlarge',
-  'ml.c6a.large',
-  'ml.c6a.xlarge',
-  'ml.c6g.12xlarge',
-  'ml.c6g.16xlarge',
-  'ml.c6g.2xlarge',
-  'ml.c6g.4xlarge',
-  'ml.c6g.8xlarge',
-  'ml.c6g.large',
-  'ml.c6g.medium',
-  'ml.c6g.xlarge',
-  'ml.c6i.12xlarge',
-  'ml.c6i.16xlarge',
-  'ml.c6i.24xlarge',
-  'ml.c6i.2xlarge',
-  'ml.c6i.32xlarge',
-  'ml.c6i.4xlarge',
-  'ml.c6i.8xlarge',
-  'ml.c6i.large',
-  'ml.c6i.xlarge',
-  'ml.c7g.12xlarge',
-  'ml.c7g.16xlarge',
-  'ml.c7g.2xlarge',
-  'ml.c7g.4xlarge',
-  'ml.c7g.8xlarge',
-  'ml.c7g.large',
-  'ml.c7g.medium',
-  'ml.c7g.xlarge',
-  'ml.c8g.12xlarge',
-  'ml.c8g.16xlarge',
-  'ml.c8g.24xlarge',
-  'ml.c8g.2xlarge',
-  'ml.c8g.48xlarge',
-  'ml.c8g.4xlarge',
-  'ml.c8g.8xlarge',
-  'ml.c8g.large',
-  'ml.c8g.medium',
-  'ml.c8g.xlarge',
-  'ml.g4dn.12xlarge',
-  'ml.g4dn.16xlarge',
-  'ml.g4dn.2xlarge',
-  'ml.g4dn.4xlarge',
-  'ml.g4dn.8xlarge',
-  'ml.g4dn.xlarge',
-  'ml.g5.12xlarge',
-  'ml.g5.16xlarge',
-  'ml.g5.24xlarge',
-  'ml.g5.2xlarge',
-  'ml.g5.48xlarge',
-  'ml.g5.4xlarge',
-  'ml.g5.8xlarge',
-  'ml.g5.xlarge',
-  'ml.g6e.12xlarge',
-  'ml.g6e.16xlarge',
-  'ml.g6e.24xlarge',
-  'ml.g6e.2xlarge',
-  'ml.g6e.48xlarge',
-  'ml.g6e.4xlarge',
-  'ml.g6e.8xlarge',
-  'ml.g6e.xlarge',
-  'ml.g6.12xlarge',
-  'ml.g6.16xlarge',
-  'ml.g6.24xlarge',
-  'ml.g6.2xlarge',
-  'ml.g6.48xlarge',
-  'ml.g6.4xlarge',
-  'ml.g6.8xlarge',
-  'ml.g6.xlarge',
-  'ml.g7e.12xlarge',
-  'ml.g7e.24xlarge',
-  'ml.g7e.2xlarge',
-  'ml.g7e.48xlarge',
-  'ml.g7e.4xlarge',
-  'ml.g7e.8xlarge',
-  'ml.g7.12xlarge',
-  'ml.g7.24xlarge',
-  'ml.g7.2xlarge',
-  'ml.g7.48xlarge',
-  'ml.g7.4xlarge',
-  'ml.g7.8xlarge',
-  'ml.gr6.4xlarge',
-  'ml.gr6.8xlarge',
-  'ml.i3en.12xlarge',
-  'ml.i3en.24xlarge',
-  'ml.i3en.2xlarge',
-  'ml.i3en.3xlarge',
-  'ml.i3en.6xlarge',
-  'ml.i3en.large',
-  'ml.i3en.xlarge',
-  'ml.m5.12xlarge',
-  'ml.m5.16xlarge',
-  'ml.m5.24xlarge',
-  'ml.m5.2xlarge',
-  'ml.m5.4xlarge',
-  'ml.m5.8xlarge',
-  'ml.m5.large',
-  'ml.m5.xlarge',
-  'ml.m6a.12xlarge',
-  'ml.m6a.16xlarge',
-  'ml.m6a.24xlarge',
-  'ml.m6a.2xlarge',
-  'ml.m6a.32xlarge',
-  'ml.m6a.48xlarge',
-  'ml.m6a.4xlarge',
-  'ml.m6a.8xlarge',
-  'ml.m6a.large',
-  'ml.m6a.xlarge',
-  'ml.m6g.12xlarge',
-  'ml.m6g.16xlarge',
-  'ml.m6g.2xlarge',
-  'ml.m6g.4xlarge',
-  'ml.m6g.8xlarge',
-  'ml.m6g.large',
-  'ml.m6g.medium',
-  'ml.m6g.xlarge',
-  'ml.m6i.12xlarge',
-  'ml.m6i.16xlarge',
-  'ml.m6i.24xlarge',
-  'ml.m6i.2xlarge',
-  'ml.m6i.32xlarge',
-  'ml.m6i.4xlarge',
-  'ml.m6i.8xlarge',
-  'ml.m6i.large',
-  'ml.m6i.xlarge',
-  'ml.m7g.12xlarge',
-  'ml.m7g.16xlarge',
-  'ml.m7g.2xlarge',
-  'ml.m7g.4xlarge',
-  'ml.m7g.8xlarge',
-  'ml.m7g.large',
-  'ml.m7g.medium',
-  'ml.m7g.xlarge',
-  'ml.m7i.12xlarge',
-  'ml.m7i.16xlarge',
-  'ml.m7i.24xlarge',
-  'ml.m7i.2xlarge',
-  'ml.m7i.48xlarge',
-  'ml.m7i.4xlarge',
-  'ml.m7i.8xlarge',
-  'ml.m7i.large',
-  'ml.m7i.xlarge',
-  'ml.m8g.12xlarge',
-  'ml.m8g.16xlarge',
-  'ml.m8g.24xlarge',
-  'ml.m8g.2xlarge',
-  'ml.m8g.48xlarge',
-  'ml.m8g.4xlarge',
-  'ml.m8g.8xlarge',
-  'ml.m8g.large',
-  'ml.m8g.medium',
-  'ml.m8g.xlarge',
-  'ml.p4de.24xlarge',
-  'ml.p4d.24xlarge',
-  'ml.p5en.48xlarge',
-  'ml.p5e.48xlarge',
-  'ml.p5.48xlarge',
-  'ml.p5.4xlarge',
-  'ml.p6e-gb200.36xlarge',
-  'ml.p6-b200.48xlarge',
-  'ml.p6-b300.48xlarge',
-  'ml.r5d.16xlarge',
-  'ml.r6i.12xlarge',
-  'ml.r6i.16xlarge',
-  'ml.r6i.24xlarge',
-  'ml.r6i.2xlarge',
-  'ml.r6i.32xlarge',
-  'ml.r6i.4xlarge',
-  'ml.r6i.8xlarge',
-  'ml.r6i.large',
-  'ml.r6i.xlarge',
-  'ml.r7i.12xlarge',
-  'ml.r7i.16xlarge',
-  'ml.r7i.24xlarge',
-  'ml.r7i.2xlarge',
-  'ml.r7i.48xlarge',
-  'ml.r7i.4xlarge',
-  'ml.r7i.8xlarge',
-  'ml.r7i.large',
-  'ml.r7i.xlarge',
-  'ml.t3.2xlarge',
-  'ml.t3.large',
-  'ml.t3.medium',
-  'ml.t3.xlarge',
-  'ml.trn1n.32xlarge',
-  'ml.trn1.32xlarge',
-  'ml.trn2.3xlarge',
-  'ml.trn2.48xlarge',
-] as const
+export const ClusterImageVersionStatus = /*#__PURE__*/ openEnum('ClusterImageVersionStatus', [] as string[])
 
 export type ClusterInstanceType =
   | 'ml.c5n.18xlarge'
@@ -673,7 +455,7 @@ export type ClusterInstanceType =
   | 'ml.trn2.3xlarge'
   | 'ml.trn2.48xlarge'
   | (string & {})
-export const ClusterInstanceType = /*#__PURE__*/ openEnum('ClusterInstanceType', ClusterInstanceTypeValues)
+export const ClusterInstanceType = /*#__PURE__*/ openEnum('ClusterInstanceType', [] as string[])
 
 export interface ClusterInstanceRequirementDetails {
   CurrentInstanceTypes?: Array<ClusterInstanceType> | undefined
@@ -744,10 +526,8 @@ export const ClusterInstanceTypeDetail: Codec<ClusterInstanceTypeDetail, Encoded
   }
 })
 
-const ClusterKubernetesTaintEffectValues = ['NoExecute', 'NoSchedule', 'PreferNoSchedule'] as const
-
 export type ClusterKubernetesTaintEffect = 'NoExecute' | 'NoSchedule' | 'PreferNoSchedule' | (string & {})
-export const ClusterKubernetesTaintEffect = /*#__PURE__*/ openEnum('ClusterKubernetesTaintEffect', ClusterKubernetesTaintEffectValues)
+export const ClusterKubernetesTaintEffect = /*#__PURE__*/ openEnum('ClusterKubernetesTaintEffect', [] as string[])
 
 export interface ClusterKubernetesTaint {
   Key?: string | undefined
@@ -824,10 +604,8 @@ export const ClusterLifeCycleConfig: Codec<ClusterLifeCycleConfig, Encoded<Clust
   }
 })
 
-const ClusterInterfaceTypeValues = ['efa', 'efa-only'] as const
-
 export type ClusterInterfaceType = 'efa' | 'efa-only' | (string & {})
-export const ClusterInterfaceType = /*#__PURE__*/ openEnum('ClusterInterfaceType', ClusterInterfaceTypeValues)
+export const ClusterInterfaceType = /*#__PURE__*/ openEnum('ClusterInterfaceType', [] as string[])
 
 export interface ClusterNetworkInterfaceDetails {
   InterfaceType?: ClusterInterfaceType | undefined
@@ -845,10 +623,8 @@ export const ClusterNetworkInterfaceDetails: Codec<ClusterNetworkInterfaceDetail
   }
 })
 
-const ClusterSlurmNodeTypeValues = ['Compute', 'Controller', 'Login'] as const
-
 export type ClusterSlurmNodeType = 'Compute' | 'Controller' | 'Login' | (string & {})
-export const ClusterSlurmNodeType = /*#__PURE__*/ openEnum('ClusterSlurmNodeType', ClusterSlurmNodeTypeValues)
+export const ClusterSlurmNodeType = /*#__PURE__*/ openEnum('ClusterSlurmNodeType', [] as string[])
 
 export interface ClusterSlurmConfigDetails {
   NodeType?: ClusterSlurmNodeType | undefined
@@ -870,12 +646,8 @@ export const ClusterSlurmConfigDetails: Codec<ClusterSlurmConfigDetails, Encoded
   }
 })
 
-const DeepHealthCheckTypeValues = ['InstanceConnectivity', 'InstanceStress'] as const
-
 export type DeepHealthCheckType = 'InstanceConnectivity' | 'InstanceStress' | (string & {})
-export const DeepHealthCheckType = /*#__PURE__*/ openEnum('DeepHealthCheckType', DeepHealthCheckTypeValues)
-
-const InstanceGroupStatusValues = ['Creating', 'Degraded', 'Deleting', 'Failed', 'InService', 'SystemUpdating', 'Updating'] as const
+export const DeepHealthCheckType = /*#__PURE__*/ openEnum('DeepHealthCheckType', [] as string[])
 
 export type InstanceGroupStatus =
   | 'Creating'
@@ -886,7 +658,7 @@ export type InstanceGroupStatus =
   | 'SystemUpdating'
   | 'Updating'
   | (string & {})
-export const InstanceGroupStatus = /*#__PURE__*/ openEnum('InstanceGroupStatus', InstanceGroupStatusValues)
+export const InstanceGroupStatus = /*#__PURE__*/ openEnum('InstanceGroupStatus', [] as string[])
 
 export interface ScheduledUpdateConfig {
   ScheduleExpression?: string | undefined
@@ -908,8 +680,6 @@ export const ScheduledUpdateConfig: Codec<ScheduledUpdateConfig, Encoded<Schedul
   }
 })
 
-const SoftwareUpdateStatusValues = ['Failed', 'InProgress', 'Pending', 'RollbackComplete', 'RollbackInProgress', 'Succeeded'] as const
-
 export type SoftwareUpdateStatus =
   | 'Failed'
   | 'InProgress'
@@ -918,7 +688,7 @@ export type SoftwareUpdateStatus =
   | 'RollbackInProgress'
   | 'Succeeded'
   | (string & {})
-export const SoftwareUpdateStatus = /*#__PURE__*/ openEnum('SoftwareUpdateStatus', SoftwareUpdateStatusValues)
+export const SoftwareUpdateStatus = /*#__PURE__*/ openEnum('SoftwareUpdateStatus', [] as string[])
 
 export interface ClusterInstanceGroupDetails {
   CurrentCount?: number | undefined
@@ -1056,10 +826,8 @@ export const ClusterInstanceGroupDetails: Codec<ClusterInstanceGroupDetails, Enc
   }
 })
 
-const ClusterNodeRecoveryValues = ['Automatic', 'None'] as const
-
 export type ClusterNodeRecovery = 'Automatic' | 'None' | (string & {})
-export const ClusterNodeRecovery = /*#__PURE__*/ openEnum('ClusterNodeRecovery', ClusterNodeRecoveryValues)
+export const ClusterNodeRecovery = /*#__PURE__*/ openEnum('ClusterNodeRecovery', [] as string[])
 
 export interface ClusterOrchestratorEksConfig {
   ClusterArn?: string | undefined
@@ -1076,10 +844,8 @@ export const ClusterOrchestratorEksConfig: Codec<ClusterOrchestratorEksConfig, E
   }
 })
 
-const ClusterSlurmConfigStrategyValues = ['Managed', 'Merge', 'Overwrite'] as const
-
 export type ClusterSlurmConfigStrategy = 'Managed' | 'Merge' | 'Overwrite' | (string & {})
-export const ClusterSlurmConfigStrategy = /*#__PURE__*/ openEnum('ClusterSlurmConfigStrategy', ClusterSlurmConfigStrategyValues)
+export const ClusterSlurmConfigStrategy = /*#__PURE__*/ openEnum('ClusterSlurmConfigStrategy', [] as string[])
 
 export interface ClusterOrchestratorSlurmConfig {
   SlurmConfigStrategy?: ClusterSlurmConfigStrategy | undefined
@@ -1117,8 +883,6 @@ export const ClusterOrchestrator: Codec<ClusterOrchestrator, Encoded<ClusterOrch
   }
 })
 
-const ClusterStatusValues = ['Creating', 'Deleting', 'Failed', 'InService', 'RollingBack', 'SystemUpdating', 'Updating'] as const
-
 export type ClusterStatus =
   | 'Creating'
   | 'Deleting'
@@ -1128,7 +892,7 @@ export type ClusterStatus =
   | 'SystemUpdating'
   | 'Updating'
   | (string & {})
-export const ClusterStatus = /*#__PURE__*/ openEnum('ClusterStatus', ClusterStatusValues)
+export const ClusterStatus = /*#__PURE__*/ openEnum('ClusterStatus', [] as string[])
 
 export interface HyperPodClusterStateChangeDetail {
   ClusterArn: string

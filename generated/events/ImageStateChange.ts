@@ -3,8 +3,6 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, type SageMakerEventEnvelope, FAIL, double, fastOf, map, openEnum, sageMakerEvent, struct } from '../../src/runtime.js'
 
-const ImageStatusValues = ['CREATED', 'CREATE_FAILED', 'CREATING', 'DELETE_FAILED', 'DELETING', 'UPDATE_FAILED', 'UPDATING'] as const
-
 export type ImageStatus =
   | 'CREATED'
   | 'CREATE_FAILED'
@@ -14,7 +12,7 @@ export type ImageStatus =
   | 'UPDATE_FAILED'
   | 'UPDATING'
   | (string & {})
-export const ImageStatus = /*#__PURE__*/ openEnum('ImageStatus', ImageStatusValues)
+export const ImageStatus = /*#__PURE__*/ openEnum('ImageStatus', [] as string[])
 
 export interface ImageStateChangeDetail {
   ImageName?: string | undefined

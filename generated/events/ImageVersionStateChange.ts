@@ -3,10 +3,8 @@
 import * as t from 'io-ts'
 import { type Codec, type Encoded, type SageMakerEventEnvelope, FAIL, double, fastOf, map, openEnum, sageMakerEvent, struct } from '../../src/runtime.js'
 
-const ImageVersionStatusValues = ['CREATED', 'CREATE_FAILED', 'CREATING', 'DELETE_FAILED', 'DELETING'] as const
-
 export type ImageVersionStatus = 'CREATED' | 'CREATE_FAILED' | 'CREATING' | 'DELETE_FAILED' | 'DELETING' | (string & {})
-export const ImageVersionStatus = /*#__PURE__*/ openEnum('ImageVersionStatus', ImageVersionStatusValues)
+export const ImageVersionStatus = /*#__PURE__*/ openEnum('ImageVersionStatus', [] as string[])
 
 export interface ImageVersionStateChangeDetail {
   ImageArn: string

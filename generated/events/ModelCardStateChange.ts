@@ -41,10 +41,8 @@ export const ModelCardSecurityConfig: Codec<ModelCardSecurityConfig, Encoded<Mod
   }
 })
 
-const ModelCardStatusValues = ['Approved', 'Archived', 'Draft', 'PendingReview'] as const
-
 export type ModelCardStatus = 'Approved' | 'Archived' | 'Draft' | 'PendingReview' | (string & {})
-export const ModelCardStatus = /*#__PURE__*/ openEnum('ModelCardStatus', ModelCardStatusValues)
+export const ModelCardStatus = /*#__PURE__*/ openEnum('ModelCardStatus', [] as string[])
 
 export interface UserContext {
   UserProfileArn?: string | undefined

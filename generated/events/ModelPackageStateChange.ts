@@ -8,10 +8,8 @@ import { ModelDataSource } from './shapes/ModelDataSource.js'
 import { ProductionVariantInstanceType } from './shapes/ProductionVariantInstanceType.js'
 import { TransformInstanceType } from './shapes/TransformInstanceType.js'
 
-const AdditionalS3DataSourceDataTypeValues = ['S3Object', 'S3Prefix'] as const
-
 export type AdditionalS3DataSourceDataType = 'S3Object' | 'S3Prefix' | (string & {})
-export const AdditionalS3DataSourceDataType = /*#__PURE__*/ openEnum('AdditionalS3DataSourceDataType', AdditionalS3DataSourceDataTypeValues)
+export const AdditionalS3DataSourceDataType = /*#__PURE__*/ openEnum('AdditionalS3DataSourceDataType', [] as string[])
 
 export interface AdditionalS3DataSource {
   S3DataType?: AdditionalS3DataSourceDataType | undefined
@@ -111,10 +109,8 @@ export const Bias: Codec<Bias, Encoded<Bias>> = /*#__PURE__*/ struct('Bias', 'le
   }
 })
 
-const DetailedModelPackageStatusValues = ['Completed', 'Failed', 'InProgress', 'NotStarted'] as const
-
 export type DetailedModelPackageStatus = 'Completed' | 'Failed' | 'InProgress' | 'NotStarted' | (string & {})
-export const DetailedModelPackageStatus = /*#__PURE__*/ openEnum('DetailedModelPackageStatus', DetailedModelPackageStatusValues)
+export const DetailedModelPackageStatus = /*#__PURE__*/ openEnum('DetailedModelPackageStatus', [] as string[])
 
 export interface Explainability {
   Report?: MetricsSource | undefined
@@ -282,10 +278,8 @@ export const MetadataProperties: Codec<MetadataProperties, Encoded<MetadataPrope
   }
 })
 
-const ModelApprovalStatusValues = ['Approved', 'PendingManualApproval', 'Rejected'] as const
-
 export type ModelApprovalStatus = 'Approved' | 'PendingManualApproval' | 'Rejected' | (string & {})
-export const ModelApprovalStatus = /*#__PURE__*/ openEnum('ModelApprovalStatus', ModelApprovalStatusValues)
+export const ModelApprovalStatus = /*#__PURE__*/ openEnum('ModelApprovalStatus', [] as string[])
 
 export interface ModelDataQuality {
   Statistics?: MetricsSource | undefined
@@ -378,10 +372,8 @@ export const ModelMetrics: Codec<ModelMetrics, Encoded<ModelMetrics>> = /*#__PUR
   }
 })
 
-const ModelPackageStatusValues = ['Completed', 'Deleting', 'Failed', 'InProgress', 'Pending'] as const
-
 export type ModelPackageStatus = 'Completed' | 'Deleting' | 'Failed' | 'InProgress' | 'Pending' | (string & {})
-export const ModelPackageStatus = /*#__PURE__*/ openEnum('ModelPackageStatus', ModelPackageStatusValues)
+export const ModelPackageStatus = /*#__PURE__*/ openEnum('ModelPackageStatus', [] as string[])
 
 export interface ModelPackageStatusItem {
   Name?: string | undefined

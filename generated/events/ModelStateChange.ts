@@ -5,10 +5,8 @@ import { type Codec, type Encoded, type SageMakerEventEnvelope, FAIL, fastOf, li
 import { AdditionalModelDataSource } from './shapes/AdditionalModelDataSource.js'
 import { ModelDataSource } from './shapes/ModelDataSource.js'
 
-const MetricPublishFrequencyInSecondsValues = [10, 30, 60, 120, 180, 240, 300] as const
-
 export type MetricPublishFrequencyInSeconds = 10 | 30 | 60 | 120 | 180 | 240 | 300 | (number & {})
-export const MetricPublishFrequencyInSeconds = /*#__PURE__*/ openEnum('MetricPublishFrequencyInSeconds', MetricPublishFrequencyInSecondsValues)
+export const MetricPublishFrequencyInSeconds = /*#__PURE__*/ openEnum('MetricPublishFrequencyInSeconds', [] as number[], true)
 
 export interface MetricsEndpoint {
   MetricsEndpointPath?: string | undefined
@@ -46,15 +44,11 @@ export const ContainerMetricsConfig: Codec<ContainerMetricsConfig, Encoded<Conta
   }
 })
 
-const ContainerModeValues = ['MultiModel', 'SingleModel'] as const
-
 export type ContainerMode = 'MultiModel' | 'SingleModel' | (string & {})
-export const ContainerMode = /*#__PURE__*/ openEnum('ContainerMode', ContainerModeValues)
-
-const RepositoryAccessModeValues = ['Platform', 'Vpc'] as const
+export const ContainerMode = /*#__PURE__*/ openEnum('ContainerMode', [] as string[])
 
 export type RepositoryAccessMode = 'Platform' | 'Vpc' | (string & {})
-export const RepositoryAccessMode = /*#__PURE__*/ openEnum('RepositoryAccessMode', RepositoryAccessModeValues)
+export const RepositoryAccessMode = /*#__PURE__*/ openEnum('RepositoryAccessMode', [] as string[])
 
 export interface RepositoryAuthConfig {
   RepositoryCredentialsProviderArn?: string | undefined
@@ -91,10 +85,8 @@ export const ImageConfig: Codec<ImageConfig, Encoded<ImageConfig>> = /*#__PURE__
   }
 })
 
-const ModelCacheSettingValues = ['Disabled', 'Enabled'] as const
-
 export type ModelCacheSetting = 'Disabled' | 'Enabled' | (string & {})
-export const ModelCacheSetting = /*#__PURE__*/ openEnum('ModelCacheSetting', ModelCacheSettingValues)
+export const ModelCacheSetting = /*#__PURE__*/ openEnum('ModelCacheSetting', [] as string[])
 
 export interface MultiModelConfig {
   ModelCacheSetting?: ModelCacheSetting | undefined

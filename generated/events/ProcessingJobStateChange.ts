@@ -28,15 +28,11 @@ export const AppSpecification: Codec<AppSpecification, Encoded<AppSpecification>
   }
 })
 
-const AthenaResultCompressionTypeValues = ['GZIP', 'SNAPPY', 'ZLIB'] as const
-
 export type AthenaResultCompressionType = 'GZIP' | 'SNAPPY' | 'ZLIB' | (string & {})
-export const AthenaResultCompressionType = /*#__PURE__*/ openEnum('AthenaResultCompressionType', AthenaResultCompressionTypeValues)
-
-const AthenaResultFormatValues = ['AVRO', 'JSON', 'ORC', 'PARQUET', 'TEXTFILE'] as const
+export const AthenaResultCompressionType = /*#__PURE__*/ openEnum('AthenaResultCompressionType', [] as string[])
 
 export type AthenaResultFormat = 'AVRO' | 'JSON' | 'ORC' | 'PARQUET' | 'TEXTFILE' | (string & {})
-export const AthenaResultFormat = /*#__PURE__*/ openEnum('AthenaResultFormat', AthenaResultFormatValues)
+export const AthenaResultFormat = /*#__PURE__*/ openEnum('AthenaResultFormat', [] as string[])
 
 export interface AthenaDatasetDefinition {
   Catalog?: string | undefined
@@ -82,25 +78,17 @@ export const AthenaDatasetDefinition: Codec<AthenaDatasetDefinition, Encoded<Ath
   }
 })
 
-const DataDistributionTypeValues = ['FullyReplicated', 'ShardedByS3Key'] as const
-
 export type DataDistributionType = 'FullyReplicated' | 'ShardedByS3Key' | (string & {})
-export const DataDistributionType = /*#__PURE__*/ openEnum('DataDistributionType', DataDistributionTypeValues)
-
-const InputModeValues = ['File', 'Pipe'] as const
+export const DataDistributionType = /*#__PURE__*/ openEnum('DataDistributionType', [] as string[])
 
 export type InputMode = 'File' | 'Pipe' | (string & {})
-export const InputMode = /*#__PURE__*/ openEnum('InputMode', InputModeValues)
-
-const RedshiftResultCompressionTypeValues = ['BZIP2', 'GZIP', 'None', 'SNAPPY', 'ZSTD'] as const
+export const InputMode = /*#__PURE__*/ openEnum('InputMode', [] as string[])
 
 export type RedshiftResultCompressionType = 'BZIP2' | 'GZIP' | 'None' | 'SNAPPY' | 'ZSTD' | (string & {})
-export const RedshiftResultCompressionType = /*#__PURE__*/ openEnum('RedshiftResultCompressionType', RedshiftResultCompressionTypeValues)
-
-const RedshiftResultFormatValues = ['CSV', 'PARQUET'] as const
+export const RedshiftResultCompressionType = /*#__PURE__*/ openEnum('RedshiftResultCompressionType', [] as string[])
 
 export type RedshiftResultFormat = 'CSV' | 'PARQUET' | (string & {})
-export const RedshiftResultFormat = /*#__PURE__*/ openEnum('RedshiftResultFormat', RedshiftResultFormatValues)
+export const RedshiftResultFormat = /*#__PURE__*/ openEnum('RedshiftResultFormat', [] as string[])
 
 export interface RedshiftDatasetDefinition {
   ClusterId?: string | undefined
@@ -232,183 +220,6 @@ export const NetworkConfig: Codec<NetworkConfig, Encoded<NetworkConfig>> = /*#__
     return u
   }
 })
-
-const ProcessingInstanceTypeValues = [
-  'ml.c4.2xlarge',
-  'ml.c4.4xlarge',
-  'ml.c4.8xlarge',
-  'ml.c4.xlarge',
-  'ml.c5.18xlarge',
-  'ml.c5.2xlarge',
-  'ml.c5.4xlarge',
-  'ml.c5.9xlarge',
-  'ml.c5.xlarge',
-  'ml.c6i.12xlarge',
-  'ml.c6i.16xlarge',
-  'ml.c6i.24xlarge',
-  'ml.c6i.2xlarge',
-  'ml.c6i.32xlarge',
-  'ml.c6i.4xlarge',
-  'ml.c6i.8xlarge',
-  'ml.c6i.xlarge',
-  'ml.c7i.12xlarge',
-  'ml.c7i.16xlarge',
-  'ml.c7i.24xlarge',
-  'ml.c7i.2xlarge',
-  'ml.c7i.48xlarge',
-  'ml.c7i.4xlarge',
-  'ml.c7i.8xlarge',
-  'ml.c7i.large',
-  'ml.c7i.xlarge',
-  'ml.c8i.12xlarge',
-  'ml.c8i.16xlarge',
-  'ml.c8i.24xlarge',
-  'ml.c8i.2xlarge',
-  'ml.c8i.32xlarge',
-  'ml.c8i.48xlarge',
-  'ml.c8i.4xlarge',
-  'ml.c8i.8xlarge',
-  'ml.c8i.96xlarge',
-  'ml.c8i.xlarge',
-  'ml.g4dn.12xlarge',
-  'ml.g4dn.16xlarge',
-  'ml.g4dn.2xlarge',
-  'ml.g4dn.4xlarge',
-  'ml.g4dn.8xlarge',
-  'ml.g4dn.xlarge',
-  'ml.g5.12xlarge',
-  'ml.g5.16xlarge',
-  'ml.g5.24xlarge',
-  'ml.g5.2xlarge',
-  'ml.g5.48xlarge',
-  'ml.g5.4xlarge',
-  'ml.g5.8xlarge',
-  'ml.g5.xlarge',
-  'ml.g6e.12xlarge',
-  'ml.g6e.16xlarge',
-  'ml.g6e.24xlarge',
-  'ml.g6e.2xlarge',
-  'ml.g6e.48xlarge',
-  'ml.g6e.4xlarge',
-  'ml.g6e.8xlarge',
-  'ml.g6e.xlarge',
-  'ml.g6.12xlarge',
-  'ml.g6.16xlarge',
-  'ml.g6.24xlarge',
-  'ml.g6.2xlarge',
-  'ml.g6.48xlarge',
-  'ml.g6.4xlarge',
-  'ml.g6.8xlarge',
-  'ml.g6.xlarge',
-  'ml.g7e.12xlarge',
-  'ml.g7e.24xlarge',
-  'ml.g7e.2xlarge',
-  'ml.g7e.48xlarge',
-  'ml.g7e.4xlarge',
-  'ml.g7e.8xlarge',
-  'ml.g7.12xlarge',
-  'ml.g7.24xlarge',
-  'ml.g7.2xlarge',
-  'ml.g7.48xlarge',
-  'ml.g7.4xlarge',
-  'ml.g7.8xlarge',
-  'ml.m4.10xlarge',
-  'ml.m4.16xlarge',
-  'ml.m4.2xlarge',
-  'ml.m4.4xlarge',
-  'ml.m4.xlarge',
-  'ml.m5.12xlarge',
-  'ml.m5.24xlarge',
-  'ml.m5.2xlarge',
-  'ml.m5.4xlarge',
-  'ml.m5.large',
-  'ml.m5.xlarge',
-  'ml.m6i.12xlarge',
-  'ml.m6i.16xlarge',
-  'ml.m6i.24xlarge',
-  'ml.m6i.2xlarge',
-  'ml.m6i.32xlarge',
-  'ml.m6i.4xlarge',
-  'ml.m6i.8xlarge',
-  'ml.m6i.large',
-  'ml.m6i.xlarge',
-  'ml.m7i.12xlarge',
-  'ml.m7i.16xlarge',
-  'ml.m7i.24xlarge',
-  'ml.m7i.2xlarge',
-  'ml.m7i.48xlarge',
-  'ml.m7i.4xlarge',
-  'ml.m7i.8xlarge',
-  'ml.m7i.large',
-  'ml.m7i.xlarge',
-  'ml.m8i.12xlarge',
-  'ml.m8i.16xlarge',
-  'ml.m8i.24xlarge',
-  'ml.m8i.2xlarge',
-  'ml.m8i.32xlarge',
-  'ml.m8i.48xlarge',
-  'ml.m8i.4xlarge',
-  'ml.m8i.8xlarge',
-  'ml.m8i.96xlarge',
-  'ml.m8i.large',
-  'ml.m8i.xlarge',
-  'ml.p2.16xlarge',
-  'ml.p2.8xlarge',
-  'ml.p2.xlarge',
-  'ml.p3.16xlarge',
-  'ml.p3.2xlarge',
-  'ml.p3.8xlarge',
-  'ml.p5.4xlarge',
-  'ml.r5d.12xlarge',
-  'ml.r5d.16xlarge',
-  'ml.r5d.24xlarge',
-  'ml.r5d.2xlarge',
-  'ml.r5d.4xlarge',
-  'ml.r5d.8xlarge',
-  'ml.r5d.large',
-  'ml.r5d.xlarge',
-  'ml.r5.12xlarge',
-  'ml.r5.16xlarge',
-  'ml.r5.24xlarge',
-  'ml.r5.2xlarge',
-  'ml.r5.4xlarge',
-  'ml.r5.8xlarge',
-  'ml.r5.large',
-  'ml.r5.xlarge',
-  'ml.r6i.12xlarge',
-  'ml.r6i.16xlarge',
-  'ml.r6i.24xlarge',
-  'ml.r6i.2xlarge',
-  'ml.r6i.32xlarge',
-  'ml.r6i.4xlarge',
-  'ml.r6i.8xlarge',
-  'ml.r6i.large',
-  'ml.r6i.xlarge',
-  'ml.r7i.12xlarge',
-  'ml.r7i.16xlarge',
-  'ml.r7i.24xlarge',
-  'ml.r7i.2xlarge',
-  'ml.r7i.48xlarge',
-  'ml.r7i.4xlarge',
-  'ml.r7i.8xlarge',
-  'ml.r7i.large',
-  'ml.r7i.xlarge',
-  'ml.r8i.12xlarge',
-  'ml.r8i.16xlarge',
-  'ml.r8i.24xlarge',
-  'ml.r8i.2xlarge',
-  'ml.r8i.32xlarge',
-  'ml.r8i.48xlarge',
-  'ml.r8i.4xlarge',
-  'ml.r8i.8xlarge',
-  'ml.r8i.96xlarge',
-  'ml.r8i.large',
-  'ml.r8i.xlarge',
-  'ml.t3.2xlarge',
-  'ml.t3.large',
-  'ml.t3.medium',
-  'ml.t3.xlarge',
-] as const
 
 export type ProcessingInstanceType =
   | 'ml.c4.2xlarge'
@@ -586,7 +397,7 @@ export type ProcessingInstanceType =
   | 'ml.t3.medium'
   | 'ml.t3.xlarge'
   | (string & {})
-export const ProcessingInstanceType = /*#__PURE__*/ openEnum('ProcessingInstanceType', ProcessingInstanceTypeValues)
+export const ProcessingInstanceType = /*#__PURE__*/ openEnum('ProcessingInstanceType', [] as string[])
 
 export interface ProcessingInstancePreference {
   InstanceType?: ProcessingInstanceType | undefined
@@ -663,25 +474,17 @@ export const ProcessingFeatureStoreOutput: Codec<ProcessingFeatureStoreOutput, E
   }
 })
 
-const ProcessingS3CompressionTypeValues = ['Gzip', 'None'] as const
-
 export type ProcessingS3CompressionType = 'Gzip' | 'None' | (string & {})
-export const ProcessingS3CompressionType = /*#__PURE__*/ openEnum('ProcessingS3CompressionType', ProcessingS3CompressionTypeValues)
-
-const ProcessingS3DataDistributionTypeValues = ['FullyReplicated', 'ShardedByS3Key'] as const
+export const ProcessingS3CompressionType = /*#__PURE__*/ openEnum('ProcessingS3CompressionType', [] as string[])
 
 export type ProcessingS3DataDistributionType = 'FullyReplicated' | 'ShardedByS3Key' | (string & {})
-export const ProcessingS3DataDistributionType = /*#__PURE__*/ openEnum('ProcessingS3DataDistributionType', ProcessingS3DataDistributionTypeValues)
-
-const ProcessingS3DataTypeValues = ['ManifestFile', 'S3Prefix'] as const
+export const ProcessingS3DataDistributionType = /*#__PURE__*/ openEnum('ProcessingS3DataDistributionType', [] as string[])
 
 export type ProcessingS3DataType = 'ManifestFile' | 'S3Prefix' | (string & {})
-export const ProcessingS3DataType = /*#__PURE__*/ openEnum('ProcessingS3DataType', ProcessingS3DataTypeValues)
-
-const ProcessingS3InputModeValues = ['File', 'Pipe'] as const
+export const ProcessingS3DataType = /*#__PURE__*/ openEnum('ProcessingS3DataType', [] as string[])
 
 export type ProcessingS3InputMode = 'File' | 'Pipe' | (string & {})
-export const ProcessingS3InputMode = /*#__PURE__*/ openEnum('ProcessingS3InputMode', ProcessingS3InputModeValues)
+export const ProcessingS3InputMode = /*#__PURE__*/ openEnum('ProcessingS3InputMode', [] as string[])
 
 export interface ProcessingS3Input {
   S3Uri?: string | undefined
@@ -747,15 +550,11 @@ export const ProcessingInput: Codec<ProcessingInput, Encoded<ProcessingInput>> =
   }
 })
 
-const ProcessingJobStatusValues = ['Completed', 'Failed', 'InProgress', 'Stopped', 'Stopping'] as const
-
 export type ProcessingJobStatus = 'Completed' | 'Failed' | 'InProgress' | 'Stopped' | 'Stopping' | (string & {})
-export const ProcessingJobStatus = /*#__PURE__*/ openEnum('ProcessingJobStatus', ProcessingJobStatusValues)
-
-const ProcessingS3UploadModeValues = ['Continuous', 'EndOfJob'] as const
+export const ProcessingJobStatus = /*#__PURE__*/ openEnum('ProcessingJobStatus', [] as string[])
 
 export type ProcessingS3UploadMode = 'Continuous' | 'EndOfJob' | (string & {})
-export const ProcessingS3UploadMode = /*#__PURE__*/ openEnum('ProcessingS3UploadMode', ProcessingS3UploadModeValues)
+export const ProcessingS3UploadMode = /*#__PURE__*/ openEnum('ProcessingS3UploadMode', [] as string[])
 
 export interface ProcessingS3Output {
   S3Uri?: string | undefined

@@ -10,10 +10,8 @@ import { StoppingCondition } from './shapes/StoppingCondition.js'
 import { TrainingInputMode } from './shapes/TrainingInputMode.js'
 import { VpcConfig } from './shapes/VpcConfig.js'
 
-const TrainingRepositoryAccessModeValues = ['Platform', 'Vpc'] as const
-
 export type TrainingRepositoryAccessMode = 'Platform' | 'Vpc' | (string & {})
-export const TrainingRepositoryAccessMode = /*#__PURE__*/ openEnum('TrainingRepositoryAccessMode', TrainingRepositoryAccessModeValues)
+export const TrainingRepositoryAccessMode = /*#__PURE__*/ openEnum('TrainingRepositoryAccessMode', [] as string[])
 
 export interface TrainingRepositoryAuthConfig {
   TrainingRepositoryCredentialsProviderArn?: string | undefined
@@ -109,26 +107,6 @@ export const ModelArtifacts: Codec<ModelArtifacts, Encoded<ModelArtifacts>> = /*
   }
 })
 
-const SecondaryStatusValues = [
-  'Completed',
-  'Downloading',
-  'DownloadingTrainingImage',
-  'Failed',
-  'Interrupted',
-  'LaunchingMLInstances',
-  'MaxRuntimeExceeded',
-  'MaxWaitTimeExceeded',
-  'Pending',
-  'PreparingTrainingStack',
-  'Restarting',
-  'Starting',
-  'Stopped',
-  'Stopping',
-  'Training',
-  'Updating',
-  'Uploading',
-] as const
-
 export type SecondaryStatus =
   | 'Completed'
   | 'Downloading'
@@ -148,7 +126,7 @@ export type SecondaryStatus =
   | 'Updating'
   | 'Uploading'
   | (string & {})
-export const SecondaryStatus = /*#__PURE__*/ openEnum('SecondaryStatus', SecondaryStatusValues)
+export const SecondaryStatus = /*#__PURE__*/ openEnum('SecondaryStatus', [] as string[])
 
 export interface SecondaryStatusTransition {
   Status?: SecondaryStatus | undefined
@@ -178,8 +156,6 @@ export const SecondaryStatusTransition: Codec<SecondaryStatusTransition, Encoded
   }
 })
 
-const TrainingJobStatusValues = ['Completed', 'Deleting', 'Failed', 'InProgress', 'Stopped', 'Stopping'] as const
-
 export type TrainingJobStatus =
   | 'Completed'
   | 'Deleting'
@@ -188,7 +164,7 @@ export type TrainingJobStatus =
   | 'Stopped'
   | 'Stopping'
   | (string & {})
-export const TrainingJobStatus = /*#__PURE__*/ openEnum('TrainingJobStatus', TrainingJobStatusValues)
+export const TrainingJobStatus = /*#__PURE__*/ openEnum('TrainingJobStatus', [] as string[])
 
 export interface TrainingJobStateChangeDetail {
   TrainingJobName: string

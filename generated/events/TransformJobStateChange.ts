@@ -6,20 +6,14 @@ import { CompressionType } from './shapes/CompressionType.js'
 import { S3DataType } from './shapes/S3DataType.js'
 import { TransformInstanceType } from './shapes/TransformInstanceType.js'
 
-const AssemblyTypeValues = ['Line', 'None'] as const
-
 export type AssemblyType = 'Line' | 'None' | (string & {})
-export const AssemblyType = /*#__PURE__*/ openEnum('AssemblyType', AssemblyTypeValues)
-
-const BatchStrategyValues = ['MultiRecord', 'SingleRecord'] as const
+export const AssemblyType = /*#__PURE__*/ openEnum('AssemblyType', [] as string[])
 
 export type BatchStrategy = 'MultiRecord' | 'SingleRecord' | (string & {})
-export const BatchStrategy = /*#__PURE__*/ openEnum('BatchStrategy', BatchStrategyValues)
-
-const SplitTypeValues = ['Line', 'None', 'RecordIO', 'TFRecord'] as const
+export const BatchStrategy = /*#__PURE__*/ openEnum('BatchStrategy', [] as string[])
 
 export type SplitType = 'Line' | 'None' | 'RecordIO' | 'TFRecord' | (string & {})
-export const SplitType = /*#__PURE__*/ openEnum('SplitType', SplitTypeValues)
+export const SplitType = /*#__PURE__*/ openEnum('SplitType', [] as string[])
 
 export interface TransformS3DataSource {
   S3DataType?: S3DataType | undefined
@@ -85,10 +79,8 @@ export const TransformInput: Codec<TransformInput, Encoded<TransformInput>> = /*
   }
 })
 
-const TransformJobStatusValues = ['Completed', 'Failed', 'InProgress', 'Stopped', 'Stopping'] as const
-
 export type TransformJobStatus = 'Completed' | 'Failed' | 'InProgress' | 'Stopped' | 'Stopping' | (string & {})
-export const TransformJobStatus = /*#__PURE__*/ openEnum('TransformJobStatus', TransformJobStatusValues)
+export const TransformJobStatus = /*#__PURE__*/ openEnum('TransformJobStatus', [] as string[])
 
 export interface TransformOutput {
   S3OutputPath?: string | undefined

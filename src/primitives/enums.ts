@@ -44,9 +44,9 @@ export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, 
   constructor(
     name: string,
     readonly values: readonly V[],
+    numeric: boolean = typeof values[0] === 'number',
   ) {
     // An intEnum stays open to other integers; a string enum to other strings.
-    const numeric = typeof values[0] === 'number'
     const is = (u: unknown): u is Open<V> => (numeric ? typeof u === 'number' && Number.isInteger(u) : typeof u === 'string')
     const expected = numeric ? 'an integer' : 'a string'
     super(
@@ -66,6 +66,13 @@ export type Open<V extends string | number> = V | (V extends number ? number & {
 export const closedEnum = <const V extends string | number>(name: string, values: readonly V[]): ClosedEnumType<V> =>
   new ClosedEnumType(name, values)
 
-/** @since 0.1.0 @category constructors */
-export const openEnum = <const V extends string | number>(name: string, values: readonly V[]): OpenEnumType<V> =>
-  new OpenEnumType(name, values)
+/**
+ * An open enum never checks a value against its list, so `values` is only for introspection and
+ * may be left empty (the generator does for enums that only lenient codecs use, to keep bundles
+ * small); `numeric` then says whether it is an intEnum.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const openEnum = <const V extends string | number>(name: string, values: readonly V[], numeric?: boolean): OpenEnumType<V> =>
+  new OpenEnumType(name, values, numeric)

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const CapacityReservationPreferenceValues = ['capacity-reservations-only'] as const
-
 export type CapacityReservationPreference = 'capacity-reservations-only' | (string & {})
-export const CapacityReservationPreference = /*#__PURE__*/ openEnum('CapacityReservationPreference', CapacityReservationPreferenceValues)
+export const CapacityReservationPreference = /*#__PURE__*/ openEnum('CapacityReservationPreference', [] as string[])

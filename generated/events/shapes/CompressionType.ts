@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const CompressionTypeValues = ['Gzip', 'None'] as const
-
 export type CompressionType = 'Gzip' | 'None' | (string & {})
-export const CompressionType = /*#__PURE__*/ openEnum('CompressionType', CompressionTypeValues)
+export const CompressionType = /*#__PURE__*/ openEnum('CompressionType', [] as string[])

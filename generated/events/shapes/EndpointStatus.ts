@@ -2,18 +2,6 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const EndpointStatusValues = [
-  'Creating',
-  'Deleting',
-  'Failed',
-  'InService',
-  'OutOfService',
-  'RollingBack',
-  'SystemUpdating',
-  'UpdateRollbackFailed',
-  'Updating',
-] as const
-
 export type EndpointStatus =
   | 'Creating'
   | 'Deleting'
@@ -25,4 +13,4 @@ export type EndpointStatus =
   | 'UpdateRollbackFailed'
   | 'Updating'
   | (string & {})
-export const EndpointStatus = /*#__PURE__*/ openEnum('EndpointStatus', EndpointStatusValues)
+export const EndpointStatus = /*#__PURE__*/ openEnum('EndpointStatus', [] as string[])

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const FileSystemAccessModeValues = ['ro', 'rw'] as const
-
 export type FileSystemAccessMode = 'ro' | 'rw' | (string & {})
-export const FileSystemAccessMode = /*#__PURE__*/ openEnum('FileSystemAccessMode', FileSystemAccessModeValues)
+export const FileSystemAccessMode = /*#__PURE__*/ openEnum('FileSystemAccessMode', [] as string[])

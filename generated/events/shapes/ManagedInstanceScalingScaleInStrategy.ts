@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const ManagedInstanceScalingScaleInStrategyValues = ['CONSOLIDATION', 'IDLE_RELEASE'] as const
-
 export type ManagedInstanceScalingScaleInStrategy = 'CONSOLIDATION' | 'IDLE_RELEASE' | (string & {})
-export const ManagedInstanceScalingScaleInStrategy = /*#__PURE__*/ openEnum('ManagedInstanceScalingScaleInStrategy', ManagedInstanceScalingScaleInStrategyValues)
+export const ManagedInstanceScalingScaleInStrategy = /*#__PURE__*/ openEnum('ManagedInstanceScalingScaleInStrategy', [] as string[])

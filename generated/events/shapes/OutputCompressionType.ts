@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const OutputCompressionTypeValues = ['GZIP', 'NONE'] as const
-
 export type OutputCompressionType = 'GZIP' | 'NONE' | (string & {})
-export const OutputCompressionType = /*#__PURE__*/ openEnum('OutputCompressionType', OutputCompressionTypeValues)
+export const OutputCompressionType = /*#__PURE__*/ openEnum('OutputCompressionType', [] as string[])

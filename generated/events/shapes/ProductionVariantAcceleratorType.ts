@@ -2,15 +2,6 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const ProductionVariantAcceleratorTypeValues = [
-  'ml.eia1.large',
-  'ml.eia1.medium',
-  'ml.eia1.xlarge',
-  'ml.eia2.large',
-  'ml.eia2.medium',
-  'ml.eia2.xlarge',
-] as const
-
 export type ProductionVariantAcceleratorType =
   | 'ml.eia1.large'
   | 'ml.eia1.medium'
@@ -19,4 +10,4 @@ export type ProductionVariantAcceleratorType =
   | 'ml.eia2.medium'
   | 'ml.eia2.xlarge'
   | (string & {})
-export const ProductionVariantAcceleratorType = /*#__PURE__*/ openEnum('ProductionVariantAcceleratorType', ProductionVariantAcceleratorTypeValues)
+export const ProductionVariantAcceleratorType = /*#__PURE__*/ openEnum('ProductionVariantAcceleratorType', [] as string[])

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const RecordWrapperValues = ['None', 'RecordIO'] as const
-
 export type RecordWrapper = 'None' | 'RecordIO' | (string & {})
-export const RecordWrapper = /*#__PURE__*/ openEnum('RecordWrapper', RecordWrapperValues)
+export const RecordWrapper = /*#__PURE__*/ openEnum('RecordWrapper', [] as string[])

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const RoutingStrategyValues = ['LEAST_OUTSTANDING_REQUESTS', 'PREFIX_AWARE', 'RANDOM'] as const
-
 export type RoutingStrategy = 'LEAST_OUTSTANDING_REQUESTS' | 'PREFIX_AWARE' | 'RANDOM' | (string & {})
-export const RoutingStrategy = /*#__PURE__*/ openEnum('RoutingStrategy', RoutingStrategyValues)
+export const RoutingStrategy = /*#__PURE__*/ openEnum('RoutingStrategy', [] as string[])

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const S3ModelDataTypeValues = ['S3Object', 'S3Prefix'] as const
-
 export type S3ModelDataType = 'S3Object' | 'S3Prefix' | (string & {})
-export const S3ModelDataType = /*#__PURE__*/ openEnum('S3ModelDataType', S3ModelDataTypeValues)
+export const S3ModelDataType = /*#__PURE__*/ openEnum('S3ModelDataType', [] as string[])

@@ -2,7 +2,5 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers from boto3 API syntax
 import { openEnum } from '../../../src/runtime.js'
 
-const TrainingInputModeValues = ['FastFile', 'File', 'Pipe'] as const
-
 export type TrainingInputMode = 'FastFile' | 'File' | 'Pipe' | (string & {})
-export const TrainingInputMode = /*#__PURE__*/ openEnum('TrainingInputMode', TrainingInputModeValues)
+export const TrainingInputMode = /*#__PURE__*/ openEnum('TrainingInputMode', [] as string[])

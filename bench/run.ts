@@ -1,0 +1,222 @@
+// npm run bench: speed, bundle size and cold start of our codecs against peers, in one run.
+// Prints a table of ratios, writes bench/results.json and bench/results.svg.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Ajv } from 'ajv'
+import { build } from 'esbuild'
+import type * as t from 'io-ts'
+import { z } from 'zod'
+import { eventIR, publishedIR } from '../codegen/generate.js'
+import type { IR } from '../codegen/ir/types.js'
+import * as api from '../generated/api/index.js'
+import * as events from '../generated/events/index.js'
+import { ioTs, jsonSchema, zod } from './peers.js'
+
+const benchDir = dirname(fileURLToPath(import.meta.url))
+const root = dirname(benchDir)
+const work = join(benchDir, '.work')
+mkdirSync(work, { recursive: true })
+const fixture = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'test/fixtures', path), 'utf8'))
+
+// ---- payloads --------------------------------------------------------------------------------
+const trainingEvent = fixture('events/training-job-state-change/seed-01.json')
+const processingEvent = fixture('events/processing-job-state-change/seed-01.json')
+const createProcessingJob = fixture('api/CreateProcessingJob/sfn-task-parameters.json')
+// A Search result's TrainingJob: the event's detail (minus its event-only forms) as the API sends it.
+const { VpcConfig: _vpc, Tags: _tags, ...detail } = trainingEvent['detail'] as Record<string, unknown>
+const searchResponse = {
+  Results: Array.from({ length: 100 }, (_v, i) => ({
+    TrainingJob: {
+      ...detail,
+      TrainingJobName: `job-${i}`,
+      Tags: [{ Key: 'team', Value: 'ml' }],
+      CreationTime: 1592411992.203 + i,
+      TrainingStartTime: 1592411993,
+      TrainingEndTime: 1592412993,
+      LastModifiedTime: 1592412994,
+    },
+  })),
+}
+
+// ---- contenders --------------------------------------------------------------------------------
+const api_ = publishedIR(root)
+const ev = eventIR(root, api_).ir
+type Mode = 'strict' | 'lenient'
+interface Case {
+  readonly name: string
+  readonly payload: unknown
+  readonly ours: t.Mixed
+  readonly ir: IR
+  readonly shape: string
+  readonly mode: Mode
+  readonly envelope?: string
+  readonly hand?: (u: any) => boolean
+}
+
+const str = (v: unknown): boolean => typeof v === 'string'
+const opt = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v)
+const obj = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
+const handEnvelope = (e: any): boolean =>
+  obj(e) && str(e.version) && str(e.id) && str(e['detail-type']) && e.source === 'aws.sagemaker' && str(e.account) && (str(e.time) || typeof e.time === 'number') && str(e.region) && Array.isArray(e.resources) && obj(e.detail)
+const cases: Case[] = [
+  {
+    name: 'Training Job event',
+    payload: trainingEvent,
+    ours: events.TrainingJobStateChangeEvent,
+    ir: ev,
+    shape: 'TrainingJobStateChangeDetail',
+    mode: 'lenient',
+    envelope: 'SageMaker Training Job State Change',
+    // What a careful developer writes for this event: every member's JSON type, nested objects as objects.
+    hand: (e) => {
+      if (!handEnvelope(e)) return false
+      const d = e.detail
+      return str(d.TrainingJobName) && str(d.TrainingJobArn) && opt(d.TrainingJobStatus, str) && opt(d.SecondaryStatus, str) && opt(d.HyperParameters, obj) &&
+        opt(d.AlgorithmSpecification, obj) && opt(d.RoleArn, str) && opt(d.InputDataConfig, Array.isArray) && opt(d.OutputDataConfig, obj) && opt(d.ResourceConfig, obj) &&
+        opt(d.VpcConfig, obj) && opt(d.StoppingCondition, obj) && opt(d.CreationTime, (v) => str(v) || typeof v === 'number') && opt(d.TrainingStartTime, (v) => str(v) || typeof v === 'number') &&
+        opt(d.TrainingEndTime, (v) => str(v) || typeof v === 'number') && opt(d.LastModifiedTime, (v) => str(v) || typeof v === 'number') && opt(d.SecondaryStatusTransitions, Array.isArray) && opt(d.Tags, obj)
+    },
+  },
+  { name: 'Processing Job event', payload: processingEvent, ours: events.ProcessingJobStateChangeEvent, ir: ev, shape: 'ProcessingJobStateChangeDetail', mode: 'lenient', envelope: 'SageMaker Processing Job State Change' },
+  {
+    name: 'CreateProcessingJob request',
+    payload: createProcessingJob,
+    ours: api.CreateProcessingJobRequest,
+    ir: api_,
+    shape: 'CreateProcessingJobRequest',
+    mode: 'strict',
+    hand: (r) =>
+      obj(r) && str(r.ProcessingJobName) && str(r.RoleArn) && obj(r.AppSpecification) && str(r.AppSpecification.ImageUri) && obj(r.ProcessingResources) &&
+      obj(r.ProcessingResources.ClusterConfig) && Number.isInteger(r.ProcessingResources.ClusterConfig.InstanceCount) &&
+      str(r.ProcessingResources.ClusterConfig.InstanceType) && Number.isInteger(r.ProcessingResources.ClusterConfig.VolumeSizeInGB) &&
+      Object.keys(r).every((k) => ['ProcessingJobName', 'RoleArn', 'AppSpecification', 'ProcessingResources', 'ProcessingInputs', 'ProcessingOutputConfig', 'StoppingCondition', 'Environment', 'NetworkConfig', 'Tags', 'ExperimentConfig'].includes(k)),
+  },
+  { name: 'Search response, 100 training jobs', payload: searchResponse, ours: api.SearchResponse, ir: api_, shape: 'SearchResponse', mode: 'lenient' },
+]
+
+function withEnvelope<S>(c: Case, detailSchema: S, wrap: (detail: S) => S): S {
+  return c.envelope === undefined ? detailSchema : wrap(detailSchema)
+}
+
+// ---- measuring ---------------------------------------------------------------------------------
+const ROUNDS = 7
+function opsPerSecond(fn: () => unknown): number {
+  const deadline = (ms: number): number => {
+    let n = 0
+    const end = performance.now() + ms
+    while (performance.now() < end) {
+      for (let i = 0; i < 100; i++) fn()
+      n += 100
+    }
+    return n / (ms / 1000)
+  }
+  deadline(150) // warm-up
+  const rounds = Array.from({ length: ROUNDS }, () => deadline(150)).sort((a, b) => a - b)
+  return rounds[Math.floor(ROUNDS / 2)]!
+}
+
+const results: Record<string, Record<string, number>> = {}
+for (const c of cases) {
+  const date = z.union([z.string(), z.number(), z.date()])
+  const zodDetail = zod(c.ir, c.shape, c.mode)
+  const zodSchema = withEnvelope(c, zodDetail, (d) =>
+    z.looseObject({ version: z.string(), id: z.string(), 'detail-type': z.literal(c.envelope!), source: z.string(), account: z.string(), time: date, region: z.string(), resources: z.array(z.string()), detail: d }),
+  )
+  const compiled = z.compile(zodSchema as z.ZodObject)
+  const ajv = new Ajv({ allErrors: false, strict: false })
+  const schema = jsonSchema(c.ir, c.shape, c.mode) as { $ref: string; definitions: object }
+  const ajvValidate = ajv.compile(
+    c.envelope === undefined
+      ? schema
+      : { type: 'object', required: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail'], properties: { detail: { $ref: schema.$ref }, time: { type: ['string', 'number'] }, resources: { type: 'array', items: { type: 'string' } } }, definitions: schema.definitions },
+  )
+  const ioTsDetail = ioTs(c.ir, c.shape, c.mode)
+  const decoded = (c.ours.decode(c.payload) as { right: unknown }).right
+  const plainDecoded = (ioTsDetail.decode(c.envelope === undefined ? c.payload : (c.payload as { detail: unknown }).detail) as { right?: unknown }).right
+  const row: Record<string, number> = {
+    'ours: is': opsPerSecond(() => c.ours.is(decoded)),
+    'ours: decode': opsPerSecond(() => c.ours.decode(c.payload)),
+    'plain io-ts: is': opsPerSecond(() => ioTsDetail.is(plainDecoded)),
+    'plain io-ts: decode': opsPerSecond(() => ioTsDetail.decode(c.envelope === undefined ? c.payload : (c.payload as { detail: unknown }).detail)),
+    'zod 4: safeParse': opsPerSecond(() => zodSchema.safeParse(c.payload)),
+    'zod 4: z.compile safeParse': opsPerSecond(() => compiled.safeParse(c.payload)),
+    'ajv: validate': opsPerSecond(() => ajvValidate(c.payload)),
+  }
+  if (c.hand !== undefined) row['hand-written guard'] = opsPerSecond(() => c.hand!(c.payload))
+  for (const [who, ok] of [['ours', c.ours.is(decoded)], ['ajv', ajvValidate(c.payload)], ['zod', zodSchema.safeParse(c.payload).success], ['io-ts', plainDecoded !== undefined]] as const) {
+    if (!ok) throw new Error(`${c.name}: ${who} rejects the payload`)
+  }
+  results[c.name] = row
+}
+
+// ---- bundle size and cold start -------------------------------------------------------------------
+async function bundle(name: string, contents: string): Promise<{ bytes: number; file: string }> {
+  const out = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', mainFields: ['module', 'main'], minify: true, logLevel: 'silent' })
+  const file = join(work, `${name}.mjs`)
+  writeFileSync(file, out.outputFiles[0]!.text)
+  return { bytes: out.outputFiles[0]!.contents.length, file }
+}
+const event = JSON.stringify(trainingEvent)
+const oneEvent = await bundle('one-event', `import { TrainingJobStateChangeEvent } from './generated/events/index.js'\nimport { safeDecode } from './src/index.js'\nconsole.log(safeDecode(TrainingJobStateChangeEvent, ${event}).success)`)
+const wholeUnion = await bundle('union', `import { decodeSageMakerEvent } from './generated/events/index.js'\nconsole.log(decodeSageMakerEvent(${event}).success)`)
+const floor = await bundle('io-ts-floor', `import * as t from 'io-ts'\nconsole.log(t.type({ a: t.string }).is({ a: 'x' }))`)
+const handOnly = await bundle('hand', `const e = ${event}\nconsole.log(typeof e.detail.TrainingJobName === 'string')`)
+function coldStart(file: string): number {
+  const times: number[] = []
+  for (let i = 0; i < 9; i++) {
+    const start = performance.now()
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8' })
+    if (r.stdout.trim() !== 'true') throw new Error(`${file}: ${r.stdout}${r.stderr}`)
+    times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[4]!
+}
+const cold = { ours: coldStart(oneEvent.file), hand: coldStart(handOnly.file) }
+
+// ---- report ------------------------------------------------------------------------------------
+const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100
+const ratios: Array<{ name: string; value: number; target: number; higherIsBetter: boolean }> = []
+for (const [name, row] of Object.entries(results)) {
+  ratios.push({ name: `${name}: is vs ajv`, value: ratio(row['ours: is']!, row['ajv: validate']!), target: 1, higherIsBetter: true })
+  if (row['hand-written guard'] !== undefined) ratios.push({ name: `${name}: is vs hand guard`, value: ratio(row['ours: is']!, row['hand-written guard']!), target: 0.7, higherIsBetter: true })
+  ratios.push({ name: `${name}: decode vs zod safeParse`, value: ratio(row['ours: decode']!, row['zod 4: safeParse']!), target: 5, higherIsBetter: true })
+  ratios.push({ name: `${name}: decode vs plain io-ts`, value: ratio(row['ours: decode']!, row['plain io-ts: decode']!), target: 10, higherIsBetter: true })
+}
+ratios.push({ name: 'one-event Lambda, KB minified', value: Math.round(oneEvent.bytes / 102.4) / 10, target: 16, higherIsBetter: false })
+ratios.push({ name: 'whole-union Lambda, KB minified', value: Math.round(wholeUnion.bytes / 102.4) / 10, target: 80, higherIsBetter: false })
+ratios.push({ name: 'cold start vs hand guard', value: ratio(cold.ours, cold.hand), target: 1.5, higherIsBetter: false })
+
+const pad = (s: string, n: number): string => s.padEnd(n)
+for (const [name, row] of Object.entries(results)) {
+  console.log(`\n${name} (ops/s, median of ${ROUNDS})`)
+  for (const [k, v] of Object.entries(row)) console.log(`  ${pad(k, 28)} ${Math.round(v).toLocaleString('en-US').padStart(14)}`)
+}
+console.log(`\nbundles (minified): one event ${oneEvent.bytes} B, whole union ${wholeUnion.bytes} B, io-ts floor ${floor.bytes} B`)
+console.log(`cold start (median of 9): ours ${cold.ours.toFixed(1)} ms, hand-written ${cold.hand.toFixed(1)} ms`)
+console.log('\nratio                                                        value  target')
+for (const r of ratios) {
+  const ok = r.higherIsBetter ? r.value >= r.target : r.value <= r.target
+  console.log(`  ${pad(r.name, 58)} ${String(r.value).padStart(7)}  ${r.higherIsBetter ? '>=' : '<='} ${r.target} ${ok ? 'met' : 'MISSED'}`)
+}
+writeFileSync(
+  join(benchDir, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), node: process.version, results, bundles: { oneEvent: oneEvent.bytes, wholeUnion: wholeUnion.bytes, ioTsFloor: floor.bytes }, coldStartMs: cold, ratios }, null, 2)}\n`,
+)
+
+// One bar per ratio, scaled to its target (the line at 1.0); green where the target is met.
+const width = 760
+const rowHeight = 22
+const svgRows = ratios.map((r, i) => {
+  const score = r.higherIsBetter ? r.value / r.target : r.target / r.value
+  const bar = Math.max(2, Math.min(1, score / 2) * 360)
+  const ok = score >= 1
+  const y = 30 + i * rowHeight
+  return `<text x="8" y="${y + 14}" font-size="11">${r.name.replace(/&/g, '&amp;')}</text><rect x="380" y="${y + 3}" width="${bar.toFixed(1)}" height="14" fill="${ok ? '#2e7d32' : '#c62828'}"/><text x="${(385 + bar).toFixed(1)}" y="${y + 14}" font-size="11">${r.value} (target ${r.higherIsBetter ? '>=' : '<='} ${r.target})</text>`
+})
+const height = 40 + ratios.length * rowHeight
+writeFileSync(
+  join(benchDir, 'results.svg'),
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><text x="8" y="18" font-size="13">sagemaker-shapes: measured against targets (bar length: share of target, the line is the target)</text><line x1="560" y1="26" x2="560" y2="${height}" stroke="#555" stroke-dasharray="3,3"/>${svgRows.join('')}</svg>\n`,
+)
