@@ -25,10 +25,12 @@ export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | 
   if (g) return FAIL
   let n: number
   if (typeof u === 'string') {
-    const date = parseIsoTimestamp(u)
-    if (date !== undefined) return date
-    if (!lenient || !NUMERIC.test(u)) return FAIL
-    n = Number(u)
+    // Epoch text has no '-' after its first character; ISO text always does.
+    if (lenient && u.indexOf('-', 1) < 0 && NUMERIC.test(u)) n = Number(u)
+    else {
+      const date = parseIsoTimestamp(u)
+      return date === undefined ? FAIL : date
+    }
   } else if (typeof u === 'number') {
     n = u
   } else {
