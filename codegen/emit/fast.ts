@@ -60,12 +60,54 @@ const mayChange = (ref: TypeRef, changing: ReadonlySet<string>): boolean =>
   (ref.kind === 'list' && mayChange(ref.item, changing)) ||
   (ref.kind === 'map' && mayChange(ref.value, changing))
 
+const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'ob', integer: 'oi', number: 'on' }
+
+/**
+ * The compact fast path of a lenient structure whose members are all optional (events): one
+ * chain of member predicates, and `set` for members that decoding changes. Smaller than the
+ * member-by-member form, which strict structures need to count keys.
+ */
+function compactLenient(shape: Shape & { kind: 'structure' }, changing: ReadonlySet<string>, needs: Needs): string {
+  const members = shape.members
+  const called = members.map((m, i) => (PREDICATES[m.target.kind] === undefined ? i : -1)).filter((i) => i >= 0)
+  const lines: string[] = []
+  if (called.length > 0) {
+    needs.runtime.add('fastOf')
+    lines.push(`const ${called.map((i) => `f${i} = fastOf(${access('m', members[i]!.name)}!)`).join(', ')}`)
+  }
+  const checks: string[] = []
+  const sets: string[] = []
+  members.forEach((m, i) => {
+    const predicate = PREDICATES[m.target.kind]
+    if (predicate !== undefined) {
+      needs.runtime.add(predicate)
+      checks.push(`${predicate}(${access('u', m.name)})`)
+    } else if (mayChange(m.target, changing)) {
+      sets.push(
+        `v = ${access('u', m.name)}; if (v !== undefined) { r = f${i}(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o)${access('', m.name)} = r }`,
+      )
+    } else {
+      // Inline, not a shared helper: one call site per member keeps V8's inline caches monomorphic.
+      checks.push(`((v = ${access('u', m.name)}) === undefined || (v !== null && f${i}(v, g) === v))`)
+    }
+  })
+  lines.push('return (u: any, g: boolean) => {')
+  lines.push("  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL")
+  lines.push(sets.length > 0 ? '  let o = u, v, r' : '  let v')
+  if (checks.length > 0) lines.push(`  if (!(${checks.join(' && ')})) return FAIL`)
+  if (sets.length > 0) lines.push(...sets.map((x) => `  ${x}`), '  return o')
+  else lines.push('  return u')
+  lines.push('}')
+  return `(m) => {\n${lines.map((l) => `  ${l}`).join('\n')}\n}`
+}
+
 /**
  * The fast-path factory for a structure or union variant: given the member codecs, a function
  * `(u, g) => value | FAIL` (see src/primitives/fast.ts).
  */
 export function fastFactory(shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, changing: ReadonlySet<string>, needs: Needs): string {
   needs.runtime.add('FAIL')
+  if (!strict && shape.kind === 'structure' && shape.members.every((m) => !m.required)) return compactLenient(shape, changing, needs)
   const members = shape.members
   const called = members.map((m, i) => (inlineCheck(m.target) === undefined ? i : -1)).filter((i) => i >= 0)
   if (called.length > 0) needs.runtime.add('fastOf')

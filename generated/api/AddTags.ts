@@ -71,8 +71,7 @@ export const AddTagsOutput: Codec<AddTagsOutput, Encoded<AddTagsOutput>> = /*#__
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Tags
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Tags) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -221,11 +221,9 @@ export const BatchDescribeModelPackageOutput: Codec<BatchDescribeModelPackageOut
   const f0 = fastOf(m.ModelPackageSummaries!), f1 = fastOf(m.BatchDescribeModelPackageErrorMap!)
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
-    let o = u, v
-    v = u.ModelPackageSummaries
-    if (v !== undefined) { if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ModelPackageSummaries = r } } }
-    v = u.BatchDescribeModelPackageErrorMap
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    let o = u, v, r
+    if (!(((v = u.BatchDescribeModelPackageErrorMap) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
+    v = u.ModelPackageSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelPackageSummaries = r }
     return o
   }
 })

@@ -220,14 +220,7 @@ export const BatchRebootClusterNodesResponse: Codec<BatchRebootClusterNodesRespo
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Successful
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Failed
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.FailedNodeLogicalIds
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.SuccessfulNodeLogicalIds
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Successful) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Failed) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.FailedNodeLogicalIds) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SuccessfulNodeLogicalIds) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -128,8 +128,7 @@ export const CreateTemplateProviderLenient: Codec<CreateTemplateProviderLenient,
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.CfnTemplateProvider
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.CfnTemplateProvider) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -38,8 +38,7 @@ export const RetentionPolicyLenient: Codec<RetentionPolicyLenient, Encoded<Reten
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.HomeEfsFileSystem
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.HomeEfsFileSystem) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -103,10 +103,7 @@ export const AlgorithmStatusDetails: Codec<AlgorithmStatusDetails, Encoded<Algor
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ValidationStatuses
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ImageScanStatuses
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ValidationStatuses) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ImageScanStatuses) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

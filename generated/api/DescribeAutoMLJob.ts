@@ -86,12 +86,7 @@ export const ResolvedAttributes: Codec<ResolvedAttributes, Encoded<ResolvedAttri
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.AutoMLJobObjective
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ProblemType
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.CompletionCriteria
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.AutoMLJobObjective) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProblemType) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CompletionCriteria) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

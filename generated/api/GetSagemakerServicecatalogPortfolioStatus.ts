@@ -58,8 +58,7 @@ export const GetSagemakerServicecatalogPortfolioStatusOutput: Codec<GetSagemaker
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Status
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Status) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

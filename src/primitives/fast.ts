@@ -75,3 +75,10 @@ export function fastMap<A>(u: unknown, g: boolean, value: Fast<A>, key?: (k: str
 export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | undefined }): Fast<A> {
   return codec.fast ?? ((u) => (codec.is(u) ? u : FAIL))
 }
+
+// Predicates for the compact fast paths of lenient structures: a member absent, or of its type.
+// (`null` is not accepted: a lenient structure reads it as absent, which the careful path does.)
+export const os = (v: unknown): boolean => v === undefined || typeof v === 'string'
+export const ob = (v: unknown): boolean => v === undefined || typeof v === 'boolean'
+export const oi = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isInteger(v))
+export const on = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v))

@@ -37,10 +37,7 @@ export const AICapacityReservationConfigLenient: Codec<AICapacityReservationConf
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.CapacityReservationPreference
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.MlReservationArns
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.CapacityReservationPreference) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.MlReservationArns) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

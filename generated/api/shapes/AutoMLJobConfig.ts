@@ -58,16 +58,7 @@ export const AutoMLJobConfigLenient: Codec<AutoMLJobConfigLenient, Encoded<AutoM
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.CompletionCriteria
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.SecurityConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.CandidateGenerationConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.DataSplitConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    v = u.Mode
-    if (v !== undefined) { if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
+    if (!(((v = u.CompletionCriteria) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.SecurityConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CandidateGenerationConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DataSplitConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Mode) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
   }
 })

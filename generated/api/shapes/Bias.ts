@@ -38,12 +38,7 @@ export const BiasLenient: Codec<BiasLenient, Encoded<BiasLenient>> = /*#__PURE__
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Report
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.PreTrainingReport
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.PostTrainingReport
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Report) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PreTrainingReport) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PostTrainingReport) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

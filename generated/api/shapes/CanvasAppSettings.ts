@@ -79,22 +79,7 @@ export const CanvasAppSettingsLenient: Codec<CanvasAppSettingsLenient, Encoded<C
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.TimeSeriesForecastingSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ModelRegisterSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.WorkspaceSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.IdentityProviderOAuthSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    v = u.DirectDeploySettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
-    v = u.KendraSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
-    v = u.GenerativeAiSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
-    v = u.EmrServerlessSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
+    if (!(((v = u.TimeSeriesForecastingSettings) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ModelRegisterSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.WorkspaceSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.IdentityProviderOAuthSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DirectDeploySettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.KendraSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.GenerativeAiSettings) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.EmrServerlessSettings) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
   }
 })

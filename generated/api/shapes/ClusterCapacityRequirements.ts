@@ -34,10 +34,7 @@ export const ClusterCapacityRequirementsLenient: Codec<ClusterCapacityRequiremen
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Spot
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.OnDemand
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Spot) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.OnDemand) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

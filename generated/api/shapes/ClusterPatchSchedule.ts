@@ -26,9 +26,8 @@ export const ClusterPatchScheduleLenient: Codec<ClusterPatchScheduleLenient, Enc
   const f0 = fastOf(m.NextPatchDate!)
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
-    let o = u, v
-    v = u.NextPatchDate
-    if (v !== undefined) { if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.NextPatchDate = r } } }
+    let o = u, v, r
+    v = u.NextPatchDate; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).NextPatchDate = r }
     return o
   }
 })

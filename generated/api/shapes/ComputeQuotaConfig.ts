@@ -44,12 +44,7 @@ export const ComputeQuotaConfigLenient: Codec<ComputeQuotaConfigLenient, Encoded
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ComputeQuotaResources
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ResourceSharingConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.PreemptTeamTasks
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ComputeQuotaResources) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ResourceSharingConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PreemptTeamTasks) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -38,12 +38,7 @@ export const ContainerConfigLenient: Codec<ContainerConfigLenient, Encoded<Conta
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ContainerArguments
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ContainerEntrypoint
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.ContainerEnvironmentVariables
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ContainerArguments) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerEnvironmentVariables) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

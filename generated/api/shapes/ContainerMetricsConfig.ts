@@ -30,8 +30,7 @@ export const ContainerMetricsConfigLenient: Codec<ContainerMetricsConfigLenient,
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.MetricsEndpoints
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.MetricsEndpoints) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

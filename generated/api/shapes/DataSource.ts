@@ -44,12 +44,7 @@ export const DataSourceLenient: Codec<DataSourceLenient, Encoded<DataSourceLenie
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.S3DataSource
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.FileSystemDataSource
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.DatasetSource
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.S3DataSource) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.FileSystemDataSource) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.DatasetSource) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -44,12 +44,7 @@ export const DeploymentConfigLenient: Codec<DeploymentConfigLenient, Encoded<Dep
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.BlueGreenUpdatePolicy
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.RollingUpdatePolicy
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.AutoRollbackConfiguration
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.BlueGreenUpdatePolicy) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RollingUpdatePolicy) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AutoRollbackConfiguration) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -43,12 +43,7 @@ export const DockerSettingsLenient: Codec<DockerSettingsLenient, Encoded<DockerS
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.EnableDockerAccess
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.VpcOnlyTrustedAccounts
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.RootlessDocker
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.EnableDockerAccess) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.VpcOnlyTrustedAccounts) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.RootlessDocker) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -79,22 +79,7 @@ export const DomainSettingsLenient: Codec<DomainSettingsLenient, Encoded<DomainS
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.SecurityGroupIds
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.RStudioServerProDomainSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.ExecutionRoleIdentityConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.TrustedIdentityPropagationSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    v = u.DockerSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
-    v = u.AmazonQSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
-    v = u.UnifiedStudioSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
-    v = u.IpAddressType
-    if (v !== undefined) { if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
+    if (!(((v = u.SecurityGroupIds) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RStudioServerProDomainSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ExecutionRoleIdentityConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.TrustedIdentityPropagationSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DockerSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AmazonQSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.UnifiedStudioSettings) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.IpAddressType) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -39,12 +39,7 @@ export const DriftCheckBiasLenient: Codec<DriftCheckBiasLenient, Encoded<DriftCh
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ConfigFile
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.PreTrainingConstraints
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.PostTrainingConstraints
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ConfigFile) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PreTrainingConstraints) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PostTrainingConstraints) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -33,10 +33,7 @@ export const DriftCheckModelDataQualityLenient: Codec<DriftCheckModelDataQuality
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Statistics
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Constraints
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Statistics) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Constraints) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -33,10 +33,7 @@ export const EmrSettingsLenient: Codec<EmrSettingsLenient, Encoded<EmrSettingsLe
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.AssumableRoleArns
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ExecutionRoleArns
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.AssumableRoleArns) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ExecutionRoleArns) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

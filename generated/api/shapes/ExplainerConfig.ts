@@ -30,8 +30,7 @@ export const ExplainerConfigLenient: Codec<ExplainerConfigLenient, Encoded<Expla
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ClarifyExplainerConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ClarifyExplainerConfig) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

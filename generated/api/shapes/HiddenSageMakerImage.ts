@@ -37,10 +37,7 @@ export const HiddenSageMakerImageLenient: Codec<HiddenSageMakerImageLenient, Enc
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.SageMakerImageName
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.VersionAliases
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.SageMakerImageName) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.VersionAliases) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -36,10 +36,7 @@ export const IamPolicyConstraintsLenient: Codec<IamPolicyConstraintsLenient, Enc
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.SourceIp
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.VpcSourceIp
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.SourceIp) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.VpcSourceIp) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

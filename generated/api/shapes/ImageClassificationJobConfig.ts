@@ -28,8 +28,7 @@ export const ImageClassificationJobConfigLenient: Codec<ImageClassificationJobCo
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.CompletionCriteria
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.CompletionCriteria) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -31,11 +31,9 @@ export const InferenceExperimentScheduleLenient: Codec<InferenceExperimentSchedu
   const f0 = fastOf(m.StartTime!), f1 = fastOf(m.EndTime!)
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
-    let o = u, v
-    v = u.StartTime
-    if (v !== undefined) { if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.StartTime = r } } }
-    v = u.EndTime
-    if (v !== undefined) { if (v === null) return FAIL; { const r = f1(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.EndTime = r } } }
+    let o = u, v, r
+    v = u.StartTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
+    v = u.EndTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EndTime = r }
     return o
   }
 })

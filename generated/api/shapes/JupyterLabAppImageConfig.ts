@@ -34,10 +34,7 @@ export const JupyterLabAppImageConfigLenient: Codec<JupyterLabAppImageConfigLeni
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.FileSystemConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ContainerConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.FileSystemConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContainerConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -34,10 +34,7 @@ export const MemberDefinitionLenient: Codec<MemberDefinitionLenient, Encoded<Mem
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.CognitoMemberDefinition
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.OidcMemberDefinition
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.CognitoMemberDefinition) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.OidcMemberDefinition) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

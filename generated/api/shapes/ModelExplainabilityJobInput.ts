@@ -37,10 +37,7 @@ export const ModelExplainabilityJobInputLenient: Codec<ModelExplainabilityJobInp
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.EndpointInput
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.BatchTransformInput
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.EndpointInput) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.BatchTransformInput) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

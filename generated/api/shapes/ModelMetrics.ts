@@ -46,14 +46,7 @@ export const ModelMetricsLenient: Codec<ModelMetricsLenient, Encoded<ModelMetric
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ModelQuality
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ModelDataQuality
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.Bias
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.Explainability
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ModelQuality) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ModelDataQuality) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Bias) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Explainability) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
   }
 })

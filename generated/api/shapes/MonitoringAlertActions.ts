@@ -28,8 +28,7 @@ export const MonitoringAlertActions: Codec<MonitoringAlertActions, Encoded<Monit
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.ModelDashboardIndicator
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.ModelDashboardIndicator) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

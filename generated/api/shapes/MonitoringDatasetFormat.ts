@@ -40,12 +40,7 @@ export const MonitoringDatasetFormatLenient: Codec<MonitoringDatasetFormatLenien
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Csv
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Json
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.Parquet
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Csv) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Json) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Parquet) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

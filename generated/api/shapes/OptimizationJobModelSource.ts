@@ -34,10 +34,7 @@ export const OptimizationJobModelSourceLenient: Codec<OptimizationJobModelSource
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.S3
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.SageMakerModel
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.S3) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.SageMakerModel) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

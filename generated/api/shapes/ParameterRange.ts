@@ -40,12 +40,7 @@ export const ParameterRangeLenient: Codec<ParameterRangeLenient, Encoded<Paramet
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.IntegerParameterRangeSpecification
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ContinuousParameterRangeSpecification
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.CategoricalParameterRangeSpecification
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.IntegerParameterRangeSpecification) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContinuousParameterRangeSpecification) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CategoricalParameterRangeSpecification) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

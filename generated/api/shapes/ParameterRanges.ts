@@ -51,14 +51,7 @@ export const ParameterRangesLenient: Codec<ParameterRangesLenient, Encoded<Param
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.IntegerParameterRanges
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.ContinuousParameterRanges
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.CategoricalParameterRanges
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.AutoParameters
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
+    if (!(((v = u.IntegerParameterRanges) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContinuousParameterRanges) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CategoricalParameterRanges) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.AutoParameters) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
   }
 })

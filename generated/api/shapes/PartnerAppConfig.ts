@@ -44,14 +44,7 @@ export const PartnerAppConfigLenient: Codec<PartnerAppConfigLenient, Encoded<Par
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.AdminUsers
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Arguments
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.AssignedGroupPatterns
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.RoleGroupAssignments
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
+    if (!(((v = u.AdminUsers) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Arguments) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AssignedGroupPatterns) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.RoleGroupAssignments) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
   }
 })

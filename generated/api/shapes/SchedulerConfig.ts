@@ -44,12 +44,7 @@ export const SchedulerConfigLenient: Codec<SchedulerConfigLenient, Encoded<Sched
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.PriorityClasses
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.FairShare
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.IdleResourceSharing
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.PriorityClasses) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.FairShare) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.IdleResourceSharing) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

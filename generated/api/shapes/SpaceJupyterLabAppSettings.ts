@@ -44,12 +44,7 @@ export const SpaceJupyterLabAppSettingsLenient: Codec<SpaceJupyterLabAppSettings
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.DefaultResourceSpec
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.CodeRepositories
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.AppLifecycleManagement
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.DefaultResourceSpec) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CodeRepositories) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AppLifecycleManagement) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -85,24 +85,7 @@ export const SpaceSettingsLenient: Codec<SpaceSettingsLenient, Encoded<SpaceSett
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.JupyterServerAppSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.KernelGatewayAppSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.CodeEditorAppSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.JupyterLabAppSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    v = u.AppType
-    if (v !== undefined) { if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
-    v = u.SpaceStorageSettings
-    if (v !== undefined) { if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
-    v = u.SpaceManagedResources
-    if (v !== undefined) { if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
-    v = u.CustomFileSystems
-    if (v !== undefined) { if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
-    v = u.RemoteAccess
-    if (v !== undefined) { if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
+    if (!(((v = u.JupyterServerAppSettings) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.KernelGatewayAppSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CodeEditorAppSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.JupyterLabAppSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.AppType) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SpaceStorageSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SpaceManagedResources) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.CustomFileSystems) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.RemoteAccess) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -58,16 +58,7 @@ export const StudioWebPortalSettingsLenient: Codec<StudioWebPortalSettingsLenien
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.HiddenMlTools
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.HiddenAppTypes
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.HiddenInstanceTypes
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
-    v = u.HiddenSageMakerImageVersionAliases
-    if (v !== undefined) { if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
-    v = u.ExecutionRoleSessionNameMode
-    if (v !== undefined) { if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
+    if (!(((v = u.HiddenMlTools) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.HiddenAppTypes) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HiddenInstanceTypes) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.HiddenSageMakerImageVersionAliases) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ExecutionRoleSessionNameMode) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -38,10 +38,7 @@ export const TimeSeriesTransformationsLenient: Codec<TimeSeriesTransformationsLe
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.Filling
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Aggregation
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.Filling) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Aggregation) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

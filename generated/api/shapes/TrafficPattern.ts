@@ -44,12 +44,7 @@ export const TrafficPatternLenient: Codec<TrafficPatternLenient, Encoded<Traffic
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.TrafficType
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Phases
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
-    v = u.Stairs
-    if (v !== undefined) { if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
+    if (!(((v = u.TrafficType) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Phases) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Stairs) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -13,8 +13,7 @@ export const ModelDataSource: Codec<ModelDataSource, Encoded<ModelDataSource>> =
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.S3DataSource
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
+    if (!(((v = u.S3DataSource) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -16,10 +16,7 @@ export const ProductionVariantRoutingConfig: Codec<ProductionVariantRoutingConfi
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.RoutingStrategy
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.PrefixAwareRoutingConfig
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.RoutingStrategy) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PrefixAwareRoutingConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })

@@ -15,10 +15,7 @@ export const VpcConfig: Codec<VpcConfig, Encoded<VpcConfig>> = /*#__PURE__*/ str
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     let v
-    v = u.SecurityGroupIds
-    if (v !== undefined) { if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
-    v = u.Subnets
-    if (v !== undefined) { if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
+    if (!(((v = u.SecurityGroupIds) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Subnets) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
   }
 })
