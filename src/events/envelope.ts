@@ -80,7 +80,8 @@ export function sageMakerEvent<DT extends string, D, DO>(
   return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
 }
 
-const isStringList = (u: unknown): boolean => Array.isArray(u) && u.every((s) => typeof s === 'string')
+const isString = (s: unknown): boolean => typeof s === 'string'
+const isStringList = (u: unknown): boolean => Array.isArray(u) && u.every(isString)
 
 /** The envelope's fast path, straight-line like the generated ones (see src/primitives/fast.ts). */
 function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: Fast<D>): Fast<SageMakerEventEnvelope<DT, D>> {

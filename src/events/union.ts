@@ -16,6 +16,13 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
     const detailType = u['detail-type']
     return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : UnknownSageMakerEvent
   }
+  // Each variant's fast path, looked up once rather than per event.
+  const fasts = new Map(Object.keys(variants).map((k) => [k, fastOf(variants[k] as t.Type<A> & { fast?: Fast<A> })]))
+  const unknownFast = fastOf(UnknownSageMakerEvent as unknown as t.Type<A> & { fast?: Fast<A> })
+  const fastPick = (u: Record<string, unknown>): Fast<A> => {
+    const detailType = u['detail-type']
+    return (typeof detailType === 'string' && fasts.get(detailType)) || unknownFast
+  }
   return new BaseCodec<A, unknown>(
     name,
     (u): u is A => isRecord(u) && pick(u).is(u),
@@ -27,6 +34,6 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
       return pick(u).validate(u, c) as t.Validation<A>
     },
     (a) => pick(a as Record<string, unknown>).encode(a),
-    (u, g) => (isRecord(u) ? fastOf(pick(u) as t.Type<A> & { fast?: Fast<A> })(u, g) : FAIL),
+    (u, g) => (isRecord(u) ? fastPick(u)(u, g) : FAIL),
   )
 }
