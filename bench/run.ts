@@ -26,19 +26,23 @@ const processingEvent = fixture('events/processing-job-state-change/seed-01.json
 const createProcessingJob = fixture('api/CreateProcessingJob/sfn-task-parameters.json')
 // A Search result's TrainingJob: the event's detail (minus its event-only forms) as the API sends it.
 const { VpcConfig: _vpc, Tags: _tags, ...detail } = trainingEvent['detail'] as Record<string, unknown>
-const searchResponse = {
-  Results: Array.from({ length: 100 }, (_v, i) => ({
-    TrainingJob: {
-      ...detail,
-      TrainingJobName: `job-${i}`,
-      Tags: [{ Key: 'team', Value: 'ml' }],
-      CreationTime: 1592411992.203 + i,
-      TrainingStartTime: 1592411993,
-      TrainingEndTime: 1592412993,
-      LastModifiedTime: 1592412994,
-    },
-  })),
-}
+// Through JSON text, as a Lambda or the SDK's HTTP layer gets it: objects built by spreading and
+// then retyping members (string times made numbers) would measure V8's hidden-class churn instead.
+const searchResponse: unknown = JSON.parse(
+  JSON.stringify({
+    Results: Array.from({ length: 100 }, (_v, i) => ({
+      TrainingJob: {
+        ...detail,
+        TrainingJobName: `job-${i}`,
+        Tags: [{ Key: 'team', Value: 'ml' }],
+        CreationTime: 1592411992.203 + i,
+        TrainingStartTime: 1592411993,
+        TrainingEndTime: 1592412993,
+        LastModifiedTime: 1592412994,
+      },
+    })),
+  }),
+)
 
 // ---- contenders --------------------------------------------------------------------------------
 const api_ = publishedIR(root)
