@@ -1,7 +1,7 @@
 // What generated fast paths share: the failure sentinel and the few checks that are not one
 // expression. A fast path answers "valid, and here is the decoded value" or FAIL, never why:
 // on FAIL the careful path runs and says why.
-import { parseIsoTimestamp } from './iso.js'
+import { MAX_TIME, MIN_TIME, parseIsoTimestamp } from './iso.js'
 
 /** A fast path's "not valid, or not sure": the careful path decides. */
 export const FAIL: unique symbol = Symbol('sagemaker-shapes/fail')
@@ -12,11 +12,12 @@ export const FAIL: unique symbol = Symbol('sagemaker-shapes/fail')
  */
 export type Fast<A> = (u: unknown, g: boolean) => A | typeof FAIL
 
-const MIN_TIME = -62167219200000 // 0000-01-01T00:00:00Z
-const MAX_TIME = 253402300799999 // 9999-12-31T23:59:59.999Z
 const NUMERIC = /^-?\d+(?:\.\d+)?$/
 
-/** A timestamp, the way `timestamp` / `timestampLenient` read it. */
+/**
+ * A timestamp as `timestamp` (strict) or `timestampLenient` read it: the one decoding both the
+ * fast and the careful path use (the careful path only adds the reason when this gives FAIL).
+ */
 export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | typeof FAIL {
   if (u instanceof Date) {
     const time = u.getTime()
@@ -36,6 +37,8 @@ export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | 
   } else {
     return FAIL
   }
+  // From 1e11 on, a number is epoch milliseconds (as seconds it would be past the year 5000);
+  // requests take seconds only.
   const time = Math.abs(n) >= 1e11 ? (lenient ? n : Number.NaN) : n * 1000
   return time >= MIN_TIME && time <= MAX_TIME ? new Date(time) : FAIL
 }

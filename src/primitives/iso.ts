@@ -46,8 +46,8 @@ function daysInMonth(year: number, month: number): number {
 
 // ISO-8601 text, the wire form encode gives, carries four-digit years: an instant outside
 // 0000-9999 could not come back from its encoding.
-const MIN_TIME = utcDate(0, 0, 1).getTime()
-const MAX_TIME = utcDate(10000, 0, 1).getTime() - 1
+export const MIN_TIME = utcDate(0, 0, 1).getTime()
+export const MAX_TIME = utcDate(10000, 0, 1).getTime() - 1
 export const inRange = (date: Date): boolean => {
   const time = date.getTime()
   return time >= MIN_TIME && time <= MAX_TIME

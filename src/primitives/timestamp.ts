@@ -2,20 +2,9 @@ import * as t from 'io-ts'
 
 export { parseIsoTimestamp } from './iso.js'
 import { describeValue } from './describe.js'
-import { inRange, parseIsoTimestamp } from './iso.js'
+import { inRange } from './iso.js'
 import { BaseCodec, type Codec, failWith } from './base.js'
-import { fastTimestamp } from './fast.js'
-
-const NUMERIC = /^-?\d+(?:\.\d+)?$/
-
-// Epoch numbers at or above this magnitude are milliseconds: as seconds they would be past
-// the year 5000, as milliseconds they are after 1973.
-const MILLISECONDS_FROM = 1e11
-
-function fromEpoch(n: number, unit: 'seconds' | 'milliseconds'): Date | undefined {
-  const date = new Date(unit === 'seconds' ? n * 1000 : n)
-  return inRange(date) ? date : undefined
-}
+import { FAIL, fastTimestamp } from './fast.js'
 
 const isValidDate = (u: unknown): u is Date => u instanceof Date && inRange(u)
 
@@ -35,16 +24,10 @@ export const timestamp: Codec<Date, string> = /*#__PURE__*/ new BaseCodec<Date, 
   'timestamp',
   isValidDate,
   (u, c) => {
-    if (isValidDate(u)) return t.success(u)
-    if (typeof u === 'string') {
-      const date = parseIsoTimestamp(u)
-      if (date !== undefined) return t.success(date)
-    } else if (typeof u === 'number' && Number.isFinite(u)) {
-      if (Math.abs(u) >= MILLISECONDS_FROM) {
-        return failWith(u, c, `expected epoch seconds, received ${u} (epoch milliseconds?)`, 'invalid_value')
-      }
-      const date = fromEpoch(u, 'seconds')
-      if (date !== undefined) return t.success(date)
+    const date = fastTimestamp(u, false, false)
+    if (date !== FAIL) return t.success(date)
+    if (typeof u === 'number' && Math.abs(u) >= 1e11) {
+      return failWith(u, c, `expected epoch seconds, received ${u} (epoch milliseconds?)`, 'invalid_value')
     }
     return failWith(u, c, `expected a timestamp (Date, ISO-8601 or epoch seconds), received ${describeValue(u)}`, readable(u) ? 'invalid_value' : 'invalid_type')
   },
@@ -64,19 +47,14 @@ export const timestampLenient: Codec<Date, string> = /*#__PURE__*/ new BaseCodec
   'timestamp',
   isValidDate,
   (u, c) => {
-    if (isValidDate(u)) return t.success(u)
-    let n: number | undefined
-    if (typeof u === 'number' && Number.isFinite(u)) n = u
-    else if (typeof u === 'string') {
-      const date = parseIsoTimestamp(u)
-      if (date !== undefined) return t.success(date)
-      if (NUMERIC.test(u)) n = Number(u)
-    }
-    if (n !== undefined) {
-      const date = fromEpoch(n, Math.abs(n) >= MILLISECONDS_FROM ? 'milliseconds' : 'seconds')
-      if (date !== undefined) return t.success(date)
-    }
-    return failWith(u, c, `expected a timestamp (Date, ISO-8601, epoch seconds or milliseconds), received ${describeValue(u)}`, readable(u) ? 'invalid_value' : 'invalid_type')
+    const date = fastTimestamp(u, false, true)
+    if (date !== FAIL) return t.success(date)
+    return failWith(
+      u,
+      c,
+      `expected a timestamp (Date, ISO-8601, epoch seconds or milliseconds), received ${describeValue(u)}`,
+      readable(u) ? 'invalid_value' : 'invalid_type',
+    )
   },
   encodeTimestamp,
   (u, g) => fastTimestamp(u, g, true),
