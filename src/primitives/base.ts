@@ -37,7 +37,6 @@ export function failWith<A>(u: unknown, c: t.Context, message: string, code: Iss
 
 let guardDepth = 0
 
-
 /**
  * The base of the package's codecs. It makes decoding safe on any input: an exception from the
  * input (a getter or Proxy trap that throws, a revoked Proxy) becomes an issue at its path, and
@@ -102,12 +101,18 @@ export class BaseCodec<A, O> extends t.Type<A, O, unknown> implements StandardSc
     this.validateCarefully = careful
   }
 
+  #standard: StandardSchemaV1.Props<O, A> | undefined
+
+  /** Built on first use and kept: consumers read it on every parse. */
   get '~standard'(): StandardSchemaV1.Props<O, A> {
-    const validate = (value: unknown): StandardSchemaV1.Result<A> => {
-      const result = this.validate(value, [{ key: '', type: this, actual: value }])
-      if (result._tag === 'Right') return { value: result.right }
-      return { issues: toIssues(result.left).map((i) => ({ message: i.message, path: i.path })) }
+    if (this.#standard === undefined) {
+      const validate = (value: unknown): StandardSchemaV1.Result<A> => {
+        const result = this.validate(value, [{ key: '', type: this, actual: value }])
+        if (result._tag === 'Right') return { value: result.right }
+        return { issues: toIssues(result.left).map((i) => ({ message: i.message, path: i.path })) }
+      }
+      this.#standard = { version: 1, vendor: VENDOR, validate }
     }
-    return { version: 1, vendor: VENDOR, validate }
+    return this.#standard
   }
 }

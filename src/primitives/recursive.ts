@@ -13,13 +13,15 @@ export class RecursiveType<A, O> extends BaseCodec<A, O> {
   readonly _tag = 'RecursiveType' as const
   constructor(name: string, definition: () => t.Type<A, O, unknown>) {
     let resolved: t.Type<A, O, unknown> | undefined
+    let resolvedFast: Fast<A> | undefined
     const type = (): t.Type<A, O, unknown> => (resolved ??= definition())
     super(
       name,
       (u): u is A => type().is(u),
       (u, c) => type().validate(u, c),
       (a) => type().encode(a),
-      (u, g) => fastOf(type() as t.Type<A, O, unknown> & { fast?: Fast<A> })(u, g),
+      // Resolved once, on first use: the definition names this codec, so it cannot run earlier.
+      (u, g) => (resolvedFast ??= fastOf(type() as t.Type<A, O, unknown> & { fast?: Fast<A> }))(u, g),
     )
   }
 }

@@ -20,6 +20,10 @@ describe('Standard Schema v1 on every exported codec', () => {
     expect(missing.map(([name]) => name)).toEqual([])
   })
 
+  it('is built once per codec, not on every read', () => {
+    expect(api.CreateProcessingJobRequest['~standard']).toBe(api.CreateProcessingJobRequest['~standard'])
+  })
+
   it('validate returns the decoded value, or issues with paths', () => {
     const standard = api.CreateProcessingJobRequest['~standard']
     expect(standard.validate({ ProcessingJobName: 'x' })).toMatchObject({ issues: expect.arrayContaining([{ message: expect.any(String), path: ['RoleArn'] }]) })
