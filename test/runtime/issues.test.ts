@@ -42,9 +42,12 @@ describe('issues', () => {
   })
 
   it('say what was expected and received, shortened', () => {
-    expect(issuesOf({ ...valid, RoleArn: 'x'.repeat(10_000) })).toEqual([])
-    const [issue] = issuesOf({ ...valid, ProcessingJobName: 'x'.repeat(10_000) + 1 ? 42 : 0 })
-    expect(issue).toMatchObject({ path: ['ProcessingJobName'], expected: 'string', received: '42' })
+    expect(issuesOf({ ...valid, ProcessingJobName: 42 })[0]).toMatchObject({ path: ['ProcessingJobName'], expected: 'string', received: '42' })
+    const [long] = issuesOf({ ...valid, ProcessingResources: { ClusterConfig: { ...valid.ProcessingResources.ClusterConfig, InstanceCount: 'x'.repeat(10_000) } } })
+    expect(long).toMatchObject({ path: ['ProcessingResources', 'ClusterConfig', 'InstanceCount'], expected: 'integer' })
+    expect(long!.received).toMatch(/^"x+\.\.\."$/)
+    expect(long!.received!.length).toBeLessThan(70)
+    expect(long!.message.length).toBeLessThan(120)
   })
 })
 
