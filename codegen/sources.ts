@@ -68,33 +68,31 @@ export function readEventSources(root: string): EventSourceFiles {
         repairs.push(`${file} detail-type: ${JSON.stringify(type)} read as ${JSON.stringify(detailType)}`)
       }
       details.push(event['detail'])
-      repaired.set(file, { ...(placeholdersAsNull(event) as object), 'detail-type': detailType })
-      if (!firstDetails.has(detailType)) firstDetails.set(detailType, withoutPlaceholders(event['detail']) as Record<string, unknown>)
+      repaired.set(file, { ...(withPlaceholders(event, 'null') as object), 'detail-type': detailType })
+      if (!firstDetails.has(detailType)) firstDetails.set(detailType, withPlaceholders(event['detail'], 'dropped') as Record<string, unknown>)
     }
     sources.push({ detailType, details, ...(schema === undefined ? {} : { schema }) })
   }
   return { sources, repairs, firstDetails, repaired }
 }
 
-/** A plain JSON copy with the tolerant reader's placeholders as `null` (an absent value). */
-function placeholdersAsNull(value: unknown): unknown {
+/**
+ * A plain JSON copy of what the tolerant reader read: its placeholders become `null` (an absent
+ * value, for fixtures) or are left out with the member holding them (for the testing factory).
+ */
+function withPlaceholders(value: unknown, as: 'null' | 'dropped'): unknown {
+  if (Array.isArray(value)) {
+    return (as === 'dropped' ? value.filter((v) => !isPlaceholder(v as never)) : value).map((v) => withPlaceholders(v, as))
+  }
   if (isPlaceholder(value as never)) return null
-  if (Array.isArray(value)) return value.map(placeholdersAsNull)
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: placeholdersAsNull(v), enumerable: true, writable: true, configurable: true })
+    for (const [k, v] of Object.entries(value)) {
+      if (as === 'dropped' && isPlaceholder(v as never)) continue
+      Object.defineProperty(out, k, { value: withPlaceholders(v, as), enumerable: true, writable: true, configurable: true })
+    }
     return out
   }
   return value
 }
 
-/** A plain JSON copy without the tolerant reader's placeholders (members holding one are dropped). */
-function withoutPlaceholders(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => !isPlaceholder(v as never)).map(withoutPlaceholders)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) if (!isPlaceholder(v as never)) out[k] = withoutPlaceholders(v)
-    return out
-  }
-  return value
-}

@@ -1,8 +1,7 @@
 import type { EventDefinition } from '../ir/types.js'
 import type { Needs } from './shapes.js'
-import { PURE } from './shapes.js'
+import { PURE, quote } from './shapes.js'
 
-const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
 /** `<Name>Event`: the envelope type and codec, and `is<Name>Event`, for an event's module. */
 export function eventDeclaration(event: EventDefinition, needs: Needs): string {

@@ -1,11 +1,11 @@
 import type { EventDefinition, IR } from '../ir/types.js'
 import { type EmitOptions, HEADER, emitApi } from './modules.js'
+import { quote } from './shapes.js'
 
 /** Where generated event modules live. */
 export const EVENTS_DIR = 'generated/events'
 const OUTPUT: EmitOptions = { dir: EVENTS_DIR, runtime: { path: 'src/runtime' }, variants: 'roles' }
 
-const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
 /** The first example detail of each detail-type, placeholders removed: the testing factory's base. */
 export type ExampleDetails = ReadonlyMap<string, Record<string, unknown>>

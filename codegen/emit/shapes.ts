@@ -85,7 +85,8 @@ export function codecExpression(plan: Plan, ref: TypeRef, variant: Variant, need
   }
 }
 
-const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+/** A TypeScript string literal in single quotes. */
+export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
 
 const indentText = (text: string, indent: string): string => text.replace(/\n/g, `\n${indent}`)
