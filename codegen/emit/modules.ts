@@ -111,7 +111,6 @@ function barrel(paths: readonly string[], from: string, extra: readonly string[]
   return `${HEADER}\n${[...lines, ...extra].join('\n')}\n`
 }
 
-export { importPath }
 
 /** Every generated file under `options.dir`, by path relative to the same root. */
 export function emitApi(ir: IR, options: EmitOptions = PACKAGE_OUTPUT, extraBarrelLines: readonly string[] = []): Map<string, string> {
