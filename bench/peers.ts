@@ -9,14 +9,18 @@ type Mode = 'strict' | 'lenient'
 /** The timestamps the payloads use (ISO text, epoch milliseconds) to a Date, as ours decode them. */
 const toDate = (v: string | number | Date): Date => (v instanceof Date ? v : typeof v === 'number' || /^\d+$/.test(v) ? new Date(Number(v)) : new Date(v))
 
+/** A timestamp as a plain io-ts user writes one. */
+export const ioTsDate = new t.Type<Date, string, unknown>(
+  'Date',
+  (u): u is Date => u instanceof Date,
+  (u, c) => (typeof u === 'string' || typeof u === 'number' ? t.success(toDate(u)) : t.failure(u, c)),
+  (d) => d.toISOString(),
+)
+
 export function ioTs(ir: IR, root: string, mode: Mode): t.Mixed {
   const memo = new Map<string, t.Mixed>()
-  const date = new t.Type<Date, string, unknown>(
-    'Date',
-    (u): u is Date => u instanceof Date,
-    (u, c) => (typeof u === 'string' || typeof u === 'number' ? t.success(toDate(u)) : t.failure(u, c)),
-    (d) => d.toISOString(),
-  )
+  const building = new Set<string>()
+  const date = ioTsDate
   const ref = (r: TypeRef): t.Mixed => {
     switch (r.kind) {
       case 'string':
@@ -43,15 +47,20 @@ export function ioTs(ir: IR, root: string, mode: Mode): t.Mixed {
   const shape = (s: Shape): t.Mixed => {
     const known = memo.get(s.name)
     if (known !== undefined) return known
-    const codec: t.Mixed = t.recursion<unknown, unknown, unknown, t.Mixed>(s.name, (): t.Mixed => {
-      if (s.kind === 'enum') return mode === 'strict' ? t.keyof(Object.fromEntries(s.values.map((v) => [v, null]))) : t.string
-      const required = Object.fromEntries(s.members.filter((m) => m.required && s.kind === 'structure').map((m) => [m.name, ref(m.target)]))
-      const optional = Object.fromEntries(s.members.filter((m) => !m.required || s.kind === 'union').map((m) => [m.name, ref(m.target)]))
-      const object = t.intersection([t.type(required), t.partial(optional)])
-      return mode === 'strict' ? t.exact(object) : object
-    })
+    // t.recursion only where a shape refers back to itself, as a plain io-ts user writes it.
+    if (building.has(s.name)) return t.recursion<unknown, unknown, unknown, t.Mixed>(s.name, () => memo.get(s.name)!)
+    building.add(s.name)
+    const codec = build(s)
+    building.delete(s.name)
     memo.set(s.name, codec)
     return codec
+  }
+  const build = (s: Shape): t.Mixed => {
+    if (s.kind === 'enum') return mode === 'strict' ? t.keyof(Object.fromEntries(s.values.map((v) => [v, null]))) : t.string
+    const required = Object.fromEntries(s.members.filter((m) => m.required && s.kind === 'structure').map((m) => [m.name, ref(m.target)]))
+    const optional = Object.fromEntries(s.members.filter((m) => !m.required || s.kind === 'union').map((m) => [m.name, ref(m.target)]))
+    const object = t.intersection([t.type(required), t.partial(optional)])
+    return mode === 'strict' ? t.exact(object) : object
   }
   return shape(ir.shapes[root]!)
 }

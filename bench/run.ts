@@ -6,13 +6,14 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
 import { build } from 'esbuild'
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import { z } from 'zod'
 import { eventIR, publishedIR } from '../codegen/generate.js'
 import type { IR } from '../codegen/ir/types.js'
 import * as api from '../generated/api/index.js'
 import * as events from '../generated/events/index.js'
-import { ioTs, jsonSchema, zod } from './peers.js'
+import * as hand from './hand.js'
+import { ioTs, ioTsDate, jsonSchema, zod } from './peers.js'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 const root = dirname(benchDir)
@@ -59,11 +60,6 @@ interface Case {
   readonly hand?: (u: any) => boolean
 }
 
-const str = (v: unknown): boolean => typeof v === 'string'
-const opt = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v)
-const obj = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
-const handEnvelope = (e: any): boolean =>
-  obj(e) && str(e.version) && str(e.id) && str(e['detail-type']) && e.source === 'aws.sagemaker' && str(e.account) && (str(e.time) || typeof e.time === 'number') && str(e.region) && Array.isArray(e.resources) && obj(e.detail)
 const cases: Case[] = [
   {
     name: 'Training Job event',
@@ -73,15 +69,7 @@ const cases: Case[] = [
     shape: 'TrainingJobStateChangeDetail',
     mode: 'lenient',
     envelope: 'SageMaker Training Job State Change',
-    // What a careful developer writes for this event: every member's JSON type, nested objects as objects.
-    hand: (e) => {
-      if (!handEnvelope(e)) return false
-      const d = e.detail
-      return str(d.TrainingJobName) && str(d.TrainingJobArn) && opt(d.TrainingJobStatus, str) && opt(d.SecondaryStatus, str) && opt(d.HyperParameters, obj) &&
-        opt(d.AlgorithmSpecification, obj) && opt(d.RoleArn, str) && opt(d.InputDataConfig, Array.isArray) && opt(d.OutputDataConfig, obj) && opt(d.ResourceConfig, obj) &&
-        opt(d.VpcConfig, obj) && opt(d.StoppingCondition, obj) && opt(d.CreationTime, (v) => str(v) || typeof v === 'number') && opt(d.TrainingStartTime, (v) => str(v) || typeof v === 'number') &&
-        opt(d.TrainingEndTime, (v) => str(v) || typeof v === 'number') && opt(d.LastModifiedTime, (v) => str(v) || typeof v === 'number') && opt(d.SecondaryStatusTransitions, Array.isArray) && opt(d.Tags, obj)
-    },
+    hand: hand.trainingJobEvent,
   },
   { name: 'Processing Job event', payload: processingEvent, ours: events.ProcessingJobStateChangeEvent, ir: ev, shape: 'ProcessingJobStateChangeDetail', mode: 'lenient', envelope: 'SageMaker Processing Job State Change' },
   {
@@ -91,11 +79,7 @@ const cases: Case[] = [
     ir: api_,
     shape: 'CreateProcessingJobRequest',
     mode: 'strict',
-    hand: (r) =>
-      obj(r) && str(r.ProcessingJobName) && str(r.RoleArn) && obj(r.AppSpecification) && str(r.AppSpecification.ImageUri) && obj(r.ProcessingResources) &&
-      obj(r.ProcessingResources.ClusterConfig) && Number.isInteger(r.ProcessingResources.ClusterConfig.InstanceCount) &&
-      str(r.ProcessingResources.ClusterConfig.InstanceType) && Number.isInteger(r.ProcessingResources.ClusterConfig.VolumeSizeInGB) &&
-      Object.keys(r).every((k) => ['ProcessingJobName', 'RoleArn', 'AppSpecification', 'ProcessingResources', 'ProcessingInputs', 'ProcessingOutputConfig', 'StoppingCondition', 'Environment', 'NetworkConfig', 'Tags', 'ExperimentConfig'].includes(k)),
+    hand: hand.createProcessingJobRequest(new Set((api_.shapes['ProcessingInstanceType'] as unknown as { values: string[] }).values)),
   },
   { name: 'Search response, 100 training jobs', payload: searchResponse, ours: api.SearchResponse, ir: api_, shape: 'SearchResponse', mode: 'lenient' },
 ]
@@ -136,20 +120,22 @@ for (const c of cases) {
       ? schema
       : { type: 'object', required: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail'], properties: { detail: { $ref: schema.$ref }, time: { type: ['string', 'number'] }, resources: { type: 'array', items: { type: 'string' } } }, definitions: schema.definitions },
   )
-  const ioTsDetail = ioTs(c.ir, c.shape, c.mode)
+  const ioTsSchema = withEnvelope(c, ioTs(c.ir, c.shape, c.mode), (d) =>
+    t.type({ version: t.string, id: t.string, 'detail-type': t.literal(c.envelope!), source: t.string, account: t.string, time: ioTsDate, region: t.string, resources: t.array(t.string), detail: d }),
+  )
   const decoded = (c.ours.decode(c.payload) as { right: unknown }).right
-  const plainDecoded = (ioTsDetail.decode(c.envelope === undefined ? c.payload : (c.payload as { detail: unknown }).detail) as { right?: unknown }).right
+  const plainDecoded = (ioTsSchema.decode(c.payload) as { right?: unknown }).right
   const row: Record<string, number> = {
     'ours: is': opsPerSecond(() => c.ours.is(decoded)),
     'ours: decode': opsPerSecond(() => c.ours.decode(c.payload)),
-    'plain io-ts: is': opsPerSecond(() => ioTsDetail.is(plainDecoded)),
-    'plain io-ts: decode': opsPerSecond(() => ioTsDetail.decode(c.envelope === undefined ? c.payload : (c.payload as { detail: unknown }).detail)),
+    'plain io-ts: is': opsPerSecond(() => ioTsSchema.is(plainDecoded)),
+    'plain io-ts: decode': opsPerSecond(() => ioTsSchema.decode(c.payload)),
     'zod 4: safeParse': opsPerSecond(() => zodSchema.safeParse(c.payload)),
     'zod 4: z.compile safeParse': opsPerSecond(() => compiled.safeParse(c.payload)),
     'ajv: validate': opsPerSecond(() => ajvValidate(c.payload)),
   }
   if (c.hand !== undefined) row['hand-written guard'] = opsPerSecond(() => c.hand!(c.payload))
-  for (const [who, ok] of [['ours', c.ours.is(decoded)], ['ajv', ajvValidate(c.payload)], ['zod', zodSchema.safeParse(c.payload).success], ['io-ts', plainDecoded !== undefined]] as const) {
+  for (const [who, ok] of [['ours', c.ours.is(decoded)], ['ajv', ajvValidate(c.payload)], ['zod', zodSchema.safeParse(c.payload).success], ['io-ts', plainDecoded !== undefined], ['hand', c.hand?.(c.payload) ?? true]] as const) {
     if (!ok) throw new Error(`${c.name}: ${who} rejects the payload`)
   }
   results[c.name] = row

@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as _ from '../../src/primitives/timestamp.js'
 import { safeDecode } from '../../src/index.js'
+import { referenceParseIso } from './reference/iso-regex.js'
 
 const at = (iso: string): Date => new Date(iso)
 
@@ -21,11 +23,45 @@ describe('parseIsoTimestamp', () => {
     ['ten fraction digits', { given: '2020-06-17T16:39:52.2034567890Z', want: undefined }],
     ['a year below 100 (Date.UTC would read 1950)', { given: '0050-06-15T00:00:00Z', want: '0050-06-15T00:00:00.000Z' }],
     ['February 29th of year 0 (a leap year)', { given: '0000-02-29T00:00:00Z', want: '0000-02-29T00:00:00.000Z' }],
+    ['February 29th, 2000 (divisible by 400)', { given: '2000-02-29', want: '2000-02-29T00:00:00.000Z' }],
+    ['February 29th, 1500 (a century, not divisible by 400)', { given: '1500-02-29', want: undefined }],
+    ['February 29th, 2100', { given: '2100-02-29T00:00:00Z', want: undefined }],
+    ['April 31st', { given: '2024-04-31', want: undefined }],
+    ['a leap second reads as :59', { given: '2016-12-31T23:59:60Z', want: '2016-12-31T23:59:59.000Z' }],
+    ['offset past midnight', { given: '2020-01-01T00:30:00+01:00', want: '2019-12-31T23:30:00.000Z' }],
+    ['last instant of 9999', { given: '9999-12-31T23:59:59.999Z', want: '9999-12-31T23:59:59.999Z' }],
+    ['past 9999 through an offset', { given: '9999-12-31T23:59:59-01:00', want: undefined }],
     ['prose', { given: 'yesterday', want: undefined }],
     ['empty', { given: '', want: undefined }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(_.parseIsoTimestamp(given)?.toISOString()).toBe(want)
+  })
+
+  // Text near the grammar: digits that are mostly calendar-like, every separator, fraction and
+  // zone form, and their near misses, so most cases are valid and the rest fail in one place.
+  const digits = (n: number) =>
+    fc.oneof(fc.integer({ min: 0, max: 10 ** n - 1 }), fc.integer({ min: 1, max: n === 2 ? 12 : 9999 }), fc.integer({ min: 1, max: 12 })).map((x) => String(x).padStart(n, '0'))
+  const fraction = fc.tuple(fc.constantFrom('.', ','), fc.integer({ min: 0, max: 11 }).chain((n) => (n === 0 ? fc.constant('') : digits(n)))).map((a) => a.join(''))
+  const seconds = fc.tuple(digits(2), fc.option(fraction)).map(([s, f]) => `:${s}${f ?? ''}`)
+  const time = fc.tuple(fc.constantFrom('T', ' ', 't'), digits(2), digits(2), fc.option(seconds)).map(([t, h, m, s]) => `${t}${h}:${m}${s ?? ''}`)
+  const offset = fc.tuple(fc.constantFrom('+', '-'), digits(2), fc.constantFrom('', ':', '::'), fc.option(digits(2))).map(([a, b, c, d]) => `${a}${b}${c}${d ?? ''}`)
+  const zone = fc.oneof(fc.constantFrom('Z', 'z', '+', '-0', 'ZZ'), offset)
+  const isoLike = fc
+    .tuple(digits(4), fc.constantFrom('-', '-', '/'), digits(2), digits(2), fc.option(time), fc.option(zone))
+    .map(([y, s, mo, d, t, z]) => `${y}${s}${mo}-${d}${t ?? ''}${z ?? ''}`)
+
+  it('agrees with the regular-expression reference on ISO-like and arbitrary text', () => {
+    let valid = 0
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: isoLike, weight: 3 }, { arbitrary: fc.string(), weight: 1 }), (text) => {
+        const want = referenceParseIso(text)?.getTime()
+        if (want !== undefined) valid++
+        expect(_.parseIsoTimestamp(text)?.getTime()).toBe(want)
+      }),
+      { numRuns: 20_000 },
+    )
+    expect(valid).toBeGreaterThan(1000) // the comparison covered real instants, not only rejections
   })
 })
 
