@@ -8,9 +8,21 @@ import type { Needs } from './shapes.js'
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 const access = (object: string, name: string): string => (IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`)
 
+/**
+ * The primitive a member is checked as inline: its own kind, or `string` for an enum a lenient
+ * codec reads open (any text passes). `undefined` for members whose codec's fast path is called.
+ */
+function primitiveKind(ir: IR, ref: TypeRef, strict: boolean): string | undefined {
+  if (ref.kind === 'ref') {
+    const target = ir.shapes[ref.name]
+    return !strict && target?.kind === 'enum' && target.valueType === undefined ? 'string' : undefined
+  }
+  return ref.kind === 'string' || ref.kind === 'boolean' || ref.kind === 'integer' || ref.kind === 'number' ? ref.kind : undefined
+}
+
 /** Checks a primitive member inline; `undefined` for members whose codec's fast path is called. */
-function inlineCheck(ref: TypeRef): string | undefined {
-  switch (ref.kind) {
+function inlineCheck(kind: string | undefined): string | undefined {
+  switch (kind) {
     case 'string':
       return "typeof v !== 'string'"
     case 'boolean':
@@ -67,18 +79,17 @@ const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'o
  * chain of member predicates, and `set` for members that decoding changes. Smaller than the
  * member-by-member form, which strict structures need to count keys.
  */
-function compactLenient(shape: Shape & { kind: 'structure' }, changing: ReadonlySet<string>, needs: Needs): string {
+function compactLenient(ir: IR, shape: Shape & { kind: 'structure' }, changing: ReadonlySet<string>, needs: Needs): string {
   const members = shape.members
-  const called = members.map((m, i) => (PREDICATES[m.target.kind] === undefined ? i : -1)).filter((i) => i >= 0)
+  const predicateOf = (m: Member): string | undefined => PREDICATES[primitiveKind(ir, m.target, false) ?? '']
+  const called = members.map((m, i) => (predicateOf(m) === undefined ? i : -1)).filter((i) => i >= 0)
   const lines: string[] = []
-  if (called.length > 0) {
-    needs.runtime.add('fastOf')
-    lines.push(`const ${called.map((i) => `f${i} = fastOf(${access('m', members[i]!.name)}!)`).join(', ')}`)
-  }
+  // All members optional: the codec's member order is the shape's (see src/primitives/struct.ts).
+  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${i}]!`).join(', ')}`)
   const checks: string[] = []
   const sets: string[] = []
   members.forEach((m, i) => {
-    const predicate = PREDICATES[m.target.kind]
+    const predicate = predicateOf(m)
     if (predicate !== undefined) {
       needs.runtime.add(predicate)
       checks.push(`${predicate}(${access('u', m.name)})`)
@@ -91,8 +102,9 @@ function compactLenient(shape: Shape & { kind: 'structure' }, changing: Readonly
       checks.push(`((v = ${access('u', m.name)}) === undefined || (v !== null && f${i}(v, g) === v))`)
     }
   })
+  needs.runtime.add('isObject')
   lines.push('return (u: any, g: boolean) => {')
-  lines.push("  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL")
+  lines.push('  if (!isObject(u)) return FAIL')
   lines.push(sets.length > 0 ? '  let o = u, v, r' : '  let v')
   if (checks.length > 0) lines.push(`  if (!(${checks.join(' && ')})) return FAIL`)
   if (sets.length > 0) lines.push(...sets.map((x) => `  ${x}`), '  return o')
@@ -105,22 +117,26 @@ function compactLenient(shape: Shape & { kind: 'structure' }, changing: Readonly
  * The fast-path factory for a structure or union variant: given the member codecs, a function
  * `(u, g) => value | FAIL` (see src/primitives/fast.ts).
  */
-export function fastFactory(shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, changing: ReadonlySet<string>, needs: Needs): string {
+export function fastFactory(ir: IR, shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, changing: ReadonlySet<string>, needs: Needs): string {
   needs.runtime.add('FAIL')
-  if (!strict && shape.kind === 'structure' && shape.members.every((m) => !m.required)) return compactLenient(shape, changing, needs)
+  if (!strict && shape.kind === 'structure' && shape.members.every((m) => !m.required)) return compactLenient(ir, shape, changing, needs)
   const members = shape.members
-  const called = members.map((m, i) => (inlineCheck(m.target) === undefined ? i : -1)).filter((i) => i >= 0)
-  if (called.length > 0) needs.runtime.add('fastOf')
-  const changes = members.some((m) => mayChange(m.target, changing))
   const union = shape.kind === 'union'
+  // The factory gets the members' fast paths by position: a structure's required members first,
+  // then its optional ones, as the codec lists them (see src/primitives/struct.ts).
+  const order = union ? members : [...members.filter((m) => m.required), ...members.filter((m) => !m.required)]
+  const kinds = members.map((m) => primitiveKind(ir, m.target, strict))
+  const called = members.map((_m, i) => (inlineCheck(kinds[i]) === undefined ? i : -1)).filter((i) => i >= 0)
+  const changes = members.some((m) => mayChange(m.target, changing))
   const lines: string[] = []
-  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = fastOf(${access('m', members[i]!.name)}!)`).join(', ')}`)
+  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
+  needs.runtime.add('isObject')
   lines.push('return (u: any, g: boolean) => {')
-  const body: string[] = ["if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL"]
+  const body: string[] = ['if (!isObject(u)) return FAIL']
   body.push(`let ${[changes ? 'o = u' : undefined, union || strict ? 'n = 0' : undefined, 'v'].filter((x) => x !== undefined).join(', ')}`)
   members.forEach((m: Member, i) => {
     body.push(`v = ${access('u', m.name)}`)
-    const check = inlineCheck(m.target)
+    const check = inlineCheck(kinds[i])
     const count = union || strict ? 'n++; ' : ''
     const nullCheck = check === undefined ? 'if (v === null) return FAIL; ' : ''
     const test =

@@ -174,7 +174,7 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
   const call = (indent: string): string => {
     needs.runtime.add('union')
     const members = shape.members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
-    const fast = indentText(fastFactory(shape, variant === 'strict', plan.changing, needs), indent)
+    const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
     return `${PURE} union(${quote(name)}, '${variant}', {\n${members.join('\n')}\n${indent}}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)
@@ -199,7 +199,7 @@ function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, var
       members.length === 0
         ? '{}'
         : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
-    const fast = indentText(fastFactory(shape, variant === 'strict', plan.changing, needs), indent)
+    const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
     return `${PURE} struct(${quote(name)}, '${variant}', ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { BaseCodec, failWith } from './base.js'
-import { type Fast, fastList, fastMap, fastOf } from './fast.js'
+import { type Fast, fastList, fastMap, fastOf, fastStringList, fastStringMap } from './fast.js'
 import { describeValue, isRecord, setOwn } from './describe.js'
 
 /**
@@ -28,10 +28,13 @@ export class ListType<C extends t.Mixed> extends BaseCodec<Array<t.TypeOf<C>>, A
         return errors.length > 0 ? t.failures(errors) : t.success(out)
       },
       (a) => a.map((x) => item.encode(x)),
-      ((itemFast: Fast<t.TypeOf<C>>) => (u: unknown, g: boolean) => fastList(u, g, itemFast))(fastOf(item)),
+      anyText(item) ? (fastStringList as Fast<Array<t.TypeOf<C>>>) : ((itemFast: Fast<t.TypeOf<C>>) => (u: unknown, g: boolean) => fastList(u, g, itemFast))(fastOf(item)),
     )
   }
 }
+
+/** Whether every string passes the codec (`t.string`, an open string enum). */
+const anyText = (codec: t.Mixed): boolean => codec === t.string || (codec as { anyText?: boolean }).anyText === true
 
 /**
  * A map from string keys to one value codec (`{ 'string': ... }` in boto3 syntax). With a
@@ -72,10 +75,12 @@ export class MapType<C extends t.Mixed> extends BaseCodec<Record<string, t.TypeO
         for (const key of Object.keys(a)) setOwn(out, key, value.encode(a[key]))
         return out
       },
-      ((valueFast: Fast<t.TypeOf<C>>, keyIs?: (k: string) => boolean) => (u: unknown, g: boolean) => fastMap(u, g, valueFast, keyIs))(
-        fastOf(value),
-        key === undefined ? undefined : (k: string) => key.is(k),
-      ),
+      key === undefined && anyText(value)
+        ? (fastStringMap as Fast<Record<string, t.TypeOf<C>>>)
+        : ((valueFast: Fast<t.TypeOf<C>>, keyIs?: (k: string) => boolean) => (u: unknown, g: boolean) => fastMap(u, g, valueFast, keyIs))(
+            fastOf(value),
+            key === undefined ? undefined : (k: string) => key.is(k),
+          ),
     )
   }
 }

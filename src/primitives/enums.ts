@@ -41,6 +41,8 @@ export class ClosedEnumType<V extends string | number> extends BaseCodec<V, V> {
  */
 export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, Open<V>> {
   readonly _tag = 'OpenEnumType' as const
+  /** Any text passes (a string enum): lists and maps of it take their string fast paths. */
+  readonly anyText: boolean
   constructor(
     name: string,
     readonly values: readonly V[],
@@ -56,6 +58,7 @@ export class OpenEnumType<V extends string | number> extends BaseCodec<Open<V>, 
       t.identity,
       (u) => (is(u) ? u : FAIL),
     )
+    this.anyText = !numeric
   }
 }
 

@@ -104,6 +104,26 @@ export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | 
   return codec.fast ?? ((u) => (codec.is(u) ? u : FAIL))
 }
 
+/** An object that is not an array: what every structure's fast path checks first. */
+// (A boolean, not a type predicate: generated fast paths take `u: any`, which must stay `any`.)
+export const isObject = (u: unknown): boolean => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** A list of strings (or of an open enum's text): the commonest list, checked without a call per item. */
+export function fastStringList(u: unknown): string[] | typeof FAIL {
+  if (!Array.isArray(u)) return FAIL
+  for (let i = 0; i < u.length; i++) if (typeof u[i] !== 'string') return FAIL
+  return u
+}
+
+/** A map of strings (tags, hyper-parameters, environments), checked without a call per value. */
+export function fastStringMap(u: unknown): Record<string, string> | typeof FAIL {
+  if (!isObject(u)) return FAIL
+  const map = u as Record<string, unknown>
+  const keys = Object.keys(map)
+  for (let i = 0; i < keys.length; i++) if (typeof map[keys[i]!] !== 'string') return FAIL
+  return map as Record<string, string>
+}
+
 // Predicates for the compact fast paths of lenient structures: a member absent, or of its type.
 // (`null` is not accepted: a lenient structure reads it as absent, which the careful path does.)
 export const os = (v: unknown): boolean => v === undefined || typeof v === 'string'

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
 import { BaseCodec, failWith } from './base.js'
-import type { Fast } from './fast.js'
+import { type Fast, fastOf } from './fast.js'
 import type { Mode } from './mode.js'
 
 /** Member codecs of a structure, by key. */
@@ -115,12 +115,13 @@ export class StructType<A, O> extends BaseCodec<A, O> {
 
     const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, memberOf) as O
 
-    super(name, is, validate, encode, fast?.({ ...required, ...optional }))
+    // By position, required members first: generated fast paths index them (codegen/emit/fast.ts).
+    super(name, is, validate, encode, fast?.([...Object.values(required), ...Object.values(optional)].map(fastOf)))
   }
 }
 
-/** Makes a generated fast path from the member codecs it calls (by member name). */
-export type FastFactory<A> = (members: Members) => Fast<A>
+/** Makes a generated fast path from its members' fast paths, in member order. */
+export type FastFactory<A> = (members: ReadonlyArray<Fast<unknown>>) => Fast<A>
 
 /**
  * Builds a structure codec.

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './describe.js'
 import { BaseCodec, failWith } from './base.js'
+import { fastOf } from './fast.js'
 import type { Mode } from './mode.js'
 import type { FastFactory, Members } from './struct.js'
 import { UnknownKeyType } from './struct.js'
@@ -76,7 +77,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
 
     const encode = (a: A): O => encodeMembers(a as Record<string, unknown>, (key) => (hasOwn(members, key) ? members[key] : undefined)) as O
 
-    super(name, is, validate, encode, fast?.(members))
+    super(name, is, validate, encode, fast?.(Object.values(members).map(fastOf)))
   }
 }
 
