@@ -18,4 +18,4 @@ export {
   type SageMakerEventEnvelope,
 } from './events/envelope.js'
 export { sageMakerEventUnion } from './events/union.js'
-export { FAIL, fastOf, isObject, ob, oi, on, os, type Fast } from './primitives/fast.js'
+export { FAIL, fastOf, ob, oi, on, os, type Fast } from './primitives/fast.js'

@@ -75,36 +75,43 @@ const mayChange = (ref: TypeRef, changing: ReadonlySet<string>): boolean =>
 const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'ob', integer: 'oi', number: 'on' }
 
 /**
- * The compact fast path of a lenient structure whose members are all optional (events): one
- * chain of member predicates, and `set` for members that decoding changes. Smaller than the
- * member-by-member form, which strict structures need to count keys.
+ * The compact fast path of a lenient structure (responses, events): one chain of member
+ * predicates, and `set` for members that decoding changes. Smaller than the member-by-member
+ * form, which strict structures need to count keys.
  */
 function compactLenient(ir: IR, shape: Shape & { kind: 'structure' }, changing: ReadonlySet<string>, needs: Needs): string {
   const members = shape.members
-  const predicateOf = (m: Member): string | undefined => PREDICATES[primitiveKind(ir, m.target, false) ?? '']
-  const called = members.map((m, i) => (predicateOf(m) === undefined ? i : -1)).filter((i) => i >= 0)
+  const order = [...members.filter((m) => m.required), ...members.filter((m) => !m.required)]
+  const kindOf = (m: Member): string | undefined => primitiveKind(ir, m.target, false)
+  const called = members.map((m, i) => (kindOf(m) === undefined ? i : -1)).filter((i) => i >= 0)
   const lines: string[] = []
-  // All members optional: the codec's member order is the shape's (see src/primitives/struct.ts).
-  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${i}]!`).join(', ')}`)
+  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
   const checks: string[] = []
   const sets: string[] = []
   members.forEach((m, i) => {
-    const predicate = predicateOf(m)
-    if (predicate !== undefined) {
-      needs.runtime.add(predicate)
-      checks.push(`${predicate}(${access('u', m.name)})`)
+    const kind = kindOf(m)
+    const at = access('u', m.name)
+    if (kind !== undefined) {
+      if (m.required) {
+        checks.push(kind === 'integer' ? `Number.isInteger(${at})` : kind === 'number' ? `Number.isFinite(${at})` : `typeof ${at} === '${kind}'`)
+      } else {
+        needs.runtime.add(PREDICATES[kind]!)
+        checks.push(`${PREDICATES[kind]}(${at})`)
+      }
     } else if (mayChange(m.target, changing)) {
+      const absent = m.required ? 'return FAIL' : ''
       sets.push(
-        `v = ${access('u', m.name)}; if (v !== undefined) { r = f${i}(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o)${access('', m.name)} = r }`,
+        `v = ${at}; if (v !== undefined) { r = f${i}(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o)${access('', m.name)} = r }${absent === '' ? '' : ` else ${absent}`}`,
       )
+    } else if (m.required) {
+      checks.push(`((v = ${at}) !== undefined && v !== null && f${i}(v, g) === v)`)
     } else {
       // Inline, not a shared helper: one call site per member keeps V8's inline caches monomorphic.
-      checks.push(`((v = ${access('u', m.name)}) === undefined || (v !== null && f${i}(v, g) === v))`)
+      checks.push(`((v = ${at}) === undefined || (v !== null && f${i}(v, g) === v))`)
     }
   })
-  needs.runtime.add('isObject')
   lines.push('return (u: any, g: boolean) => {')
-  lines.push('  if (!isObject(u)) return FAIL')
+  lines.push("  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL")
   lines.push(sets.length > 0 ? '  let o = u, v, r' : '  let v')
   if (checks.length > 0) lines.push(`  if (!(${checks.join(' && ')})) return FAIL`)
   if (sets.length > 0) lines.push(...sets.map((x) => `  ${x}`), '  return o')
@@ -119,7 +126,7 @@ function compactLenient(ir: IR, shape: Shape & { kind: 'structure' }, changing: 
  */
 export function fastFactory(ir: IR, shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, changing: ReadonlySet<string>, needs: Needs): string {
   needs.runtime.add('FAIL')
-  if (!strict && shape.kind === 'structure' && shape.members.every((m) => !m.required)) return compactLenient(ir, shape, changing, needs)
+  if (!strict && shape.kind === 'structure') return compactLenient(ir, shape, changing, needs)
   const members = shape.members
   const union = shape.kind === 'union'
   // The factory gets the members' fast paths by position: a structure's required members first,
@@ -130,9 +137,8 @@ export function fastFactory(ir: IR, shape: Shape & { kind: 'structure' | 'union'
   const changes = members.some((m) => mayChange(m.target, changing))
   const lines: string[] = []
   if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
-  needs.runtime.add('isObject')
   lines.push('return (u: any, g: boolean) => {')
-  const body: string[] = ['if (!isObject(u)) return FAIL']
+  const body: string[] = ["if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL"]
   body.push(`let ${[changes ? 'o = u' : undefined, union || strict ? 'n = 0' : undefined, 'v'].filter((x) => x !== undefined).join(', ')}`)
   members.forEach((m: Member, i) => {
     body.push(`v = ${access('u', m.name)}`)

@@ -104,9 +104,8 @@ export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | 
   return codec.fast ?? ((u) => (codec.is(u) ? u : FAIL))
 }
 
-/** An object that is not an array: what every structure's fast path checks first. */
-// (A boolean, not a type predicate: generated fast paths take `u: any`, which must stay `any`.)
-export const isObject = (u: unknown): boolean => typeof u === 'object' && u !== null && !Array.isArray(u)
+// Generated fast paths write this check inline: measured, a shared helper halves their speed.
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** A list of strings (or of an open enum's text): the commonest list, checked without a call per item. */
 export function fastStringList(u: unknown): string[] | typeof FAIL {
@@ -118,10 +117,9 @@ export function fastStringList(u: unknown): string[] | typeof FAIL {
 /** A map of strings (tags, hyper-parameters, environments), checked without a call per value. */
 export function fastStringMap(u: unknown): Record<string, string> | typeof FAIL {
   if (!isObject(u)) return FAIL
-  const map = u as Record<string, unknown>
-  const keys = Object.keys(map)
-  for (let i = 0; i < keys.length; i++) if (typeof map[keys[i]!] !== 'string') return FAIL
-  return map as Record<string, string>
+  const keys = Object.keys(u)
+  for (let i = 0; i < keys.length; i++) if (typeof u[keys[i]!] !== 'string') return FAIL
+  return u as Record<string, string>
 }
 
 // Predicates for the compact fast paths of lenient structures: a member absent, or of its type.
