@@ -72,6 +72,9 @@ const mayChange = (ref: TypeRef, changing: ReadonlySet<string>): boolean =>
   (ref.kind === 'list' && mayChange(ref.item, changing)) ||
   (ref.kind === 'map' && mayChange(ref.value, changing))
 
+// Inline in every fast path (a shared helper measured slower); `!u` first rejects null in fewer bytes.
+const OBJECT_CHECK = "if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL"
+
 const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'ob', integer: 'oi', number: 'on' }
 
 /**
@@ -111,7 +114,7 @@ function compactLenient(ir: IR, shape: Shape & { kind: 'structure' }, changing: 
     }
   })
   lines.push('return (u: any, g: boolean) => {')
-  lines.push("  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL")
+  lines.push(`  ${OBJECT_CHECK}`)
   lines.push(sets.length > 0 ? '  let o = u, v, r' : '  let v')
   if (checks.length > 0) lines.push(`  if (!(${checks.join(' && ')})) return FAIL`)
   if (sets.length > 0) lines.push(...sets.map((x) => `  ${x}`), '  return o')
@@ -138,7 +141,7 @@ export function fastFactory(ir: IR, shape: Shape & { kind: 'structure' | 'union'
   const lines: string[] = []
   if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
   lines.push('return (u: any, g: boolean) => {')
-  const body: string[] = ["if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL"]
+  const body: string[] = [OBJECT_CHECK]
   body.push(`let ${[changes ? 'o = u' : undefined, union || strict ? 'n = 0' : undefined, 'v'].filter((x) => x !== undefined).join(', ')}`)
   members.forEach((m: Member, i) => {
     body.push(`v = ${access('u', m.name)}`)

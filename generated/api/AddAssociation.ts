@@ -17,7 +17,7 @@ export const AddAssociationRequest: Codec<AddAssociationRequest, Encoded<AddAsso
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const AddAssociationRequestLenient: Codec<AddAssociationRequestLenient, E
   AssociationType: AssociationEdgeTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceArn === 'string' && typeof u.DestinationArn === 'string' && os(u.AssociationType))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const AddAssociationResponseStrict: Codec<AddAssociationResponseStrict, E
   DestinationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -77,7 +77,7 @@ export const AddAssociationResponse: Codec<AddAssociationResponse, Encoded<AddAs
   DestinationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceArn) && os(u.DestinationArn))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const AddTagsInput: Codec<AddTagsInput, Encoded<AddTagsInput>> = /*#__PUR
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ResourceArn
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const AddTagsInputLenient: Codec<AddTagsInputLenient, Encoded<AddTagsInpu
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ResourceArn === 'string' && ((v = u.Tags) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -47,7 +47,7 @@ export const AddTagsOutputStrict: Codec<AddTagsOutputStrict, Encoded<AddTagsOutp
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Tags
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -64,7 +64,7 @@ export const AddTagsOutput: Codec<AddTagsOutput, Encoded<AddTagsOutput>> = /*#__
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Tags) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const AttachClusterNodeNetworkInterfaceRequest: Codec<AttachClusterNodeNe
   NetworkInterfaceId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const AttachClusterNodeNetworkInterfaceRequestLenient: Codec<AttachCluste
   NetworkInterfaceId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && typeof u.NodeId === 'string' && typeof u.NetworkInterfaceId === 'string')) return FAIL
     return u
@@ -52,7 +52,7 @@ export const AttachClusterNodeNetworkInterfaceResponseStrict: Codec<AttachCluste
   AttachmentId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -84,7 +84,7 @@ export const AttachClusterNodeNetworkInterfaceResponse: Codec<AttachClusterNodeN
   AttachmentId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string' && typeof u.NodeId === 'string' && typeof u.NetworkInterfaceId === 'string' && typeof u.AttachmentId === 'string')) return FAIL
     return u

@@ -15,7 +15,7 @@ export const AttachClusterNodeVolumeRequest: Codec<AttachClusterNodeVolumeReques
   VolumeId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const AttachClusterNodeVolumeRequestLenient: Codec<AttachClusterNodeVolum
   VolumeId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string' && typeof u.NodeId === 'string' && typeof u.VolumeId === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const AttachClusterNodeVolumeResponseStrict: Codec<AttachClusterNodeVolum
 }, {}, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -106,7 +106,7 @@ export const AttachClusterNodeVolumeResponse: Codec<AttachClusterNodeVolumeRespo
 }, {}, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterArn === 'string' && typeof u.NodeId === 'string' && typeof u.VolumeId === 'string' && typeof u.Status === 'string' && typeof u.DeviceName === 'string')) return FAIL
     v = u.AttachTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AttachTime = r } else return FAIL

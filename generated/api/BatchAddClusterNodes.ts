@@ -20,7 +20,7 @@ export const AddClusterNodeSpecification: Codec<AddClusterNodeSpecification, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const AddClusterNodeSpecificationLenient: Codec<AddClusterNodeSpecificati
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceGroupName === 'string' && Number.isFinite(u.IncrementTargetCountBy) && ((v = u.AvailabilityZones) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.InstanceTypes) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -100,7 +100,7 @@ export const BatchAddClusterNodesErrorStrict: Codec<BatchAddClusterNodesErrorStr
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
@@ -141,7 +141,7 @@ export const BatchAddClusterNodesError: Codec<BatchAddClusterNodesError, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceGroupName === 'string' && typeof u.ErrorCode === 'string' && Number.isFinite(u.FailedCount) && ((v = u.AvailabilityZones) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.InstanceTypes) === undefined || (v !== null && f4(v, g) === v)) && os(u.Message))) return FAIL
     return u
@@ -161,7 +161,7 @@ export const BatchAddClusterNodesRequest: Codec<BatchAddClusterNodesRequest, Enc
 }, (m) => {
   const f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -189,7 +189,7 @@ export const BatchAddClusterNodesRequestLenient: Codec<BatchAddClusterNodesReque
 }, (m) => {
   const f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && os(u.ClientToken) && ((v = u.NodesToAdd) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     return u
@@ -213,7 +213,7 @@ export const NodeAdditionResultStrict: Codec<NodeAdditionResultStrict, Encoded<N
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NodeLogicalId
     if (v === undefined) return FAIL
@@ -250,7 +250,7 @@ export const NodeAdditionResult: Codec<NodeAdditionResult, Encoded<NodeAdditionR
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NodeLogicalId === 'string' && typeof u.InstanceGroupName === 'string' && typeof u.Status === 'string' && ((v = u.AvailabilityZones) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.InstanceTypes) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -267,7 +267,7 @@ export const BatchAddClusterNodesResponseStrict: Codec<BatchAddClusterNodesRespo
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Successful
     if (v === undefined) return FAIL
@@ -290,7 +290,7 @@ export const BatchAddClusterNodesResponse: Codec<BatchAddClusterNodesResponse, E
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Successful) !== undefined && v !== null && f0(v, g) === v) && ((v = u.Failed) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

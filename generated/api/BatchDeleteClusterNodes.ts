@@ -23,7 +23,7 @@ export const BatchDeleteClusterNodeLogicalIdsErrorStrict: Codec<BatchDeleteClust
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Code
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const BatchDeleteClusterNodeLogicalIdsError: Codec<BatchDeleteClusterNode
   NodeLogicalId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Code === 'string' && typeof u.Message === 'string' && typeof u.NodeLogicalId === 'string')) return FAIL
     return u
@@ -69,7 +69,7 @@ export const BatchDeleteClusterNodesErrorStrict: Codec<BatchDeleteClusterNodesEr
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Code
     if (v === undefined) return FAIL
@@ -96,7 +96,7 @@ export const BatchDeleteClusterNodesError: Codec<BatchDeleteClusterNodesError, E
   NodeId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Code === 'string' && typeof u.Message === 'string' && typeof u.NodeId === 'string')) return FAIL
     return u
@@ -116,7 +116,7 @@ export const BatchDeleteClusterNodesRequest: Codec<BatchDeleteClusterNodesReques
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -139,7 +139,7 @@ export const BatchDeleteClusterNodesRequestLenient: Codec<BatchDeleteClusterNode
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && ((v = u.NodeIds) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.NodeLogicalIds) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -160,7 +160,7 @@ export const BatchDeleteClusterNodesResponseStrict: Codec<BatchDeleteClusterNode
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Failed
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -189,7 +189,7 @@ export const BatchDeleteClusterNodesResponse: Codec<BatchDeleteClusterNodesRespo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Failed) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Successful) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.FailedNodeLogicalIds) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SuccessfulNodeLogicalIds) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

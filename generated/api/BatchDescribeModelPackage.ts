@@ -13,7 +13,7 @@ export const BatchDescribeModelPackageErrorStrict: Codec<BatchDescribeModelPacka
   ErrorResponse: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ErrorCode
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const BatchDescribeModelPackageError: Codec<BatchDescribeModelPackageErro
   ErrorResponse: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ErrorCode === 'string' && typeof u.ErrorResponse === 'string')) return FAIL
     return u
@@ -50,7 +50,7 @@ export const BatchDescribeModelPackageInput: Codec<BatchDescribeModelPackageInpu
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArnList
     if (v === undefined) return FAIL
@@ -66,7 +66,7 @@ export const BatchDescribeModelPackageInputLenient: Codec<BatchDescribeModelPack
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelPackageArnList) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u
@@ -98,7 +98,7 @@ export const BatchDescribeModelPackageSummaryStrict: Codec<BatchDescribeModelPac
 }, (m) => {
   const f4 = m[2]!, f5 = m[3]!, f6 = m[4]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -153,7 +153,7 @@ export const BatchDescribeModelPackageSummary: Codec<BatchDescribeModelPackageSu
 }, (m) => {
   const f4 = m[2]!, f5 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelPackageGroupName === 'string' && on(u.ModelPackageVersion) && typeof u.ModelPackageArn === 'string' && os(u.ModelPackageDescription) && ((v = u.InferenceSpecification) !== undefined && v !== null && f5(v, g) === v) && typeof u.ModelPackageStatus === 'string' && os(u.ModelApprovalStatus) && os(u.ModelPackageRegistrationType))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -171,7 +171,7 @@ export const BatchDescribeModelPackageOutputStrict: Codec<BatchDescribeModelPack
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ModelPackageSummaries = r } } }
@@ -192,7 +192,7 @@ export const BatchDescribeModelPackageOutput: Codec<BatchDescribeModelPackageOut
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.BatchDescribeModelPackageErrorMap) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     v = u.ModelPackageSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelPackageSummaries = r }

@@ -28,7 +28,7 @@ export const BatchRebootClusterNodeLogicalIdsErrorStrict: Codec<BatchRebootClust
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NodeLogicalId
     if (v === undefined) return FAIL
@@ -55,7 +55,7 @@ export const BatchRebootClusterNodeLogicalIdsError: Codec<BatchRebootClusterNode
   Message: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NodeLogicalId === 'string' && typeof u.ErrorCode === 'string' && typeof u.Message === 'string')) return FAIL
     return u
@@ -74,7 +74,7 @@ export const BatchRebootClusterNodesErrorStrict: Codec<BatchRebootClusterNodesEr
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NodeId
     if (v === undefined) return FAIL
@@ -101,7 +101,7 @@ export const BatchRebootClusterNodesError: Codec<BatchRebootClusterNodesError, E
   Message: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NodeId === 'string' && typeof u.ErrorCode === 'string' && typeof u.Message === 'string')) return FAIL
     return u
@@ -121,7 +121,7 @@ export const BatchRebootClusterNodesRequest: Codec<BatchRebootClusterNodesReques
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -144,7 +144,7 @@ export const BatchRebootClusterNodesRequestLenient: Codec<BatchRebootClusterNode
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && ((v = u.NodeIds) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.NodeLogicalIds) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -165,7 +165,7 @@ export const BatchRebootClusterNodesResponseStrict: Codec<BatchRebootClusterNode
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Successful
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -194,7 +194,7 @@ export const BatchRebootClusterNodesResponse: Codec<BatchRebootClusterNodesRespo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Successful) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Failed) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.FailedNodeLogicalIds) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SuccessfulNodeLogicalIds) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

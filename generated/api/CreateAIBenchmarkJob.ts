@@ -18,7 +18,7 @@ export const AIBenchmarkOutputConfig: Codec<AIBenchmarkOutputConfig, Encoded<AIB
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const AIBenchmarkOutputConfigLenient: Codec<AIBenchmarkOutputConfigLenien
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputLocation === 'string' && ((v = u.MlflowConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -66,7 +66,7 @@ export const CreateAIBenchmarkJobRequest: Codec<CreateAIBenchmarkJobRequest, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -105,7 +105,7 @@ export const CreateAIBenchmarkJobRequestLenient: Codec<CreateAIBenchmarkJobReque
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobName === 'string' && ((v = u.BenchmarkTarget) !== undefined && v !== null && f1(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f2(v, g) === v) && typeof u.AIWorkloadConfigIdentifier === 'string' && typeof u.RoleArn === 'string' && ((v = u.NetworkConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const CreateAIBenchmarkJobResponseStrict: Codec<CreateAIBenchmarkJobRespo
   AIBenchmarkJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobArn
     if (v === undefined) return FAIL
@@ -134,7 +134,7 @@ export const CreateAIBenchmarkJobResponse: Codec<CreateAIBenchmarkJobResponse, E
   AIBenchmarkJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobArn === 'string')) return FAIL
     return u

@@ -22,7 +22,7 @@ export const AIRecommendationOutputConfig: Codec<AIRecommendationOutputConfig, E
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -43,7 +43,7 @@ export const AIRecommendationOutputConfigLenient: Codec<AIRecommendationOutputCo
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputLocation) && os(u.ModelPackageGroupIdentifier) && ((v = u.MlflowConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -79,7 +79,7 @@ export const CreateAIRecommendationJobRequest: Codec<CreateAIRecommendationJobRe
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f4 = m[4]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobName
     if (v === undefined) return FAIL
@@ -143,7 +143,7 @@ export const CreateAIRecommendationJobRequestLenient: Codec<CreateAIRecommendati
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f4 = m[4]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobName === 'string' && ((v = u.ModelSource) !== undefined && v !== null && f1(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f2(v, g) === v) && typeof u.AIWorkloadConfigIdentifier === 'string' && ((v = u.PerformanceTarget) !== undefined && v !== null && f4(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.InferenceSpecification) === undefined || (v !== null && f6(v, g) === v)) && ob(u.OptimizeModel) && ((v = u.ComputeSpec) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.AdapterSource) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u
@@ -155,7 +155,7 @@ export const CreateAIRecommendationJobResponseStrict: Codec<CreateAIRecommendati
   AIRecommendationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobArn
     if (v === undefined) return FAIL
@@ -172,7 +172,7 @@ export const CreateAIRecommendationJobResponse: Codec<CreateAIRecommendationJobR
   AIRecommendationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobArn === 'string')) return FAIL
     return u

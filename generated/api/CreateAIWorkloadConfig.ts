@@ -21,7 +21,7 @@ export const CreateAIWorkloadConfigRequest: Codec<CreateAIWorkloadConfigRequest,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIWorkloadConfigName
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const CreateAIWorkloadConfigRequestLenient: Codec<CreateAIWorkloadConfigR
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIWorkloadConfigName === 'string' && ((v = u.DatasetConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AIWorkloadConfigs) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -59,7 +59,7 @@ export const CreateAIWorkloadConfigResponseStrict: Codec<CreateAIWorkloadConfigR
   AIWorkloadConfigArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIWorkloadConfigArn
     if (v === undefined) return FAIL
@@ -76,7 +76,7 @@ export const CreateAIWorkloadConfigResponse: Codec<CreateAIWorkloadConfigRespons
   AIWorkloadConfigArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIWorkloadConfigArn === 'string')) return FAIL
     return u

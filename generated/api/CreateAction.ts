@@ -30,7 +30,7 @@ export const CreateActionRequest: Codec<CreateActionRequest, Encoded<CreateActio
 }, (m) => {
   const f1 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionName
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const CreateActionRequestLenient: Codec<CreateActionRequestLenient, Encod
 }, (m) => {
   const f1 = m[1]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ActionName === 'string' && ((v = u.Source) !== undefined && v !== null && f1(v, g) === v) && typeof u.ActionType === 'string' && os(u.Description) && os(u.Status) && ((v = u.Properties) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const CreateActionResponseStrict: Codec<CreateActionResponseStrict, Encod
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -107,7 +107,7 @@ export const CreateActionResponse: Codec<CreateActionResponse, Encoded<CreateAct
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ActionArn))) return FAIL
     return u

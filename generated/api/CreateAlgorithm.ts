@@ -28,7 +28,7 @@ export const CreateAlgorithmInput: Codec<CreateAlgorithmInput, Encoded<CreateAlg
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlgorithmName
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const CreateAlgorithmInputLenient: Codec<CreateAlgorithmInputLenient, Enc
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AlgorithmName === 'string' && os(u.AlgorithmDescription) && ((v = u.TrainingSpecification) !== undefined && v !== null && f2(v, g) === v) && ((v = u.InferenceSpecification) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ValidationSpecification) === undefined || (v !== null && f4(v, g) === v)) && ob(u.CertifyForMarketplace) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -84,7 +84,7 @@ export const CreateAlgorithmOutputStrict: Codec<CreateAlgorithmOutputStrict, Enc
   AlgorithmArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlgorithmArn
     if (v === undefined) return FAIL
@@ -101,7 +101,7 @@ export const CreateAlgorithmOutput: Codec<CreateAlgorithmOutput, Encoded<CreateA
   AlgorithmArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AlgorithmArn === 'string')) return FAIL
     return u

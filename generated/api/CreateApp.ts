@@ -29,7 +29,7 @@ export const CreateAppRequest: Codec<CreateAppRequest, Encoded<CreateAppRequest>
 }, (m) => {
   const f3 = m[1]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -78,7 +78,7 @@ export const CreateAppRequestLenient: Codec<CreateAppRequestLenient, Encoded<Cre
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && os(u.UserProfileName) && os(u.SpaceName) && typeof u.AppType === 'string' && typeof u.AppName === 'string' && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ResourceSpec) === undefined || (v !== null && f6(v, g) === v)) && ob(u.RecoveryMode))) return FAIL
     return u
@@ -90,7 +90,7 @@ export const CreateAppResponseStrict: Codec<CreateAppResponseStrict, Encoded<Cre
   AppArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -106,7 +106,7 @@ export const CreateAppResponse: Codec<CreateAppResponse, Encoded<CreateAppRespon
   AppArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AppArn))) return FAIL
     return u

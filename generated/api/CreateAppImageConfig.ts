@@ -24,7 +24,7 @@ export const CreateAppImageConfigRequest: Codec<CreateAppImageConfigRequest, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigName
     if (v === undefined) return FAIL
@@ -53,7 +53,7 @@ export const CreateAppImageConfigRequestLenient: Codec<CreateAppImageConfigReque
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AppImageConfigName === 'string' && ((v = u.Tags) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.KernelGatewayImageConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.JupyterLabAppImageConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.CodeEditorAppImageConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -65,7 +65,7 @@ export const CreateAppImageConfigResponseStrict: Codec<CreateAppImageConfigRespo
   AppImageConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -81,7 +81,7 @@ export const CreateAppImageConfigResponse: Codec<CreateAppImageConfigResponse, E
   AppImageConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AppImageConfigArn))) return FAIL
     return u

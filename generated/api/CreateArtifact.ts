@@ -25,7 +25,7 @@ export const CreateArtifactRequest: Codec<CreateArtifactRequest, Encoded<CreateA
 }, (m) => {
   const f1 = m[0]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const CreateArtifactRequestLenient: Codec<CreateArtifactRequestLenient, E
 }, (m) => {
   const f1 = m[0]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactName) && ((v = u.Source) !== undefined && v !== null && f1(v, g) === v) && typeof u.ArtifactType === 'string' && ((v = u.Properties) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -77,7 +77,7 @@ export const CreateArtifactResponseStrict: Codec<CreateArtifactResponseStrict, E
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -93,7 +93,7 @@ export const CreateArtifactResponse: Codec<CreateArtifactResponse, Encoded<Creat
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactArn))) return FAIL
     return u

@@ -37,7 +37,7 @@ export const CreateAutoMLJobRequest: Codec<CreateAutoMLJobRequest, Encoded<Creat
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f5 = m[6]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -95,7 +95,7 @@ export const CreateAutoMLJobRequestLenient: Codec<CreateAutoMLJobRequestLenient,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f4 = m[5]!, f5 = m[6]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string' && ((v = u.InputDataConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.OutputDataConfig) !== undefined && v !== null && f2(v, g) === v) && os(u.ProblemType) && ((v = u.AutoMLJobObjective) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AutoMLJobConfig) === undefined || (v !== null && f5(v, g) === v)) && typeof u.RoleArn === 'string' && ob(u.GenerateCandidateDefinitionsOnly) && ((v = u.Tags) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ModelDeployConfig) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u
@@ -107,7 +107,7 @@ export const CreateAutoMLJobResponseStrict: Codec<CreateAutoMLJobResponseStrict,
   AutoMLJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobArn
     if (v === undefined) return FAIL
@@ -124,7 +124,7 @@ export const CreateAutoMLJobResponse: Codec<CreateAutoMLJobResponse, Encoded<Cre
   AutoMLJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobArn === 'string')) return FAIL
     return u

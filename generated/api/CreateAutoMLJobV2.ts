@@ -41,7 +41,7 @@ export const CreateAutoMLJobV2Request: Codec<CreateAutoMLJobV2Request, Encoded<C
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -104,7 +104,7 @@ export const CreateAutoMLJobV2RequestLenient: Codec<CreateAutoMLJobV2RequestLeni
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string' && ((v = u.AutoMLJobInputDataConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.OutputDataConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.AutoMLProblemTypeConfig) !== undefined && v !== null && f3(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SecurityConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.AutoMLJobObjective) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.ModelDeployConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.DataSplitConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.AutoMLComputeConfig) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u
@@ -116,7 +116,7 @@ export const CreateAutoMLJobV2ResponseStrict: Codec<CreateAutoMLJobV2ResponseStr
   AutoMLJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobArn
     if (v === undefined) return FAIL
@@ -133,7 +133,7 @@ export const CreateAutoMLJobV2Response: Codec<CreateAutoMLJobV2Response, Encoded
   AutoMLJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobArn === 'string')) return FAIL
     return u

@@ -44,7 +44,7 @@ export const CreateClusterRequest: Codec<CreateClusterRequest, Encoded<CreateClu
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -107,7 +107,7 @@ export const CreateClusterRequestLenient: Codec<CreateClusterRequestLenient, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterName === 'string' && ((v = u.RestrictedInstanceGroups) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.RestrictedInstanceGroupsConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Orchestrator) === undefined || (v !== null && f6(v, g) === v)) && os(u.NodeRecovery) && ((v = u.TieredStorageConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.NodeProvisioningMode) && os(u.ClusterRole) && ((v = u.AutoScaling) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     v = u.InstanceGroups; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InstanceGroups = r }
@@ -120,7 +120,7 @@ export const CreateClusterResponseStrict: Codec<CreateClusterResponseStrict, Enc
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -137,7 +137,7 @@ export const CreateClusterResponse: Codec<CreateClusterResponse, Encoded<CreateC
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string')) return FAIL
     return u

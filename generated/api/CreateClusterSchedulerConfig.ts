@@ -22,7 +22,7 @@ export const CreateClusterSchedulerConfigRequest: Codec<CreateClusterSchedulerCo
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -59,7 +59,7 @@ export const CreateClusterSchedulerConfigRequestLenient: Codec<CreateClusterSche
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.ClusterArn === 'string' && ((v = u.SchedulerConfig) !== undefined && v !== null && f2(v, g) === v) && os(u.Description) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -72,7 +72,7 @@ export const CreateClusterSchedulerConfigResponseStrict: Codec<CreateClusterSche
   ClusterSchedulerConfigId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterSchedulerConfigArn
     if (v === undefined) return FAIL
@@ -94,7 +94,7 @@ export const CreateClusterSchedulerConfigResponse: Codec<CreateClusterSchedulerC
   ClusterSchedulerConfigId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterSchedulerConfigArn === 'string' && typeof u.ClusterSchedulerConfigId === 'string')) return FAIL
     return u

@@ -18,7 +18,7 @@ export const CreateCodeRepositoryInput: Codec<CreateCodeRepositoryInput, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -42,7 +42,7 @@ export const CreateCodeRepositoryInputLenient: Codec<CreateCodeRepositoryInputLe
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryName === 'string' && ((v = u.GitConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -54,7 +54,7 @@ export const CreateCodeRepositoryOutputStrict: Codec<CreateCodeRepositoryOutputS
   CodeRepositoryArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryArn
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const CreateCodeRepositoryOutput: Codec<CreateCodeRepositoryOutput, Encod
   CodeRepositoryArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryArn === 'string')) return FAIL
     return u

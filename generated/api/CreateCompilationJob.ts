@@ -31,7 +31,7 @@ export const CreateCompilationJobRequest: Codec<CreateCompilationJobRequest, Enc
 }, (m) => {
   const f3 = m[5]!, f4 = m[2]!, f5 = m[6]!, f6 = m[3]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -81,7 +81,7 @@ export const CreateCompilationJobRequestLenient: Codec<CreateCompilationJobReque
 }, (m) => {
   const f3 = m[5]!, f4 = m[2]!, f5 = m[6]!, f6 = m[3]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CompilationJobName === 'string' && typeof u.RoleArn === 'string' && os(u.ModelPackageVersionArn) && ((v = u.InputConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.OutputConfig) !== undefined && v !== null && f4(v, g) === v) && ((v = u.VpcConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.StoppingCondition) !== undefined && v !== null && f6(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -93,7 +93,7 @@ export const CreateCompilationJobResponseStrict: Codec<CreateCompilationJobRespo
   CompilationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompilationJobArn
     if (v === undefined) return FAIL
@@ -110,7 +110,7 @@ export const CreateCompilationJobResponse: Codec<CreateCompilationJobResponse, E
   CompilationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CompilationJobArn === 'string')) return FAIL
     return u

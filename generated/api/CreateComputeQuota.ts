@@ -28,7 +28,7 @@ export const CreateComputeQuotaRequest: Codec<CreateComputeQuotaRequest, Encoded
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -74,7 +74,7 @@ export const CreateComputeQuotaRequestLenient: Codec<CreateComputeQuotaRequestLe
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.Description) && typeof u.ClusterArn === 'string' && ((v = u.ComputeQuotaConfig) !== undefined && v !== null && f3(v, g) === v) && ((v = u.ComputeQuotaTarget) !== undefined && v !== null && f4(v, g) === v) && os(u.ActivationState) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -87,7 +87,7 @@ export const CreateComputeQuotaResponseStrict: Codec<CreateComputeQuotaResponseS
   ComputeQuotaId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaArn
     if (v === undefined) return FAIL
@@ -109,7 +109,7 @@ export const CreateComputeQuotaResponse: Codec<CreateComputeQuotaResponse, Encod
   ComputeQuotaId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ComputeQuotaArn === 'string' && typeof u.ComputeQuotaId === 'string')) return FAIL
     return u

@@ -24,7 +24,7 @@ export const CreateContextRequest: Codec<CreateContextRequest, Encoded<CreateCon
 }, (m) => {
   const f1 = m[1]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextName
     if (v === undefined) return FAIL
@@ -58,7 +58,7 @@ export const CreateContextRequestLenient: Codec<CreateContextRequestLenient, Enc
 }, (m) => {
   const f1 = m[1]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ContextName === 'string' && ((v = u.Source) !== undefined && v !== null && f1(v, g) === v) && typeof u.ContextType === 'string' && os(u.Description) && ((v = u.Properties) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -70,7 +70,7 @@ export const CreateContextResponseStrict: Codec<CreateContextResponseStrict, Enc
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -86,7 +86,7 @@ export const CreateContextResponse: Codec<CreateContextResponse, Encoded<CreateC
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContextArn))) return FAIL
     return u

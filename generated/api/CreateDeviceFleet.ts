@@ -24,7 +24,7 @@ export const CreateDeviceFleetRequest: Codec<CreateDeviceFleetRequest, Encoded<C
 }, (m) => {
   const f3 = m[1]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -64,7 +64,7 @@ export const CreateDeviceFleetRequestLenient: Codec<CreateDeviceFleetRequestLeni
 }, (m) => {
   const f3 = m[1]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string' && os(u.RoleArn) && os(u.Description) && ((v = u.OutputConfig) !== undefined && v !== null && f3(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)) && ob(u.EnableIotRoleAlias))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const CreateDeviceFleetRequestLenient: Codec<CreateDeviceFleetRequestLeni
 export type CreateDeviceFleetResponseStrict = CreateDeviceFleetResponse
 export const CreateDeviceFleetResponseStrict: Codec<CreateDeviceFleetResponseStrict, Encoded<CreateDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('CreateDeviceFleetResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -86,7 +86,7 @@ export interface CreateDeviceFleetResponse {
 }
 export const CreateDeviceFleetResponse: Codec<CreateDeviceFleetResponse, Encoded<CreateDeviceFleetResponse>> = /*#__PURE__*/ struct('CreateDeviceFleetResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

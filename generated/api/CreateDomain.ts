@@ -47,7 +47,7 @@ export const CreateDomainRequest: Codec<CreateDomainRequest, Encoded<CreateDomai
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainName
     if (v === undefined) return FAIL
@@ -120,7 +120,7 @@ export const CreateDomainRequestLenient: Codec<CreateDomainRequestLenient, Encod
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainName === 'string' && typeof u.AuthMode === 'string' && ((v = u.DefaultUserSettings) !== undefined && v !== null && f2(v, g) === v) && ((v = u.DomainSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.SubnetIds) === undefined || (v !== null && f4(v, g) === v)) && os(u.VpcId) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)) && os(u.AppNetworkAccessType) && os(u.HomeEfsFileSystemKmsKeyId) && os(u.KmsKeyId) && os(u.AppSecurityGroupManagement) && os(u.HomeEfsFileSystemCreation) && os(u.TagPropagation) && ((v = u.DefaultSpaceSettings) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     return u
@@ -134,7 +134,7 @@ export const CreateDomainResponseStrict: Codec<CreateDomainResponseStrict, Encod
   Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -158,7 +158,7 @@ export const CreateDomainResponse: Codec<CreateDomainResponse, Encoded<CreateDom
   Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DomainArn) && os(u.DomainId) && os(u.Url))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const CreateEdgeDeploymentPlanRequest: Codec<CreateEdgeDeploymentPlanRequ
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const CreateEdgeDeploymentPlanRequestLenient: Codec<CreateEdgeDeploymentP
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && ((v = u.ModelConfigs) !== undefined && v !== null && f1(v, g) === v) && typeof u.DeviceFleetName === 'string' && ((v = u.Stages) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -72,7 +72,7 @@ export const CreateEdgeDeploymentPlanResponseStrict: Codec<CreateEdgeDeploymentP
   EdgeDeploymentPlanArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanArn
     if (v === undefined) return FAIL
@@ -89,7 +89,7 @@ export const CreateEdgeDeploymentPlanResponse: Codec<CreateEdgeDeploymentPlanRes
   EdgeDeploymentPlanArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanArn === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const CreateEdgeDeploymentStageRequest: Codec<CreateEdgeDeploymentStageRe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CreateEdgeDeploymentStageRequestLenient: Codec<CreateEdgeDeployment
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && ((v = u.Stages) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -47,7 +47,7 @@ export const CreateEdgeDeploymentStageRequestLenient: Codec<CreateEdgeDeployment
 export type CreateEdgeDeploymentStageResponseStrict = CreateEdgeDeploymentStageResponse
 export const CreateEdgeDeploymentStageResponseStrict: Codec<CreateEdgeDeploymentStageResponseStrict, Encoded<CreateEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('CreateEdgeDeploymentStageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -59,7 +59,7 @@ export interface CreateEdgeDeploymentStageResponse {
 }
 export const CreateEdgeDeploymentStageResponse: Codec<CreateEdgeDeploymentStageResponse, Encoded<CreateEdgeDeploymentStageResponse>> = /*#__PURE__*/ struct('CreateEdgeDeploymentStageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

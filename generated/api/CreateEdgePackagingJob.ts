@@ -28,7 +28,7 @@ export const CreateEdgePackagingJobRequest: Codec<CreateEdgePackagingJobRequest,
 }, (m) => {
   const f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgePackagingJobName
     if (v === undefined) return FAIL
@@ -80,7 +80,7 @@ export const CreateEdgePackagingJobRequestLenient: Codec<CreateEdgePackagingJobR
 }, (m) => {
   const f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgePackagingJobName === 'string' && typeof u.CompilationJobName === 'string' && typeof u.ModelName === 'string' && typeof u.ModelVersion === 'string' && typeof u.RoleArn === 'string' && ((v = u.OutputConfig) !== undefined && v !== null && f5(v, g) === v) && os(u.ResourceKey) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -90,7 +90,7 @@ export const CreateEdgePackagingJobRequestLenient: Codec<CreateEdgePackagingJobR
 export type CreateEdgePackagingJobResponseStrict = CreateEdgePackagingJobResponse
 export const CreateEdgePackagingJobResponseStrict: Codec<CreateEdgePackagingJobResponseStrict, Encoded<CreateEdgePackagingJobResponseStrict>> = /*#__PURE__*/ struct('CreateEdgePackagingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -102,7 +102,7 @@ export interface CreateEdgePackagingJobResponse {
 }
 export const CreateEdgePackagingJobResponse: Codec<CreateEdgePackagingJobResponse, Encoded<CreateEdgePackagingJobResponse>> = /*#__PURE__*/ struct('CreateEdgePackagingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

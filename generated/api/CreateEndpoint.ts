@@ -20,7 +20,7 @@ export const CreateEndpointInput: Codec<CreateEndpointInput, Encoded<CreateEndpo
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const CreateEndpointInputLenient: Codec<CreateEndpointInputLenient, Encod
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointConfigName === 'string' && ((v = u.DeploymentConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -64,7 +64,7 @@ export const CreateEndpointOutputStrict: Codec<CreateEndpointOutputStrict, Encod
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointArn
     if (v === undefined) return FAIL
@@ -81,7 +81,7 @@ export const CreateEndpointOutput: Codec<CreateEndpointOutput, Encoded<CreateEnd
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointArn === 'string')) return FAIL
     return u

@@ -41,7 +41,7 @@ export const CreateEndpointConfigInput: Codec<CreateEndpointConfigInput, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -105,7 +105,7 @@ export const CreateEndpointConfigInputLenient: Codec<CreateEndpointConfigInputLe
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointConfigName === 'string' && ((v = u.ProductionVariants) !== undefined && v !== null && f1(v, g) === v) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)) && os(u.KmsKeyId) && ((v = u.AsyncInferenceConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ExplainerConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ShadowProductionVariants) === undefined || (v !== null && f7(v, g) === v)) && os(u.ExecutionRoleArn) && ((v = u.VpcConfig) === undefined || (v !== null && f9(v, g) === v)) && ob(u.EnableNetworkIsolation) && ((v = u.MetricsConfig) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const CreateEndpointConfigOutputStrict: Codec<CreateEndpointConfigOutputS
   EndpointConfigArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointConfigArn
     if (v === undefined) return FAIL
@@ -134,7 +134,7 @@ export const CreateEndpointConfigOutput: Codec<CreateEndpointConfigOutput, Encod
   EndpointConfigArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointConfigArn === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const CreateExperimentRequest: Codec<CreateExperimentRequest, Encoded<Cre
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const CreateExperimentRequestLenient: Codec<CreateExperimentRequestLenien
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ExperimentName === 'string' && os(u.DisplayName) && os(u.Description) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const CreateExperimentResponseStrict: Codec<CreateExperimentResponseStric
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -73,7 +73,7 @@ export const CreateExperimentResponse: Codec<CreateExperimentResponse, Encoded<C
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentArn))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const ThroughputConfig: Codec<ThroughputConfig, Encoded<ThroughputConfig>
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ThroughputMode
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const ThroughputConfigLenient: Codec<ThroughputConfigLenient, Encoded<Thr
   ProvisionedWriteCapacityUnits: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ThroughputMode === 'string' && on(u.ProvisionedReadCapacityUnits) && on(u.ProvisionedWriteCapacityUnits))) return FAIL
     return u
@@ -81,7 +81,7 @@ export const CreateFeatureGroupRequest: Codec<CreateFeatureGroupRequest, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -139,7 +139,7 @@ export const CreateFeatureGroupRequestLenient: Codec<CreateFeatureGroupRequestLe
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string' && typeof u.RecordIdentifierFeatureName === 'string' && typeof u.EventTimeFeatureName === 'string' && ((v = u.FeatureDefinitions) !== undefined && v !== null && f3(v, g) === v) && ((v = u.OnlineStoreConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.OfflineStoreConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ThroughputConfig) === undefined || (v !== null && f6(v, g) === v)) && os(u.RoleArn) && os(u.Description) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u
@@ -151,7 +151,7 @@ export const CreateFeatureGroupResponseStrict: Codec<CreateFeatureGroupResponseS
   FeatureGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupArn
     if (v === undefined) return FAIL
@@ -168,7 +168,7 @@ export const CreateFeatureGroupResponse: Codec<CreateFeatureGroupResponse, Encod
   FeatureGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupArn === 'string')) return FAIL
     return u

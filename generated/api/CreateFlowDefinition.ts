@@ -29,7 +29,7 @@ export const CreateFlowDefinitionRequest: Codec<CreateFlowDefinitionRequest, Enc
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f3 = m[5]!, f4 = m[1]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FlowDefinitionName
     if (v === undefined) return FAIL
@@ -74,7 +74,7 @@ export const CreateFlowDefinitionRequestLenient: Codec<CreateFlowDefinitionReque
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f3 = m[5]!, f4 = m[1]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FlowDefinitionName === 'string' && ((v = u.HumanLoopRequestSource) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HumanLoopActivationConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.HumanLoopConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.OutputConfig) !== undefined && v !== null && f4(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -86,7 +86,7 @@ export const CreateFlowDefinitionResponseStrict: Codec<CreateFlowDefinitionRespo
   FlowDefinitionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FlowDefinitionArn
     if (v === undefined) return FAIL
@@ -103,7 +103,7 @@ export const CreateFlowDefinitionResponse: Codec<CreateFlowDefinitionResponse, E
   FlowDefinitionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FlowDefinitionArn === 'string')) return FAIL
     return u

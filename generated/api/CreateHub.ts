@@ -24,7 +24,7 @@ export const CreateHubRequest: Codec<CreateHubRequest, Encoded<CreateHubRequest>
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const CreateHubRequestLenient: Codec<CreateHubRequestLenient, Encoded<Cre
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubDescription === 'string' && os(u.HubDisplayName) && ((v = u.HubSearchKeywords) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.S3StorageConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -69,7 +69,7 @@ export const CreateHubResponseStrict: Codec<CreateHubResponseStrict, Encoded<Cre
   HubArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const CreateHubResponse: Codec<CreateHubResponse, Encoded<CreateHubRespon
   HubArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const AuthorizedUrlStrict: Codec<AuthorizedUrlStrict, Encoded<AuthorizedU
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Url
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -30,7 +30,7 @@ export const AuthorizedUrl: Codec<AuthorizedUrl, Encoded<AuthorizedUrl>> = /*#__
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Url) && os(u.LocalPath))) return FAIL
     return u
@@ -46,7 +46,7 @@ export const PresignedUrlAccessConfig: Codec<PresignedUrlAccessConfig, Encoded<P
   ExpectedS3Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AcceptEula
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -63,7 +63,7 @@ export const PresignedUrlAccessConfigLenient: Codec<PresignedUrlAccessConfigLeni
   ExpectedS3Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.AcceptEula) && os(u.ExpectedS3Url))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const CreateHubContentPresignedUrlsRequest: Codec<CreateHubContentPresign
 }, (m) => {
   const f1 = m[1]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -136,7 +136,7 @@ export const CreateHubContentPresignedUrlsRequestLenient: Codec<CreateHubContent
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentName === 'string' && os(u.HubContentVersion) && ((v = u.AccessConfig) === undefined || (v !== null && f4(v, g) === v)) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -151,7 +151,7 @@ export const CreateHubContentPresignedUrlsResponseStrict: Codec<CreateHubContent
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AuthorizedUrlConfigs
     if (v === undefined) return FAIL
@@ -174,7 +174,7 @@ export const CreateHubContentPresignedUrlsResponse: Codec<CreateHubContentPresig
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AuthorizedUrlConfigs) !== undefined && v !== null && f0(v, g) === v) && os(u.NextToken))) return FAIL
     return u

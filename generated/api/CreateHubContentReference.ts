@@ -21,7 +21,7 @@ export const CreateHubContentReferenceRequest: Codec<CreateHubContentReferenceRe
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const CreateHubContentReferenceRequestLenient: Codec<CreateHubContentRefe
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.SageMakerPublicHubContentArn === 'string' && os(u.HubContentName) && os(u.MinVersion) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -64,7 +64,7 @@ export const CreateHubContentReferenceResponseStrict: Codec<CreateHubContentRefe
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const CreateHubContentReferenceResponse: Codec<CreateHubContentReferenceR
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string' && typeof u.HubContentArn === 'string')) return FAIL
     return u

@@ -18,7 +18,7 @@ export const CreateHumanTaskUiRequest: Codec<CreateHumanTaskUiRequest, Encoded<C
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanTaskUiName
     if (v === undefined) return FAIL
@@ -42,7 +42,7 @@ export const CreateHumanTaskUiRequestLenient: Codec<CreateHumanTaskUiRequestLeni
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HumanTaskUiName === 'string' && ((v = u.UiTemplate) !== undefined && v !== null && f1(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -54,7 +54,7 @@ export const CreateHumanTaskUiResponseStrict: Codec<CreateHumanTaskUiResponseStr
   HumanTaskUiArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanTaskUiArn
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const CreateHumanTaskUiResponse: Codec<CreateHumanTaskUiResponse, Encoded
   HumanTaskUiArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HumanTaskUiArn === 'string')) return FAIL
     return u

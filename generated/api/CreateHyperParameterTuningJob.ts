@@ -29,7 +29,7 @@ export const CreateHyperParameterTuningJobRequest: Codec<CreateHyperParameterTun
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const CreateHyperParameterTuningJobRequestLenient: Codec<CreateHyperParam
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobName === 'string' && ((v = u.HyperParameterTuningJobConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.TrainingJobDefinition) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.TrainingJobDefinitions) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.WarmStartConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Autotune) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const CreateHyperParameterTuningJobResponseStrict: Codec<CreateHyperParam
   HyperParameterTuningJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobArn
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const CreateHyperParameterTuningJobResponse: Codec<CreateHyperParameterTu
   HyperParameterTuningJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobArn === 'string')) return FAIL
     return u

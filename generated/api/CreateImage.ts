@@ -21,7 +21,7 @@ export const CreateImageRequest: Codec<CreateImageRequest, Encoded<CreateImageRe
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Description
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -51,7 +51,7 @@ export const CreateImageRequestLenient: Codec<CreateImageRequestLenient, Encoded
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Description) && os(u.DisplayName) && typeof u.ImageName === 'string' && typeof u.RoleArn === 'string' && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -63,7 +63,7 @@ export const CreateImageResponseStrict: Codec<CreateImageResponseStrict, Encoded
   ImageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -79,7 +79,7 @@ export const CreateImageResponse: Codec<CreateImageResponse, Encoded<CreateImage
   ImageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageArn))) return FAIL
     return u

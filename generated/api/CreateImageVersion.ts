@@ -35,7 +35,7 @@ export const CreateImageVersionRequest: Codec<CreateImageVersionRequest, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.BaseImage
     if (v === undefined) return FAIL
@@ -95,7 +95,7 @@ export const CreateImageVersionRequestLenient: Codec<CreateImageVersionRequestLe
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.BaseImage === 'string' && os(u.ClientToken) && typeof u.ImageName === 'string' && ((v = u.Aliases) === undefined || (v !== null && f3(v, g) === v)) && os(u.VendorGuidance) && os(u.JobType) && os(u.MLFramework) && os(u.ProgrammingLang) && os(u.Processor) && ob(u.Horovod) && os(u.ReleaseNotes))) return FAIL
     return u
@@ -107,7 +107,7 @@ export const CreateImageVersionResponseStrict: Codec<CreateImageVersionResponseS
   ImageVersionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageVersionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -123,7 +123,7 @@ export const CreateImageVersionResponse: Codec<CreateImageVersionResponse, Encod
   ImageVersionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageVersionArn))) return FAIL
     return u

@@ -27,7 +27,7 @@ export const CreateInferenceComponentInput: Codec<CreateInferenceComponentInput,
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const CreateInferenceComponentInputLenient: Codec<CreateInferenceComponen
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentName === 'string' && typeof u.EndpointName === 'string' && os(u.VariantName) && ((v = u.Specification) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Specifications) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.RuntimeConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -83,7 +83,7 @@ export const CreateInferenceComponentOutputStrict: Codec<CreateInferenceComponen
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentArn
     if (v === undefined) return FAIL
@@ -100,7 +100,7 @@ export const CreateInferenceComponentOutput: Codec<CreateInferenceComponentOutpu
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentArn === 'string')) return FAIL
     return u

@@ -38,7 +38,7 @@ export const CreateInferenceExperimentRequest: Codec<CreateInferenceExperimentRe
 }, (m) => {
   const f1 = m[1]!, f2 = m[6]!, f6 = m[4]!, f7 = m[8]!, f8 = m[5]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const CreateInferenceExperimentRequestLenient: Codec<CreateInferenceExper
 }, (m) => {
   const f2 = m[6]!, f6 = m[4]!, f7 = m[8]!, f8 = m[5]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.Name === 'string' && typeof u.Type === 'string' && os(u.Description) && typeof u.RoleArn === 'string' && typeof u.EndpointName === 'string' && ((v = u.ModelVariants) !== undefined && v !== null && f6(v, g) === v) && ((v = u.DataStorageConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.ShadowModeConfig) !== undefined && v !== null && f8(v, g) === v) && os(u.KmsKey) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.Schedule; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Schedule = r }
@@ -115,7 +115,7 @@ export const CreateInferenceExperimentResponseStrict: Codec<CreateInferenceExper
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceExperimentArn
     if (v === undefined) return FAIL
@@ -132,7 +132,7 @@ export const CreateInferenceExperimentResponse: Codec<CreateInferenceExperimentR
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceExperimentArn === 'string')) return FAIL
     return u

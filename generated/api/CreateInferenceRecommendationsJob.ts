@@ -14,7 +14,7 @@ export const RecommendationJobCompiledOutputConfig: Codec<RecommendationJobCompi
   S3OutputUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputUri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -28,7 +28,7 @@ export const RecommendationJobCompiledOutputConfigLenient: Codec<RecommendationJ
   S3OutputUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputUri))) return FAIL
     return u
@@ -45,7 +45,7 @@ export const RecommendationJobOutputConfig: Codec<RecommendationJobOutputConfig,
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -63,7 +63,7 @@ export const RecommendationJobOutputConfigLenient: Codec<RecommendationJobOutput
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && ((v = u.CompiledOutputConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -93,7 +93,7 @@ export const CreateInferenceRecommendationsJobRequest: Codec<CreateInferenceReco
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -143,7 +143,7 @@ export const CreateInferenceRecommendationsJobRequestLenient: Codec<CreateInfere
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && typeof u.JobType === 'string' && typeof u.RoleArn === 'string' && ((v = u.InputConfig) !== undefined && v !== null && f3(v, g) === v) && os(u.JobDescription) && ((v = u.StoppingConditions) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.OutputConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -155,7 +155,7 @@ export const CreateInferenceRecommendationsJobResponseStrict: Codec<CreateInfere
   JobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobArn
     if (v === undefined) return FAIL
@@ -172,7 +172,7 @@ export const CreateInferenceRecommendationsJobResponse: Codec<CreateInferenceRec
   JobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobArn === 'string')) return FAIL
     return u

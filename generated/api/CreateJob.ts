@@ -24,7 +24,7 @@ export const CreateJobRequest: Codec<CreateJobRequest, Encoded<CreateJobRequest>
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -67,7 +67,7 @@ export const CreateJobRequestLenient: Codec<CreateJobRequestLenient, Encoded<Cre
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && typeof u.RoleArn === 'string' && typeof u.JobCategory === 'string' && typeof u.JobConfigSchemaVersion === 'string' && typeof u.JobConfigDocument === 'string' && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -79,7 +79,7 @@ export const CreateJobResponseStrict: Codec<CreateJobResponseStrict, Encoded<Cre
   JobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobArn
     if (v === undefined) return FAIL
@@ -96,7 +96,7 @@ export const CreateJobResponse: Codec<CreateJobResponse, Encoded<CreateJobRespon
   JobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobArn === 'string')) return FAIL
     return u

@@ -36,7 +36,7 @@ export const CreateLabelingJobRequest: Codec<CreateLabelingJobRequest, Encoded<C
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f6 = m[7]!, f7 = m[8]!, f8 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LabelingJobName
     if (v === undefined) return FAIL
@@ -96,7 +96,7 @@ export const CreateLabelingJobRequestLenient: Codec<CreateLabelingJobRequestLeni
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f6 = m[7]!, f7 = m[8]!, f8 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobName === 'string' && typeof u.LabelAttributeName === 'string' && ((v = u.InputConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f3(v, g) === v) && typeof u.RoleArn === 'string' && os(u.LabelCategoryConfigS3Uri) && ((v = u.StoppingConditions) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LabelingJobAlgorithmsConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.HumanTaskConfig) !== undefined && v !== null && f8(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u
@@ -108,7 +108,7 @@ export const CreateLabelingJobResponseStrict: Codec<CreateLabelingJobResponseStr
   LabelingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LabelingJobArn
     if (v === undefined) return FAIL
@@ -125,7 +125,7 @@ export const CreateLabelingJobResponse: Codec<CreateLabelingJobResponse, Encoded
   LabelingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobArn === 'string')) return FAIL
     return u

@@ -31,7 +31,7 @@ export const CreateMlflowAppRequest: Codec<CreateMlflowAppRequest, Encoded<Creat
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -84,7 +84,7 @@ export const CreateMlflowAppRequestLenient: Codec<CreateMlflowAppRequestLenient,
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.ArtifactStoreUri === 'string' && typeof u.RoleArn === 'string' && os(u.KmsKeyId) && os(u.ModelRegistrationMode) && os(u.WeeklyMaintenanceWindowStart) && os(u.AccountDefaultStatus) && ((v = u.DefaultDomainIdList) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u
@@ -96,7 +96,7 @@ export const CreateMlflowAppResponseStrict: Codec<CreateMlflowAppResponseStrict,
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -112,7 +112,7 @@ export const CreateMlflowAppResponse: Codec<CreateMlflowAppResponse, Encoded<Cre
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

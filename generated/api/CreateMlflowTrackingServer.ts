@@ -32,7 +32,7 @@ export const CreateMlflowTrackingServerRequest: Codec<CreateMlflowTrackingServer
 }, (m) => {
   const f2 = m[3]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerName
     if (v === undefined) return FAIL
@@ -89,7 +89,7 @@ export const CreateMlflowTrackingServerRequestLenient: Codec<CreateMlflowTrackin
 }, (m) => {
   const f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrackingServerName === 'string' && typeof u.ArtifactStoreUri === 'string' && os(u.TrackingServerSize) && os(u.MlflowVersion) && typeof u.RoleArn === 'string' && ob(u.AutomaticModelRegistration) && os(u.WeeklyMaintenanceWindowStart) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)) && os(u.S3BucketOwnerAccountId) && ob(u.S3BucketOwnerVerification))) return FAIL
     return u
@@ -101,7 +101,7 @@ export const CreateMlflowTrackingServerResponseStrict: Codec<CreateMlflowTrackin
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -117,7 +117,7 @@ export const CreateMlflowTrackingServerResponse: Codec<CreateMlflowTrackingServe
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrackingServerArn))) return FAIL
     return u

@@ -30,7 +30,7 @@ export const CreateModelInput: Codec<CreateModelInput, Encoded<CreateModelInput>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const CreateModelInputLenient: Codec<CreateModelInputLenient, Encoded<Cre
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string' && ((v = u.PrimaryContainer) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Containers) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.InferenceExecutionConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.ExecutionRoleArn) && ((v = u.Tags) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f6(v, g) === v)) && ob(u.EnableNetworkIsolation))) return FAIL
     return u
@@ -89,7 +89,7 @@ export const CreateModelOutputStrict: Codec<CreateModelOutputStrict, Encoded<Cre
   ModelArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelArn
     if (v === undefined) return FAIL
@@ -106,7 +106,7 @@ export const CreateModelOutput: Codec<CreateModelOutput, Encoded<CreateModelOutp
   ModelArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelArn === 'string')) return FAIL
     return u

@@ -23,7 +23,7 @@ export const CreateModelCardRequest: Codec<CreateModelCardRequest, Encoded<Creat
 }, (m) => {
   const f1 = m[3]!, f3 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const CreateModelCardRequestLenient: Codec<CreateModelCardRequestLenient,
 }, (m) => {
   const f1 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardName === 'string' && ((v = u.SecurityConfig) === undefined || (v !== null && f1(v, g) === v)) && typeof u.Content === 'string' && typeof u.ModelCardStatus === 'string' && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -72,7 +72,7 @@ export const CreateModelCardResponseStrict: Codec<CreateModelCardResponseStrict,
   ModelCardArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardArn
     if (v === undefined) return FAIL
@@ -89,7 +89,7 @@ export const CreateModelCardResponse: Codec<CreateModelCardResponse, Encoded<Cre
   ModelCardArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardArn === 'string')) return FAIL
     return u

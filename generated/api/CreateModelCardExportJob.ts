@@ -19,7 +19,7 @@ export const CreateModelCardExportJobRequest: Codec<CreateModelCardExportJobRequ
 }, (m) => {
   const f3 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const CreateModelCardExportJobRequestLenient: Codec<CreateModelCardExport
 }, (m) => {
   const f3 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardName === 'string' && on(u.ModelCardVersion) && typeof u.ModelCardExportJobName === 'string' && ((v = u.OutputConfig) !== undefined && v !== null && f3(v, g) === v))) return FAIL
     return u
@@ -59,7 +59,7 @@ export const CreateModelCardExportJobResponseStrict: Codec<CreateModelCardExport
   ModelCardExportJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardExportJobArn
     if (v === undefined) return FAIL
@@ -76,7 +76,7 @@ export const CreateModelCardExportJobResponse: Codec<CreateModelCardExportJobRes
   ModelCardExportJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardExportJobArn === 'string')) return FAIL
     return u

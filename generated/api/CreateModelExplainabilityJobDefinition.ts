@@ -38,7 +38,7 @@ export const CreateModelExplainabilityJobDefinitionRequest: Codec<CreateModelExp
 }, (m) => {
   const f1 = m[6]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[4]!, f6 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -98,7 +98,7 @@ export const CreateModelExplainabilityJobDefinitionRequestLenient: Codec<CreateM
 }, (m) => {
   const f1 = m[6]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[4]!, f6 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string' && ((v = u.ModelExplainabilityBaselineConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ModelExplainabilityAppSpecification) !== undefined && v !== null && f2(v, g) === v) && ((v = u.ModelExplainabilityJobInput) !== undefined && v !== null && f3(v, g) === v) && ((v = u.ModelExplainabilityJobOutputConfig) !== undefined && v !== null && f4(v, g) === v) && ((v = u.JobResources) !== undefined && v !== null && f5(v, g) === v) && ((v = u.NetworkConfig) === undefined || (v !== null && f6(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.StoppingCondition) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u
@@ -110,7 +110,7 @@ export const CreateModelExplainabilityJobDefinitionResponseStrict: Codec<CreateM
   JobDefinitionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionArn
     if (v === undefined) return FAIL
@@ -127,7 +127,7 @@ export const CreateModelExplainabilityJobDefinitionResponse: Codec<CreateModelEx
   JobDefinitionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionArn === 'string')) return FAIL
     return u

@@ -74,7 +74,7 @@ export const CreateModelPackageInput: Codec<CreateModelPackageInput, Encoded<Cre
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f24 = m[24]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -187,7 +187,7 @@ export const CreateModelPackageInputLenient: Codec<CreateModelPackageInputLenien
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f10 = m[10]!, f11 = m[11]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelPackageName) && os(u.ModelPackageGroupName) && os(u.ModelPackageDescription) && os(u.ModelPackageRegistrationType) && ((v = u.InferenceSpecification) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.ValidationSpecification) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SourceAlgorithmSpecification) === undefined || (v !== null && f6(v, g) === v)) && ob(u.CertifyForMarketplace) && ((v = u.Tags) === undefined || (v !== null && f8(v, g) === v)) && os(u.ModelApprovalStatus) && ((v = u.MetadataProperties) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ModelMetrics) === undefined || (v !== null && f11(v, g) === v)) && os(u.ClientToken) && os(u.Domain) && os(u.Task) && os(u.SamplePayloadUrl) && ((v = u.CustomerMetadataProperties) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.DriftCheckBaselines) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.AdditionalInferenceSpecifications) === undefined || (v !== null && f18(v, g) === v)) && os(u.SkipModelValidation) && os(u.SourceUri) && ((v = u.SecurityConfig) === undefined || (v !== null && f21(v, g) === v)) && ((v = u.ModelCard) === undefined || (v !== null && f22(v, g) === v)) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f23(v, g) === v)) && os(u.ManagedStorageType))) return FAIL
     return u
@@ -199,7 +199,7 @@ export const CreateModelPackageOutputStrict: Codec<CreateModelPackageOutputStric
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArn
     if (v === undefined) return FAIL
@@ -216,7 +216,7 @@ export const CreateModelPackageOutput: Codec<CreateModelPackageOutput, Encoded<C
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageArn === 'string')) return FAIL
     return u

@@ -20,7 +20,7 @@ export const CreateModelPackageGroupInput: Codec<CreateModelPackageGroupInput, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const CreateModelPackageGroupInputLenient: Codec<CreateModelPackageGroupI
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string' && os(u.ModelPackageGroupDescription) && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ManagedConfiguration) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -63,7 +63,7 @@ export const CreateModelPackageGroupOutputStrict: Codec<CreateModelPackageGroupO
   ModelPackageGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupArn
     if (v === undefined) return FAIL
@@ -80,7 +80,7 @@ export const CreateModelPackageGroupOutput: Codec<CreateModelPackageGroupOutput,
   ModelPackageGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupArn === 'string')) return FAIL
     return u

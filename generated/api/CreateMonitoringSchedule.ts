@@ -18,7 +18,7 @@ export const CreateMonitoringScheduleRequest: Codec<CreateMonitoringScheduleRequ
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const CreateMonitoringScheduleRequestLenient: Codec<CreateMonitoringSched
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string' && ((v = u.MonitoringScheduleConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -58,7 +58,7 @@ export const CreateMonitoringScheduleResponseStrict: Codec<CreateMonitoringSched
   MonitoringScheduleArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleArn
     if (v === undefined) return FAIL
@@ -75,7 +75,7 @@ export const CreateMonitoringScheduleResponse: Codec<CreateMonitoringScheduleRes
   MonitoringScheduleArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleArn === 'string')) return FAIL
     return u

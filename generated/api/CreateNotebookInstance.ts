@@ -51,7 +51,7 @@ export const CreateNotebookInstanceInput: Codec<CreateNotebookInstanceInput, Enc
 }, (m) => {
   const f1 = m[1]!, f3 = m[4]!, f4 = m[5]!, f7 = m[7]!, f9 = m[9]!, f11 = m[11]!, f13 = m[13]!, f14 = m[14]!, f16 = m[16]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -136,7 +136,7 @@ export const CreateNotebookInstanceInputLenient: Codec<CreateNotebookInstanceInp
 }, (m) => {
   const f3 = m[4]!, f7 = m[7]!, f11 = m[11]!, f13 = m[13]!, f16 = m[16]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string' && typeof u.InstanceType === 'string' && os(u.SubnetId) && ((v = u.SecurityGroupIds) === undefined || (v !== null && f3(v, g) === v)) && os(u.IpAddressType) && typeof u.RoleArn === 'string' && os(u.KmsKeyId) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)) && os(u.LifecycleConfigName) && os(u.DirectInternetAccess) && on(u.VolumeSizeInGB) && ((v = u.AcceleratorTypes) === undefined || (v !== null && f11(v, g) === v)) && os(u.DefaultCodeRepository) && ((v = u.AdditionalCodeRepositories) === undefined || (v !== null && f13(v, g) === v)) && os(u.RootAccess) && os(u.PlatformIdentifier) && ((v = u.InstanceMetadataServiceConfiguration) === undefined || (v !== null && f16(v, g) === v)))) return FAIL
     return u
@@ -148,7 +148,7 @@ export const CreateNotebookInstanceOutputStrict: Codec<CreateNotebookInstanceOut
   NotebookInstanceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -164,7 +164,7 @@ export const CreateNotebookInstanceOutput: Codec<CreateNotebookInstanceOutput, E
   NotebookInstanceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NotebookInstanceArn))) return FAIL
     return u

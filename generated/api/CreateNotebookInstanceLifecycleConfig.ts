@@ -20,7 +20,7 @@ export const CreateNotebookInstanceLifecycleConfigInput: Codec<CreateNotebookIns
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceLifecycleConfigName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const CreateNotebookInstanceLifecycleConfigInputLenient: Codec<CreateNote
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceLifecycleConfigName === 'string' && ((v = u.OnCreate) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.OnStart) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -58,7 +58,7 @@ export const CreateNotebookInstanceLifecycleConfigOutputStrict: Codec<CreateNote
   NotebookInstanceLifecycleConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceLifecycleConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -74,7 +74,7 @@ export const CreateNotebookInstanceLifecycleConfigOutput: Codec<CreateNotebookIn
   NotebookInstanceLifecycleConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NotebookInstanceLifecycleConfigArn))) return FAIL
     return u

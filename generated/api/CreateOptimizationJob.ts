@@ -41,7 +41,7 @@ export const CreateOptimizationJobRequest: Codec<CreateOptimizationJobRequest, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[8]!, f6 = m[4]!, f7 = m[5]!, f8 = m[6]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationJobName
     if (v === undefined) return FAIL
@@ -110,7 +110,7 @@ export const CreateOptimizationJobRequestLenient: Codec<CreateOptimizationJobReq
 }, (m) => {
   const f2 = m[2]!, f5 = m[8]!, f6 = m[4]!, f7 = m[5]!, f8 = m[6]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationJobName === 'string' && typeof u.RoleArn === 'string' && ((v = u.ModelSource) !== undefined && v !== null && f2(v, g) === v) && typeof u.DeploymentInstanceType === 'string' && on(u.MaxInstanceCount) && ((v = u.OptimizationEnvironment) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.OptimizationConfigs) !== undefined && v !== null && f6(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f7(v, g) === v) && ((v = u.StoppingCondition) !== undefined && v !== null && f8(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.TrainingPlanArns) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u
@@ -122,7 +122,7 @@ export const CreateOptimizationJobResponseStrict: Codec<CreateOptimizationJobRes
   OptimizationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationJobArn
     if (v === undefined) return FAIL
@@ -139,7 +139,7 @@ export const CreateOptimizationJobResponse: Codec<CreateOptimizationJobResponse,
   OptimizationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationJobArn === 'string')) return FAIL
     return u

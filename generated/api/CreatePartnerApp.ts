@@ -42,7 +42,7 @@ export const CreatePartnerAppRequest: Codec<CreatePartnerAppRequest, Encoded<Cre
 }, (m) => {
   const f1 = m[1]!, f4 = m[6]!, f6 = m[7]!, f7 = m[8]!, f8 = m[4]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -113,7 +113,7 @@ export const CreatePartnerAppRequestLenient: Codec<CreatePartnerAppRequestLenien
 }, (m) => {
   const f4 = m[6]!, f6 = m[7]!, f7 = m[8]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Type === 'string' && typeof u.ExecutionRoleArn === 'string' && os(u.KmsKeyId) && ((v = u.MaintenanceConfig) === undefined || (v !== null && f4(v, g) === v)) && typeof u.Tier === 'string' && ((v = u.ApplicationConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.IdcConfig) === undefined || (v !== null && f7(v, g) === v)) && typeof u.AuthType === 'string' && ob(u.EnableIamSessionBasedIdentity) && ob(u.EnableAutoMinorVersionUpgrade) && os(u.ClientToken) && ((v = u.Tags) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     return u
@@ -125,7 +125,7 @@ export const CreatePartnerAppResponseStrict: Codec<CreatePartnerAppResponseStric
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -141,7 +141,7 @@ export const CreatePartnerAppResponse: Codec<CreatePartnerAppResponse, Encoded<C
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const CreatePartnerAppPresignedUrlRequest: Codec<CreatePartnerAppPresigne
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CreatePartnerAppPresignedUrlRequestLenient: Codec<CreatePartnerAppP
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && on(u.ExpiresInSeconds) && on(u.SessionExpirationDurationInSeconds))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const CreatePartnerAppPresignedUrlResponseStrict: Codec<CreatePartnerAppP
   Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Url
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const CreatePartnerAppPresignedUrlResponse: Codec<CreatePartnerAppPresign
   Url: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Url))) return FAIL
     return u

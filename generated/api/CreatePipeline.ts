@@ -31,7 +31,7 @@ export const CreatePipelineRequest: Codec<CreatePipelineRequest, Encoded<CreateP
 }, (m) => {
   const f3 = m[4]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineName
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const CreatePipelineRequestLenient: Codec<CreatePipelineRequestLenient, E
 }, (m) => {
   const f3 = m[4]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineName === 'string' && os(u.PipelineDisplayName) && os(u.PipelineDefinition) && ((v = u.PipelineDefinitionS3Location) === undefined || (v !== null && f3(v, g) === v)) && os(u.PipelineDescription) && os(u.ClientRequestToken) && typeof u.RoleArn === 'string' && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const CreatePipelineResponseStrict: Codec<CreatePipelineResponseStrict, E
   PipelineArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -101,7 +101,7 @@ export const CreatePipelineResponse: Codec<CreatePipelineResponse, Encoded<Creat
   PipelineArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineArn))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const CreatePresignedDomainUrlRequest: Codec<CreatePresignedDomainUrlRequ
   LandingUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -53,7 +53,7 @@ export const CreatePresignedDomainUrlRequestLenient: Codec<CreatePresignedDomain
   LandingUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.UserProfileName === 'string' && on(u.SessionExpirationDurationInSeconds) && on(u.ExpiresInSeconds) && os(u.SpaceName) && os(u.LandingUri))) return FAIL
     return u
@@ -65,7 +65,7 @@ export const CreatePresignedDomainUrlResponseStrict: Codec<CreatePresignedDomain
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AuthorizedUrl
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -81,7 +81,7 @@ export const CreatePresignedDomainUrlResponse: Codec<CreatePresignedDomainUrlRes
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AuthorizedUrl))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const CreatePresignedMlflowAppUrlRequest: Codec<CreatePresignedMlflowAppU
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CreatePresignedMlflowAppUrlRequestLenient: Codec<CreatePresignedMlf
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && on(u.ExpiresInSeconds) && on(u.SessionExpirationDurationInSeconds))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const CreatePresignedMlflowAppUrlResponseStrict: Codec<CreatePresignedMlf
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AuthorizedUrl
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const CreatePresignedMlflowAppUrlResponse: Codec<CreatePresignedMlflowApp
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AuthorizedUrl))) return FAIL
     return u

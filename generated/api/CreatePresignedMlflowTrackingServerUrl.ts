@@ -15,7 +15,7 @@ export const CreatePresignedMlflowTrackingServerUrlRequest: Codec<CreatePresigne
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CreatePresignedMlflowTrackingServerUrlRequestLenient: Codec<CreateP
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrackingServerName === 'string' && on(u.ExpiresInSeconds) && on(u.SessionExpirationDurationInSeconds))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const CreatePresignedMlflowTrackingServerUrlResponseStrict: Codec<CreateP
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AuthorizedUrl
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const CreatePresignedMlflowTrackingServerUrlResponse: Codec<CreatePresign
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AuthorizedUrl))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const CreatePresignedNotebookInstanceUrlInput: Codec<CreatePresignedNoteb
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const CreatePresignedNotebookInstanceUrlInputLenient: Codec<CreatePresign
   SessionExpirationDurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string' && on(u.SessionExpirationDurationInSeconds))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const CreatePresignedNotebookInstanceUrlOutputStrict: Codec<CreatePresign
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AuthorizedUrl
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const CreatePresignedNotebookInstanceUrlOutput: Codec<CreatePresignedNote
   AuthorizedUrl: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AuthorizedUrl))) return FAIL
     return u

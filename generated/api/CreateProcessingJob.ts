@@ -40,7 +40,7 @@ export const CreateProcessingJobRequest: Codec<CreateProcessingJobRequest, Encod
 }, (m) => {
   const f0 = m[4]!, f1 = m[5]!, f3 = m[1]!, f4 = m[6]!, f5 = m[2]!, f6 = m[7]!, f7 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProcessingInputs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -102,7 +102,7 @@ export const CreateProcessingJobRequestLenient: Codec<CreateProcessingJobRequest
 }, (m) => {
   const f0 = m[4]!, f1 = m[5]!, f3 = m[1]!, f4 = m[6]!, f5 = m[2]!, f6 = m[7]!, f7 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ProcessingInputs) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProcessingOutputConfig) === undefined || (v !== null && f1(v, g) === v)) && typeof u.ProcessingJobName === 'string' && ((v = u.ProcessingResources) !== undefined && v !== null && f3(v, g) === v) && ((v = u.StoppingCondition) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AppSpecification) !== undefined && v !== null && f5(v, g) === v) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.NetworkConfig) === undefined || (v !== null && f7(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u
@@ -114,7 +114,7 @@ export const CreateProcessingJobResponseStrict: Codec<CreateProcessingJobRespons
   ProcessingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProcessingJobArn
     if (v === undefined) return FAIL
@@ -131,7 +131,7 @@ export const CreateProcessingJobResponse: Codec<CreateProcessingJobResponse, Enc
   ProcessingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProcessingJobArn === 'string')) return FAIL
     return u

@@ -15,7 +15,7 @@ export const CfnStackCreateParameter: Codec<CfnStackCreateParameter, Encoded<Cfn
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const CfnStackCreateParameterLenient: Codec<CfnStackCreateParameterLenien
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && os(u.Value))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const CfnCreateTemplateProvider: Codec<CfnCreateTemplateProvider, Encoded
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TemplateName
     if (v === undefined) return FAIL
@@ -83,7 +83,7 @@ export const CfnCreateTemplateProviderLenient: Codec<CfnCreateTemplateProviderLe
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TemplateName === 'string' && typeof u.TemplateURL === 'string' && os(u.RoleARN) && ((v = u.Parameters) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -98,7 +98,7 @@ export const CreateTemplateProvider: Codec<CreateTemplateProvider, Encoded<Creat
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CfnTemplateProvider
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -113,7 +113,7 @@ export const CreateTemplateProviderLenient: Codec<CreateTemplateProviderLenient,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CfnTemplateProvider) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -137,7 +137,7 @@ export const CreateProjectInput: Codec<CreateProjectInput, Encoded<CreateProject
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectName
     if (v === undefined) return FAIL
@@ -166,7 +166,7 @@ export const CreateProjectInputLenient: Codec<CreateProjectInputLenient, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectName === 'string' && os(u.ProjectDescription) && ((v = u.ServiceCatalogProvisioningDetails) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TemplateProviders) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -179,7 +179,7 @@ export const CreateProjectOutputStrict: Codec<CreateProjectOutputStrict, Encoded
   ProjectId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectArn
     if (v === undefined) return FAIL
@@ -201,7 +201,7 @@ export const CreateProjectOutput: Codec<CreateProjectOutput, Encoded<CreateProje
   ProjectId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectArn === 'string' && typeof u.ProjectId === 'string')) return FAIL
     return u

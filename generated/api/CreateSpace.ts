@@ -28,7 +28,7 @@ export const CreateSpaceRequest: Codec<CreateSpaceRequest, Encoded<CreateSpaceRe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const CreateSpaceRequestLenient: Codec<CreateSpaceRequestLenient, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.SpaceName === 'string' && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SpaceSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.OwnershipSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SpaceSharingSettings) === undefined || (v !== null && f5(v, g) === v)) && os(u.SpaceDisplayName))) return FAIL
     return u
@@ -84,7 +84,7 @@ export const CreateSpaceResponseStrict: Codec<CreateSpaceResponseStrict, Encoded
   SpaceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SpaceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -100,7 +100,7 @@ export const CreateSpaceResponse: Codec<CreateSpaceResponse, Encoded<CreateSpace
   SpaceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SpaceArn))) return FAIL
     return u

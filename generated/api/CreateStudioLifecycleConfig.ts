@@ -20,7 +20,7 @@ export const CreateStudioLifecycleConfigRequest: Codec<CreateStudioLifecycleConf
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StudioLifecycleConfigName
     if (v === undefined) return FAIL
@@ -53,7 +53,7 @@ export const CreateStudioLifecycleConfigRequestLenient: Codec<CreateStudioLifecy
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.StudioLifecycleConfigName === 'string' && typeof u.StudioLifecycleConfigContent === 'string' && typeof u.StudioLifecycleConfigAppType === 'string' && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -65,7 +65,7 @@ export const CreateStudioLifecycleConfigResponseStrict: Codec<CreateStudioLifecy
   StudioLifecycleConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StudioLifecycleConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -81,7 +81,7 @@ export const CreateStudioLifecycleConfigResponse: Codec<CreateStudioLifecycleCon
   StudioLifecycleConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.StudioLifecycleConfigArn))) return FAIL
     return u

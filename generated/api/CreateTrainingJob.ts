@@ -30,7 +30,7 @@ export const SessionChainingConfig: Codec<SessionChainingConfig, Encoded<Session
   EnableSessionTagChaining: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableSessionTagChaining
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -44,7 +44,7 @@ export const SessionChainingConfigLenient: Codec<SessionChainingConfigLenient, E
   EnableSessionTagChaining: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableSessionTagChaining))) return FAIL
     return u
@@ -114,7 +114,7 @@ export const CreateTrainingJobRequest: Codec<CreateTrainingJobRequest, Encoded<C
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f4 = m[5]!, f5 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f26 = m[26]!, f27 = m[27]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -243,7 +243,7 @@ export const CreateTrainingJobRequestLenient: Codec<CreateTrainingJobRequestLeni
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f4 = m[5]!, f5 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f26 = m[26]!, f27 = m[27]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobName === 'string' && ((v = u.HyperParameters) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AlgorithmSpecification) === undefined || (v !== null && f2(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.InputDataConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.OutputDataConfig) !== undefined && v !== null && f5(v, g) === v) && ((v = u.ResourceConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)) && ob(u.EnableNetworkIsolation) && ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableManagedSpotTraining) && ((v = u.CheckpointConfig) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.DebugHookConfig) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.DebugRuleConfigurations) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.TensorBoardOutputConfig) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.ProfilerConfig) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.ProfilerRuleConfigurations) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f20(v, g) === v)) && ((v = u.RetryStrategy) === undefined || (v !== null && f21(v, g) === v)) && ((v = u.RemoteDebugConfig) === undefined || (v !== null && f22(v, g) === v)) && ((v = u.InfraCheckConfig) === undefined || (v !== null && f23(v, g) === v)) && ((v = u.SessionChainingConfig) === undefined || (v !== null && f24(v, g) === v)) && ((v = u.ServerlessJobConfig) === undefined || (v !== null && f25(v, g) === v)) && ((v = u.MlflowConfig) === undefined || (v !== null && f26(v, g) === v)) && ((v = u.ModelPackageConfig) === undefined || (v !== null && f27(v, g) === v)))) return FAIL
     return u
@@ -255,7 +255,7 @@ export const CreateTrainingJobResponseStrict: Codec<CreateTrainingJobResponseStr
   TrainingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobArn
     if (v === undefined) return FAIL
@@ -272,7 +272,7 @@ export const CreateTrainingJobResponse: Codec<CreateTrainingJobResponse, Encoded
   TrainingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobArn === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const CreateTrainingPlanRequest: Codec<CreateTrainingPlanRequest, Encoded
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingPlanName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const CreateTrainingPlanRequestLenient: Codec<CreateTrainingPlanRequestLe
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingPlanName === 'string' && typeof u.TrainingPlanOfferingId === 'string' && on(u.SpareInstanceCountPerUltraServer) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -58,7 +58,7 @@ export const CreateTrainingPlanResponseStrict: Codec<CreateTrainingPlanResponseS
   TrainingPlanArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingPlanArn
     if (v === undefined) return FAIL
@@ -75,7 +75,7 @@ export const CreateTrainingPlanResponse: Codec<CreateTrainingPlanResponse, Encod
   TrainingPlanArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingPlanArn === 'string')) return FAIL
     return u

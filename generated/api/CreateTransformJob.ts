@@ -47,7 +47,7 @@ export const CreateTransformJobRequest: Codec<CreateTransformJobRequest, Encoded
 }, (m) => {
   const f3 = m[6]!, f5 = m[8]!, f6 = m[9]!, f7 = m[2]!, f8 = m[3]!, f9 = m[10]!, f10 = m[4]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TransformJobName
     if (v === undefined) return FAIL
@@ -122,7 +122,7 @@ export const CreateTransformJobRequestLenient: Codec<CreateTransformJobRequestLe
 }, (m) => {
   const f3 = m[6]!, f6 = m[9]!, f7 = m[2]!, f8 = m[3]!, f9 = m[10]!, f10 = m[4]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TransformJobName === 'string' && typeof u.ModelName === 'string' && on(u.MaxConcurrentTransforms) && ((v = u.ModelClientConfig) === undefined || (v !== null && f3(v, g) === v)) && on(u.MaxPayloadInMB) && os(u.BatchStrategy) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.TransformInput) !== undefined && v !== null && f7(v, g) === v) && ((v = u.TransformOutput) !== undefined && v !== null && f8(v, g) === v) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.TransformResources) !== undefined && v !== null && f10(v, g) === v) && ((v = u.DataProcessing) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     return u
@@ -134,7 +134,7 @@ export const CreateTransformJobResponseStrict: Codec<CreateTransformJobResponseS
   TransformJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TransformJobArn
     if (v === undefined) return FAIL
@@ -151,7 +151,7 @@ export const CreateTransformJobResponse: Codec<CreateTransformJobResponse, Encod
   TransformJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TransformJobArn === 'string')) return FAIL
     return u

@@ -22,7 +22,7 @@ export const CreateTrialRequest: Codec<CreateTrialRequest, Encoded<CreateTrialRe
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialName
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const CreateTrialRequestLenient: Codec<CreateTrialRequestLenient, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialName === 'string' && os(u.DisplayName) && typeof u.ExperimentName === 'string' && ((v = u.MetadataProperties) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -64,7 +64,7 @@ export const CreateTrialResponseStrict: Codec<CreateTrialResponseStrict, Encoded
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -80,7 +80,7 @@ export const CreateTrialResponse: Codec<CreateTrialResponse, Encoded<CreateTrial
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialArn))) return FAIL
     return u

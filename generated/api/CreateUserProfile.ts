@@ -24,7 +24,7 @@ export const CreateUserProfileRequest: Codec<CreateUserProfileRequest, Encoded<C
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -64,7 +64,7 @@ export const CreateUserProfileRequestLenient: Codec<CreateUserProfileRequestLeni
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.UserProfileName === 'string' && os(u.SingleSignOnUserIdentifier) && os(u.SingleSignOnUserValue) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.UserSettings) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -76,7 +76,7 @@ export const CreateUserProfileResponseStrict: Codec<CreateUserProfileResponseStr
   UserProfileArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UserProfileArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -92,7 +92,7 @@ export const CreateUserProfileResponse: Codec<CreateUserProfileResponse, Encoded
   UserProfileArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UserProfileArn))) return FAIL
     return u

@@ -30,7 +30,7 @@ export const CreateWorkforceRequest: Codec<CreateWorkforceRequest, Encoded<Creat
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CognitoConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -73,7 +73,7 @@ export const CreateWorkforceRequestLenient: Codec<CreateWorkforceRequestLenient,
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CognitoConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.OidcConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.SourceIpConfig) === undefined || (v !== null && f2(v, g) === v)) && typeof u.WorkforceName === 'string' && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.WorkforceVpcConfig) === undefined || (v !== null && f5(v, g) === v)) && os(u.IpAddressType))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const CreateWorkforceResponseStrict: Codec<CreateWorkforceResponseStrict,
   WorkforceArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkforceArn
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const CreateWorkforceResponse: Codec<CreateWorkforceResponse, Encoded<Cre
   WorkforceArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkforceArn === 'string')) return FAIL
     return u

@@ -28,7 +28,7 @@ export const CreateWorkteamRequest: Codec<CreateWorkteamRequest, Encoded<CreateW
 }, (m) => {
   const f2 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamName
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const CreateWorkteamRequestLenient: Codec<CreateWorkteamRequestLenient, E
 }, (m) => {
   const f2 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamName === 'string' && os(u.WorkforceName) && ((v = u.MemberDefinitions) !== undefined && v !== null && f2(v, g) === v) && typeof u.Description === 'string' && ((v = u.NotificationConfiguration) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.WorkerAccessConfiguration) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const CreateWorkteamResponseStrict: Codec<CreateWorkteamResponseStrict, E
   WorkteamArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -101,7 +101,7 @@ export const CreateWorkteamResponse: Codec<CreateWorkteamResponse, Encoded<Creat
   WorkteamArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.WorkteamArn))) return FAIL
     return u

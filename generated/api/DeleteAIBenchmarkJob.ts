@@ -10,7 +10,7 @@ export const DeleteAIBenchmarkJobRequest: Codec<DeleteAIBenchmarkJobRequest, Enc
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteAIBenchmarkJobRequestLenient: Codec<DeleteAIBenchmarkJobReque
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteAIBenchmarkJobResponseStrict: Codec<DeleteAIBenchmarkJobRespo
   AIBenchmarkJobArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteAIBenchmarkJobResponse: Codec<DeleteAIBenchmarkJobResponse, E
   AIBenchmarkJobArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AIBenchmarkJobArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteAIRecommendationJobRequest: Codec<DeleteAIRecommendationJobRe
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteAIRecommendationJobRequestLenient: Codec<DeleteAIRecommendati
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteAIRecommendationJobResponseStrict: Codec<DeleteAIRecommendati
   AIRecommendationJobArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteAIRecommendationJobResponse: Codec<DeleteAIRecommendationJobR
   AIRecommendationJobArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AIRecommendationJobArn))) return FAIL
     return u

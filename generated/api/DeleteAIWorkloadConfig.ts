@@ -10,7 +10,7 @@ export const DeleteAIWorkloadConfigRequest: Codec<DeleteAIWorkloadConfigRequest,
   AIWorkloadConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIWorkloadConfigName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteAIWorkloadConfigRequestLenient: Codec<DeleteAIWorkloadConfigR
   AIWorkloadConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIWorkloadConfigName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteAIWorkloadConfigResponseStrict: Codec<DeleteAIWorkloadConfigR
   AIWorkloadConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIWorkloadConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteAIWorkloadConfigResponse: Codec<DeleteAIWorkloadConfigRespons
   AIWorkloadConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AIWorkloadConfigArn))) return FAIL
     return u

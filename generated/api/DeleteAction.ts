@@ -10,7 +10,7 @@ export const DeleteActionRequest: Codec<DeleteActionRequest, Encoded<DeleteActio
   ActionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteActionRequestLenient: Codec<DeleteActionRequestLenient, Encod
   ActionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ActionName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteActionResponseStrict: Codec<DeleteActionResponseStrict, Encod
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteActionResponse: Codec<DeleteActionResponse, Encoded<DeleteAct
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ActionArn))) return FAIL
     return u

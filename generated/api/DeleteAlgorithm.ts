@@ -10,7 +10,7 @@ export const DeleteAlgorithmInput: Codec<DeleteAlgorithmInput, Encoded<DeleteAlg
   AlgorithmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlgorithmName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteAlgorithmInputLenient: Codec<DeleteAlgorithmInputLenient, Enc
   AlgorithmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AlgorithmName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteAlgorithmInputLenient: Codec<DeleteAlgorithmInputLenient, Enc
 export type DeleteAlgorithmResponseStrict = DeleteAlgorithmResponse
 export const DeleteAlgorithmResponseStrict: Codec<DeleteAlgorithmResponseStrict, Encoded<DeleteAlgorithmResponseStrict>> = /*#__PURE__*/ struct('DeleteAlgorithmResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteAlgorithmResponse {
 }
 export const DeleteAlgorithmResponse: Codec<DeleteAlgorithmResponse, Encoded<DeleteAlgorithmResponse>> = /*#__PURE__*/ struct('DeleteAlgorithmResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

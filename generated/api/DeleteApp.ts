@@ -21,7 +21,7 @@ export const DeleteAppRequest: Codec<DeleteAppRequest, Encoded<DeleteAppRequest>
 }, (m) => {
   const f3 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const DeleteAppRequestLenient: Codec<DeleteAppRequestLenient, Encoded<Del
   SpaceName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && os(u.UserProfileName) && os(u.SpaceName) && typeof u.AppType === 'string' && typeof u.AppName === 'string')) return FAIL
     return u
@@ -67,7 +67,7 @@ export const DeleteAppRequestLenient: Codec<DeleteAppRequestLenient, Encoded<Del
 export type DeleteAppResponseStrict = DeleteAppResponse
 export const DeleteAppResponseStrict: Codec<DeleteAppResponseStrict, Encoded<DeleteAppResponseStrict>> = /*#__PURE__*/ struct('DeleteAppResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -79,7 +79,7 @@ export interface DeleteAppResponse {
 }
 export const DeleteAppResponse: Codec<DeleteAppResponse, Encoded<DeleteAppResponse>> = /*#__PURE__*/ struct('DeleteAppResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

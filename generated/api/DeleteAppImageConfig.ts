@@ -10,7 +10,7 @@ export const DeleteAppImageConfigRequest: Codec<DeleteAppImageConfigRequest, Enc
   AppImageConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteAppImageConfigRequestLenient: Codec<DeleteAppImageConfigReque
   AppImageConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AppImageConfigName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteAppImageConfigRequestLenient: Codec<DeleteAppImageConfigReque
 export type DeleteAppImageConfigResponseStrict = DeleteAppImageConfigResponse
 export const DeleteAppImageConfigResponseStrict: Codec<DeleteAppImageConfigResponseStrict, Encoded<DeleteAppImageConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteAppImageConfigResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteAppImageConfigResponse {
 }
 export const DeleteAppImageConfigResponse: Codec<DeleteAppImageConfigResponse, Encoded<DeleteAppImageConfigResponse>> = /*#__PURE__*/ struct('DeleteAppImageConfigResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -14,7 +14,7 @@ export const DeleteArtifactRequest: Codec<DeleteArtifactRequest, Encoded<DeleteA
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -35,7 +35,7 @@ export const DeleteArtifactRequestLenient: Codec<DeleteArtifactRequestLenient, E
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactArn) && ((v = u.Source) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -47,7 +47,7 @@ export const DeleteArtifactResponseStrict: Codec<DeleteArtifactResponseStrict, E
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -63,7 +63,7 @@ export const DeleteArtifactResponse: Codec<DeleteArtifactResponse, Encoded<Delet
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactArn))) return FAIL
     return u

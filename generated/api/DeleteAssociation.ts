@@ -12,7 +12,7 @@ export const DeleteAssociationRequest: Codec<DeleteAssociationRequest, Encoded<D
   DestinationArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DeleteAssociationRequestLenient: Codec<DeleteAssociationRequestLeni
   DestinationArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceArn === 'string' && typeof u.DestinationArn === 'string')) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DeleteAssociationResponseStrict: Codec<DeleteAssociationResponseStr
   DestinationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -64,7 +64,7 @@ export const DeleteAssociationResponse: Codec<DeleteAssociationResponse, Encoded
   DestinationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceArn) && os(u.DestinationArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteClusterRequest: Codec<DeleteClusterRequest, Encoded<DeleteClu
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteClusterRequestLenient: Codec<DeleteClusterRequestLenient, Enc
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteClusterResponseStrict: Codec<DeleteClusterResponseStrict, Enc
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const DeleteClusterResponse: Codec<DeleteClusterResponse, Encoded<DeleteC
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteClusterSchedulerConfigRequest: Codec<DeleteClusterSchedulerCo
   ClusterSchedulerConfigId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterSchedulerConfigId
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteClusterSchedulerConfigRequestLenient: Codec<DeleteClusterSche
   ClusterSchedulerConfigId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterSchedulerConfigId === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteClusterSchedulerConfigRequestLenient: Codec<DeleteClusterSche
 export type DeleteClusterSchedulerConfigResponseStrict = DeleteClusterSchedulerConfigResponse
 export const DeleteClusterSchedulerConfigResponseStrict: Codec<DeleteClusterSchedulerConfigResponseStrict, Encoded<DeleteClusterSchedulerConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteClusterSchedulerConfigResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteClusterSchedulerConfigResponse {
 }
 export const DeleteClusterSchedulerConfigResponse: Codec<DeleteClusterSchedulerConfigResponse, Encoded<DeleteClusterSchedulerConfigResponse>> = /*#__PURE__*/ struct('DeleteClusterSchedulerConfigResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteCodeRepositoryInput: Codec<DeleteCodeRepositoryInput, Encoded
   CodeRepositoryName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteCodeRepositoryInputLenient: Codec<DeleteCodeRepositoryInputLe
   CodeRepositoryName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteCodeRepositoryInputLenient: Codec<DeleteCodeRepositoryInputLe
 export type DeleteCodeRepositoryResponseStrict = DeleteCodeRepositoryResponse
 export const DeleteCodeRepositoryResponseStrict: Codec<DeleteCodeRepositoryResponseStrict, Encoded<DeleteCodeRepositoryResponseStrict>> = /*#__PURE__*/ struct('DeleteCodeRepositoryResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteCodeRepositoryResponse {
 }
 export const DeleteCodeRepositoryResponse: Codec<DeleteCodeRepositoryResponse, Encoded<DeleteCodeRepositoryResponse>> = /*#__PURE__*/ struct('DeleteCodeRepositoryResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteCompilationJobRequest: Codec<DeleteCompilationJobRequest, Enc
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteCompilationJobRequestLenient: Codec<DeleteCompilationJobReque
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CompilationJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteCompilationJobRequestLenient: Codec<DeleteCompilationJobReque
 export type DeleteCompilationJobResponseStrict = DeleteCompilationJobResponse
 export const DeleteCompilationJobResponseStrict: Codec<DeleteCompilationJobResponseStrict, Encoded<DeleteCompilationJobResponseStrict>> = /*#__PURE__*/ struct('DeleteCompilationJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteCompilationJobResponse {
 }
 export const DeleteCompilationJobResponse: Codec<DeleteCompilationJobResponse, Encoded<DeleteCompilationJobResponse>> = /*#__PURE__*/ struct('DeleteCompilationJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

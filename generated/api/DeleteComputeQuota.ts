@@ -10,7 +10,7 @@ export const DeleteComputeQuotaRequest: Codec<DeleteComputeQuotaRequest, Encoded
   ComputeQuotaId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaId
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteComputeQuotaRequestLenient: Codec<DeleteComputeQuotaRequestLe
   ComputeQuotaId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ComputeQuotaId === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteComputeQuotaRequestLenient: Codec<DeleteComputeQuotaRequestLe
 export type DeleteComputeQuotaResponseStrict = DeleteComputeQuotaResponse
 export const DeleteComputeQuotaResponseStrict: Codec<DeleteComputeQuotaResponseStrict, Encoded<DeleteComputeQuotaResponseStrict>> = /*#__PURE__*/ struct('DeleteComputeQuotaResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteComputeQuotaResponse {
 }
 export const DeleteComputeQuotaResponse: Codec<DeleteComputeQuotaResponse, Encoded<DeleteComputeQuotaResponse>> = /*#__PURE__*/ struct('DeleteComputeQuotaResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteContextRequest: Codec<DeleteContextRequest, Encoded<DeleteCon
   ContextName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteContextRequestLenient: Codec<DeleteContextRequestLenient, Enc
   ContextName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ContextName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteContextResponseStrict: Codec<DeleteContextResponseStrict, Enc
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteContextResponse: Codec<DeleteContextResponse, Encoded<DeleteC
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContextArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteDataQualityJobDefinitionRequest: Codec<DeleteDataQualityJobDe
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteDataQualityJobDefinitionRequestLenient: Codec<DeleteDataQuali
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteDataQualityJobDefinitionRequestLenient: Codec<DeleteDataQuali
 export type DeleteDataQualityJobDefinitionResponseStrict = DeleteDataQualityJobDefinitionResponse
 export const DeleteDataQualityJobDefinitionResponseStrict: Codec<DeleteDataQualityJobDefinitionResponseStrict, Encoded<DeleteDataQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteDataQualityJobDefinitionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteDataQualityJobDefinitionResponse {
 }
 export const DeleteDataQualityJobDefinitionResponse: Codec<DeleteDataQualityJobDefinitionResponse, Encoded<DeleteDataQualityJobDefinitionResponse>> = /*#__PURE__*/ struct('DeleteDataQualityJobDefinitionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

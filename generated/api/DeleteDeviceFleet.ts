@@ -10,7 +10,7 @@ export const DeleteDeviceFleetRequest: Codec<DeleteDeviceFleetRequest, Encoded<D
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteDeviceFleetRequestLenient: Codec<DeleteDeviceFleetRequestLeni
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteDeviceFleetRequestLenient: Codec<DeleteDeviceFleetRequestLeni
 export type DeleteDeviceFleetResponseStrict = DeleteDeviceFleetResponse
 export const DeleteDeviceFleetResponseStrict: Codec<DeleteDeviceFleetResponseStrict, Encoded<DeleteDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('DeleteDeviceFleetResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteDeviceFleetResponse {
 }
 export const DeleteDeviceFleetResponse: Codec<DeleteDeviceFleetResponse, Encoded<DeleteDeviceFleetResponse>> = /*#__PURE__*/ struct('DeleteDeviceFleetResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

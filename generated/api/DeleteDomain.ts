@@ -19,7 +19,7 @@ export const RetentionPolicy: Codec<RetentionPolicy, Encoded<RetentionPolicy>> =
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HomeEfsFileSystem
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -35,7 +35,7 @@ export const RetentionPolicyLenient: Codec<RetentionPolicyLenient, Encoded<Reten
   HomeEfsFileSystem: RetentionTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HomeEfsFileSystem))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const DeleteDomainRequest: Codec<DeleteDomainRequest, Encoded<DeleteDomai
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -76,7 +76,7 @@ export const DeleteDomainRequestLenient: Codec<DeleteDomainRequestLenient, Encod
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && ((v = u.RetentionPolicy) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -86,7 +86,7 @@ export const DeleteDomainRequestLenient: Codec<DeleteDomainRequestLenient, Encod
 export type DeleteDomainResponseStrict = DeleteDomainResponse
 export const DeleteDomainResponseStrict: Codec<DeleteDomainResponseStrict, Encoded<DeleteDomainResponseStrict>> = /*#__PURE__*/ struct('DeleteDomainResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -98,7 +98,7 @@ export interface DeleteDomainResponse {
 }
 export const DeleteDomainResponse: Codec<DeleteDomainResponse, Encoded<DeleteDomainResponse>> = /*#__PURE__*/ struct('DeleteDomainResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteEdgeDeploymentPlanRequest: Codec<DeleteEdgeDeploymentPlanRequ
   EdgeDeploymentPlanName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteEdgeDeploymentPlanRequestLenient: Codec<DeleteEdgeDeploymentP
   EdgeDeploymentPlanName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteEdgeDeploymentPlanRequestLenient: Codec<DeleteEdgeDeploymentP
 export type DeleteEdgeDeploymentPlanResponseStrict = DeleteEdgeDeploymentPlanResponse
 export const DeleteEdgeDeploymentPlanResponseStrict: Codec<DeleteEdgeDeploymentPlanResponseStrict, Encoded<DeleteEdgeDeploymentPlanResponseStrict>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentPlanResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteEdgeDeploymentPlanResponse {
 }
 export const DeleteEdgeDeploymentPlanResponse: Codec<DeleteEdgeDeploymentPlanResponse, Encoded<DeleteEdgeDeploymentPlanResponse>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentPlanResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -12,7 +12,7 @@ export const DeleteEdgeDeploymentStageRequest: Codec<DeleteEdgeDeploymentStageRe
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DeleteEdgeDeploymentStageRequestLenient: Codec<DeleteEdgeDeployment
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && typeof u.StageName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const DeleteEdgeDeploymentStageRequestLenient: Codec<DeleteEdgeDeployment
 export type DeleteEdgeDeploymentStageResponseStrict = DeleteEdgeDeploymentStageResponse
 export const DeleteEdgeDeploymentStageResponseStrict: Codec<DeleteEdgeDeploymentStageResponseStrict, Encoded<DeleteEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentStageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -53,7 +53,7 @@ export interface DeleteEdgeDeploymentStageResponse {
 }
 export const DeleteEdgeDeploymentStageResponse: Codec<DeleteEdgeDeploymentStageResponse, Encoded<DeleteEdgeDeploymentStageResponse>> = /*#__PURE__*/ struct('DeleteEdgeDeploymentStageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

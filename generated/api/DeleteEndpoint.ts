@@ -10,7 +10,7 @@ export const DeleteEndpointInput: Codec<DeleteEndpointInput, Encoded<DeleteEndpo
   EndpointName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteEndpointInputLenient: Codec<DeleteEndpointInputLenient, Encod
   EndpointName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteEndpointInputLenient: Codec<DeleteEndpointInputLenient, Encod
 export type DeleteEndpointResponseStrict = DeleteEndpointResponse
 export const DeleteEndpointResponseStrict: Codec<DeleteEndpointResponseStrict, Encoded<DeleteEndpointResponseStrict>> = /*#__PURE__*/ struct('DeleteEndpointResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteEndpointResponse {
 }
 export const DeleteEndpointResponse: Codec<DeleteEndpointResponse, Encoded<DeleteEndpointResponse>> = /*#__PURE__*/ struct('DeleteEndpointResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

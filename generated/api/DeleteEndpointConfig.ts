@@ -10,7 +10,7 @@ export const DeleteEndpointConfigInput: Codec<DeleteEndpointConfigInput, Encoded
   EndpointConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteEndpointConfigInputLenient: Codec<DeleteEndpointConfigInputLe
   EndpointConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointConfigName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteEndpointConfigInputLenient: Codec<DeleteEndpointConfigInputLe
 export type DeleteEndpointConfigResponseStrict = DeleteEndpointConfigResponse
 export const DeleteEndpointConfigResponseStrict: Codec<DeleteEndpointConfigResponseStrict, Encoded<DeleteEndpointConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteEndpointConfigResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteEndpointConfigResponse {
 }
 export const DeleteEndpointConfigResponse: Codec<DeleteEndpointConfigResponse, Encoded<DeleteEndpointConfigResponse>> = /*#__PURE__*/ struct('DeleteEndpointConfigResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

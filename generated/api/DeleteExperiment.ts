@@ -10,7 +10,7 @@ export const DeleteExperimentRequest: Codec<DeleteExperimentRequest, Encoded<Del
   ExperimentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteExperimentRequestLenient: Codec<DeleteExperimentRequestLenien
   ExperimentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ExperimentName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteExperimentResponseStrict: Codec<DeleteExperimentResponseStric
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteExperimentResponse: Codec<DeleteExperimentResponse, Encoded<D
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteFeatureGroupRequest: Codec<DeleteFeatureGroupRequest, Encoded
   FeatureGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteFeatureGroupRequestLenient: Codec<DeleteFeatureGroupRequestLe
   FeatureGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteFeatureGroupRequestLenient: Codec<DeleteFeatureGroupRequestLe
 export type DeleteFeatureGroupResponseStrict = DeleteFeatureGroupResponse
 export const DeleteFeatureGroupResponseStrict: Codec<DeleteFeatureGroupResponseStrict, Encoded<DeleteFeatureGroupResponseStrict>> = /*#__PURE__*/ struct('DeleteFeatureGroupResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteFeatureGroupResponse {
 }
 export const DeleteFeatureGroupResponse: Codec<DeleteFeatureGroupResponse, Encoded<DeleteFeatureGroupResponse>> = /*#__PURE__*/ struct('DeleteFeatureGroupResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

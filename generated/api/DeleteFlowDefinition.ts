@@ -10,7 +10,7 @@ export const DeleteFlowDefinitionRequest: Codec<DeleteFlowDefinitionRequest, Enc
   FlowDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FlowDefinitionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteFlowDefinitionRequestLenient: Codec<DeleteFlowDefinitionReque
   FlowDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FlowDefinitionName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteFlowDefinitionRequestLenient: Codec<DeleteFlowDefinitionReque
 export type DeleteFlowDefinitionResponseStrict = DeleteFlowDefinitionResponse
 export const DeleteFlowDefinitionResponseStrict: Codec<DeleteFlowDefinitionResponseStrict, Encoded<DeleteFlowDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteFlowDefinitionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteFlowDefinitionResponse {
 }
 export const DeleteFlowDefinitionResponse: Codec<DeleteFlowDefinitionResponse, Encoded<DeleteFlowDefinitionResponse>> = /*#__PURE__*/ struct('DeleteFlowDefinitionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteHubRequest: Codec<DeleteHubRequest, Encoded<DeleteHubRequest>
   HubName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteHubRequestLenient: Codec<DeleteHubRequestLenient, Encoded<Del
   HubName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteHubRequestLenient: Codec<DeleteHubRequestLenient, Encoded<Del
 export type DeleteHubResponseStrict = DeleteHubResponse
 export const DeleteHubResponseStrict: Codec<DeleteHubResponseStrict, Encoded<DeleteHubResponseStrict>> = /*#__PURE__*/ struct('DeleteHubResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteHubResponse {
 }
 export const DeleteHubResponse: Codec<DeleteHubResponse, Encoded<DeleteHubResponse>> = /*#__PURE__*/ struct('DeleteHubResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

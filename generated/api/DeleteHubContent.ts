@@ -18,7 +18,7 @@ export const DeleteHubContentRequest: Codec<DeleteHubContentRequest, Encoded<Del
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const DeleteHubContentRequestLenient: Codec<DeleteHubContentRequestLenien
   HubContentVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentName === 'string' && typeof u.HubContentVersion === 'string')) return FAIL
     return u
@@ -60,7 +60,7 @@ export const DeleteHubContentRequestLenient: Codec<DeleteHubContentRequestLenien
 export type DeleteHubContentResponseStrict = DeleteHubContentResponse
 export const DeleteHubContentResponseStrict: Codec<DeleteHubContentResponseStrict, Encoded<DeleteHubContentResponseStrict>> = /*#__PURE__*/ struct('DeleteHubContentResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -72,7 +72,7 @@ export interface DeleteHubContentResponse {
 }
 export const DeleteHubContentResponse: Codec<DeleteHubContentResponse, Encoded<DeleteHubContentResponse>> = /*#__PURE__*/ struct('DeleteHubContentResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

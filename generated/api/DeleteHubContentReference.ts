@@ -16,7 +16,7 @@ export const DeleteHubContentReferenceRequest: Codec<DeleteHubContentReferenceRe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const DeleteHubContentReferenceRequestLenient: Codec<DeleteHubContentRefe
   HubContentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentName === 'string')) return FAIL
     return u
@@ -53,7 +53,7 @@ export const DeleteHubContentReferenceRequestLenient: Codec<DeleteHubContentRefe
 export type DeleteHubContentReferenceResponseStrict = DeleteHubContentReferenceResponse
 export const DeleteHubContentReferenceResponseStrict: Codec<DeleteHubContentReferenceResponseStrict, Encoded<DeleteHubContentReferenceResponseStrict>> = /*#__PURE__*/ struct('DeleteHubContentReferenceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -65,7 +65,7 @@ export interface DeleteHubContentReferenceResponse {
 }
 export const DeleteHubContentReferenceResponse: Codec<DeleteHubContentReferenceResponse, Encoded<DeleteHubContentReferenceResponse>> = /*#__PURE__*/ struct('DeleteHubContentReferenceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteHumanTaskUiRequest: Codec<DeleteHumanTaskUiRequest, Encoded<D
   HumanTaskUiName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanTaskUiName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteHumanTaskUiRequestLenient: Codec<DeleteHumanTaskUiRequestLeni
   HumanTaskUiName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HumanTaskUiName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteHumanTaskUiRequestLenient: Codec<DeleteHumanTaskUiRequestLeni
 export type DeleteHumanTaskUiResponseStrict = DeleteHumanTaskUiResponse
 export const DeleteHumanTaskUiResponseStrict: Codec<DeleteHumanTaskUiResponseStrict, Encoded<DeleteHumanTaskUiResponseStrict>> = /*#__PURE__*/ struct('DeleteHumanTaskUiResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteHumanTaskUiResponse {
 }
 export const DeleteHumanTaskUiResponse: Codec<DeleteHumanTaskUiResponse, Encoded<DeleteHumanTaskUiResponse>> = /*#__PURE__*/ struct('DeleteHumanTaskUiResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

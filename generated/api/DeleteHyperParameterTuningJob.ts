@@ -10,7 +10,7 @@ export const DeleteHyperParameterTuningJobRequest: Codec<DeleteHyperParameterTun
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteHyperParameterTuningJobRequestLenient: Codec<DeleteHyperParam
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteHyperParameterTuningJobRequestLenient: Codec<DeleteHyperParam
 export type DeleteHyperParameterTuningJobResponseStrict = DeleteHyperParameterTuningJobResponse
 export const DeleteHyperParameterTuningJobResponseStrict: Codec<DeleteHyperParameterTuningJobResponseStrict, Encoded<DeleteHyperParameterTuningJobResponseStrict>> = /*#__PURE__*/ struct('DeleteHyperParameterTuningJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteHyperParameterTuningJobResponse {
 }
 export const DeleteHyperParameterTuningJobResponse: Codec<DeleteHyperParameterTuningJobResponse, Encoded<DeleteHyperParameterTuningJobResponse>> = /*#__PURE__*/ struct('DeleteHyperParameterTuningJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteImageRequest: Codec<DeleteImageRequest, Encoded<DeleteImageRe
   ImageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteImageRequestLenient: Codec<DeleteImageRequestLenient, Encoded
   ImageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteImageRequestLenient: Codec<DeleteImageRequestLenient, Encoded
 export type DeleteImageResponseStrict = DeleteImageResponse
 export const DeleteImageResponseStrict: Codec<DeleteImageResponseStrict, Encoded<DeleteImageResponseStrict>> = /*#__PURE__*/ struct('DeleteImageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteImageResponse {
 }
 export const DeleteImageResponse: Codec<DeleteImageResponse, Encoded<DeleteImageResponse>> = /*#__PURE__*/ struct('DeleteImageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

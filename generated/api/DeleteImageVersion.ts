@@ -15,7 +15,7 @@ export const DeleteImageVersionRequest: Codec<DeleteImageVersionRequest, Encoded
   Alias: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const DeleteImageVersionRequestLenient: Codec<DeleteImageVersionRequestLe
   Alias: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string' && on(u.Version) && os(u.Alias))) return FAIL
     return u
@@ -47,7 +47,7 @@ export const DeleteImageVersionRequestLenient: Codec<DeleteImageVersionRequestLe
 export type DeleteImageVersionResponseStrict = DeleteImageVersionResponse
 export const DeleteImageVersionResponseStrict: Codec<DeleteImageVersionResponseStrict, Encoded<DeleteImageVersionResponseStrict>> = /*#__PURE__*/ struct('DeleteImageVersionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -59,7 +59,7 @@ export interface DeleteImageVersionResponse {
 }
 export const DeleteImageVersionResponse: Codec<DeleteImageVersionResponse, Encoded<DeleteImageVersionResponse>> = /*#__PURE__*/ struct('DeleteImageVersionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteInferenceComponentInput: Codec<DeleteInferenceComponentInput,
   InferenceComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteInferenceComponentInputLenient: Codec<DeleteInferenceComponen
   InferenceComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteInferenceComponentInputLenient: Codec<DeleteInferenceComponen
 export type DeleteInferenceComponentResponseStrict = DeleteInferenceComponentResponse
 export const DeleteInferenceComponentResponseStrict: Codec<DeleteInferenceComponentResponseStrict, Encoded<DeleteInferenceComponentResponseStrict>> = /*#__PURE__*/ struct('DeleteInferenceComponentResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteInferenceComponentResponse {
 }
 export const DeleteInferenceComponentResponse: Codec<DeleteInferenceComponentResponse, Encoded<DeleteInferenceComponentResponse>> = /*#__PURE__*/ struct('DeleteInferenceComponentResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

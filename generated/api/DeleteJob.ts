@@ -14,7 +14,7 @@ export const DeleteJobRequest: Codec<DeleteJobRequest, Encoded<DeleteJobRequest>
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const DeleteJobRequestLenient: Codec<DeleteJobRequestLenient, Encoded<Del
   JobCategory: JobCategoryLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && typeof u.JobCategory === 'string')) return FAIL
     return u
@@ -46,7 +46,7 @@ export const DeleteJobRequestLenient: Codec<DeleteJobRequestLenient, Encoded<Del
 export type DeleteJobResponseStrict = DeleteJobResponse
 export const DeleteJobResponseStrict: Codec<DeleteJobResponseStrict, Encoded<DeleteJobResponseStrict>> = /*#__PURE__*/ struct('DeleteJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -58,7 +58,7 @@ export interface DeleteJobResponse {
 }
 export const DeleteJobResponse: Codec<DeleteJobResponse, Encoded<DeleteJobResponse>> = /*#__PURE__*/ struct('DeleteJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

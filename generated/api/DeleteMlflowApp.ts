@@ -10,7 +10,7 @@ export const DeleteMlflowAppRequest: Codec<DeleteMlflowAppRequest, Encoded<Delet
   Arn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteMlflowAppRequestLenient: Codec<DeleteMlflowAppRequestLenient,
   Arn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteMlflowAppResponseStrict: Codec<DeleteMlflowAppResponseStrict,
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteMlflowAppResponse: Codec<DeleteMlflowAppResponse, Encoded<Del
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

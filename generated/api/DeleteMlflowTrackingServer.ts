@@ -10,7 +10,7 @@ export const DeleteMlflowTrackingServerRequest: Codec<DeleteMlflowTrackingServer
   TrackingServerName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteMlflowTrackingServerRequestLenient: Codec<DeleteMlflowTrackin
   TrackingServerName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrackingServerName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteMlflowTrackingServerResponseStrict: Codec<DeleteMlflowTrackin
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteMlflowTrackingServerResponse: Codec<DeleteMlflowTrackingServe
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrackingServerArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteModelInput: Codec<DeleteModelInput, Encoded<DeleteModelInput>
   ModelName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelInputLenient: Codec<DeleteModelInputLenient, Encoded<Del
   ModelName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelInputLenient: Codec<DeleteModelInputLenient, Encoded<Del
 export type DeleteModelResponseStrict = DeleteModelResponse
 export const DeleteModelResponseStrict: Codec<DeleteModelResponseStrict, Encoded<DeleteModelResponseStrict>> = /*#__PURE__*/ struct('DeleteModelResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelResponse {
 }
 export const DeleteModelResponse: Codec<DeleteModelResponse, Encoded<DeleteModelResponse>> = /*#__PURE__*/ struct('DeleteModelResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

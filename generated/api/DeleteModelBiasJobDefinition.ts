@@ -10,7 +10,7 @@ export const DeleteModelBiasJobDefinitionRequest: Codec<DeleteModelBiasJobDefini
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelBiasJobDefinitionRequestLenient: Codec<DeleteModelBiasJo
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelBiasJobDefinitionRequestLenient: Codec<DeleteModelBiasJo
 export type DeleteModelBiasJobDefinitionResponseStrict = DeleteModelBiasJobDefinitionResponse
 export const DeleteModelBiasJobDefinitionResponseStrict: Codec<DeleteModelBiasJobDefinitionResponseStrict, Encoded<DeleteModelBiasJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelBiasJobDefinitionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelBiasJobDefinitionResponse {
 }
 export const DeleteModelBiasJobDefinitionResponse: Codec<DeleteModelBiasJobDefinitionResponse, Encoded<DeleteModelBiasJobDefinitionResponse>> = /*#__PURE__*/ struct('DeleteModelBiasJobDefinitionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

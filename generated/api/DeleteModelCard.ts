@@ -10,7 +10,7 @@ export const DeleteModelCardRequest: Codec<DeleteModelCardRequest, Encoded<Delet
   ModelCardName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelCardRequestLenient: Codec<DeleteModelCardRequestLenient,
   ModelCardName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelCardRequestLenient: Codec<DeleteModelCardRequestLenient,
 export type DeleteModelCardResponseStrict = DeleteModelCardResponse
 export const DeleteModelCardResponseStrict: Codec<DeleteModelCardResponseStrict, Encoded<DeleteModelCardResponseStrict>> = /*#__PURE__*/ struct('DeleteModelCardResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelCardResponse {
 }
 export const DeleteModelCardResponse: Codec<DeleteModelCardResponse, Encoded<DeleteModelCardResponse>> = /*#__PURE__*/ struct('DeleteModelCardResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

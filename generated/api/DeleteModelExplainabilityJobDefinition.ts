@@ -10,7 +10,7 @@ export const DeleteModelExplainabilityJobDefinitionRequest: Codec<DeleteModelExp
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelExplainabilityJobDefinitionRequestLenient: Codec<DeleteM
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelExplainabilityJobDefinitionRequestLenient: Codec<DeleteM
 export type DeleteModelExplainabilityJobDefinitionResponseStrict = DeleteModelExplainabilityJobDefinitionResponse
 export const DeleteModelExplainabilityJobDefinitionResponseStrict: Codec<DeleteModelExplainabilityJobDefinitionResponseStrict, Encoded<DeleteModelExplainabilityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelExplainabilityJobDefinitionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelExplainabilityJobDefinitionResponse {
 }
 export const DeleteModelExplainabilityJobDefinitionResponse: Codec<DeleteModelExplainabilityJobDefinitionResponse, Encoded<DeleteModelExplainabilityJobDefinitionResponse>> = /*#__PURE__*/ struct('DeleteModelExplainabilityJobDefinitionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteModelPackageInput: Codec<DeleteModelPackageInput, Encoded<Del
   ModelPackageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelPackageInputLenient: Codec<DeleteModelPackageInputLenien
   ModelPackageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelPackageInputLenient: Codec<DeleteModelPackageInputLenien
 export type DeleteModelPackageResponseStrict = DeleteModelPackageResponse
 export const DeleteModelPackageResponseStrict: Codec<DeleteModelPackageResponseStrict, Encoded<DeleteModelPackageResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelPackageResponse {
 }
 export const DeleteModelPackageResponse: Codec<DeleteModelPackageResponse, Encoded<DeleteModelPackageResponse>> = /*#__PURE__*/ struct('DeleteModelPackageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteModelPackageGroupInput: Codec<DeleteModelPackageGroupInput, E
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelPackageGroupInputLenient: Codec<DeleteModelPackageGroupI
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelPackageGroupInputLenient: Codec<DeleteModelPackageGroupI
 export type DeleteModelPackageGroupResponseStrict = DeleteModelPackageGroupResponse
 export const DeleteModelPackageGroupResponseStrict: Codec<DeleteModelPackageGroupResponseStrict, Encoded<DeleteModelPackageGroupResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageGroupResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelPackageGroupResponse {
 }
 export const DeleteModelPackageGroupResponse: Codec<DeleteModelPackageGroupResponse, Encoded<DeleteModelPackageGroupResponse>> = /*#__PURE__*/ struct('DeleteModelPackageGroupResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

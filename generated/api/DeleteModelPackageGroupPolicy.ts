@@ -10,7 +10,7 @@ export const DeleteModelPackageGroupPolicyInput: Codec<DeleteModelPackageGroupPo
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelPackageGroupPolicyInputLenient: Codec<DeleteModelPackage
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelPackageGroupPolicyInputLenient: Codec<DeleteModelPackage
 export type DeleteModelPackageGroupPolicyResponseStrict = DeleteModelPackageGroupPolicyResponse
 export const DeleteModelPackageGroupPolicyResponseStrict: Codec<DeleteModelPackageGroupPolicyResponseStrict, Encoded<DeleteModelPackageGroupPolicyResponseStrict>> = /*#__PURE__*/ struct('DeleteModelPackageGroupPolicyResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelPackageGroupPolicyResponse {
 }
 export const DeleteModelPackageGroupPolicyResponse: Codec<DeleteModelPackageGroupPolicyResponse, Encoded<DeleteModelPackageGroupPolicyResponse>> = /*#__PURE__*/ struct('DeleteModelPackageGroupPolicyResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

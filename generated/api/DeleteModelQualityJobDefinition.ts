@@ -10,7 +10,7 @@ export const DeleteModelQualityJobDefinitionRequest: Codec<DeleteModelQualityJob
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteModelQualityJobDefinitionRequestLenient: Codec<DeleteModelQua
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteModelQualityJobDefinitionRequestLenient: Codec<DeleteModelQua
 export type DeleteModelQualityJobDefinitionResponseStrict = DeleteModelQualityJobDefinitionResponse
 export const DeleteModelQualityJobDefinitionResponseStrict: Codec<DeleteModelQualityJobDefinitionResponseStrict, Encoded<DeleteModelQualityJobDefinitionResponseStrict>> = /*#__PURE__*/ struct('DeleteModelQualityJobDefinitionResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteModelQualityJobDefinitionResponse {
 }
 export const DeleteModelQualityJobDefinitionResponse: Codec<DeleteModelQualityJobDefinitionResponse, Encoded<DeleteModelQualityJobDefinitionResponse>> = /*#__PURE__*/ struct('DeleteModelQualityJobDefinitionResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteMonitoringScheduleRequest: Codec<DeleteMonitoringScheduleRequ
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteMonitoringScheduleRequestLenient: Codec<DeleteMonitoringSched
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteMonitoringScheduleRequestLenient: Codec<DeleteMonitoringSched
 export type DeleteMonitoringScheduleResponseStrict = DeleteMonitoringScheduleResponse
 export const DeleteMonitoringScheduleResponseStrict: Codec<DeleteMonitoringScheduleResponseStrict, Encoded<DeleteMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('DeleteMonitoringScheduleResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteMonitoringScheduleResponse {
 }
 export const DeleteMonitoringScheduleResponse: Codec<DeleteMonitoringScheduleResponse, Encoded<DeleteMonitoringScheduleResponse>> = /*#__PURE__*/ struct('DeleteMonitoringScheduleResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

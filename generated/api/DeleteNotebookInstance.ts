@@ -10,7 +10,7 @@ export const DeleteNotebookInstanceInput: Codec<DeleteNotebookInstanceInput, Enc
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteNotebookInstanceInputLenient: Codec<DeleteNotebookInstanceInp
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteNotebookInstanceInputLenient: Codec<DeleteNotebookInstanceInp
 export type DeleteNotebookInstanceResponseStrict = DeleteNotebookInstanceResponse
 export const DeleteNotebookInstanceResponseStrict: Codec<DeleteNotebookInstanceResponseStrict, Encoded<DeleteNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('DeleteNotebookInstanceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteNotebookInstanceResponse {
 }
 export const DeleteNotebookInstanceResponse: Codec<DeleteNotebookInstanceResponse, Encoded<DeleteNotebookInstanceResponse>> = /*#__PURE__*/ struct('DeleteNotebookInstanceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteNotebookInstanceLifecycleConfigInput: Codec<DeleteNotebookIns
   NotebookInstanceLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceLifecycleConfigName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteNotebookInstanceLifecycleConfigInputLenient: Codec<DeleteNote
   NotebookInstanceLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceLifecycleConfigName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteNotebookInstanceLifecycleConfigInputLenient: Codec<DeleteNote
 export type DeleteNotebookInstanceLifecycleConfigResponseStrict = DeleteNotebookInstanceLifecycleConfigResponse
 export const DeleteNotebookInstanceLifecycleConfigResponseStrict: Codec<DeleteNotebookInstanceLifecycleConfigResponseStrict, Encoded<DeleteNotebookInstanceLifecycleConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteNotebookInstanceLifecycleConfigResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteNotebookInstanceLifecycleConfigResponse {
 }
 export const DeleteNotebookInstanceLifecycleConfigResponse: Codec<DeleteNotebookInstanceLifecycleConfigResponse, Encoded<DeleteNotebookInstanceLifecycleConfigResponse>> = /*#__PURE__*/ struct('DeleteNotebookInstanceLifecycleConfigResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteOptimizationJobRequest: Codec<DeleteOptimizationJobRequest, E
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteOptimizationJobRequestLenient: Codec<DeleteOptimizationJobReq
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteOptimizationJobRequestLenient: Codec<DeleteOptimizationJobReq
 export type DeleteOptimizationJobResponseStrict = DeleteOptimizationJobResponse
 export const DeleteOptimizationJobResponseStrict: Codec<DeleteOptimizationJobResponseStrict, Encoded<DeleteOptimizationJobResponseStrict>> = /*#__PURE__*/ struct('DeleteOptimizationJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteOptimizationJobResponse {
 }
 export const DeleteOptimizationJobResponse: Codec<DeleteOptimizationJobResponse, Encoded<DeleteOptimizationJobResponse>> = /*#__PURE__*/ struct('DeleteOptimizationJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

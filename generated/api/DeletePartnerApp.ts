@@ -13,7 +13,7 @@ export const DeletePartnerAppRequest: Codec<DeletePartnerAppRequest, Encoded<Del
   ClientToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DeletePartnerAppRequestLenient: Codec<DeletePartnerAppRequestLenien
   ClientToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && os(u.ClientToken))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DeletePartnerAppResponseStrict: Codec<DeletePartnerAppResponseStric
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const DeletePartnerAppResponse: Codec<DeletePartnerAppResponse, Encoded<D
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const DeletePipelineRequest: Codec<DeletePipelineRequest, Encoded<DeleteP
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DeletePipelineRequestLenient: Codec<DeletePipelineRequestLenient, E
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineName === 'string' && os(u.ClientRequestToken))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DeletePipelineResponseStrict: Codec<DeletePipelineResponseStrict, E
   PipelineArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const DeletePipelineResponse: Codec<DeletePipelineResponse, Encoded<Delet
   PipelineArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineArn))) return FAIL
     return u

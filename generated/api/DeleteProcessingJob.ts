@@ -10,7 +10,7 @@ export const DeleteProcessingJobRequest: Codec<DeleteProcessingJobRequest, Encod
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProcessingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteProcessingJobRequestLenient: Codec<DeleteProcessingJobRequest
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProcessingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteProcessingJobRequestLenient: Codec<DeleteProcessingJobRequest
 export type DeleteProcessingJobResponseStrict = DeleteProcessingJobResponse
 export const DeleteProcessingJobResponseStrict: Codec<DeleteProcessingJobResponseStrict, Encoded<DeleteProcessingJobResponseStrict>> = /*#__PURE__*/ struct('DeleteProcessingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteProcessingJobResponse {
 }
 export const DeleteProcessingJobResponse: Codec<DeleteProcessingJobResponse, Encoded<DeleteProcessingJobResponse>> = /*#__PURE__*/ struct('DeleteProcessingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

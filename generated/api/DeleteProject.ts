@@ -10,7 +10,7 @@ export const DeleteProjectInput: Codec<DeleteProjectInput, Encoded<DeleteProject
   ProjectName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteProjectInputLenient: Codec<DeleteProjectInputLenient, Encoded
   ProjectName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteProjectInputLenient: Codec<DeleteProjectInputLenient, Encoded
 export type DeleteProjectResponseStrict = DeleteProjectResponse
 export const DeleteProjectResponseStrict: Codec<DeleteProjectResponseStrict, Encoded<DeleteProjectResponseStrict>> = /*#__PURE__*/ struct('DeleteProjectResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteProjectResponse {
 }
 export const DeleteProjectResponse: Codec<DeleteProjectResponse, Encoded<DeleteProjectResponse>> = /*#__PURE__*/ struct('DeleteProjectResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

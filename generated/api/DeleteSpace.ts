@@ -12,7 +12,7 @@ export const DeleteSpaceRequest: Codec<DeleteSpaceRequest, Encoded<DeleteSpaceRe
   SpaceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DeleteSpaceRequestLenient: Codec<DeleteSpaceRequestLenient, Encoded
   SpaceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.SpaceName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const DeleteSpaceRequestLenient: Codec<DeleteSpaceRequestLenient, Encoded
 export type DeleteSpaceResponseStrict = DeleteSpaceResponse
 export const DeleteSpaceResponseStrict: Codec<DeleteSpaceResponseStrict, Encoded<DeleteSpaceResponseStrict>> = /*#__PURE__*/ struct('DeleteSpaceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -53,7 +53,7 @@ export interface DeleteSpaceResponse {
 }
 export const DeleteSpaceResponse: Codec<DeleteSpaceResponse, Encoded<DeleteSpaceResponse>> = /*#__PURE__*/ struct('DeleteSpaceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteStudioLifecycleConfigRequest: Codec<DeleteStudioLifecycleConf
   StudioLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StudioLifecycleConfigName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteStudioLifecycleConfigRequestLenient: Codec<DeleteStudioLifecy
   StudioLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.StudioLifecycleConfigName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteStudioLifecycleConfigRequestLenient: Codec<DeleteStudioLifecy
 export type DeleteStudioLifecycleConfigResponseStrict = DeleteStudioLifecycleConfigResponse
 export const DeleteStudioLifecycleConfigResponseStrict: Codec<DeleteStudioLifecycleConfigResponseStrict, Encoded<DeleteStudioLifecycleConfigResponseStrict>> = /*#__PURE__*/ struct('DeleteStudioLifecycleConfigResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteStudioLifecycleConfigResponse {
 }
 export const DeleteStudioLifecycleConfigResponse: Codec<DeleteStudioLifecycleConfigResponse, Encoded<DeleteStudioLifecycleConfigResponse>> = /*#__PURE__*/ struct('DeleteStudioLifecycleConfigResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

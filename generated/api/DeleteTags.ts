@@ -13,7 +13,7 @@ export const DeleteTagsInput: Codec<DeleteTagsInput, Encoded<DeleteTagsInput>> =
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ResourceArn
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DeleteTagsInputLenient: Codec<DeleteTagsInputLenient, Encoded<Delet
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ResourceArn === 'string' && ((v = u.TagKeys) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -43,7 +43,7 @@ export const DeleteTagsInputLenient: Codec<DeleteTagsInputLenient, Encoded<Delet
 export type DeleteTagsOutputStrict = DeleteTagsOutput
 export const DeleteTagsOutputStrict: Codec<DeleteTagsOutputStrict, Encoded<DeleteTagsOutputStrict>> = /*#__PURE__*/ struct('DeleteTagsOutputStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -55,7 +55,7 @@ export interface DeleteTagsOutput {
 }
 export const DeleteTagsOutput: Codec<DeleteTagsOutput, Encoded<DeleteTagsOutput>> = /*#__PURE__*/ struct('DeleteTagsOutput', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

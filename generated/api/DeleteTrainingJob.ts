@@ -10,7 +10,7 @@ export const DeleteTrainingJobRequest: Codec<DeleteTrainingJobRequest, Encoded<D
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteTrainingJobRequestLenient: Codec<DeleteTrainingJobRequestLeni
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteTrainingJobRequestLenient: Codec<DeleteTrainingJobRequestLeni
 export type DeleteTrainingJobResponseStrict = DeleteTrainingJobResponse
 export const DeleteTrainingJobResponseStrict: Codec<DeleteTrainingJobResponseStrict, Encoded<DeleteTrainingJobResponseStrict>> = /*#__PURE__*/ struct('DeleteTrainingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteTrainingJobResponse {
 }
 export const DeleteTrainingJobResponse: Codec<DeleteTrainingJobResponse, Encoded<DeleteTrainingJobResponse>> = /*#__PURE__*/ struct('DeleteTrainingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteTrialRequest: Codec<DeleteTrialRequest, Encoded<DeleteTrialRe
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteTrialRequestLenient: Codec<DeleteTrialRequestLenient, Encoded
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteTrialResponseStrict: Codec<DeleteTrialResponseStrict, Encoded
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteTrialResponse: Codec<DeleteTrialResponse, Encoded<DeleteTrial
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DeleteTrialComponentRequest: Codec<DeleteTrialComponentRequest, Enc
   TrialComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteTrialComponentRequestLenient: Codec<DeleteTrialComponentReque
   TrialComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialComponentName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteTrialComponentResponseStrict: Codec<DeleteTrialComponentRespo
   TrialComponentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DeleteTrialComponentResponse: Codec<DeleteTrialComponentResponse, E
   TrialComponentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialComponentArn))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const DeleteUserProfileRequest: Codec<DeleteUserProfileRequest, Encoded<D
   UserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DeleteUserProfileRequestLenient: Codec<DeleteUserProfileRequestLeni
   UserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.UserProfileName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const DeleteUserProfileRequestLenient: Codec<DeleteUserProfileRequestLeni
 export type DeleteUserProfileResponseStrict = DeleteUserProfileResponse
 export const DeleteUserProfileResponseStrict: Codec<DeleteUserProfileResponseStrict, Encoded<DeleteUserProfileResponseStrict>> = /*#__PURE__*/ struct('DeleteUserProfileResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -53,7 +53,7 @@ export interface DeleteUserProfileResponse {
 }
 export const DeleteUserProfileResponse: Codec<DeleteUserProfileResponse, Encoded<DeleteUserProfileResponse>> = /*#__PURE__*/ struct('DeleteUserProfileResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

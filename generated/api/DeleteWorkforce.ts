@@ -10,7 +10,7 @@ export const DeleteWorkforceRequest: Codec<DeleteWorkforceRequest, Encoded<Delet
   WorkforceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkforceName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteWorkforceRequestLenient: Codec<DeleteWorkforceRequestLenient,
   WorkforceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkforceName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const DeleteWorkforceRequestLenient: Codec<DeleteWorkforceRequestLenient,
 export type DeleteWorkforceResponseStrict = DeleteWorkforceResponse
 export const DeleteWorkforceResponseStrict: Codec<DeleteWorkforceResponseStrict, Encoded<DeleteWorkforceResponseStrict>> = /*#__PURE__*/ struct('DeleteWorkforceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface DeleteWorkforceResponse {
 }
 export const DeleteWorkforceResponse: Codec<DeleteWorkforceResponse, Encoded<DeleteWorkforceResponse>> = /*#__PURE__*/ struct('DeleteWorkforceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const DeleteWorkteamRequest: Codec<DeleteWorkteamRequest, Encoded<DeleteW
   WorkteamName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DeleteWorkteamRequestLenient: Codec<DeleteWorkteamRequestLenient, E
   WorkteamName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const DeleteWorkteamResponseStrict: Codec<DeleteWorkteamResponseStrict, E
   Success: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Success
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const DeleteWorkteamResponse: Codec<DeleteWorkteamResponse, Encoded<Delet
   Success: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Success === 'boolean')) return FAIL
     return u

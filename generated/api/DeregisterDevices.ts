@@ -13,7 +13,7 @@ export const DeregisterDevicesRequest: Codec<DeregisterDevicesRequest, Encoded<D
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DeregisterDevicesRequestLenient: Codec<DeregisterDevicesRequestLeni
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string' && ((v = u.DeviceNames) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -43,7 +43,7 @@ export const DeregisterDevicesRequestLenient: Codec<DeregisterDevicesRequestLeni
 export type DeregisterDevicesResponseStrict = DeregisterDevicesResponse
 export const DeregisterDevicesResponseStrict: Codec<DeregisterDevicesResponseStrict, Encoded<DeregisterDevicesResponseStrict>> = /*#__PURE__*/ struct('DeregisterDevicesResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -55,7 +55,7 @@ export interface DeregisterDevicesResponse {
 }
 export const DeregisterDevicesResponse: Codec<DeregisterDevicesResponse, Encoded<DeregisterDevicesResponse>> = /*#__PURE__*/ struct('DeregisterDevicesResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

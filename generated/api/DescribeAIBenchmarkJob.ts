@@ -14,7 +14,7 @@ export const AICloudWatchLogsStrict: Codec<AICloudWatchLogsStrict, Encoded<AIClo
   LogStreamName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LogGroupArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const AICloudWatchLogs: Codec<AICloudWatchLogs, Encoded<AICloudWatchLogs>
   LogStreamName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.LogGroupArn) && os(u.LogStreamName))) return FAIL
     return u
@@ -50,7 +50,7 @@ export const AIBenchmarkOutputResultStrict: Codec<AIBenchmarkOutputResultStrict,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const AIBenchmarkOutputResult: Codec<AIBenchmarkOutputResult, Encoded<AIB
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputLocation === 'string' && ((v = u.CloudWatchLogs) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.MlflowConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const DescribeAIBenchmarkJobRequest: Codec<DescribeAIBenchmarkJobRequest,
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -106,7 +106,7 @@ export const DescribeAIBenchmarkJobRequestLenient: Codec<DescribeAIBenchmarkJobR
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobName === 'string')) return FAIL
     return u
@@ -146,7 +146,7 @@ export const DescribeAIBenchmarkJobResponseStrict: Codec<DescribeAIBenchmarkJobR
 }, (m) => {
   const f2 = m[2]!, f4 = m[3]!, f5 = m[4]!, f8 = m[9]!, f9 = m[7]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -220,7 +220,7 @@ export const DescribeAIBenchmarkJobResponse: Codec<DescribeAIBenchmarkJobRespons
 }, (m) => {
   const f4 = m[3]!, f5 = m[4]!, f8 = m[9]!, f9 = m[7]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AIBenchmarkJobName === 'string' && typeof u.AIBenchmarkJobArn === 'string' && typeof u.AIBenchmarkJobStatus === 'string' && os(u.FailureReason) && ((v = u.BenchmarkTarget) !== undefined && v !== null && f4(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f5(v, g) === v) && typeof u.AIWorkloadConfigIdentifier === 'string' && typeof u.RoleArn === 'string' && ((v = u.NetworkConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f9(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

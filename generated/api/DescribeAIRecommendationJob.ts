@@ -21,7 +21,7 @@ export const AIRecommendationAdapterDetailsStrict: Codec<AIRecommendationAdapter
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArns
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const AIRecommendationAdapterDetails: Codec<AIRecommendationAdapterDetail
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelPackageArns) !== undefined && v !== null && f0(v, g) === v) && ((v = u.S3Uris) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const AIRecommendationDeploymentS3ChannelStrict: Codec<AIRecommendationDe
   Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ChannelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -77,7 +77,7 @@ export const AIRecommendationDeploymentS3Channel: Codec<AIRecommendationDeployme
   Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ChannelName) && os(u.Uri))) return FAIL
     return u
@@ -104,7 +104,7 @@ export const AIRecommendationDeploymentConfigurationStrict: Codec<AIRecommendati
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -145,7 +145,7 @@ export const AIRecommendationDeploymentConfiguration: Codec<AIRecommendationDepl
 }, (m) => {
   const f0 = m[0]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3) === undefined || (v !== null && f0(v, g) === v)) && os(u.ImageUri) && os(u.InstanceType) && on(u.InstanceCount) && on(u.CopyCountPerInstance) && ((v = u.EnvironmentVariables) === undefined || (v !== null && f5(v, g) === v)) && on(u.MinCpuMemoryRequiredInMb))) return FAIL
     return u
@@ -164,7 +164,7 @@ export const AIRecommendationInstanceDetailStrict: Codec<AIRecommendationInstanc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -188,7 +188,7 @@ export const AIRecommendationInstanceDetail: Codec<AIRecommendationInstanceDetai
   CopyCountPerInstance: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && on(u.CopyCountPerInstance))) return FAIL
     return u
@@ -207,7 +207,7 @@ export const AIRecommendationModelDetailsStrict: Codec<AIRecommendationModelDeta
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -232,7 +232,7 @@ export const AIRecommendationModelDetails: Codec<AIRecommendationModelDetails, E
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelPackageArn) && os(u.InferenceSpecificationName) && ((v = u.InstanceDetails) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -258,7 +258,7 @@ export const AIRecommendationOptimizationDetailStrict: Codec<AIRecommendationOpt
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationType
     if (v === undefined) return FAIL
@@ -281,7 +281,7 @@ export const AIRecommendationOptimizationDetail: Codec<AIRecommendationOptimizat
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationType === 'string' && ((v = u.OptimizationConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -297,7 +297,7 @@ export const AIRecommendationPerformanceMetricStrict: Codec<AIRecommendationPerf
   Unit: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Metric
     if (v === undefined) return FAIL
@@ -328,7 +328,7 @@ export const AIRecommendationPerformanceMetric: Codec<AIRecommendationPerformanc
   Unit: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Metric === 'string' && os(u.Stat) && typeof u.Value === 'string' && os(u.Unit))) return FAIL
     return u
@@ -355,7 +355,7 @@ export const AIRecommendationStrict: Codec<AIRecommendationStrict, Encoded<AIRec
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RecommendationDescription
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -396,7 +396,7 @@ export const AIRecommendation: Codec<AIRecommendation, Encoded<AIRecommendation>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.RecommendationDescription) && ((v = u.OptimizationDetails) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ModelDetails) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DeploymentConfiguration) === undefined || (v !== null && f3(v, g) === v)) && os(u.AIBenchmarkJobArn) && ((v = u.ExpectedPerformance) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AdapterDetails) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -412,7 +412,7 @@ export const AIRecommendationOutputResultStrict: Codec<AIRecommendationOutputRes
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v === undefined) return FAIL
@@ -439,7 +439,7 @@ export const AIRecommendationOutputResult: Codec<AIRecommendationOutputResult, E
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputLocation === 'string' && os(u.ModelPackageGroupIdentifier) && ((v = u.MlflowConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -453,7 +453,7 @@ export const DescribeAIRecommendationJobRequest: Codec<DescribeAIRecommendationJ
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobName
     if (v === undefined) return FAIL
@@ -468,7 +468,7 @@ export const DescribeAIRecommendationJobRequestLenient: Codec<DescribeAIRecommen
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobName === 'string')) return FAIL
     return u
@@ -518,7 +518,7 @@ export const DescribeAIRecommendationJobResponseStrict: Codec<DescribeAIRecommen
 }, (m) => {
   const f2 = m[2]!, f4 = m[3]!, f5 = m[4]!, f6 = m[9]!, f9 = m[11]!, f10 = m[12]!, f12 = m[13]!, f13 = m[14]!, f14 = m[7]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AIRecommendationJobName
     if (v === undefined) return FAIL
@@ -612,7 +612,7 @@ export const DescribeAIRecommendationJobResponse: Codec<DescribeAIRecommendation
 }, (m) => {
   const f4 = m[3]!, f5 = m[4]!, f6 = m[9]!, f9 = m[11]!, f10 = m[12]!, f12 = m[13]!, f13 = m[14]!, f14 = m[7]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AIRecommendationJobName === 'string' && typeof u.AIRecommendationJobArn === 'string' && typeof u.AIRecommendationJobStatus === 'string' && os(u.FailureReason) && ((v = u.ModelSource) !== undefined && v !== null && f4(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f5(v, g) === v) && ((v = u.InferenceSpecification) === undefined || (v !== null && f6(v, g) === v)) && typeof u.AIWorkloadConfigIdentifier === 'string' && ob(u.OptimizeModel) && ((v = u.PerformanceTarget) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Recommendations) === undefined || (v !== null && f10(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.ComputeSpec) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.AdapterSource) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

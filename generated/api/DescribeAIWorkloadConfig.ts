@@ -13,7 +13,7 @@ export const DescribeAIWorkloadConfigRequest: Codec<DescribeAIWorkloadConfigRequ
   AIWorkloadConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIWorkloadConfigName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeAIWorkloadConfigRequestLenient: Codec<DescribeAIWorkloadCon
   AIWorkloadConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIWorkloadConfigName === 'string')) return FAIL
     return u
@@ -47,7 +47,7 @@ export const DescribeAIWorkloadConfigResponseStrict: Codec<DescribeAIWorkloadCon
 }, (m) => {
   const f2 = m[3]!, f3 = m[4]!, f4 = m[5]!, f5 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AIWorkloadConfigName
     if (v === undefined) return FAIL
@@ -88,7 +88,7 @@ export const DescribeAIWorkloadConfigResponse: Codec<DescribeAIWorkloadConfigRes
 }, (m) => {
   const f2 = m[3]!, f3 = m[4]!, f4 = m[5]!, f5 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AIWorkloadConfigName === 'string' && typeof u.AIWorkloadConfigArn === 'string' && ((v = u.DatasetConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.AIWorkloadConfigs) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -14,7 +14,7 @@ export const DescribeActionRequest: Codec<DescribeActionRequest, Encoded<Describ
   ActionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionName
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const DescribeActionRequestLenient: Codec<DescribeActionRequestLenient, E
   ActionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ActionName === 'string')) return FAIL
     return u
@@ -68,7 +68,7 @@ export const DescribeActionResponseStrict: Codec<DescribeActionResponseStrict, E
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ActionName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -133,7 +133,7 @@ export const DescribeActionResponse: Codec<DescribeActionResponse, Encoded<Descr
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ActionName) && os(u.ActionArn) && ((v = u.Source) === undefined || (v !== null && f2(v, g) === v)) && os(u.ActionType) && os(u.Description) && os(u.Status) && ((v = u.Properties) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f11(v, g) === v)) && os(u.LineageGroupArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -28,7 +28,7 @@ export const AlgorithmStatusItemStrict: Codec<AlgorithmStatusItemStrict, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -55,7 +55,7 @@ export const AlgorithmStatusItem: Codec<AlgorithmStatusItem, Encoded<AlgorithmSt
   FailureReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Status === 'string' && os(u.FailureReason))) return FAIL
     return u
@@ -72,7 +72,7 @@ export const AlgorithmStatusDetailsStrict: Codec<AlgorithmStatusDetailsStrict, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ValidationStatuses
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -93,7 +93,7 @@ export const AlgorithmStatusDetails: Codec<AlgorithmStatusDetails, Encoded<Algor
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ValidationStatuses) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ImageScanStatuses) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -107,7 +107,7 @@ export const DescribeAlgorithmInput: Codec<DescribeAlgorithmInput, Encoded<Descr
   AlgorithmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlgorithmName
     if (v === undefined) return FAIL
@@ -122,7 +122,7 @@ export const DescribeAlgorithmInputLenient: Codec<DescribeAlgorithmInputLenient,
   AlgorithmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AlgorithmName === 'string')) return FAIL
     return u
@@ -158,7 +158,7 @@ export const DescribeAlgorithmOutputStrict: Codec<DescribeAlgorithmOutputStrict,
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[7]!, f6 = m[8]!, f7 = m[4]!, f8 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AlgorithmName
     if (v === undefined) return FAIL
@@ -222,7 +222,7 @@ export const DescribeAlgorithmOutput: Codec<DescribeAlgorithmOutput, Encoded<Des
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[7]!, f6 = m[8]!, f8 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AlgorithmName === 'string' && typeof u.AlgorithmArn === 'string' && os(u.AlgorithmDescription) && ((v = u.TrainingSpecification) !== undefined && v !== null && f4(v, g) === v) && ((v = u.InferenceSpecification) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ValidationSpecification) === undefined || (v !== null && f6(v, g) === v)) && typeof u.AlgorithmStatus === 'string' && ((v = u.AlgorithmStatusDetails) !== undefined && v !== null && f8(v, g) === v) && os(u.ProductId) && ob(u.CertifyForMarketplace))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -24,7 +24,7 @@ export const DescribeAppRequest: Codec<DescribeAppRequest, Encoded<DescribeAppRe
 }, (m) => {
   const f3 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const DescribeAppRequestLenient: Codec<DescribeAppRequestLenient, Encoded
   SpaceName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && os(u.UserProfileName) && os(u.SpaceName) && typeof u.AppType === 'string' && typeof u.AppName === 'string')) return FAIL
     return u
@@ -103,7 +103,7 @@ export const DescribeAppResponseStrict: Codec<DescribeAppResponseStrict, Encoded
 }, (m) => {
   const f1 = m[1]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AppArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -176,7 +176,7 @@ export const DescribeAppResponse: Codec<DescribeAppResponse, Encoded<DescribeApp
 }, (m) => {
   const f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.AppArn) && os(u.AppType) && os(u.AppName) && os(u.DomainId) && os(u.UserProfileName) && os(u.SpaceName) && os(u.Status) && os(u.EffectiveTrustedIdentityPropagationStatus) && ob(u.RecoveryMode) && os(u.FailureReason) && ((v = u.ResourceSpec) === undefined || (v !== null && f13(v, g) === v)) && os(u.BuiltInLifecycleConfigArn))) return FAIL
     v = u.LastHealthCheckTimestamp; if (v !== undefined) { r = f9(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastHealthCheckTimestamp = r }

@@ -13,7 +13,7 @@ export const DescribeAppImageConfigRequest: Codec<DescribeAppImageConfigRequest,
   AppImageConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeAppImageConfigRequestLenient: Codec<DescribeAppImageConfigR
   AppImageConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AppImageConfigName === 'string')) return FAIL
     return u
@@ -47,7 +47,7 @@ export const DescribeAppImageConfigResponseStrict: Codec<DescribeAppImageConfigR
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AppImageConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -88,7 +88,7 @@ export const DescribeAppImageConfigResponse: Codec<DescribeAppImageConfigRespons
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.AppImageConfigArn) && os(u.AppImageConfigName) && ((v = u.KernelGatewayImageConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.JupyterLabAppImageConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.CodeEditorAppImageConfig) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

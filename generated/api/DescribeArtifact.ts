@@ -13,7 +13,7 @@ export const DescribeArtifactRequest: Codec<DescribeArtifactRequest, Encoded<Des
   ArtifactArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeArtifactRequestLenient: Codec<DescribeArtifactRequestLenien
   ArtifactArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ArtifactArn === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const DescribeArtifactResponseStrict: Codec<DescribeArtifactResponseStric
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ArtifactName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -120,7 +120,7 @@ export const DescribeArtifactResponse: Codec<DescribeArtifactResponse, Encoded<D
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ArtifactName) && os(u.ArtifactArn) && ((v = u.Source) === undefined || (v !== null && f2(v, g) === v)) && os(u.ArtifactType) && ((v = u.Properties) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f9(v, g) === v)) && os(u.LineageGroupArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -23,7 +23,7 @@ export const DescribeAutoMLJobRequest: Codec<DescribeAutoMLJobRequest, Encoded<D
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const DescribeAutoMLJobRequestLenient: Codec<DescribeAutoMLJobRequestLeni
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string')) return FAIL
     return u
@@ -57,7 +57,7 @@ export const ResolvedAttributesStrict: Codec<ResolvedAttributesStrict, Encoded<R
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobObjective
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -82,7 +82,7 @@ export const ResolvedAttributes: Codec<ResolvedAttributes, Encoded<ResolvedAttri
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AutoMLJobObjective) === undefined || (v !== null && f0(v, g) === v)) && os(u.ProblemType) && ((v = u.CompletionCriteria) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -138,7 +138,7 @@ export const DescribeAutoMLJobResponseStrict: Codec<DescribeAutoMLJobResponseStr
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[9]!, f6 = m[10]!, f7 = m[11]!, f8 = m[5]!, f9 = m[12]!, f10 = m[6]!, f12 = m[14]!, f13 = m[15]!, f14 = m[7]!, f15 = m[8]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -245,7 +245,7 @@ export const DescribeAutoMLJobResponse: Codec<DescribeAutoMLJobResponse, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[9]!, f7 = m[11]!, f8 = m[5]!, f9 = m[12]!, f10 = m[6]!, f12 = m[14]!, f13 = m[15]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AutoMLJobName === 'string' && typeof u.AutoMLJobArn === 'string' && ((v = u.InputDataConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.OutputDataConfig) !== undefined && v !== null && f3(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.AutoMLJobObjective) === undefined || (v !== null && f5(v, g) === v)) && os(u.ProblemType) && ((v = u.AutoMLJobConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.FailureReason) && ((v = u.PartialFailureReasons) === undefined || (v !== null && f12(v, g) === v)) && typeof u.AutoMLJobStatus === 'string' && typeof u.AutoMLJobSecondaryStatus === 'string' && ob(u.GenerateCandidateDefinitionsOnly) && ((v = u.AutoMLJobArtifacts) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.ResolvedAttributes) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.ModelDeployConfig) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.ModelDeployResult) === undefined || (v !== null && f20(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f8(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -46,7 +46,7 @@ export const TabularResolvedAttributesStrict: Codec<TabularResolvedAttributesStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProblemType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -62,7 +62,7 @@ export const TabularResolvedAttributes: Codec<TabularResolvedAttributes, Encoded
   ProblemType: ProblemTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ProblemType))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const TextGenerationResolvedAttributesStrict: Codec<TextGenerationResolve
   BaseModelName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.BaseModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -90,7 +90,7 @@ export const TextGenerationResolvedAttributes: Codec<TextGenerationResolvedAttri
   BaseModelName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.BaseModelName))) return FAIL
     return u
@@ -106,7 +106,7 @@ export const AutoMLProblemTypeResolvedAttributesStrict: Codec<AutoMLProblemTypeR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TabularResolvedAttributes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -128,7 +128,7 @@ export const AutoMLProblemTypeResolvedAttributes: Codec<AutoMLProblemTypeResolve
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TabularResolvedAttributes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -151,7 +151,7 @@ export const AutoMLResolvedAttributesStrict: Codec<AutoMLResolvedAttributesStric
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobObjective
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -176,7 +176,7 @@ export const AutoMLResolvedAttributes: Codec<AutoMLResolvedAttributes, Encoded<A
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AutoMLJobObjective) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CompletionCriteria) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AutoMLProblemTypeResolvedAttributes) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -190,7 +190,7 @@ export const DescribeAutoMLJobV2Request: Codec<DescribeAutoMLJobV2Request, Encod
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -205,7 +205,7 @@ export const DescribeAutoMLJobV2RequestLenient: Codec<DescribeAutoMLJobV2Request
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string')) return FAIL
     return u
@@ -265,7 +265,7 @@ export const DescribeAutoMLJobV2ResponseStrict: Codec<DescribeAutoMLJobV2Respons
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[9]!, f6 = m[10]!, f7 = m[11]!, f8 = m[5]!, f9 = m[12]!, f10 = m[6]!, f12 = m[14]!, f13 = m[15]!, f14 = m[7]!, f15 = m[8]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -380,7 +380,7 @@ export const DescribeAutoMLJobV2Response: Codec<DescribeAutoMLJobV2Response, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[9]!, f6 = m[10]!, f8 = m[5]!, f9 = m[12]!, f10 = m[6]!, f12 = m[14]!, f13 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AutoMLJobName === 'string' && typeof u.AutoMLJobArn === 'string' && ((v = u.AutoMLJobInputDataConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.OutputDataConfig) !== undefined && v !== null && f3(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.AutoMLJobObjective) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AutoMLProblemTypeConfig) === undefined || (v !== null && f6(v, g) === v)) && os(u.AutoMLProblemTypeConfigName) && os(u.FailureReason) && ((v = u.PartialFailureReasons) === undefined || (v !== null && f12(v, g) === v)) && typeof u.AutoMLJobStatus === 'string' && typeof u.AutoMLJobSecondaryStatus === 'string' && ((v = u.AutoMLJobArtifacts) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.ResolvedAttributes) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.ModelDeployConfig) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.ModelDeployResult) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.DataSplitConfig) === undefined || (v !== null && f20(v, g) === v)) && ((v = u.SecurityConfig) === undefined || (v !== null && f21(v, g) === v)) && ((v = u.AutoMLComputeConfig) === undefined || (v !== null && f22(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f8(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -39,7 +39,7 @@ export const ClusterPatchScheduleDetailsStrict: Codec<ClusterPatchScheduleDetail
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextPatchDate
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.NextPatchDate = r } } }
@@ -56,7 +56,7 @@ export const ClusterPatchScheduleDetails: Codec<ClusterPatchScheduleDetails, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.NextPatchDate; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).NextPatchDate = r }
     return o
@@ -77,7 +77,7 @@ export const ClusterAutoPatchConfigDetailsStrict: Codec<ClusterAutoPatchConfigDe
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PatchingStrategy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -106,7 +106,7 @@ export const ClusterAutoPatchConfigDetails: Codec<ClusterAutoPatchConfigDetails,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PatchingStrategy) && ((v = u.DeploymentConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     v = u.CurrentPatchSchedule; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CurrentPatchSchedule = r }
@@ -138,7 +138,7 @@ export const ClusterAutoScalingConfigOutputStrict: Codec<ClusterAutoScalingConfi
 }, (m) => {
   const f0 = m[0]!, f1 = m[2]!, f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Mode
     if (v === undefined) return FAIL
@@ -169,7 +169,7 @@ export const ClusterAutoScalingConfigOutput: Codec<ClusterAutoScalingConfigOutpu
   FailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Mode === 'string' && os(u.AutoScalerType) && typeof u.Status === 'string' && os(u.FailureMessage))) return FAIL
     return u
@@ -186,7 +186,7 @@ export const ClusterInstanceRequirementDetailsStrict: Codec<ClusterInstanceRequi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentInstanceTypes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -207,7 +207,7 @@ export const ClusterInstanceRequirementDetails: Codec<ClusterInstanceRequirement
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentInstanceTypes) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredInstanceTypes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -226,7 +226,7 @@ export const ClusterInstanceTypeDetailStrict: Codec<ClusterInstanceTypeDetailStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -250,7 +250,7 @@ export const ClusterInstanceTypeDetail: Codec<ClusterInstanceTypeDetail, Encoded
   ThreadsPerCore: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.CurrentCount) && on(u.ThreadsPerCore))) return FAIL
     return u
@@ -271,7 +271,7 @@ export const ClusterKubernetesConfigDetailsStrict: Codec<ClusterKubernetesConfig
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentLabels
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -300,7 +300,7 @@ export const ClusterKubernetesConfigDetails: Codec<ClusterKubernetesConfigDetail
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentLabels) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredLabels) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CurrentTaints) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DesiredTaints) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -318,7 +318,7 @@ export const ClusterSlurmConfigDetailsStrict: Codec<ClusterSlurmConfigDetailsStr
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NodeType
     if (v === undefined) return FAIL
@@ -341,7 +341,7 @@ export const ClusterSlurmConfigDetails: Codec<ClusterSlurmConfigDetails, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NodeType === 'string' && ((v = u.PartitionNames) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -460,7 +460,7 @@ export const ClusterInstanceGroupDetailsStrict: Codec<ClusterInstanceGroupDetail
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f22 = m[22]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f27 = m[27]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CurrentCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -597,7 +597,7 @@ export const ClusterInstanceGroupDetails: Codec<ClusterInstanceGroupDetails, Enc
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.CurrentCount) && on(u.TargetCount) && on(u.MinCount) && os(u.InstanceGroupName) && os(u.InstanceType) && ((v = u.InstanceRequirements) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.InstanceTypeDetails) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LifeCycleConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.ExecutionRole) && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.OnStartDeepHealthChecks) === undefined || (v !== null && f11(v, g) === v)) && os(u.Status) && os(u.TrainingPlanArn) && os(u.TrainingPlanStatus) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.ScheduledUpdateConfig) === undefined || (v !== null && f16(v, g) === v)) && os(u.CurrentImageId) && os(u.DesiredImageId) && os(u.CurrentImageReleaseVersion) && os(u.DesiredImageReleaseVersion) && os(u.ImageVersionStatus) && ((v = u.ActiveOperations) === undefined || (v !== null && f23(v, g) === v)) && ((v = u.KubernetesConfig) === undefined || (v !== null && f24(v, g) === v)) && ((v = u.CapacityRequirements) === undefined || (v !== null && f25(v, g) === v)) && on(u.TargetStateCount) && os(u.SoftwareUpdateStatus) && ((v = u.ActiveSoftwareUpdateConfig) === undefined || (v !== null && f28(v, g) === v)) && ((v = u.SlurmConfig) === undefined || (v !== null && f29(v, g) === v)) && ((v = u.NetworkInterface) === undefined || (v !== null && f30(v, g) === v)))) return FAIL
     v = u.AutoPatchConfig; if (v !== undefined) { r = f17(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AutoPatchConfig = r }
@@ -612,7 +612,7 @@ export const EnvironmentConfigDetailsStrict: Codec<EnvironmentConfigDetailsStric
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FSxLustreConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -633,7 +633,7 @@ export const EnvironmentConfigDetails: Codec<EnvironmentConfigDetails, Encoded<E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.FSxLustreConfig) === undefined || (v !== null && f0(v, g) === v)) && os(u.S3OutputPath))) return FAIL
     return u
@@ -674,7 +674,7 @@ export const ClusterRestrictedInstanceGroupDetailsStrict: Codec<ClusterRestricte
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -743,7 +743,7 @@ export const ClusterRestrictedInstanceGroupDetails: Codec<ClusterRestrictedInsta
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.CurrentCount) && on(u.TargetCount) && os(u.InstanceGroupName) && os(u.InstanceType) && os(u.ExecutionRole) && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.OnStartDeepHealthChecks) === undefined || (v !== null && f7(v, g) === v)) && os(u.Status) && os(u.TrainingPlanArn) && os(u.TrainingPlanStatus) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.ScheduledUpdateConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.EnvironmentConfig) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     return u
@@ -764,7 +764,7 @@ export const ClusterSharedEnvironmentConfigDetailsStrict: Codec<ClusterSharedEnv
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentFSxLustreConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -793,7 +793,7 @@ export const ClusterSharedEnvironmentConfigDetails: Codec<ClusterSharedEnvironme
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentFSxLustreConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredFSxLustreConfig) === undefined || (v !== null && f1(v, g) === v)) && os(u.CurrentFSxLustreDeletionPolicy) && os(u.DesiredFSxLustreDeletionPolicy))) return FAIL
     return u
@@ -808,7 +808,7 @@ export const ClusterRestrictedInstanceGroupsConfigOutputStrict: Codec<ClusterRes
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SharedEnvironmentConfig
     if (v === undefined) return FAIL
@@ -826,7 +826,7 @@ export const ClusterRestrictedInstanceGroupsConfigOutput: Codec<ClusterRestricte
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SharedEnvironmentConfig) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u
@@ -840,7 +840,7 @@ export const DescribeClusterRequest: Codec<DescribeClusterRequest, Encoded<Descr
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -855,7 +855,7 @@ export const DescribeClusterRequestLenient: Codec<DescribeClusterRequestLenient,
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string')) return FAIL
     return u
@@ -899,7 +899,7 @@ export const DescribeClusterResponseStrict: Codec<DescribeClusterResponseStrict,
 }, (m) => {
   const f2 = m[1]!, f3 = m[4]!, f5 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -976,7 +976,7 @@ export const DescribeClusterResponse: Codec<DescribeClusterResponse, Encoded<Des
 }, (m) => {
   const f3 = m[4]!, f5 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterArn === 'string' && os(u.ClusterName) && typeof u.ClusterStatus === 'string' && os(u.FailureMessage) && ((v = u.RestrictedInstanceGroups) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.RestrictedInstanceGroupsConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Orchestrator) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.TieredStorageConfig) === undefined || (v !== null && f10(v, g) === v)) && os(u.NodeRecovery) && os(u.NodeProvisioningMode) && os(u.ClusterRole) && ((v = u.AutoScaling) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

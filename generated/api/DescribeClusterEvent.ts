@@ -11,7 +11,7 @@ export const AdditionalEnisStrict: Codec<AdditionalEnisStrict, Encoded<Additiona
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EfaEnis
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -28,7 +28,7 @@ export const AdditionalEnis: Codec<AdditionalEnis, Encoded<AdditionalEnis>> = /*
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EfaEnis) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const CapacityReservationStrict: Codec<CapacityReservationStrict, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -73,7 +73,7 @@ export const CapacityReservation: Codec<CapacityReservation, Encoded<CapacityRes
   Type: CapacityReservationType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && os(u.Type))) return FAIL
     return u
@@ -88,7 +88,7 @@ export const ClusterMetadataStrict: Codec<ClusterMetadataStrict, Encoded<Cluster
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FailureMessage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -113,7 +113,7 @@ export const ClusterMetadata: Codec<ClusterMetadata, Encoded<ClusterMetadata>> =
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FailureMessage) && ((v = u.EksRoleAccessEntries) === undefined || (v !== null && f1(v, g) === v)) && os(u.SlrAccessEntry))) return FAIL
     return u
@@ -138,7 +138,7 @@ export const InstanceGroupMetadataStrict: Codec<InstanceGroupMetadataStrict, Enc
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FailureMessage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -175,7 +175,7 @@ export const InstanceGroupMetadata: Codec<InstanceGroupMetadata, Encoded<Instanc
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FailureMessage) && os(u.AvailabilityZoneId) && ((v = u.CapacityReservation) === undefined || (v !== null && f2(v, g) === v)) && os(u.SubnetId) && ((v = u.SecurityGroupIds) === undefined || (v !== null && f4(v, g) === v)) && os(u.AmiOverride))) return FAIL
     return u
@@ -190,7 +190,7 @@ export const InstanceGroupScalingMetadataStrict: Codec<InstanceGroupScalingMetad
   FailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -218,7 +218,7 @@ export const InstanceGroupScalingMetadata: Codec<InstanceGroupScalingMetadata, E
   FailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.InstanceCount) && on(u.TargetCount) && on(u.MinCount) && os(u.FailureMessage))) return FAIL
     return u
@@ -232,7 +232,7 @@ export const InstanceRequirementsEniConfigurationStrict: Codec<InstanceRequireme
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CustomerEni
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -253,7 +253,7 @@ export const InstanceRequirementsEniConfiguration: Codec<InstanceRequirementsEni
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CustomerEni) && ((v = u.AdditionalEnis) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -280,7 +280,7 @@ export const InstanceMetadataStrict: Codec<InstanceMetadataStrict, Encoded<Insta
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CustomerEni
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -321,7 +321,7 @@ export const InstanceMetadata: Codec<InstanceMetadata, Encoded<InstanceMetadata>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CustomerEni) && ((v = u.AdditionalEnis) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.InstanceRequirementsEniConfigurations) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CapacityReservation) === undefined || (v !== null && f3(v, g) === v)) && os(u.FailureMessage) && os(u.LcsExecutionState) && os(u.NodeLogicalId))) return FAIL
     return u
@@ -341,7 +341,7 @@ export const EventMetadataStrict: Codec<EventMetadataStrict, Encoded<EventMetada
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Cluster
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -371,7 +371,7 @@ export const EventMetadata: Codec<EventMetadata, Encoded<EventMetadata>> = /*#__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Cluster
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -394,7 +394,7 @@ export const EventDetailsStrict: Codec<EventDetailsStrict, Encoded<EventDetailsS
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EventMetadata
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -411,7 +411,7 @@ export const EventDetails: Codec<EventDetails, Encoded<EventDetails>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EventMetadata) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -445,7 +445,7 @@ export const ClusterEventDetailStrict: Codec<ClusterEventDetailStrict, Encoded<C
 }, (m) => {
   const f5 = m[3]!, f6 = m[4]!, f7 = m[7]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EventId
     if (v === undefined) return FAIL
@@ -504,7 +504,7 @@ export const ClusterEventDetail: Codec<ClusterEventDetail, Encoded<ClusterEventD
 }, (m) => {
   const f6 = m[4]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EventId === 'string' && typeof u.ClusterArn === 'string' && typeof u.ClusterName === 'string' && os(u.InstanceGroupName) && os(u.InstanceId) && typeof u.ResourceType === 'string' && ((v = u.EventDetails) === undefined || (v !== null && f7(v, g) === v)) && os(u.Description) && os(u.EventLevel))) return FAIL
     v = u.EventTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventTime = r } else return FAIL
@@ -521,7 +521,7 @@ export const DescribeClusterEventRequest: Codec<DescribeClusterEventRequest, Enc
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EventId
     if (v === undefined) return FAIL
@@ -540,7 +540,7 @@ export const DescribeClusterEventRequestLenient: Codec<DescribeClusterEventReque
   ClusterName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EventId === 'string' && typeof u.ClusterName === 'string')) return FAIL
     return u
@@ -555,7 +555,7 @@ export const DescribeClusterEventResponseStrict: Codec<DescribeClusterEventRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EventDetails
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.EventDetails = r } } }
@@ -572,7 +572,7 @@ export const DescribeClusterEventResponse: Codec<DescribeClusterEventResponse, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.EventDetails; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventDetails = r }
     return o

@@ -26,7 +26,7 @@ export const ClusterInstancePlacementStrict: Codec<ClusterInstancePlacementStric
   AvailabilityZoneId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AvailabilityZone
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -46,7 +46,7 @@ export const ClusterInstancePlacement: Codec<ClusterInstancePlacement, Encoded<C
   AvailabilityZoneId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AvailabilityZone) && os(u.AvailabilityZoneId))) return FAIL
     return u
@@ -67,7 +67,7 @@ export const ClusterKubernetesConfigNodeDetailsStrict: Codec<ClusterKubernetesCo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentLabels
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -96,7 +96,7 @@ export const ClusterKubernetesConfigNodeDetails: Codec<ClusterKubernetesConfigNo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentLabels) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredLabels) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CurrentTaints) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DesiredTaints) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -157,7 +157,7 @@ export const ClusterNodeDetailsStrict: Codec<ClusterNodeDetailsStrict, Encoded<C
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f10 = m[10]!, f14 = m[14]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InstanceGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -266,7 +266,7 @@ export const ClusterNodeDetails: Codec<ClusterNodeDetails, Encoded<ClusterNodeDe
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f10 = m[10]!, f14 = m[14]!, f20 = m[20]!, f21 = m[21]!, f23 = m[23]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.InstanceGroupName) && os(u.InstanceId) && os(u.NodeLogicalId) && ((v = u.InstanceStatus) === undefined || (v !== null && f3(v, g) === v)) && os(u.InstanceType) && ((v = u.LifeCycleConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f8(v, g) === v)) && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f10(v, g) === v)) && os(u.PrivatePrimaryIp) && os(u.PrivatePrimaryIpv6) && os(u.PrivateDnsHostname) && ((v = u.Placement) === undefined || (v !== null && f14(v, g) === v)) && os(u.CurrentImageId) && os(u.DesiredImageId) && os(u.CurrentImageReleaseVersion) && os(u.DesiredImageReleaseVersion) && os(u.ImageVersionStatus) && ((v = u.UltraServerInfo) === undefined || (v !== null && f20(v, g) === v)) && ((v = u.KubernetesConfig) === undefined || (v !== null && f21(v, g) === v)) && os(u.CapacityType) && ((v = u.NetworkInterface) === undefined || (v !== null && f23(v, g) === v)))) return FAIL
     v = u.LaunchTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LaunchTime = r }
@@ -287,7 +287,7 @@ export const DescribeClusterNodeRequest: Codec<DescribeClusterNodeRequest, Encod
   NodeLogicalId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -309,7 +309,7 @@ export const DescribeClusterNodeRequestLenient: Codec<DescribeClusterNodeRequest
   NodeLogicalId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && os(u.NodeId) && os(u.NodeLogicalId))) return FAIL
     return u
@@ -324,7 +324,7 @@ export const DescribeClusterNodeResponseStrict: Codec<DescribeClusterNodeRespons
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NodeDetails
     if (v === undefined) return FAIL
@@ -342,7 +342,7 @@ export const DescribeClusterNodeResponse: Codec<DescribeClusterNodeResponse, Enc
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.NodeDetails; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).NodeDetails = r } else return FAIL
     return o

@@ -16,7 +16,7 @@ export const DescribeClusterSchedulerConfigRequest: Codec<DescribeClusterSchedul
   ClusterSchedulerConfigVersion: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterSchedulerConfigId
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const DescribeClusterSchedulerConfigRequestLenient: Codec<DescribeCluster
   ClusterSchedulerConfigVersion: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterSchedulerConfigId === 'string' && on(u.ClusterSchedulerConfigVersion))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const DescribeClusterSchedulerConfigResponseStrict: Codec<DescribeCluster
 }, (m) => {
   const f4 = m[4]!, f6 = m[7]!, f8 = m[9]!, f10 = m[5]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterSchedulerConfigArn
     if (v === undefined) return FAIL
@@ -161,7 +161,7 @@ export const DescribeClusterSchedulerConfigResponse: Codec<DescribeClusterSchedu
 }, (m) => {
   const f6 = m[7]!, f8 = m[9]!, f10 = m[5]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterSchedulerConfigArn === 'string' && typeof u.ClusterSchedulerConfigId === 'string' && typeof u.Name === 'string' && Number.isFinite(u.ClusterSchedulerConfigVersion) && typeof u.Status === 'string' && os(u.FailureReason) && ((v = u.StatusDetails) === undefined || (v !== null && f6(v, g) === v)) && os(u.ClusterArn) && ((v = u.SchedulerConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.Description) && ((v = u.CreatedBy) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f10(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

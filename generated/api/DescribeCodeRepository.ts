@@ -11,7 +11,7 @@ export const DescribeCodeRepositoryInput: Codec<DescribeCodeRepositoryInput, Enc
   CodeRepositoryName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeCodeRepositoryInputLenient: Codec<DescribeCodeRepositoryInp
   CodeRepositoryName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryName === 'string')) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DescribeCodeRepositoryOutputStrict: Codec<DescribeCodeRepositoryOut
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -82,7 +82,7 @@ export const DescribeCodeRepositoryOutput: Codec<DescribeCodeRepositoryOutput, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.CodeRepositoryName === 'string' && typeof u.CodeRepositoryArn === 'string' && ((v = u.GitConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -14,7 +14,7 @@ export const DerivedInformationStrict: Codec<DerivedInformationStrict, Encoded<D
   DerivedDataInputConfig: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DerivedDataInputConfig
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -30,7 +30,7 @@ export const DerivedInformation: Codec<DerivedInformation, Encoded<DerivedInform
   DerivedDataInputConfig: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DerivedDataInputConfig))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DescribeCompilationJobRequest: Codec<DescribeCompilationJobRequest,
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -59,7 +59,7 @@ export const DescribeCompilationJobRequestLenient: Codec<DescribeCompilationJobR
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CompilationJobName === 'string')) return FAIL
     return u
@@ -71,7 +71,7 @@ export const ModelDigestsStrict: Codec<ModelDigestsStrict, Encoded<ModelDigestsS
   ArtifactDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactDigest
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -87,7 +87,7 @@ export const ModelDigests: Codec<ModelDigests, Encoded<ModelDigests>> = /*#__PUR
   ArtifactDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactDigest))) return FAIL
     return u
@@ -137,7 +137,7 @@ export const DescribeCompilationJobResponseStrict: Codec<DescribeCompilationJobR
 }, (m) => {
   const f2 = m[2]!, f3 = m[11]!, f4 = m[12]!, f5 = m[3]!, f8 = m[4]!, f9 = m[5]!, f11 = m[7]!, f12 = m[15]!, f14 = m[9]!, f15 = m[10]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -234,7 +234,7 @@ export const DescribeCompilationJobResponse: Codec<DescribeCompilationJobRespons
 }, (m) => {
   const f3 = m[11]!, f4 = m[12]!, f5 = m[3]!, f8 = m[4]!, f9 = m[5]!, f11 = m[7]!, f12 = m[15]!, f14 = m[9]!, f15 = m[10]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.CompilationJobName === 'string' && typeof u.CompilationJobArn === 'string' && typeof u.CompilationJobStatus === 'string' && ((v = u.StoppingCondition) !== undefined && v !== null && f5(v, g) === v) && os(u.InferenceImage) && os(u.ModelPackageVersionArn) && typeof u.FailureReason === 'string' && ((v = u.ModelArtifacts) !== undefined && v !== null && f11(v, g) === v) && ((v = u.ModelDigests) === undefined || (v !== null && f12(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.InputConfig) !== undefined && v !== null && f14(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f15(v, g) === v) && ((v = u.VpcConfig) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.DerivedInformation) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.CompilationStartTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CompilationStartTime = r }

@@ -18,7 +18,7 @@ export const DescribeComputeQuotaRequest: Codec<DescribeComputeQuotaRequest, Enc
   ComputeQuotaVersion: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaId
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const DescribeComputeQuotaRequestLenient: Codec<DescribeComputeQuotaReque
   ComputeQuotaVersion: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ComputeQuotaId === 'string' && on(u.ComputeQuotaVersion))) return FAIL
     return u
@@ -81,7 +81,7 @@ export const DescribeComputeQuotaResponseStrict: Codec<DescribeComputeQuotaRespo
 }, (m) => {
   const f5 = m[4]!, f8 = m[10]!, f9 = m[5]!, f10 = m[11]!, f11 = m[6]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ComputeQuotaArn
     if (v === undefined) return FAIL
@@ -162,7 +162,7 @@ export const DescribeComputeQuotaResponse: Codec<DescribeComputeQuotaResponse, E
 }, (m) => {
   const f8 = m[10]!, f9 = m[5]!, f11 = m[6]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ComputeQuotaArn === 'string' && typeof u.ComputeQuotaId === 'string' && typeof u.Name === 'string' && os(u.Description) && Number.isFinite(u.ComputeQuotaVersion) && typeof u.Status === 'string' && os(u.FailureReason) && os(u.ClusterArn) && ((v = u.ComputeQuotaConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ComputeQuotaTarget) !== undefined && v !== null && f9(v, g) === v) && os(u.ActivationState) && ((v = u.CreatedBy) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f11(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

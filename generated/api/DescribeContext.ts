@@ -12,7 +12,7 @@ export const DescribeContextRequest: Codec<DescribeContextRequest, Encoded<Descr
   ContextName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextName
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const DescribeContextRequestLenient: Codec<DescribeContextRequestLenient,
   ContextName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ContextName === 'string')) return FAIL
     return u
@@ -50,7 +50,7 @@ export const DescribeContextResponseStrict: Codec<DescribeContextResponseStrict,
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ContextName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -107,7 +107,7 @@ export const DescribeContextResponse: Codec<DescribeContextResponse, Encoded<Des
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ContextName) && os(u.ContextArn) && ((v = u.Source) === undefined || (v !== null && f2(v, g) === v)) && os(u.ContextType) && os(u.Description) && ((v = u.Properties) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f9(v, g) === v)) && os(u.LineageGroupArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

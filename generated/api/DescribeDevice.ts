@@ -15,7 +15,7 @@ export const DescribeDeviceRequest: Codec<DescribeDeviceRequest, Encoded<Describ
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -38,7 +38,7 @@ export const DescribeDeviceRequestLenient: Codec<DescribeDeviceRequestLenient, E
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && typeof u.DeviceName === 'string' && typeof u.DeviceFleetName === 'string')) return FAIL
     return u
@@ -55,7 +55,7 @@ export const EdgeModelStrict: Codec<EdgeModelStrict, Encoded<EdgeModelStrict>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -87,7 +87,7 @@ export const EdgeModel: Codec<EdgeModel, Encoded<EdgeModel>> = /*#__PURE__*/ str
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelName === 'string' && typeof u.ModelVersion === 'string')) return FAIL
     v = u.LatestSampleTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LatestSampleTime = r }
@@ -113,7 +113,7 @@ export const DescribeDeviceResponseStrict: Codec<DescribeDeviceResponseStrict, E
 }, (m) => {
   const f5 = m[2]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -174,7 +174,7 @@ export const DescribeDeviceResponse: Codec<DescribeDeviceResponse, Encoded<Descr
 }, (m) => {
   const f5 = m[2]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DeviceArn) && typeof u.DeviceName === 'string' && os(u.Description) && typeof u.DeviceFleetName === 'string' && os(u.IotThingName) && on(u.MaxModels) && os(u.NextToken) && os(u.AgentVersion))) return FAIL
     v = u.RegistrationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).RegistrationTime = r } else return FAIL

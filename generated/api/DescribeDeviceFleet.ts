@@ -11,7 +11,7 @@ export const DescribeDeviceFleetRequest: Codec<DescribeDeviceFleetRequest, Encod
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeDeviceFleetRequestLenient: Codec<DescribeDeviceFleetRequest
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string')) return FAIL
     return u
@@ -56,7 +56,7 @@ export const DescribeDeviceFleetResponseStrict: Codec<DescribeDeviceFleetRespons
 }, (m) => {
   const f2 = m[2]!, f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -107,7 +107,7 @@ export const DescribeDeviceFleetResponse: Codec<DescribeDeviceFleetResponse, Enc
 }, (m) => {
   const f2 = m[2]!, f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.DeviceFleetName === 'string' && typeof u.DeviceFleetArn === 'string' && ((v = u.OutputConfig) !== undefined && v !== null && f2(v, g) === v) && os(u.Description) && os(u.RoleArn) && os(u.IotRoleAlias))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

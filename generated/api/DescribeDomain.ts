@@ -19,7 +19,7 @@ export const DescribeDomainRequest: Codec<DescribeDomainRequest, Encoded<Describ
   DomainId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const DescribeDomainRequestLenient: Codec<DescribeDomainRequestLenient, E
   DomainId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string')) return FAIL
     return u
@@ -95,7 +95,7 @@ export const DescribeDomainResponseStrict: Codec<DescribeDomainResponseStrict, E
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f16 = m[16]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -204,7 +204,7 @@ export const DescribeDomainResponse: Codec<DescribeDomainResponse, Encoded<Descr
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!, f12 = m[12]!, f13 = m[13]!, f16 = m[16]!, f23 = m[23]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainArn) && os(u.DomainId) && os(u.DomainName) && os(u.HomeEfsFileSystemId) && os(u.SingleSignOnManagedApplicationInstanceId) && os(u.SingleSignOnApplicationArn) && os(u.Status) && os(u.FailureReason) && os(u.SecurityGroupIdForDomainBoundary) && os(u.AuthMode) && ((v = u.DefaultUserSettings) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.DomainSettings) === undefined || (v !== null && f13(v, g) === v)) && os(u.AppNetworkAccessType) && os(u.HomeEfsFileSystemKmsKeyId) && ((v = u.SubnetIds) === undefined || (v !== null && f16(v, g) === v)) && os(u.Url) && os(u.VpcId) && os(u.KmsKeyId) && os(u.AppSecurityGroupManagement) && os(u.HomeEfsFileSystemCreation) && os(u.TagPropagation) && ((v = u.DefaultSpaceSettings) === undefined || (v !== null && f23(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

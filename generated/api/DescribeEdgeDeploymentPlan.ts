@@ -50,7 +50,7 @@ export const EdgeDeploymentStatusStrict: Codec<EdgeDeploymentStatusStrict, Encod
 }, (m) => {
   const f0 = m[0]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StageStatus
     if (v === undefined) return FAIL
@@ -92,7 +92,7 @@ export const EdgeDeploymentStatus: Codec<EdgeDeploymentStatus, Encoded<EdgeDeplo
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.StageStatus === 'string' && Number.isFinite(u.EdgeDeploymentSuccessInStage) && Number.isFinite(u.EdgeDeploymentPendingInStage) && Number.isFinite(u.EdgeDeploymentFailedInStage) && os(u.EdgeDeploymentStatusMessage))) return FAIL
     v = u.EdgeDeploymentStageStartTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EdgeDeploymentStageStartTime = r }
@@ -114,7 +114,7 @@ export const DeploymentStageStatusSummaryStrict: Codec<DeploymentStageStatusSumm
 }, {}, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StageName
     if (v === undefined) return FAIL
@@ -147,7 +147,7 @@ export const DeploymentStageStatusSummary: Codec<DeploymentStageStatusSummary, E
 }, {}, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.StageName === 'string' && ((v = u.DeviceSelectionConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.DeploymentConfig) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     v = u.DeploymentStatus; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeploymentStatus = r } else return FAIL
@@ -167,7 +167,7 @@ export const DescribeEdgeDeploymentPlanRequest: Codec<DescribeEdgeDeploymentPlan
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -189,7 +189,7 @@ export const DescribeEdgeDeploymentPlanRequestLenient: Codec<DescribeEdgeDeploym
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -225,7 +225,7 @@ export const DescribeEdgeDeploymentPlanResponseStrict: Codec<DescribeEdgeDeploym
 }, (m) => {
   const f2 = m[2]!, f7 = m[4]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgeDeploymentPlanArn
     if (v === undefined) return FAIL
@@ -288,7 +288,7 @@ export const DescribeEdgeDeploymentPlanResponse: Codec<DescribeEdgeDeploymentPla
 }, (m) => {
   const f2 = m[2]!, f7 = m[4]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EdgeDeploymentPlanArn === 'string' && typeof u.EdgeDeploymentPlanName === 'string' && ((v = u.ModelConfigs) !== undefined && v !== null && f2(v, g) === v) && typeof u.DeviceFleetName === 'string' && on(u.EdgeDeploymentSuccess) && on(u.EdgeDeploymentPending) && on(u.EdgeDeploymentFailed) && os(u.NextToken))) return FAIL
     v = u.Stages; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Stages = r } else return FAIL

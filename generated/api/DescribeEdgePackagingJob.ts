@@ -13,7 +13,7 @@ export const DescribeEdgePackagingJobRequest: Codec<DescribeEdgePackagingJobRequ
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgePackagingJobName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeEdgePackagingJobRequestLenient: Codec<DescribeEdgePackaging
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgePackagingJobName === 'string')) return FAIL
     return u
@@ -58,7 +58,7 @@ export const EdgePresetDeploymentOutputStrict: Codec<EdgePresetDeploymentOutputS
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v === undefined) return FAIL
@@ -88,7 +88,7 @@ export const EdgePresetDeploymentOutput: Codec<EdgePresetDeploymentOutput, Encod
   StatusMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Type === 'string' && os(u.Artifact) && os(u.Status) && os(u.StatusMessage))) return FAIL
     return u
@@ -132,7 +132,7 @@ export const DescribeEdgePackagingJobResponseStrict: Codec<DescribeEdgePackaging
 }, (m) => {
   const f6 = m[7]!, f8 = m[2]!, f10 = m[10]!, f11 = m[11]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgePackagingJobArn
     if (v === undefined) return FAIL
@@ -209,7 +209,7 @@ export const DescribeEdgePackagingJobResponse: Codec<DescribeEdgePackagingJobRes
 }, (m) => {
   const f6 = m[7]!, f10 = m[10]!, f11 = m[11]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EdgePackagingJobArn === 'string' && typeof u.EdgePackagingJobName === 'string' && os(u.CompilationJobName) && os(u.ModelName) && os(u.ModelVersion) && os(u.RoleArn) && ((v = u.OutputConfig) === undefined || (v !== null && f6(v, g) === v)) && os(u.ResourceKey) && typeof u.EdgePackagingJobStatus === 'string' && os(u.EdgePackagingJobStatusMessage) && os(u.ModelArtifact) && os(u.ModelSignature) && ((v = u.PresetDeploymentOutput) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f10(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

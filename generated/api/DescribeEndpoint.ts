@@ -25,7 +25,7 @@ export const DescribeEndpointInput: Codec<DescribeEndpointInput, Encoded<Describ
   EndpointName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const DescribeEndpointInputLenient: Codec<DescribeEndpointInputLenient, E
   EndpointName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string')) return FAIL
     return u
@@ -82,7 +82,7 @@ export const PendingProductionVariantSummaryStrict: Codec<PendingProductionVaria
 }, (m) => {
   const f1 = m[1]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.VariantName
     if (v === undefined) return FAIL
@@ -153,7 +153,7 @@ export const PendingProductionVariantSummary: Codec<PendingProductionVariantSumm
 }, (m) => {
   const f1 = m[1]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.VariantName === 'string' && on(u.CurrentWeight) && on(u.DesiredWeight) && on(u.CurrentInstanceCount) && on(u.DesiredInstanceCount) && os(u.InstanceType) && ((v = u.InstancePools) === undefined || (v !== null && f7(v, g) === v)) && os(u.AcceleratorType) && ((v = u.CurrentServerlessConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.DesiredServerlessConfig) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.ManagedInstanceScaling) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.RoutingConfig) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.DeployedImages; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeployedImages = r }
@@ -177,7 +177,7 @@ export const PendingDeploymentSummaryStrict: Codec<PendingDeploymentSummaryStric
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -208,7 +208,7 @@ export const PendingDeploymentSummary: Codec<PendingDeploymentSummary, Encoded<P
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointConfigName === 'string')) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }
@@ -255,7 +255,7 @@ export const DescribeEndpointOutputStrict: Codec<DescribeEndpointOutputStrict, E
 }, (m) => {
   const f3 = m[6]!, f4 = m[7]!, f5 = m[2]!, f7 = m[3]!, f8 = m[4]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -334,7 +334,7 @@ export const DescribeEndpointOutput: Codec<DescribeEndpointOutput, Encoded<Descr
 }, (m) => {
   const f3 = m[6]!, f4 = m[7]!, f7 = m[3]!, f8 = m[4]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && os(u.EndpointConfigName) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f4(v, g) === v)) && typeof u.EndpointStatus === 'string' && os(u.FailureReason) && ((v = u.LastDeploymentConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.AsyncInferenceConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ExplainerConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.MetricsConfig) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }

@@ -16,7 +16,7 @@ export const DescribeEndpointConfigInput: Codec<DescribeEndpointConfigInput, Enc
   EndpointConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DescribeEndpointConfigInputLenient: Codec<DescribeEndpointConfigInp
   EndpointConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointConfigName === 'string')) return FAIL
     return u
@@ -71,7 +71,7 @@ export const DescribeEndpointConfigOutputStrict: Codec<DescribeEndpointConfigOut
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f5 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f10 = m[10]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -141,7 +141,7 @@ export const DescribeEndpointConfigOutput: Codec<DescribeEndpointConfigOutput, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f5 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f10 = m[10]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointConfigName === 'string' && typeof u.EndpointConfigArn === 'string' && ((v = u.ProductionVariants) !== undefined && v !== null && f2(v, g) === v) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.KmsKeyId) && ((v = u.AsyncInferenceConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ExplainerConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.ShadowProductionVariants) === undefined || (v !== null && f8(v, g) === v)) && os(u.ExecutionRoleArn) && ((v = u.VpcConfig) === undefined || (v !== null && f10(v, g) === v)) && ob(u.EnableNetworkIsolation) && ((v = u.MetricsConfig) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -12,7 +12,7 @@ export const DescribeExperimentRequest: Codec<DescribeExperimentRequest, Encoded
   ExperimentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const DescribeExperimentRequestLenient: Codec<DescribeExperimentRequestLe
   ExperimentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ExperimentName === 'string')) return FAIL
     return u
@@ -48,7 +48,7 @@ export const DescribeExperimentResponseStrict: Codec<DescribeExperimentResponseS
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ExperimentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -97,7 +97,7 @@ export const DescribeExperimentResponse: Codec<DescribeExperimentResponse, Encod
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ExperimentName) && os(u.ExperimentArn) && os(u.DisplayName) && ((v = u.Source) === undefined || (v !== null && f3(v, g) === v)) && os(u.Description) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

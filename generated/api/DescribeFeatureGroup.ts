@@ -20,7 +20,7 @@ export const DescribeFeatureGroupRequest: Codec<DescribeFeatureGroupRequest, Enc
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -39,7 +39,7 @@ export const DescribeFeatureGroupRequestLenient: Codec<DescribeFeatureGroupReque
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string' && os(u.NextToken))) return FAIL
     return u
@@ -59,7 +59,7 @@ export const ThroughputConfigDescriptionStrict: Codec<ThroughputConfigDescriptio
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ThroughputMode
     if (v === undefined) return FAIL
@@ -85,7 +85,7 @@ export const ThroughputConfigDescription: Codec<ThroughputConfigDescription, Enc
   ProvisionedWriteCapacityUnits: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ThroughputMode === 'string' && on(u.ProvisionedReadCapacityUnits) && on(u.ProvisionedWriteCapacityUnits))) return FAIL
     return u
@@ -135,7 +135,7 @@ export const DescribeFeatureGroupResponseStrict: Codec<DescribeFeatureGroupRespo
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[7]!, f7 = m[8]!, f8 = m[9]!, f9 = m[10]!, f11 = m[12]!, f12 = m[13]!, f13 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupArn
     if (v === undefined) return FAIL
@@ -228,7 +228,7 @@ export const DescribeFeatureGroupResponse: Codec<DescribeFeatureGroupResponse, E
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[7]!, f7 = m[8]!, f8 = m[9]!, f9 = m[10]!, f12 = m[13]!, f13 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FeatureGroupArn === 'string' && typeof u.FeatureGroupName === 'string' && typeof u.RecordIdentifierFeatureName === 'string' && typeof u.EventTimeFeatureName === 'string' && ((v = u.FeatureDefinitions) !== undefined && v !== null && f4(v, g) === v) && ((v = u.OnlineStoreConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OfflineStoreConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ThroughputConfig) === undefined || (v !== null && f9(v, g) === v)) && os(u.RoleArn) && os(u.FeatureGroupStatus) && ((v = u.OfflineStoreStatus) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.LastUpdateStatus) === undefined || (v !== null && f13(v, g) === v)) && os(u.FailureReason) && os(u.Description) && typeof u.NextToken === 'string' && on(u.OnlineStoreTotalSizeBytes))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -14,7 +14,7 @@ export const DescribeFeatureMetadataRequest: Codec<DescribeFeatureMetadataReques
   FeatureName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DescribeFeatureMetadataRequestLenient: Codec<DescribeFeatureMetadat
   FeatureName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string' && typeof u.FeatureName === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const DescribeFeatureMetadataResponseStrict: Codec<DescribeFeatureMetadat
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupArn
     if (v === undefined) return FAIL
@@ -115,7 +115,7 @@ export const DescribeFeatureMetadataResponse: Codec<DescribeFeatureMetadataRespo
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FeatureGroupArn === 'string' && typeof u.FeatureGroupName === 'string' && typeof u.FeatureName === 'string' && typeof u.FeatureType === 'string' && os(u.Description) && ((v = u.Parameters) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -15,7 +15,7 @@ export const DescribeFlowDefinitionRequest: Codec<DescribeFlowDefinitionRequest,
   FlowDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FlowDefinitionName
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const DescribeFlowDefinitionRequestLenient: Codec<DescribeFlowDefinitionR
   FlowDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FlowDefinitionName === 'string')) return FAIL
     return u
@@ -64,7 +64,7 @@ export const DescribeFlowDefinitionResponseStrict: Codec<DescribeFlowDefinitionR
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[6]!, f5 = m[7]!, f6 = m[8]!, f7 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FlowDefinitionArn
     if (v === undefined) return FAIL
@@ -124,7 +124,7 @@ export const DescribeFlowDefinitionResponse: Codec<DescribeFlowDefinitionRespons
 }, (m) => {
   const f3 = m[3]!, f4 = m[6]!, f5 = m[7]!, f6 = m[8]!, f7 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FlowDefinitionArn === 'string' && typeof u.FlowDefinitionName === 'string' && typeof u.FlowDefinitionStatus === 'string' && ((v = u.HumanLoopRequestSource) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.HumanLoopActivationConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.HumanLoopConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.OutputConfig) !== undefined && v !== null && f7(v, g) === v) && typeof u.RoleArn === 'string' && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

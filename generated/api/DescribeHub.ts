@@ -12,7 +12,7 @@ export const DescribeHubRequest: Codec<DescribeHubRequest, Encoded<DescribeHubRe
   HubName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const DescribeHubRequestLenient: Codec<DescribeHubRequestLenient, Encoded
   HubName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string')) return FAIL
     return u
@@ -61,7 +61,7 @@ export const DescribeHubResponseStrict: Codec<DescribeHubResponseStrict, Encoded
 }, (m) => {
   const f4 = m[7]!, f5 = m[8]!, f6 = m[2]!, f8 = m[3]!, f9 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -120,7 +120,7 @@ export const DescribeHubResponse: Codec<DescribeHubResponse, Encoded<DescribeHub
 }, (m) => {
   const f4 = m[7]!, f5 = m[8]!, f8 = m[3]!, f9 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubName === 'string' && typeof u.HubArn === 'string' && os(u.HubDisplayName) && os(u.HubDescription) && ((v = u.HubSearchKeywords) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.S3StorageConfig) === undefined || (v !== null && f5(v, g) === v)) && typeof u.HubStatus === 'string' && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f8(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -22,7 +22,7 @@ export const DescribeHubContentRequest: Codec<DescribeHubContentRequest, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const DescribeHubContentRequestLenient: Codec<DescribeHubContentRequestLe
   HubContentVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentName === 'string' && os(u.HubContentVersion))) return FAIL
     return u
@@ -108,7 +108,7 @@ export const DescribeHubContentResponseStrict: Codec<DescribeHubContentResponseS
 }, (m) => {
   const f3 = m[3]!, f13 = m[15]!, f14 = m[16]!, f15 = m[17]!, f16 = m[8]!, f18 = m[9]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubContentName
     if (v === undefined) return FAIL
@@ -212,7 +212,7 @@ export const DescribeHubContentResponse: Codec<DescribeHubContentResponse, Encod
 }, (m) => {
   const f14 = m[16]!, f15 = m[17]!, f18 = m[9]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubContentName === 'string' && typeof u.HubContentArn === 'string' && typeof u.HubContentVersion === 'string' && typeof u.HubContentType === 'string' && typeof u.DocumentSchemaVersion === 'string' && typeof u.HubName === 'string' && typeof u.HubArn === 'string' && os(u.HubContentDisplayName) && os(u.HubContentDescription) && os(u.HubContentMarkdown) && typeof u.HubContentDocument === 'string' && os(u.SageMakerPublicHubContentArn) && os(u.ReferenceMinVersion) && os(u.SupportStatus) && ((v = u.HubContentSearchKeywords) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.HubContentDependencies) === undefined || (v !== null && f15(v, g) === v)) && typeof u.HubContentStatus === 'string' && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f18(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -10,7 +10,7 @@ export const DescribeHumanTaskUiRequest: Codec<DescribeHumanTaskUiRequest, Encod
   HumanTaskUiName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanTaskUiName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DescribeHumanTaskUiRequestLenient: Codec<DescribeHumanTaskUiRequest
   HumanTaskUiName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HumanTaskUiName === 'string')) return FAIL
     return u
@@ -46,7 +46,7 @@ export const UiTemplateInfoStrict: Codec<UiTemplateInfoStrict, Encoded<UiTemplat
   ContentSha256: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Url
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -66,7 +66,7 @@ export const UiTemplateInfo: Codec<UiTemplateInfo, Encoded<UiTemplateInfo>> = /*
   ContentSha256: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Url) && os(u.ContentSha256))) return FAIL
     return u
@@ -90,7 +90,7 @@ export const DescribeHumanTaskUiResponseStrict: Codec<DescribeHumanTaskUiRespons
 }, (m) => {
   const f2 = m[4]!, f3 = m[2]!, f4 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HumanTaskUiArn
     if (v === undefined) return FAIL
@@ -128,7 +128,7 @@ export const DescribeHumanTaskUiResponse: Codec<DescribeHumanTaskUiResponse, Enc
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HumanTaskUiArn === 'string' && typeof u.HumanTaskUiName === 'string' && os(u.HumanTaskUiStatus) && ((v = u.UiTemplate) !== undefined && v !== null && f4(v, g) === v))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

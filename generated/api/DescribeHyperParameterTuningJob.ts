@@ -20,7 +20,7 @@ export const DescribeHyperParameterTuningJobRequest: Codec<DescribeHyperParamete
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const DescribeHyperParameterTuningJobRequestLenient: Codec<DescribeHyperP
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobName === 'string')) return FAIL
     return u
@@ -85,7 +85,7 @@ export const DescribeHyperParameterTuningJobResponseStrict: Codec<DescribeHyperP
 }, (m) => {
   const f2 = m[2]!, f3 = m[7]!, f4 = m[8]!, f5 = m[3]!, f6 = m[4]!, f7 = m[9]!, f8 = m[10]!, f9 = m[5]!, f10 = m[6]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -178,7 +178,7 @@ export const DescribeHyperParameterTuningJobResponse: Codec<DescribeHyperParamet
 }, (m) => {
   const f2 = m[2]!, f3 = m[7]!, f4 = m[8]!, f6 = m[4]!, f7 = m[9]!, f8 = m[10]!, f9 = m[5]!, f10 = m[6]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HyperParameterTuningJobName === 'string' && typeof u.HyperParameterTuningJobArn === 'string' && ((v = u.HyperParameterTuningJobConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.TrainingJobDefinition) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TrainingJobDefinitions) === undefined || (v !== null && f4(v, g) === v)) && typeof u.HyperParameterTuningJobStatus === 'string' && ((v = u.TrainingJobStatusCounters) !== undefined && v !== null && f9(v, g) === v) && ((v = u.ObjectiveStatusCounters) !== undefined && v !== null && f10(v, g) === v) && ((v = u.WarmStartConfig) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.Autotune) === undefined || (v !== null && f14(v, g) === v)) && os(u.FailureReason) && ((v = u.ConsumedResources) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

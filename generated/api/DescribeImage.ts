@@ -11,7 +11,7 @@ export const DescribeImageRequest: Codec<DescribeImageRequest, Encoded<DescribeI
   ImageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeImageRequestLenient: Codec<DescribeImageRequestLenient, Enc
   ImageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string')) return FAIL
     return u
@@ -57,7 +57,7 @@ export const DescribeImageResponseStrict: Codec<DescribeImageResponseStrict, Enc
 }, (m) => {
   const f0 = m[0]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTime = r } } }
@@ -106,7 +106,7 @@ export const DescribeImageResponse: Codec<DescribeImageResponse, Encoded<Describ
 }, (m) => {
   const f0 = m[0]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Description) && os(u.DisplayName) && os(u.FailureReason) && os(u.ImageArn) && os(u.ImageName) && os(u.ImageStatus) && os(u.RoleArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

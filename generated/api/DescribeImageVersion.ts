@@ -19,7 +19,7 @@ export const DescribeImageVersionRequest: Codec<DescribeImageVersionRequest, Enc
   Alias: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -41,7 +41,7 @@ export const DescribeImageVersionRequestLenient: Codec<DescribeImageVersionReque
   Alias: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string' && on(u.Version) && os(u.Alias))) return FAIL
     return u
@@ -86,7 +86,7 @@ export const DescribeImageVersionResponseStrict: Codec<DescribeImageVersionRespo
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.BaseImage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -163,7 +163,7 @@ export const DescribeImageVersionResponse: Codec<DescribeImageVersionResponse, E
 }, (m) => {
   const f2 = m[2]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.BaseImage) && os(u.ContainerImage) && os(u.FailureReason) && os(u.ImageArn) && os(u.ImageVersionArn) && os(u.ImageVersionStatus) && on(u.Version) && os(u.VendorGuidance) && os(u.JobType) && os(u.MLFramework) && os(u.ProgrammingLang) && os(u.Processor) && ob(u.Horovod) && os(u.ReleaseNotes))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -18,7 +18,7 @@ export const DescribeInferenceComponentInput: Codec<DescribeInferenceComponentIn
   InferenceComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DescribeInferenceComponentInputLenient: Codec<DescribeInferenceComp
   InferenceComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentName === 'string')) return FAIL
     return u
@@ -50,7 +50,7 @@ export const InferenceComponentPlacementStatusStrict: Codec<InferenceComponentPl
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const InferenceComponentPlacementStatus: Codec<InferenceComponentPlacemen
   CurrentCopyCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && Number.isFinite(u.CurrentCopyCount))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const InferenceComponentRuntimeConfigSummaryStrict: Codec<InferenceCompon
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DesiredCopyCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -116,7 +116,7 @@ export const InferenceComponentRuntimeConfigSummary: Codec<InferenceComponentRun
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.DesiredCopyCount) && on(u.CurrentCopyCount) && ((v = u.PlacementStatus) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -137,7 +137,7 @@ export const InferenceComponentContainerSpecificationSummaryStrict: Codec<Infere
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeployedImage
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.DeployedImage = r } } }
@@ -166,7 +166,7 @@ export const InferenceComponentContainerSpecificationSummary: Codec<InferenceCom
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ArtifactUrl) && ((v = u.Environment) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ContainerMetricsConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     v = u.DeployedImage; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeployedImage = r }
@@ -179,7 +179,7 @@ export const InferenceComponentDataCacheConfigSummaryStrict: Codec<InferenceComp
   EnableCaching: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableCaching
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const InferenceComponentDataCacheConfigSummary: Codec<InferenceComponentD
   EnableCaching: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EnableCaching === 'boolean')) return FAIL
     return u
@@ -225,7 +225,7 @@ export const InferenceComponentSpecificationSummaryStrict: Codec<InferenceCompon
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -270,7 +270,7 @@ export const InferenceComponentSpecificationSummary: Codec<InferenceComponentSpe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.InstanceType) && os(u.ModelName) && ((v = u.StartupParameters) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ComputeResourceRequirements) === undefined || (v !== null && f4(v, g) === v)) && os(u.BaseInferenceComponentName) && ((v = u.DataCacheConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.SchedulingConfig) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.Container; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Container = r }
@@ -311,7 +311,7 @@ export const DescribeInferenceComponentOutputStrict: Codec<DescribeInferenceComp
 }, (m) => {
   const f6 = m[8]!, f7 = m[9]!, f8 = m[10]!, f9 = m[4]!, f10 = m[5]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -383,7 +383,7 @@ export const DescribeInferenceComponentOutput: Codec<DescribeInferenceComponentO
 }, (m) => {
   const f6 = m[8]!, f7 = m[9]!, f8 = m[10]!, f9 = m[4]!, f10 = m[5]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.InferenceComponentName === 'string' && typeof u.InferenceComponentArn === 'string' && typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && os(u.VariantName) && os(u.FailureReason) && ((v = u.RuntimeConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.InferenceComponentStatus) && ((v = u.LastDeploymentConfig) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.Specification; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Specification = r }

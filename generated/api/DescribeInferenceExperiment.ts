@@ -17,7 +17,7 @@ export const DescribeInferenceExperimentRequest: Codec<DescribeInferenceExperime
   Name: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DescribeInferenceExperimentRequestLenient: Codec<DescribeInferenceE
   Name: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string')) return FAIL
     return u
@@ -54,7 +54,7 @@ export const EndpointMetadataStrict: Codec<EndpointMetadataStrict, Encoded<Endpo
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -84,7 +84,7 @@ export const EndpointMetadata: Codec<EndpointMetadata, Encoded<EndpointMetadata>
   FailureReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && os(u.EndpointConfigName) && os(u.EndpointStatus) && os(u.FailureReason))) return FAIL
     return u
@@ -113,7 +113,7 @@ export const ModelVariantConfigSummaryStrict: Codec<ModelVariantConfigSummaryStr
 }, {}, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -146,7 +146,7 @@ export const ModelVariantConfigSummary: Codec<ModelVariantConfigSummary, Encoded
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string' && typeof u.VariantName === 'string' && ((v = u.InfrastructureConfig) !== undefined && v !== null && f2(v, g) === v) && typeof u.Status === 'string')) return FAIL
     return u
@@ -192,7 +192,7 @@ export const DescribeInferenceExperimentResponseStrict: Codec<DescribeInferenceE
 }, (m) => {
   const f2 = m[2]!, f3 = m[6]!, f4 = m[3]!, f7 = m[9]!, f8 = m[10]!, f9 = m[11]!, f11 = m[4]!, f12 = m[5]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -276,7 +276,7 @@ export const DescribeInferenceExperimentResponse: Codec<DescribeInferenceExperim
 }, (m) => {
   const f3 = m[6]!, f7 = m[9]!, f8 = m[10]!, f9 = m[11]!, f11 = m[4]!, f12 = m[5]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.Arn === 'string' && typeof u.Name === 'string' && typeof u.Type === 'string' && typeof u.Status === 'string' && os(u.StatusReason) && os(u.Description) && os(u.RoleArn) && ((v = u.EndpointMetadata) !== undefined && v !== null && f11(v, g) === v) && ((v = u.ModelVariants) !== undefined && v !== null && f12(v, g) === v) && ((v = u.DataStorageConfig) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.ShadowModeConfig) === undefined || (v !== null && f14(v, g) === v)) && os(u.KmsKey))) return FAIL
     v = u.Schedule; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Schedule = r }

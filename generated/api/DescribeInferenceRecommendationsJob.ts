@@ -19,7 +19,7 @@ export const DescribeInferenceRecommendationsJobRequest: Codec<DescribeInference
   JobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const DescribeInferenceRecommendationsJobRequestLenient: Codec<DescribeIn
   JobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string')) return FAIL
     return u
@@ -48,7 +48,7 @@ export const EndpointPerformanceStrict: Codec<EndpointPerformanceStrict, Encoded
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Metrics
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const EndpointPerformance: Codec<EndpointPerformance, Encoded<EndpointPer
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Metrics) !== undefined && v !== null && f0(v, g) === v) && ((v = u.EndpointInfo) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -97,7 +97,7 @@ export const InferenceRecommendationStrict: Codec<InferenceRecommendationStrict,
 }, (m) => {
   const f1 = m[3]!, f2 = m[0]!, f3 = m[1]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.RecommendationId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -137,7 +137,7 @@ export const InferenceRecommendation: Codec<InferenceRecommendation, Encoded<Inf
 }, (m) => {
   const f1 = m[3]!, f2 = m[0]!, f3 = m[1]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.RecommendationId) && ((v = u.Metrics) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.EndpointConfiguration) !== undefined && v !== null && f2(v, g) === v) && ((v = u.ModelConfiguration) !== undefined && v !== null && f3(v, g) === v))) return FAIL
     v = u.InvocationEndTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InvocationEndTime = r }
@@ -181,7 +181,7 @@ export const DescribeInferenceRecommendationsJobResponseStrict: Codec<DescribeIn
 }, (m) => {
   const f2 = m[1]!, f5 = m[4]!, f6 = m[5]!, f7 = m[9]!, f8 = m[6]!, f10 = m[7]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -259,7 +259,7 @@ export const DescribeInferenceRecommendationsJobResponse: Codec<DescribeInferenc
 }, (m) => {
   const f6 = m[5]!, f7 = m[9]!, f8 = m[6]!, f10 = m[7]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobName === 'string' && os(u.JobDescription) && typeof u.JobType === 'string' && typeof u.JobArn === 'string' && typeof u.RoleArn === 'string' && typeof u.Status === 'string' && os(u.FailureReason) && ((v = u.InputConfig) !== undefined && v !== null && f10(v, g) === v) && ((v = u.StoppingConditions) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.EndpointPerformances) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -18,7 +18,7 @@ export const DescribeJobRequest: Codec<DescribeJobRequest, Encoded<DescribeJobRe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const DescribeJobRequestLenient: Codec<DescribeJobRequestLenient, Encoded
   JobCategory: JobCategoryLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && typeof u.JobCategory === 'string')) return FAIL
     return u
@@ -82,7 +82,7 @@ export const DescribeJobResponseStrict: Codec<DescribeJobResponseStrict, Encoded
 }, (m) => {
   const f3 = m[3]!, f6 = m[5]!, f7 = m[6]!, f8 = m[11]!, f9 = m[7]!, f10 = m[8]!, f11 = m[9]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -162,7 +162,7 @@ export const DescribeJobResponse: Codec<DescribeJobResponse, Encoded<DescribeJob
 }, (m) => {
   const f6 = m[5]!, f7 = m[6]!, f8 = m[11]!, f11 = m[9]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobName === 'string' && typeof u.JobArn === 'string' && typeof u.RoleArn === 'string' && typeof u.JobCategory === 'string' && typeof u.JobConfigSchemaVersion === 'string' && os(u.JobConfigDocument) && typeof u.JobStatus === 'string' && typeof u.SecondaryStatus === 'string' && os(u.FailureReason) && ((v = u.Tags) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -15,7 +15,7 @@ export const DescribeJobSchemaVersionRequest: Codec<DescribeJobSchemaVersionRequ
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobCategory
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const DescribeJobSchemaVersionRequestLenient: Codec<DescribeJobSchemaVers
   JobConfigSchemaVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobCategory === 'string' && os(u.JobConfigSchemaVersion))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const DescribeJobSchemaVersionResponseStrict: Codec<DescribeJobSchemaVers
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobCategory
     if (v === undefined) return FAIL
@@ -83,7 +83,7 @@ export const DescribeJobSchemaVersionResponse: Codec<DescribeJobSchemaVersionRes
   JobConfigSchema: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobCategory === 'string' && typeof u.JobConfigSchemaVersion === 'string' && typeof u.JobConfigSchema === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const DescribeLabelingJobRequest: Codec<DescribeLabelingJobRequest, Encod
   LabelingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LabelingJobName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const DescribeLabelingJobRequestLenient: Codec<DescribeLabelingJobRequest
   LabelingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobName === 'string')) return FAIL
     return u
@@ -84,7 +84,7 @@ export const DescribeLabelingJobResponseStrict: Codec<DescribeLabelingJobRespons
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[2]!, f4 = m[3]!, f9 = m[7]!, f10 = m[8]!, f13 = m[14]!, f14 = m[15]!, f15 = m[10]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LabelingJobStatus
     if (v === undefined) return FAIL
@@ -181,7 +181,7 @@ export const DescribeLabelingJobResponse: Codec<DescribeLabelingJobResponse, Enc
 }, (m) => {
   const f1 = m[1]!, f3 = m[2]!, f4 = m[3]!, f9 = m[7]!, f10 = m[8]!, f13 = m[14]!, f14 = m[15]!, f15 = m[10]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.LabelingJobStatus === 'string' && ((v = u.LabelCounters) !== undefined && v !== null && f1(v, g) === v) && os(u.FailureReason) && typeof u.JobReferenceCode === 'string' && typeof u.LabelingJobName === 'string' && typeof u.LabelingJobArn === 'string' && os(u.LabelAttributeName) && ((v = u.InputConfig) !== undefined && v !== null && f9(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f10(v, g) === v) && typeof u.RoleArn === 'string' && os(u.LabelCategoryConfigS3Uri) && ((v = u.StoppingConditions) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.LabelingJobAlgorithmsConfig) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.HumanTaskConfig) !== undefined && v !== null && f15(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.LabelingJobOutput) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -11,7 +11,7 @@ export const DescribeLineageGroupRequest: Codec<DescribeLineageGroupRequest, Enc
   LineageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LineageGroupName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeLineageGroupRequestLenient: Codec<DescribeLineageGroupReque
   LineageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LineageGroupName === 'string')) return FAIL
     return u
@@ -46,7 +46,7 @@ export const DescribeLineageGroupResponseStrict: Codec<DescribeLineageGroupRespo
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LineageGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -91,7 +91,7 @@ export const DescribeLineageGroupResponse: Codec<DescribeLineageGroupResponse, E
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.LineageGroupName) && os(u.LineageGroupArn) && os(u.DisplayName) && os(u.Description) && ((v = u.CreatedBy) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -14,7 +14,7 @@ export const DescribeMlflowAppRequest: Codec<DescribeMlflowAppRequest, Encoded<D
   Arn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const DescribeMlflowAppRequestLenient: Codec<DescribeMlflowAppRequestLeni
   Arn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string')) return FAIL
     return u
@@ -82,7 +82,7 @@ export const DescribeMlflowAppResponseStrict: Codec<DescribeMlflowAppResponseStr
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -159,7 +159,7 @@ export const DescribeMlflowAppResponse: Codec<DescribeMlflowAppResponse, Encoded
 }, (m) => {
   const f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Arn) && os(u.Name) && os(u.ArtifactStoreUri) && os(u.MlflowVersion) && os(u.RoleArn) && os(u.KmsKeyId) && os(u.Status) && os(u.ModelRegistrationMode) && os(u.AccountDefaultStatus) && ((v = u.DefaultDomainIdList) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f13(v, g) === v)) && os(u.WeeklyMaintenanceWindowStart) && os(u.MaintenanceStatus))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f10(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -14,7 +14,7 @@ export const DescribeMlflowTrackingServerRequest: Codec<DescribeMlflowTrackingSe
   TrackingServerName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerName
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const DescribeMlflowTrackingServerRequestLenient: Codec<DescribeMlflowTra
   TrackingServerName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrackingServerName === 'string')) return FAIL
     return u
@@ -86,7 +86,7 @@ export const DescribeMlflowTrackingServerResponseStrict: Codec<DescribeMlflowTra
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrackingServerArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -171,7 +171,7 @@ export const DescribeMlflowTrackingServerResponse: Codec<DescribeMlflowTrackingS
 }, (m) => {
   const f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrackingServerArn) && os(u.TrackingServerName) && os(u.ArtifactStoreUri) && os(u.TrackingServerSize) && os(u.MlflowVersion) && os(u.RoleArn) && os(u.TrackingServerStatus) && os(u.TrackingServerMaintenanceStatus) && os(u.IsActive) && os(u.TrackingServerUrl) && os(u.WeeklyMaintenanceWindowStart) && ob(u.AutomaticModelRegistration) && ((v = u.CreatedBy) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f15(v, g) === v)) && os(u.S3BucketOwnerAccountId) && ob(u.S3BucketOwnerVerification))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f12(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -14,7 +14,7 @@ export const DescribeModelInput: Codec<DescribeModelInput, Encoded<DescribeModel
   ModelName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const DescribeModelInputLenient: Codec<DescribeModelInputLenient, Encoded
   ModelName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const DescribeModelOutputStrict: Codec<DescribeModelOutputStrict, Encoded
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f3 = m[5]!, f5 = m[7]!, f6 = m[1]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -120,7 +120,7 @@ export const DescribeModelOutput: Codec<DescribeModelOutput, Encoded<DescribeMod
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f3 = m[5]!, f5 = m[7]!, f6 = m[1]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelName === 'string' && ((v = u.PrimaryContainer) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Containers) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.InferenceExecutionConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.ExecutionRoleArn) && ((v = u.VpcConfig) === undefined || (v !== null && f5(v, g) === v)) && typeof u.ModelArn === 'string' && ob(u.EnableNetworkIsolation) && ((v = u.DeploymentRecommendation) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -20,7 +20,7 @@ export const DescribeModelCardRequest: Codec<DescribeModelCardRequest, Encoded<D
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const DescribeModelCardRequestLenient: Codec<DescribeModelCardRequestLeni
   IncludedData: IncludedDataLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardName === 'string' && on(u.ModelCardVersion) && os(u.IncludedData))) return FAIL
     return u
@@ -110,7 +110,7 @@ export const DescribeModelCardResponseStrict: Codec<DescribeModelCardResponseStr
 }, (m) => {
   const f4 = m[4]!, f5 = m[7]!, f6 = m[5]!, f7 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardArn
     if (v === undefined) return FAIL
@@ -175,7 +175,7 @@ export const DescribeModelCardResponse: Codec<DescribeModelCardResponse, Encoded
 }, (m) => {
   const f5 = m[7]!, f6 = m[5]!, f7 = m[6]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardArn === 'string' && typeof u.ModelCardName === 'string' && Number.isFinite(u.ModelCardVersion) && typeof u.Content === 'string' && typeof u.ModelCardStatus === 'string' && ((v = u.SecurityConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.CreatedBy) !== undefined && v !== null && f7(v, g) === v) && ((v = u.LastModifiedBy) === undefined || (v !== null && f9(v, g) === v)) && os(u.ModelCardProcessingStatus))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

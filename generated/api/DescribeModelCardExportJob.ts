@@ -12,7 +12,7 @@ export const DescribeModelCardExportJobRequest: Codec<DescribeModelCardExportJob
   ModelCardExportJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardExportJobArn
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const DescribeModelCardExportJobRequestLenient: Codec<DescribeModelCardEx
   ModelCardExportJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardExportJobArn === 'string')) return FAIL
     return u
@@ -39,7 +39,7 @@ export const ModelCardExportArtifactsStrict: Codec<ModelCardExportArtifactsStric
   S3ExportArtifacts: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3ExportArtifacts
     if (v === undefined) return FAIL
@@ -56,7 +56,7 @@ export const ModelCardExportArtifacts: Codec<ModelCardExportArtifacts, Encoded<M
   S3ExportArtifacts: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3ExportArtifacts === 'string')) return FAIL
     return u
@@ -90,7 +90,7 @@ export const DescribeModelCardExportJobResponseStrict: Codec<DescribeModelCardEx
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardExportJobName
     if (v === undefined) return FAIL
@@ -152,7 +152,7 @@ export const DescribeModelCardExportJobResponse: Codec<DescribeModelCardExportJo
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardExportJobName === 'string' && typeof u.ModelCardExportJobArn === 'string' && typeof u.Status === 'string' && typeof u.ModelCardName === 'string' && Number.isFinite(u.ModelCardVersion) && ((v = u.OutputConfig) !== undefined && v !== null && f5(v, g) === v) && os(u.FailureReason) && ((v = u.ExportArtifacts) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreatedAt; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAt = r } else return FAIL

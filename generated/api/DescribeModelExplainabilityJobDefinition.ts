@@ -17,7 +17,7 @@ export const DescribeModelExplainabilityJobDefinitionRequest: Codec<DescribeMode
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobDefinitionName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DescribeModelExplainabilityJobDefinitionRequestLenient: Codec<Descr
   JobDefinitionName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobDefinitionName === 'string')) return FAIL
     return u
@@ -68,7 +68,7 @@ export const DescribeModelExplainabilityJobDefinitionResponseStrict: Codec<Descr
 }, (m) => {
   const f2 = m[2]!, f3 = m[8]!, f4 = m[3]!, f5 = m[4]!, f6 = m[5]!, f7 = m[6]!, f8 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobDefinitionArn
     if (v === undefined) return FAIL
@@ -134,7 +134,7 @@ export const DescribeModelExplainabilityJobDefinitionResponse: Codec<DescribeMod
 }, (m) => {
   const f2 = m[2]!, f3 = m[8]!, f4 = m[3]!, f5 = m[4]!, f6 = m[5]!, f7 = m[6]!, f8 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobDefinitionArn === 'string' && typeof u.JobDefinitionName === 'string' && ((v = u.ModelExplainabilityBaselineConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ModelExplainabilityAppSpecification) !== undefined && v !== null && f4(v, g) === v) && ((v = u.ModelExplainabilityJobInput) !== undefined && v !== null && f5(v, g) === v) && ((v = u.ModelExplainabilityJobOutputConfig) !== undefined && v !== null && f6(v, g) === v) && ((v = u.JobResources) !== undefined && v !== null && f7(v, g) === v) && ((v = u.NetworkConfig) === undefined || (v !== null && f8(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.StoppingCondition) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

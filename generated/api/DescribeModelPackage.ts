@@ -32,7 +32,7 @@ export const DescribeModelPackageInput: Codec<DescribeModelPackageInput, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageName
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const DescribeModelPackageInputLenient: Codec<DescribeModelPackageInputLe
   IncludedData: IncludedDataLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageName === 'string' && os(u.IncludedData))) return FAIL
     return u
@@ -132,7 +132,7 @@ export const DescribeModelPackageOutputStrict: Codec<DescribeModelPackageOutputS
 }, (m) => {
   const f3 = m[7]!, f6 = m[2]!, f7 = m[9]!, f8 = m[10]!, f9 = m[11]!, f10 = m[3]!, f11 = m[4]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f26 = m[26]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!, f31 = m[31]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageName
     if (v === undefined) return FAIL
@@ -279,7 +279,7 @@ export const DescribeModelPackageOutput: Codec<DescribeModelPackageOutput, Encod
 }, (m) => {
   const f6 = m[2]!, f7 = m[9]!, f8 = m[10]!, f9 = m[11]!, f11 = m[4]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelPackageName === 'string' && os(u.ModelPackageGroupName) && on(u.ModelPackageVersion) && os(u.ModelPackageRegistrationType) && typeof u.ModelPackageArn === 'string' && os(u.ModelPackageDescription) && ((v = u.InferenceSpecification) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.SourceAlgorithmSpecification) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ValidationSpecification) === undefined || (v !== null && f9(v, g) === v)) && typeof u.ModelPackageStatus === 'string' && ((v = u.ModelPackageStatusDetails) !== undefined && v !== null && f11(v, g) === v) && ob(u.CertifyForMarketplace) && os(u.ModelApprovalStatus) && ((v = u.CreatedBy) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.ModelMetrics) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f18(v, g) === v)) && os(u.ApprovalDescription) && os(u.Domain) && os(u.Task) && os(u.SamplePayloadUrl) && ((v = u.CustomerMetadataProperties) === undefined || (v !== null && f23(v, g) === v)) && ((v = u.DriftCheckBaselines) === undefined || (v !== null && f24(v, g) === v)) && ((v = u.AdditionalInferenceSpecifications) === undefined || (v !== null && f25(v, g) === v)) && os(u.SkipModelValidation) && os(u.SourceUri) && ((v = u.SecurityConfig) === undefined || (v !== null && f28(v, g) === v)) && ((v = u.ModelCard) === undefined || (v !== null && f29(v, g) === v)) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f30(v, g) === v)) && os(u.ManagedStorageType))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

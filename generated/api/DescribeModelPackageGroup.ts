@@ -13,7 +13,7 @@ export const DescribeModelPackageGroupInput: Codec<DescribeModelPackageGroupInpu
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeModelPackageGroupInputLenient: Codec<DescribeModelPackageGr
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string')) return FAIL
     return u
@@ -56,7 +56,7 @@ export const DescribeModelPackageGroupOutputStrict: Codec<DescribeModelPackageGr
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -103,7 +103,7 @@ export const DescribeModelPackageGroupOutput: Codec<DescribeModelPackageGroupOut
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelPackageGroupName === 'string' && typeof u.ModelPackageGroupArn === 'string' && os(u.ModelPackageGroupDescription) && ((v = u.CreatedBy) !== undefined && v !== null && f4(v, g) === v) && typeof u.ModelPackageGroupStatus === 'string' && ((v = u.ManagedConfiguration) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -14,7 +14,7 @@ export const DescribeMonitoringScheduleRequest: Codec<DescribeMonitoringSchedule
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const DescribeMonitoringScheduleRequestLenient: Codec<DescribeMonitoringS
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const DescribeMonitoringScheduleResponseStrict: Codec<DescribeMonitoringS
 }, (m) => {
   const f2 = m[2]!, f3 = m[6]!, f5 = m[3]!, f6 = m[4]!, f7 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleArn
     if (v === undefined) return FAIL
@@ -123,7 +123,7 @@ export const DescribeMonitoringScheduleResponse: Codec<DescribeMonitoringSchedul
 }, (m) => {
   const f5 = m[3]!, f6 = m[4]!, f7 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringScheduleArn === 'string' && typeof u.MonitoringScheduleName === 'string' && typeof u.MonitoringScheduleStatus === 'string' && os(u.MonitoringType) && os(u.FailureReason) && ((v = u.MonitoringScheduleConfig) !== undefined && v !== null && f7(v, g) === v) && os(u.EndpointName))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -17,7 +17,7 @@ export const DescribeNotebookInstanceInput: Codec<DescribeNotebookInstanceInput,
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DescribeNotebookInstanceInputLenient: Codec<DescribeNotebookInstanc
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string')) return FAIL
     return u
@@ -91,7 +91,7 @@ export const DescribeNotebookInstanceOutputStrict: Codec<DescribeNotebookInstanc
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f12 = m[12]!, f13 = m[13]!, f15 = m[15]!, f17 = m[17]!, f19 = m[19]!, f20 = m[20]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NotebookInstanceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -196,7 +196,7 @@ export const DescribeNotebookInstanceOutput: Codec<DescribeNotebookInstanceOutpu
 }, (m) => {
   const f8 = m[8]!, f12 = m[12]!, f13 = m[13]!, f17 = m[17]!, f19 = m[19]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NotebookInstanceArn) && os(u.NotebookInstanceName) && os(u.NotebookInstanceStatus) && os(u.FailureReason) && os(u.Url) && os(u.InstanceType) && os(u.IpAddressType) && os(u.SubnetId) && ((v = u.SecurityGroups) === undefined || (v !== null && f8(v, g) === v)) && os(u.RoleArn) && os(u.KmsKeyId) && os(u.NetworkInterfaceId) && os(u.NotebookInstanceLifecycleConfigName) && os(u.DirectInternetAccess) && on(u.VolumeSizeInGB) && ((v = u.AcceleratorTypes) === undefined || (v !== null && f17(v, g) === v)) && os(u.DefaultCodeRepository) && ((v = u.AdditionalCodeRepositories) === undefined || (v !== null && f19(v, g) === v)) && os(u.RootAccess) && os(u.PlatformIdentifier) && ((v = u.InstanceMetadataServiceConfiguration) === undefined || (v !== null && f22(v, g) === v)))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f12(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

@@ -11,7 +11,7 @@ export const DescribeNotebookInstanceLifecycleConfigInput: Codec<DescribeNoteboo
   NotebookInstanceLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceLifecycleConfigName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeNotebookInstanceLifecycleConfigInputLenient: Codec<Describe
   NotebookInstanceLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceLifecycleConfigName === 'string')) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DescribeNotebookInstanceLifecycleConfigOutputStrict: Codec<Describe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NotebookInstanceLifecycleConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -81,7 +81,7 @@ export const DescribeNotebookInstanceLifecycleConfigOutput: Codec<DescribeNotebo
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NotebookInstanceLifecycleConfigArn) && os(u.NotebookInstanceLifecycleConfigName) && ((v = u.OnCreate) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.OnStart) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

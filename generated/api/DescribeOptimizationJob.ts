@@ -17,7 +17,7 @@ export const DescribeOptimizationJobRequest: Codec<DescribeOptimizationJobReques
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationJobName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DescribeOptimizationJobRequestLenient: Codec<DescribeOptimizationJo
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationJobName === 'string')) return FAIL
     return u
@@ -44,7 +44,7 @@ export const OptimizationOutputStrict: Codec<OptimizationOutputStrict, Encoded<O
   RecommendedInferenceImage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RecommendedInferenceImage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const OptimizationOutput: Codec<OptimizationOutput, Encoded<OptimizationO
   RecommendedInferenceImage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.RecommendedInferenceImage))) return FAIL
     return u
@@ -112,7 +112,7 @@ export const DescribeOptimizationJobResponseStrict: Codec<DescribeOptimizationJo
 }, (m) => {
   const f1 = m[1]!, f2 = m[11]!, f3 = m[12]!, f4 = m[2]!, f5 = m[3]!, f8 = m[5]!, f9 = m[14]!, f10 = m[6]!, f12 = m[7]!, f13 = m[8]!, f14 = m[16]!, f16 = m[10]!, f17 = m[17]!, f18 = m[18]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.OptimizationJobArn
     if (v === undefined) return FAIL
@@ -213,7 +213,7 @@ export const DescribeOptimizationJobResponse: Codec<DescribeOptimizationJobRespo
 }, (m) => {
   const f2 = m[11]!, f3 = m[12]!, f4 = m[2]!, f5 = m[3]!, f8 = m[5]!, f9 = m[14]!, f12 = m[7]!, f13 = m[8]!, f14 = m[16]!, f16 = m[10]!, f17 = m[17]!, f18 = m[18]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.OptimizationJobArn === 'string' && typeof u.OptimizationJobStatus === 'string' && os(u.FailureReason) && typeof u.OptimizationJobName === 'string' && ((v = u.ModelSource) !== undefined && v !== null && f8(v, g) === v) && ((v = u.OptimizationEnvironment) === undefined || (v !== null && f9(v, g) === v)) && typeof u.DeploymentInstanceType === 'string' && on(u.MaxInstanceCount) && ((v = u.OptimizationConfigs) !== undefined && v !== null && f12(v, g) === v) && ((v = u.OutputConfig) !== undefined && v !== null && f13(v, g) === v) && ((v = u.OptimizationOutput) === undefined || (v !== null && f14(v, g) === v)) && typeof u.RoleArn === 'string' && ((v = u.StoppingCondition) !== undefined && v !== null && f16(v, g) === v) && ((v = u.VpcConfig) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.TrainingPlanArns) === undefined || (v !== null && f18(v, g) === v)))) return FAIL
     v = u.OptimizationStartTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).OptimizationStartTime = r }

@@ -15,7 +15,7 @@ export const AvailableUpgradeStrict: Codec<AvailableUpgradeStrict, Encoded<Avail
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Version
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -36,7 +36,7 @@ export const AvailableUpgrade: Codec<AvailableUpgrade, Encoded<AvailableUpgrade>
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Version) && ((v = u.ReleaseNotes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const DescribePartnerAppRequest: Codec<DescribePartnerAppRequest, Encoded
   IncludeAvailableUpgrade: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const DescribePartnerAppRequestLenient: Codec<DescribePartnerAppRequestLe
   IncludeAvailableUpgrade: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && ob(u.IncludeAvailableUpgrade))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const ErrorInfoStrict: Codec<ErrorInfoStrict, Encoded<ErrorInfoStrict>> =
   Reason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Code
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -105,7 +105,7 @@ export const ErrorInfo: Codec<ErrorInfo, Encoded<ErrorInfo>> = /*#__PURE__*/ str
   Reason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Code) && os(u.Reason))) return FAIL
     return u
@@ -119,7 +119,7 @@ export const IdcConfigOutputStrict: Codec<IdcConfigOutputStrict, Encoded<IdcConf
   ApplicationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceArn
     if (v === undefined) return FAIL
@@ -141,7 +141,7 @@ export const IdcConfigOutput: Codec<IdcConfigOutput, Encoded<IdcConfigOutput>> =
   ApplicationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceArn === 'string' && os(u.ApplicationArn))) return FAIL
     return u
@@ -194,7 +194,7 @@ export const DescribePartnerAppResponseStrict: Codec<DescribePartnerAppResponseS
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f9 = m[9]!, f12 = m[12]!, f13 = m[13]!, f15 = m[15]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -287,7 +287,7 @@ export const DescribePartnerAppResponse: Codec<DescribePartnerAppResponse, Encod
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f9 = m[9]!, f12 = m[12]!, f15 = m[15]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Arn) && os(u.Name) && os(u.Type) && os(u.Status) && os(u.ExecutionRoleArn) && os(u.KmsKeyId) && os(u.BaseUrl) && ((v = u.MaintenanceConfig) === undefined || (v !== null && f9(v, g) === v)) && os(u.Tier) && os(u.Version) && ((v = u.ApplicationConfig) === undefined || (v !== null && f12(v, g) === v)) && os(u.AuthType) && ob(u.EnableIamSessionBasedIdentity) && ((v = u.Error) === undefined || (v !== null && f15(v, g) === v)) && ob(u.EnableAutoMinorVersionUpgrade) && ((v = u.AvailableUpgrade) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.IdcConfig) === undefined || (v !== null && f19(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

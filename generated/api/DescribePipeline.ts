@@ -16,7 +16,7 @@ export const DescribePipelineRequest: Codec<DescribePipelineRequest, Encoded<Des
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineName
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const DescribePipelineRequestLenient: Codec<DescribePipelineRequestLenien
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineName === 'string' && on(u.PipelineVersionId))) return FAIL
     return u
@@ -78,7 +78,7 @@ export const DescribePipelineResponseStrict: Codec<DescribePipelineResponseStric
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -151,7 +151,7 @@ export const DescribePipelineResponse: Codec<DescribePipelineResponse, Encoded<D
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineArn) && os(u.PipelineName) && os(u.PipelineDisplayName) && os(u.PipelineDefinition) && os(u.PipelineDescription) && os(u.RoleArn) && os(u.PipelineStatus) && ((v = u.CreatedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f12(v, g) === v)) && os(u.PipelineVersionDisplayName) && os(u.PipelineVersionDescription))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

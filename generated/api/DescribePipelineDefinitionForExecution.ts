@@ -10,7 +10,7 @@ export const DescribePipelineDefinitionForExecutionRequest: Codec<DescribePipeli
   PipelineExecutionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DescribePipelineDefinitionForExecutionRequestLenient: Codec<Describ
   PipelineExecutionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string')) return FAIL
     return u
@@ -39,7 +39,7 @@ export const DescribePipelineDefinitionForExecutionResponseStrict: Codec<Describ
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineDefinition
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const DescribePipelineDefinitionForExecutionResponse: Codec<DescribePipel
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineDefinition))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -15,7 +15,7 @@ export const DescribePipelineExecutionRequest: Codec<DescribePipelineExecutionRe
   PipelineExecutionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const DescribePipelineExecutionRequestLenient: Codec<DescribePipelineExec
   PipelineExecutionArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string')) return FAIL
     return u
@@ -43,7 +43,7 @@ export const MLflowConfigurationStrict: Codec<MLflowConfigurationStrict, Encoded
   MlflowExperimentName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MlflowResourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -63,7 +63,7 @@ export const MLflowConfiguration: Codec<MLflowConfiguration, Encoded<MLflowConfi
   MlflowExperimentName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MlflowResourceArn) && os(u.MlflowExperimentName))) return FAIL
     return u
@@ -106,7 +106,7 @@ export const DescribePipelineExecutionResponseStrict: Codec<DescribePipelineExec
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -179,7 +179,7 @@ export const DescribePipelineExecutionResponse: Codec<DescribePipelineExecutionR
 }, (m) => {
   const f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineArn) && os(u.PipelineExecutionArn) && os(u.PipelineExecutionDisplayName) && os(u.PipelineExecutionStatus) && os(u.PipelineExecutionDescription) && ((v = u.PipelineExperimentConfig) === undefined || (v !== null && f5(v, g) === v)) && os(u.FailureReason) && ((v = u.CreatedBy) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.SelectiveExecutionConfig) === undefined || (v !== null && f12(v, g) === v)) && on(u.PipelineVersionId) && ((v = u.MLflowConfig) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -18,7 +18,7 @@ export const DescribeProcessingJobRequest: Codec<DescribeProcessingJobRequest, E
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProcessingJobName
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DescribeProcessingJobRequestLenient: Codec<DescribeProcessingJobReq
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProcessingJobName === 'string')) return FAIL
     return u
@@ -89,7 +89,7 @@ export const DescribeProcessingJobResponseStrict: Codec<DescribeProcessingJobRes
 }, (m) => {
   const f0 = m[6]!, f1 = m[7]!, f3 = m[1]!, f4 = m[8]!, f5 = m[2]!, f6 = m[9]!, f7 = m[10]!, f9 = m[12]!, f11 = m[4]!, f14 = m[15]!, f15 = m[16]!, f16 = m[17]!, f17 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProcessingInputs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -193,7 +193,7 @@ export const DescribeProcessingJobResponse: Codec<DescribeProcessingJobResponse,
 }, (m) => {
   const f0 = m[6]!, f1 = m[7]!, f3 = m[1]!, f4 = m[8]!, f5 = m[2]!, f6 = m[9]!, f7 = m[10]!, f9 = m[12]!, f14 = m[15]!, f15 = m[16]!, f16 = m[17]!, f17 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.ProcessingInputs) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProcessingOutputConfig) === undefined || (v !== null && f1(v, g) === v)) && typeof u.ProcessingJobName === 'string' && ((v = u.ProcessingResources) !== undefined && v !== null && f3(v, g) === v) && ((v = u.StoppingCondition) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AppSpecification) !== undefined && v !== null && f5(v, g) === v) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.NetworkConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.RoleArn) && ((v = u.ExperimentConfig) === undefined || (v !== null && f9(v, g) === v)) && typeof u.ProcessingJobArn === 'string' && typeof u.ProcessingJobStatus === 'string' && os(u.ExitMessage) && os(u.FailureReason) && os(u.MonitoringScheduleArn) && os(u.AutoMLJobArn) && os(u.TrainingJobArn))) return FAIL
     v = u.ProcessingEndTime; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProcessingEndTime = r }

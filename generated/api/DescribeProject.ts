@@ -15,7 +15,7 @@ export const DescribeProjectInput: Codec<DescribeProjectInput, Encoded<DescribeP
   ProjectName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectName
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const DescribeProjectInputLenient: Codec<DescribeProjectInputLenient, Enc
   ProjectName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectName === 'string')) return FAIL
     return u
@@ -68,7 +68,7 @@ export const DescribeProjectOutputStrict: Codec<DescribeProjectOutputStrict, Enc
 }, (m) => {
   const f4 = m[6]!, f5 = m[7]!, f6 = m[3]!, f7 = m[8]!, f8 = m[9]!, f9 = m[4]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProjectArn
     if (v === undefined) return FAIL
@@ -135,7 +135,7 @@ export const DescribeProjectOutput: Codec<DescribeProjectOutput, Encoded<Describ
 }, (m) => {
   const f4 = m[6]!, f5 = m[7]!, f7 = m[8]!, f8 = m[9]!, f9 = m[4]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ProjectArn === 'string' && typeof u.ProjectName === 'string' && typeof u.ProjectId === 'string' && os(u.ProjectDescription) && ((v = u.ServiceCatalogProvisioningDetails) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.ServiceCatalogProvisionedProductDetails) === undefined || (v !== null && f5(v, g) === v)) && typeof u.ProjectStatus === 'string' && ((v = u.TemplateProviderDetails) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f9(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

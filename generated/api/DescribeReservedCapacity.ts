@@ -13,7 +13,7 @@ export const DescribeReservedCapacityRequest: Codec<DescribeReservedCapacityRequ
   ReservedCapacityArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ReservedCapacityArn
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeReservedCapacityRequestLenient: Codec<DescribeReservedCapac
   ReservedCapacityArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ReservedCapacityArn === 'string')) return FAIL
     return u
@@ -52,7 +52,7 @@ export const UltraServerSummaryStrict: Codec<UltraServerSummaryStrict, Encoded<U
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UltraServerType
     if (v === undefined) return FAIL
@@ -87,7 +87,7 @@ export const UltraServerSummary: Codec<UltraServerSummary, Encoded<UltraServerSu
   UnhealthyInstanceCount: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.UltraServerType === 'string' && typeof u.InstanceType === 'string' && on(u.UltraServerCount) && on(u.AvailableSpareInstanceCount) && on(u.UnhealthyInstanceCount))) return FAIL
     return u
@@ -127,7 +127,7 @@ export const DescribeReservedCapacityResponseStrict: Codec<DescribeReservedCapac
 }, (m) => {
   const f1 = m[3]!, f2 = m[4]!, f6 = m[8]!, f7 = m[9]!, f8 = m[1]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ReservedCapacityArn
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const DescribeReservedCapacityResponse: Codec<DescribeReservedCapacityRes
 }, (m) => {
   const f6 = m[8]!, f7 = m[9]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ReservedCapacityArn === 'string' && os(u.ReservedCapacityType) && os(u.Status) && os(u.AvailabilityZone) && on(u.DurationHours) && on(u.DurationMinutes) && typeof u.InstanceType === 'string' && Number.isFinite(u.TotalInstanceCount) && on(u.AvailableInstanceCount) && on(u.InUseInstanceCount) && ((v = u.UltraServerSummary) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }

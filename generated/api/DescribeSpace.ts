@@ -16,7 +16,7 @@ export const DescribeSpaceRequest: Codec<DescribeSpaceRequest, Encoded<DescribeS
   SpaceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const DescribeSpaceRequestLenient: Codec<DescribeSpaceRequestLenient, Enc
   SpaceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.SpaceName === 'string')) return FAIL
     return u
@@ -74,7 +74,7 @@ export const DescribeSpaceResponseStrict: Codec<DescribeSpaceResponseStrict, Enc
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -139,7 +139,7 @@ export const DescribeSpaceResponse: Codec<DescribeSpaceResponse, Encoded<Describ
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainId) && os(u.SpaceArn) && os(u.SpaceName) && os(u.HomeEfsFileSystemUid) && os(u.Status) && os(u.FailureReason) && ((v = u.SpaceSettings) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.OwnershipSettings) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.SpaceSharingSettings) === undefined || (v !== null && f10(v, g) === v)) && os(u.SpaceDisplayName) && os(u.Url))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

@@ -11,7 +11,7 @@ export const DescribeStudioLifecycleConfigRequest: Codec<DescribeStudioLifecycle
   StudioLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StudioLifecycleConfigName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeStudioLifecycleConfigRequestLenient: Codec<DescribeStudioLi
   StudioLifecycleConfigName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.StudioLifecycleConfigName === 'string')) return FAIL
     return u
@@ -51,7 +51,7 @@ export const DescribeStudioLifecycleConfigResponseStrict: Codec<DescribeStudioLi
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StudioLifecycleConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -88,7 +88,7 @@ export const DescribeStudioLifecycleConfigResponse: Codec<DescribeStudioLifecycl
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.StudioLifecycleConfigArn) && os(u.StudioLifecycleConfigName) && os(u.StudioLifecycleConfigContent) && os(u.StudioLifecycleConfigAppType))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -11,7 +11,7 @@ export const DescribeSubscribedWorkteamRequest: Codec<DescribeSubscribedWorkteam
   WorkteamArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamArn
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeSubscribedWorkteamRequestLenient: Codec<DescribeSubscribedW
   WorkteamArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamArn === 'string')) return FAIL
     return u
@@ -39,7 +39,7 @@ export const DescribeSubscribedWorkteamResponseStrict: Codec<DescribeSubscribedW
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SubscribedWorkteam
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const DescribeSubscribedWorkteamResponse: Codec<DescribeSubscribedWorktea
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SubscribedWorkteam) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u

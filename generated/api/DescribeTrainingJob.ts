@@ -37,7 +37,7 @@ export const DescribeTrainingJobRequest: Codec<DescribeTrainingJobRequest, Encod
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const DescribeTrainingJobRequestLenient: Codec<DescribeTrainingJobRequest
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobName === 'string')) return FAIL
     return u
@@ -65,7 +65,7 @@ export const MlflowDetailsStrict: Codec<MlflowDetailsStrict, Encoded<MlflowDetai
   MlflowRunId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MlflowExperimentId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -85,7 +85,7 @@ export const MlflowDetails: Codec<MlflowDetails, Encoded<MlflowDetails>> = /*#__
   MlflowRunId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MlflowExperimentId) && os(u.MlflowRunId))) return FAIL
     return u
@@ -108,7 +108,7 @@ export const ProfilerRuleEvaluationStatusStrict: Codec<ProfilerRuleEvaluationSta
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.RuleConfigurationName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -141,7 +141,7 @@ export const ProfilerRuleEvaluationStatus: Codec<ProfilerRuleEvaluationStatus, E
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.RuleConfigurationName) && os(u.RuleEvaluationJobArn) && os(u.RuleEvaluationStatus) && os(u.StatusDetails))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }
@@ -165,7 +165,7 @@ export const TrainingProgressInfoStrict: Codec<TrainingProgressInfoStrict, Encod
   MaxEpoch: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TotalStepCountPerEpoch
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -193,7 +193,7 @@ export const TrainingProgressInfo: Codec<TrainingProgressInfo, Encoded<TrainingP
   MaxEpoch: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.TotalStepCountPerEpoch) && on(u.CurrentStep) && on(u.CurrentEpoch) && on(u.MaxEpoch))) return FAIL
     return u
@@ -307,7 +307,7 @@ export const DescribeTrainingJobResponseStrict: Codec<DescribeTrainingJobRespons
 }, (m) => {
   const f5 = m[2]!, f6 = m[3]!, f7 = m[4]!, f9 = m[11]!, f10 = m[12]!, f12 = m[14]!, f13 = m[15]!, f14 = m[16]!, f15 = m[17]!, f16 = m[18]!, f17 = m[5]!, f18 = m[6]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f27 = m[27]!, f31 = m[31]!, f32 = m[32]!, f33 = m[33]!, f34 = m[34]!, f35 = m[35]!, f36 = m[36]!, f37 = m[37]!, f38 = m[38]!, f39 = m[39]!, f40 = m[40]!, f41 = m[41]!, f42 = m[42]!, f43 = m[43]!, f44 = m[44]!, f45 = m[45]!, f46 = m[46]!, f47 = m[47]!, f48 = m[48]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -528,7 +528,7 @@ export const DescribeTrainingJobResponse: Codec<DescribeTrainingJobResponse, Enc
 }, (m) => {
   const f5 = m[2]!, f9 = m[11]!, f10 = m[12]!, f12 = m[14]!, f13 = m[15]!, f14 = m[16]!, f15 = m[17]!, f16 = m[18]!, f17 = m[5]!, f18 = m[6]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f27 = m[27]!, f31 = m[31]!, f32 = m[32]!, f33 = m[33]!, f34 = m[34]!, f35 = m[35]!, f36 = m[36]!, f37 = m[37]!, f38 = m[38]!, f40 = m[40]!, f41 = m[41]!, f42 = m[42]!, f43 = m[43]!, f44 = m[44]!, f45 = m[45]!, f46 = m[46]!, f47 = m[47]!, f48 = m[48]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingJobName === 'string' && typeof u.TrainingJobArn === 'string' && os(u.TuningJobArn) && os(u.LabelingJobArn) && os(u.AutoMLJobArn) && ((v = u.ModelArtifacts) !== undefined && v !== null && f5(v, g) === v) && typeof u.TrainingJobStatus === 'string' && typeof u.SecondaryStatus === 'string' && os(u.FailureReason) && ((v = u.HyperParameters) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.AlgorithmSpecification) === undefined || (v !== null && f10(v, g) === v)) && os(u.RoleArn) && ((v = u.InputDataConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.OutputDataConfig) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.ResourceConfig) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.WarmPoolStatus) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.StoppingCondition) !== undefined && v !== null && f17(v, g) === v) && ob(u.EnableNetworkIsolation) && ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableManagedSpotTraining) && ((v = u.CheckpointConfig) === undefined || (v !== null && f27(v, g) === v)) && on(u.TrainingTimeInSeconds) && on(u.BillableTimeInSeconds) && on(u.BillableTokenCount) && ((v = u.DebugHookConfig) === undefined || (v !== null && f31(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f32(v, g) === v)) && ((v = u.DebugRuleConfigurations) === undefined || (v !== null && f33(v, g) === v)) && ((v = u.TensorBoardOutputConfig) === undefined || (v !== null && f34(v, g) === v)) && ((v = u.ProfilerConfig) === undefined || (v !== null && f36(v, g) === v)) && ((v = u.ProfilerRuleConfigurations) === undefined || (v !== null && f37(v, g) === v)) && os(u.ProfilingStatus) && ((v = u.Environment) === undefined || (v !== null && f40(v, g) === v)) && ((v = u.RetryStrategy) === undefined || (v !== null && f41(v, g) === v)) && ((v = u.RemoteDebugConfig) === undefined || (v !== null && f42(v, g) === v)) && ((v = u.InfraCheckConfig) === undefined || (v !== null && f43(v, g) === v)) && ((v = u.ServerlessJobConfig) === undefined || (v !== null && f44(v, g) === v)) && ((v = u.MlflowConfig) === undefined || (v !== null && f45(v, g) === v)) && ((v = u.ModelPackageConfig) === undefined || (v !== null && f46(v, g) === v)) && ((v = u.MlflowDetails) === undefined || (v !== null && f47(v, g) === v)) && ((v = u.ProgressInfo) === undefined || (v !== null && f48(v, g) === v)) && os(u.OutputModelPackageArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f18(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -13,7 +13,7 @@ export const DescribeTrainingPlanRequest: Codec<DescribeTrainingPlanRequest, Enc
   TrainingPlanName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingPlanName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeTrainingPlanRequestLenient: Codec<DescribeTrainingPlanReque
   TrainingPlanName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingPlanName === 'string')) return FAIL
     return u
@@ -78,7 +78,7 @@ export const DescribeTrainingPlanResponseStrict: Codec<DescribeTrainingPlanRespo
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f7 = m[7]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanArn
     if (v === undefined) return FAIL
@@ -167,7 +167,7 @@ export const DescribeTrainingPlanResponse: Codec<DescribeTrainingPlanResponse, E
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingPlanArn === 'string' && typeof u.TrainingPlanName === 'string' && typeof u.Status === 'string' && os(u.StatusMessage) && on(u.DurationHours) && on(u.DurationMinutes) && os(u.UpfrontFee) && os(u.CurrencyCode) && on(u.TotalInstanceCount) && on(u.AvailableInstanceCount) && on(u.InUseInstanceCount) && on(u.UnhealthyInstanceCount) && on(u.AvailableSpareInstanceCount) && on(u.TotalUltraServerCount) && ((v = u.TargetResources) === undefined || (v !== null && f16(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }

@@ -16,7 +16,7 @@ export const DescribeTrainingPlanExtensionHistoryRequest: Codec<DescribeTraining
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingPlanArn
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const DescribeTrainingPlanExtensionHistoryRequestLenient: Codec<DescribeT
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingPlanArn === 'string' && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const DescribeTrainingPlanExtensionHistoryResponseStrict: Codec<DescribeT
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanExtensions
     if (v === undefined) return FAIL
@@ -76,7 +76,7 @@ export const DescribeTrainingPlanExtensionHistoryResponse: Codec<DescribeTrainin
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TrainingPlanExtensions; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingPlanExtensions = r } else return FAIL

@@ -19,7 +19,7 @@ export const DescribeTransformJobRequest: Codec<DescribeTransformJobRequest, Enc
   TransformJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TransformJobName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const DescribeTransformJobRequestLenient: Codec<DescribeTransformJobReque
   TransformJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TransformJobName === 'string')) return FAIL
     return u
@@ -90,7 +90,7 @@ export const DescribeTransformJobResponseStrict: Codec<DescribeTransformJobRespo
 }, (m) => {
   const f2 = m[2]!, f6 = m[9]!, f8 = m[11]!, f9 = m[12]!, f10 = m[4]!, f11 = m[13]!, f12 = m[14]!, f13 = m[5]!, f14 = m[6]!, f15 = m[15]!, f16 = m[16]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TransformJobName
     if (v === undefined) return FAIL
@@ -195,7 +195,7 @@ export const DescribeTransformJobResponse: Codec<DescribeTransformJobResponse, E
 }, (m) => {
   const f6 = m[9]!, f9 = m[12]!, f10 = m[4]!, f11 = m[13]!, f12 = m[14]!, f13 = m[5]!, f14 = m[6]!, f15 = m[15]!, f16 = m[16]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TransformJobName === 'string' && typeof u.TransformJobArn === 'string' && typeof u.TransformJobStatus === 'string' && os(u.FailureReason) && typeof u.ModelName === 'string' && on(u.MaxConcurrentTransforms) && ((v = u.ModelClientConfig) === undefined || (v !== null && f6(v, g) === v)) && on(u.MaxPayloadInMB) && os(u.BatchStrategy) && ((v = u.Environment) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.TransformInput) !== undefined && v !== null && f10(v, g) === v) && ((v = u.TransformOutput) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.TransformResources) !== undefined && v !== null && f13(v, g) === v) && os(u.LabelingJobArn) && os(u.AutoMLJobArn) && ((v = u.DataProcessing) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f20(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

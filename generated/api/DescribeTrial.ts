@@ -13,7 +13,7 @@ export const DescribeTrialRequest: Codec<DescribeTrialRequest, Encoded<DescribeT
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialName
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const DescribeTrialRequestLenient: Codec<DescribeTrialRequestLenient, Enc
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialName === 'string')) return FAIL
     return u
@@ -50,7 +50,7 @@ export const DescribeTrialResponseStrict: Codec<DescribeTrialResponseStrict, Enc
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -103,7 +103,7 @@ export const DescribeTrialResponse: Codec<DescribeTrialResponse, Encoded<Describ
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialName) && os(u.TrialArn) && os(u.DisplayName) && os(u.ExperimentName) && ((v = u.Source) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -17,7 +17,7 @@ export const DescribeTrialComponentRequest: Codec<DescribeTrialComponentRequest,
   TrialComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const DescribeTrialComponentRequestLenient: Codec<DescribeTrialComponentR
   TrialComponentName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialComponentName === 'string')) return FAIL
     return u
@@ -81,7 +81,7 @@ export const DescribeTrialComponentResponseStrict: Codec<DescribeTrialComponentR
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -166,7 +166,7 @@ export const DescribeTrialComponentResponse: Codec<DescribeTrialComponentRespons
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialComponentName) && os(u.TrialComponentArn) && os(u.DisplayName) && ((v = u.Source) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Status) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.Parameters) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.InputArtifacts) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.OutputArtifacts) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f14(v, g) === v)) && os(u.LineageGroupArn) && ((v = u.Sources) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }

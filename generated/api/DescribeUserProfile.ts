@@ -14,7 +14,7 @@ export const DescribeUserProfileRequest: Codec<DescribeUserProfileRequest, Encod
   UserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const DescribeUserProfileRequestLenient: Codec<DescribeUserProfileRequest
   UserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.UserProfileName === 'string')) return FAIL
     return u
@@ -68,7 +68,7 @@ export const DescribeUserProfileResponseStrict: Codec<DescribeUserProfileRespons
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -125,7 +125,7 @@ export const DescribeUserProfileResponse: Codec<DescribeUserProfileResponse, Enc
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainId) && os(u.UserProfileArn) && os(u.UserProfileName) && os(u.HomeEfsFileSystemUid) && os(u.Status) && os(u.FailureReason) && os(u.SingleSignOnUserIdentifier) && os(u.SingleSignOnUserValue) && ((v = u.UserSettings) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

@@ -11,7 +11,7 @@ export const DescribeWorkforceRequest: Codec<DescribeWorkforceRequest, Encoded<D
   WorkforceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkforceName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeWorkforceRequestLenient: Codec<DescribeWorkforceRequestLeni
   WorkforceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkforceName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const DescribeWorkforceResponseStrict: Codec<DescribeWorkforceResponseStr
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Workforce
     if (v === undefined) return FAIL
@@ -59,7 +59,7 @@ export const DescribeWorkforceResponse: Codec<DescribeWorkforceResponse, Encoded
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.Workforce; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Workforce = r } else return FAIL
     return o

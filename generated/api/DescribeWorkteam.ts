@@ -11,7 +11,7 @@ export const DescribeWorkteamRequest: Codec<DescribeWorkteamRequest, Encoded<Des
   WorkteamName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamName
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const DescribeWorkteamRequestLenient: Codec<DescribeWorkteamRequestLenien
   WorkteamName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const DescribeWorkteamResponseStrict: Codec<DescribeWorkteamResponseStric
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Workteam
     if (v === undefined) return FAIL
@@ -59,7 +59,7 @@ export const DescribeWorkteamResponse: Codec<DescribeWorkteamResponse, Encoded<D
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.Workteam; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Workteam = r } else return FAIL
     return o

@@ -7,7 +7,7 @@ export interface DisableSagemakerServicecatalogPortfolioInput {
 }
 export const DisableSagemakerServicecatalogPortfolioInput: Codec<DisableSagemakerServicecatalogPortfolioInput, Encoded<DisableSagemakerServicecatalogPortfolioInput>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioInput', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const DisableSagemakerServicecatalogPortfolioInput: Codec<DisableSagemake
 export type DisableSagemakerServicecatalogPortfolioInputLenient = DisableSagemakerServicecatalogPortfolioInput
 export const DisableSagemakerServicecatalogPortfolioInputLenient: Codec<DisableSagemakerServicecatalogPortfolioInputLenient, Encoded<DisableSagemakerServicecatalogPortfolioInputLenient>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioInputLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }
@@ -26,7 +26,7 @@ export const DisableSagemakerServicecatalogPortfolioInputLenient: Codec<DisableS
 export type DisableSagemakerServicecatalogPortfolioOutputStrict = DisableSagemakerServicecatalogPortfolioOutput
 export const DisableSagemakerServicecatalogPortfolioOutputStrict: Codec<DisableSagemakerServicecatalogPortfolioOutputStrict, Encoded<DisableSagemakerServicecatalogPortfolioOutputStrict>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioOutputStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -38,7 +38,7 @@ export interface DisableSagemakerServicecatalogPortfolioOutput {
 }
 export const DisableSagemakerServicecatalogPortfolioOutput: Codec<DisableSagemakerServicecatalogPortfolioOutput, Encoded<DisableSagemakerServicecatalogPortfolioOutput>> = /*#__PURE__*/ struct('DisableSagemakerServicecatalogPortfolioOutput', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -12,7 +12,7 @@ export const DisassociateTrialComponentRequest: Codec<DisassociateTrialComponent
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const DisassociateTrialComponentRequestLenient: Codec<DisassociateTrialCo
   TrialName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialComponentName === 'string' && typeof u.TrialName === 'string')) return FAIL
     return u
@@ -44,7 +44,7 @@ export const DisassociateTrialComponentResponseStrict: Codec<DisassociateTrialCo
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -64,7 +64,7 @@ export const DisassociateTrialComponentResponse: Codec<DisassociateTrialComponen
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialComponentArn) && os(u.TrialArn))) return FAIL
     return u

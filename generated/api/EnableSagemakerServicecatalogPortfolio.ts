@@ -7,7 +7,7 @@ export interface EnableSagemakerServicecatalogPortfolioInput {
 }
 export const EnableSagemakerServicecatalogPortfolioInput: Codec<EnableSagemakerServicecatalogPortfolioInput, Encoded<EnableSagemakerServicecatalogPortfolioInput>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioInput', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const EnableSagemakerServicecatalogPortfolioInput: Codec<EnableSagemakerS
 export type EnableSagemakerServicecatalogPortfolioInputLenient = EnableSagemakerServicecatalogPortfolioInput
 export const EnableSagemakerServicecatalogPortfolioInputLenient: Codec<EnableSagemakerServicecatalogPortfolioInputLenient, Encoded<EnableSagemakerServicecatalogPortfolioInputLenient>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioInputLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }
@@ -26,7 +26,7 @@ export const EnableSagemakerServicecatalogPortfolioInputLenient: Codec<EnableSag
 export type EnableSagemakerServicecatalogPortfolioOutputStrict = EnableSagemakerServicecatalogPortfolioOutput
 export const EnableSagemakerServicecatalogPortfolioOutputStrict: Codec<EnableSagemakerServicecatalogPortfolioOutputStrict, Encoded<EnableSagemakerServicecatalogPortfolioOutputStrict>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioOutputStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -38,7 +38,7 @@ export interface EnableSagemakerServicecatalogPortfolioOutput {
 }
 export const EnableSagemakerServicecatalogPortfolioOutput: Codec<EnableSagemakerServicecatalogPortfolioOutput, Encoded<EnableSagemakerServicecatalogPortfolioOutput>> = /*#__PURE__*/ struct('EnableSagemakerServicecatalogPortfolioOutput', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

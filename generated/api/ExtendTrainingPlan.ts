@@ -11,7 +11,7 @@ export const ExtendTrainingPlanRequest: Codec<ExtendTrainingPlanRequest, Encoded
   TrainingPlanExtensionOfferingId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingPlanExtensionOfferingId
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const ExtendTrainingPlanRequestLenient: Codec<ExtendTrainingPlanRequestLe
   TrainingPlanExtensionOfferingId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingPlanExtensionOfferingId === 'string')) return FAIL
     return u
@@ -39,7 +39,7 @@ export const ExtendTrainingPlanResponseStrict: Codec<ExtendTrainingPlanResponseS
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanExtensions
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const ExtendTrainingPlanResponse: Codec<ExtendTrainingPlanResponse, Encod
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.TrainingPlanExtensions; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingPlanExtensions = r } else return FAIL
     return o

@@ -10,7 +10,7 @@ export const AgentVersionStrict: Codec<AgentVersionStrict, Encoded<AgentVersionS
   AgentCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Version
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const AgentVersion: Codec<AgentVersion, Encoded<AgentVersion>> = /*#__PUR
   AgentCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Version === 'string' && Number.isFinite(u.AgentCount))) return FAIL
     return u
@@ -45,7 +45,7 @@ export const DeviceStatsStrict: Codec<DeviceStatsStrict, Encoded<DeviceStatsStri
   RegisteredDeviceCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ConnectedDeviceCount
     if (v === undefined) return FAIL
@@ -67,7 +67,7 @@ export const DeviceStats: Codec<DeviceStats, Encoded<DeviceStats>> = /*#__PURE__
   RegisteredDeviceCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.ConnectedDeviceCount) && Number.isFinite(u.RegisteredDeviceCount))) return FAIL
     return u
@@ -84,7 +84,7 @@ export const EdgeModelStatStrict: Codec<EdgeModelStatStrict, Encoded<EdgeModelSt
   SamplingDeviceCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -126,7 +126,7 @@ export const EdgeModelStat: Codec<EdgeModelStat, Encoded<EdgeModelStat>> = /*#__
   SamplingDeviceCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string' && typeof u.ModelVersion === 'string' && Number.isFinite(u.OfflineDeviceCount) && Number.isFinite(u.ConnectedDeviceCount) && Number.isFinite(u.ActiveDeviceCount) && Number.isFinite(u.SamplingDeviceCount))) return FAIL
     return u
@@ -140,7 +140,7 @@ export const GetDeviceFleetReportRequest: Codec<GetDeviceFleetReportRequest, Enc
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -155,7 +155,7 @@ export const GetDeviceFleetReportRequestLenient: Codec<GetDeviceFleetReportReque
   DeviceFleetName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string')) return FAIL
     return u
@@ -185,7 +185,7 @@ export const GetDeviceFleetReportResponseStrict: Codec<GetDeviceFleetReportRespo
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceFleetArn
     if (v === undefined) return FAIL
@@ -233,7 +233,7 @@ export const GetDeviceFleetReportResponse: Codec<GetDeviceFleetReportResponse, E
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.DeviceFleetArn === 'string' && typeof u.DeviceFleetName === 'string' && ((v = u.OutputConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.Description) && ((v = u.DeviceStats) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AgentVersions) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ModelStats) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.ReportGenerated; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ReportGenerated = r }

@@ -10,7 +10,7 @@ export const GetLineageGroupPolicyRequest: Codec<GetLineageGroupPolicyRequest, E
   LineageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LineageGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const GetLineageGroupPolicyRequestLenient: Codec<GetLineageGroupPolicyReq
   LineageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LineageGroupName === 'string')) return FAIL
     return u
@@ -38,7 +38,7 @@ export const GetLineageGroupPolicyResponseStrict: Codec<GetLineageGroupPolicyRes
   ResourcePolicy: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LineageGroupArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -58,7 +58,7 @@ export const GetLineageGroupPolicyResponse: Codec<GetLineageGroupPolicyResponse,
   ResourcePolicy: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.LineageGroupArn) && os(u.ResourcePolicy))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const GetModelPackageGroupPolicyInput: Codec<GetModelPackageGroupPolicyIn
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const GetModelPackageGroupPolicyInputLenient: Codec<GetModelPackageGroupP
   ModelPackageGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const GetModelPackageGroupPolicyOutputStrict: Codec<GetModelPackageGroupP
   ResourcePolicy: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ResourcePolicy
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const GetModelPackageGroupPolicyOutput: Codec<GetModelPackageGroupPolicyO
   ResourcePolicy: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ResourcePolicy === 'string')) return FAIL
     return u

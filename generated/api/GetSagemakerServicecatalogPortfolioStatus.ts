@@ -7,7 +7,7 @@ export interface GetSagemakerServicecatalogPortfolioStatusInput {
 }
 export const GetSagemakerServicecatalogPortfolioStatusInput: Codec<GetSagemakerServicecatalogPortfolioStatusInput, Encoded<GetSagemakerServicecatalogPortfolioStatusInput>> = /*#__PURE__*/ struct('GetSagemakerServicecatalogPortfolioStatusInput', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const GetSagemakerServicecatalogPortfolioStatusInput: Codec<GetSagemakerS
 export type GetSagemakerServicecatalogPortfolioStatusInputLenient = GetSagemakerServicecatalogPortfolioStatusInput
 export const GetSagemakerServicecatalogPortfolioStatusInputLenient: Codec<GetSagemakerServicecatalogPortfolioStatusInputLenient, Encoded<GetSagemakerServicecatalogPortfolioStatusInputLenient>> = /*#__PURE__*/ struct('GetSagemakerServicecatalogPortfolioStatusInputLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }
@@ -39,7 +39,7 @@ export const GetSagemakerServicecatalogPortfolioStatusOutputStrict: Codec<GetSag
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -55,7 +55,7 @@ export const GetSagemakerServicecatalogPortfolioStatusOutput: Codec<GetSagemaker
   Status: SagemakerServicecatalogStatus,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Status))) return FAIL
     return u

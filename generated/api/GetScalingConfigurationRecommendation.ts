@@ -23,7 +23,7 @@ export const CustomizedMetricSpecificationStrict: Codec<CustomizedMetricSpecific
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MetricName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -47,7 +47,7 @@ export const CustomizedMetricSpecification: Codec<CustomizedMetricSpecification,
   Statistic: Statistic,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MetricName) && os(u.Namespace) && os(u.Statistic))) return FAIL
     return u
@@ -59,7 +59,7 @@ export const PredefinedMetricSpecificationStrict: Codec<PredefinedMetricSpecific
   PredefinedMetricType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PredefinedMetricType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -75,7 +75,7 @@ export const PredefinedMetricSpecification: Codec<PredefinedMetricSpecification,
   PredefinedMetricType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PredefinedMetricType))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const MetricSpecificationStrict: Codec<MetricSpecificationStrict, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Predefined
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -113,7 +113,7 @@ export const MetricSpecification: Codec<MetricSpecification, Encoded<MetricSpeci
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Predefined
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -134,7 +134,7 @@ export const TargetTrackingScalingPolicyConfigurationStrict: Codec<TargetTrackin
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MetricSpecification
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -155,7 +155,7 @@ export const TargetTrackingScalingPolicyConfiguration: Codec<TargetTrackingScali
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.MetricSpecification) === undefined || (v !== null && f0(v, g) === v)) && on(u.TargetValue))) return FAIL
     return u
@@ -169,7 +169,7 @@ export const ScalingPolicyStrict: Codec<ScalingPolicyStrict, Encoded<ScalingPoli
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TargetTracking
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -187,7 +187,7 @@ export const ScalingPolicy: Codec<ScalingPolicy, Encoded<ScalingPolicy>> = /*#__
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TargetTracking
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -212,7 +212,7 @@ export const DynamicScalingConfigurationStrict: Codec<DynamicScalingConfiguratio
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MinCapacity
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -245,7 +245,7 @@ export const DynamicScalingConfiguration: Codec<DynamicScalingConfiguration, Enc
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MinCapacity) && on(u.MaxCapacity) && on(u.ScaleInCooldown) && on(u.ScaleOutCooldown) && ((v = u.ScalingPolicies) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -261,7 +261,7 @@ export const ScalingPolicyObjective: Codec<ScalingPolicyObjective, Encoded<Scali
   MaxInvocationsPerMinute: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MinInvocationsPerMinute
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -278,7 +278,7 @@ export const ScalingPolicyObjectiveLenient: Codec<ScalingPolicyObjectiveLenient,
   MaxInvocationsPerMinute: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MinInvocationsPerMinute) && on(u.MaxInvocationsPerMinute))) return FAIL
     return u
@@ -302,7 +302,7 @@ export const GetScalingConfigurationRecommendationRequest: Codec<GetScalingConfi
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceRecommendationsJobName
     if (v === undefined) return FAIL
@@ -331,7 +331,7 @@ export const GetScalingConfigurationRecommendationRequestLenient: Codec<GetScali
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceRecommendationsJobName === 'string' && os(u.RecommendationId) && os(u.EndpointName) && on(u.TargetCpuUtilizationPerCore) && ((v = u.ScalingPolicyObjective) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -344,7 +344,7 @@ export const ScalingPolicyMetricStrict: Codec<ScalingPolicyMetricStrict, Encoded
   ModelLatency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InvocationsPerInstance
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -364,7 +364,7 @@ export const ScalingPolicyMetric: Codec<ScalingPolicyMetric, Encoded<ScalingPoli
   ModelLatency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.InvocationsPerInstance) && on(u.ModelLatency))) return FAIL
     return u
@@ -391,7 +391,7 @@ export const GetScalingConfigurationRecommendationResponseStrict: Codec<GetScali
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceRecommendationsJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -432,7 +432,7 @@ export const GetScalingConfigurationRecommendationResponse: Codec<GetScalingConf
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InferenceRecommendationsJobName) && os(u.RecommendationId) && os(u.EndpointName) && on(u.TargetCpuUtilizationPerCore) && ((v = u.ScalingPolicyObjective) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Metric) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.DynamicScalingConfiguration) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const PropertyNameQuery: Codec<PropertyNameQuery, Encoded<PropertyNameQue
   PropertyNameHint: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PropertyNameHint
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const PropertyNameQueryLenient: Codec<PropertyNameQueryLenient, Encoded<P
   PropertyNameHint: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PropertyNameHint === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const SuggestionQuery: Codec<SuggestionQuery, Encoded<SuggestionQuery>> =
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PropertyNameQuery
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -56,7 +56,7 @@ export const SuggestionQueryLenient: Codec<SuggestionQueryLenient, Encoded<Sugge
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.PropertyNameQuery) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const GetSearchSuggestionsRequest: Codec<GetSearchSuggestionsRequest, Enc
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Resource
     if (v === undefined) return FAIL
@@ -97,7 +97,7 @@ export const GetSearchSuggestionsRequestLenient: Codec<GetSearchSuggestionsReque
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Resource === 'string' && ((v = u.SuggestionQuery) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -109,7 +109,7 @@ export const PropertyNameSuggestionStrict: Codec<PropertyNameSuggestionStrict, E
   PropertyName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PropertyName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -125,7 +125,7 @@ export const PropertyNameSuggestion: Codec<PropertyNameSuggestion, Encoded<Prope
   PropertyName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PropertyName))) return FAIL
     return u
@@ -138,7 +138,7 @@ export const GetSearchSuggestionsResponseStrict: Codec<GetSearchSuggestionsRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PropertyNameSuggestions
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -155,7 +155,7 @@ export const GetSearchSuggestionsResponse: Codec<GetSearchSuggestionsResponse, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.PropertyNameSuggestions) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

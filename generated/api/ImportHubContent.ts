@@ -37,7 +37,7 @@ export const ImportHubContentRequest: Codec<ImportHubContentRequest, Encoded<Imp
 }, (m) => {
   const f2 = m[1]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubContentName
     if (v === undefined) return FAIL
@@ -104,7 +104,7 @@ export const ImportHubContentRequestLenient: Codec<ImportHubContentRequestLenien
 }, (m) => {
   const f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubContentName === 'string' && os(u.HubContentVersion) && typeof u.HubContentType === 'string' && typeof u.DocumentSchemaVersion === 'string' && typeof u.HubName === 'string' && os(u.HubContentDisplayName) && os(u.HubContentDescription) && os(u.HubContentMarkdown) && typeof u.HubContentDocument === 'string' && os(u.SupportStatus) && ((v = u.HubContentSearchKeywords) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const ImportHubContentResponseStrict: Codec<ImportHubContentResponseStric
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -139,7 +139,7 @@ export const ImportHubContentResponse: Codec<ImportHubContentResponse, Encoded<I
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string' && typeof u.HubContentArn === 'string')) return FAIL
     return u

@@ -24,7 +24,7 @@ export const AIBenchmarkJobSummaryStrict: Codec<AIBenchmarkJobSummaryStrict, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -66,7 +66,7 @@ export const AIBenchmarkJobSummary: Codec<AIBenchmarkJobSummary, Encoded<AIBench
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AIBenchmarkJobName === 'string' && typeof u.AIBenchmarkJobArn === 'string' && typeof u.AIBenchmarkJobStatus === 'string' && os(u.AIWorkloadConfigName))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -105,7 +105,7 @@ export const ListAIBenchmarkJobsRequest: Codec<ListAIBenchmarkJobsRequest, Encod
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MaxResults
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -150,7 +150,7 @@ export const ListAIBenchmarkJobsRequestLenient: Codec<ListAIBenchmarkJobsRequest
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NextToken) && os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -170,7 +170,7 @@ export const ListAIBenchmarkJobsResponseStrict: Codec<ListAIBenchmarkJobsRespons
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AIBenchmarkJobs
     if (v === undefined) return FAIL
@@ -193,7 +193,7 @@ export const ListAIBenchmarkJobsResponse: Codec<ListAIBenchmarkJobsResponse, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.AIBenchmarkJobs; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AIBenchmarkJobs = r } else return FAIL

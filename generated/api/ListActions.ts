@@ -26,7 +26,7 @@ export const ActionSummaryStrict: Codec<ActionSummaryStrict, Encoded<ActionSumma
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ActionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -67,7 +67,7 @@ export const ActionSummary: Codec<ActionSummary, Encoded<ActionSummary>> = /*#__
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ActionArn) && os(u.ActionName) && ((v = u.Source) === undefined || (v !== null && f2(v, g) === v)) && os(u.ActionType) && os(u.Status))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -106,7 +106,7 @@ export const ListActionsRequest: Codec<ListActionsRequest, Encoded<ListActionsRe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SourceUri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -151,7 +151,7 @@ export const ListActionsRequestLenient: Codec<ListActionsRequestLenient, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SourceUri) && os(u.ActionType) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -170,7 +170,7 @@ export const ListActionsResponseStrict: Codec<ListActionsResponseStrict, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ActionSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ActionSummaries = r } } }
@@ -191,7 +191,7 @@ export const ListActionsResponse: Codec<ListActionsResponse, Encoded<ListActions
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ActionSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ActionSummaries = r }

@@ -30,7 +30,7 @@ export const AlgorithmSummaryStrict: Codec<AlgorithmSummaryStrict, Encoded<Algor
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AlgorithmName
     if (v === undefined) return FAIL
@@ -68,7 +68,7 @@ export const AlgorithmSummary: Codec<AlgorithmSummary, Encoded<AlgorithmSummary>
 }, (m) => {
   const f3 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AlgorithmName === 'string' && typeof u.AlgorithmArn === 'string' && os(u.AlgorithmDescription) && typeof u.AlgorithmStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -96,7 +96,7 @@ export const ListAlgorithmsInput: Codec<ListAlgorithmsInput, Encoded<ListAlgorit
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -137,7 +137,7 @@ export const ListAlgorithmsInputLenient: Codec<ListAlgorithmsInputLenient, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -157,7 +157,7 @@ export const ListAlgorithmsOutputStrict: Codec<ListAlgorithmsOutputStrict, Encod
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AlgorithmSummaryList
     if (v === undefined) return FAIL
@@ -180,7 +180,7 @@ export const ListAlgorithmsOutput: Codec<ListAlgorithmsOutput, Encoded<ListAlgor
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.AlgorithmSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AlgorithmSummaryList = r } else return FAIL

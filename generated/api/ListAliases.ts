@@ -19,7 +19,7 @@ export const ListAliasesRequest: Codec<ListAliasesRequest, Encoded<ListAliasesRe
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const ListAliasesRequestLenient: Codec<ListAliasesRequestLenient, Encoded
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string' && os(u.Alias) && on(u.Version) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -61,7 +61,7 @@ export const ListAliasesResponseStrict: Codec<ListAliasesResponseStrict, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SageMakerImageVersionAliases
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -82,7 +82,7 @@ export const ListAliasesResponse: Codec<ListAliasesResponse, Encoded<ListAliases
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SageMakerImageVersionAliases) === undefined || (v !== null && f0(v, g) === v)) && os(u.NextToken))) return FAIL
     return u

@@ -29,7 +29,7 @@ export const AppDetailsStrict: Codec<AppDetailsStrict, Encoded<AppDetailsStrict>
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -74,7 +74,7 @@ export const AppDetails: Codec<AppDetails, Encoded<AppDetails>> = /*#__PURE__*/ 
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainId) && os(u.UserProfileName) && os(u.SpaceName) && os(u.AppType) && os(u.AppName) && os(u.Status) && ((v = u.ResourceSpec) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -110,7 +110,7 @@ export const ListAppsRequest: Codec<ListAppsRequest, Encoded<ListAppsRequest>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -150,7 +150,7 @@ export const ListAppsRequestLenient: Codec<ListAppsRequestLenient, Encoded<ListA
   SpaceNameEquals: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.SortOrder) && os(u.SortBy) && os(u.DomainIdEquals) && os(u.UserProfileNameEquals) && os(u.SpaceNameEquals))) return FAIL
     return u
@@ -167,7 +167,7 @@ export const ListAppsResponseStrict: Codec<ListAppsResponseStrict, Encoded<ListA
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Apps
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Apps = r } } }
@@ -188,7 +188,7 @@ export const ListAppsResponse: Codec<ListAppsResponse, Encoded<ListAppsResponse>
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Apps; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Apps = r }

@@ -30,7 +30,7 @@ export const AssociationSummaryStrict: Codec<AssociationSummaryStrict, Encoded<A
 }, (m) => {
   const f4 = m[4]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -79,7 +79,7 @@ export const AssociationSummary: Codec<AssociationSummary, Encoded<AssociationSu
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SourceArn) && os(u.DestinationArn) && os(u.SourceType) && os(u.DestinationType) && os(u.AssociationType) && os(u.SourceName) && os(u.DestinationName) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -123,7 +123,7 @@ export const ListAssociationsRequest: Codec<ListAssociationsRequest, Encoded<Lis
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -180,7 +180,7 @@ export const ListAssociationsRequestLenient: Codec<ListAssociationsRequestLenien
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SourceArn) && os(u.DestinationArn) && os(u.SourceType) && os(u.DestinationType) && os(u.AssociationType) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -199,7 +199,7 @@ export const ListAssociationsResponseStrict: Codec<ListAssociationsResponseStric
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AssociationSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.AssociationSummaries = r } } }
@@ -220,7 +220,7 @@ export const ListAssociationsResponse: Codec<ListAssociationsResponse, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.AssociationSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AssociationSummaries = r }

@@ -32,7 +32,7 @@ export const AutoMLJobSummaryStrict: Codec<AutoMLJobSummaryStrict, Encoded<AutoM
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[6]!, f6 = m[5]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -88,7 +88,7 @@ export const AutoMLJobSummary: Codec<AutoMLJobSummary, Encoded<AutoMLJobSummary>
 }, (m) => {
   const f4 = m[4]!, f5 = m[6]!, f6 = m[5]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.AutoMLJobName === 'string' && typeof u.AutoMLJobArn === 'string' && typeof u.AutoMLJobStatus === 'string' && typeof u.AutoMLJobSecondaryStatus === 'string' && os(u.FailureReason) && ((v = u.PartialFailureReasons) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -132,7 +132,7 @@ export const ListAutoMLJobsRequest: Codec<ListAutoMLJobsRequest, Encoded<ListAut
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -185,7 +185,7 @@ export const ListAutoMLJobsRequestLenient: Codec<ListAutoMLJobsRequestLenient, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.StatusEquals) && os(u.SortOrder) && os(u.SortBy) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -207,7 +207,7 @@ export const ListAutoMLJobsResponseStrict: Codec<ListAutoMLJobsResponseStrict, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.AutoMLJobSummaries
     if (v === undefined) return FAIL
@@ -230,7 +230,7 @@ export const ListAutoMLJobsResponse: Codec<ListAutoMLJobsResponse, Encoded<ListA
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.AutoMLJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AutoMLJobSummaries = r } else return FAIL

@@ -35,7 +35,7 @@ export const ListCandidatesForAutoMLJobRequest: Codec<ListCandidatesForAutoMLJob
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const ListCandidatesForAutoMLJobRequestLenient: Codec<ListCandidatesForAu
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string' && os(u.StatusEquals) && os(u.CandidateNameEquals) && os(u.SortOrder) && os(u.SortBy) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -95,7 +95,7 @@ export const ListCandidatesForAutoMLJobResponseStrict: Codec<ListCandidatesForAu
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Candidates
     if (v === undefined) return FAIL
@@ -118,7 +118,7 @@ export const ListCandidatesForAutoMLJobResponse: Codec<ListCandidatesForAutoMLJo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Candidates; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Candidates = r } else return FAIL

@@ -31,7 +31,7 @@ export const ClusterEventSummaryStrict: Codec<ClusterEventSummaryStrict, Encoded
 }, (m) => {
   const f5 = m[3]!, f6 = m[4]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EventId
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const ClusterEventSummary: Codec<ClusterEventSummary, Encoded<ClusterEven
 }, (m) => {
   const f6 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EventId === 'string' && typeof u.ClusterArn === 'string' && typeof u.ClusterName === 'string' && os(u.InstanceGroupName) && os(u.InstanceId) && typeof u.ResourceType === 'string' && os(u.Description) && os(u.EventLevel))) return FAIL
     v = u.EventTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventTime = r } else return FAIL
@@ -129,7 +129,7 @@ export const ListClusterEventsRequest: Codec<ListClusterEventsRequest, Encoded<L
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -184,7 +184,7 @@ export const ListClusterEventsRequestLenient: Codec<ListClusterEventsRequestLeni
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterName === 'string' && os(u.InstanceGroupName) && os(u.NodeId) && os(u.SortBy) && os(u.SortOrder) && os(u.ResourceType) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.EventTimeAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventTimeAfter = r }
@@ -203,7 +203,7 @@ export const ListClusterEventsResponseStrict: Codec<ListClusterEventsResponseStr
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -224,7 +224,7 @@ export const ListClusterEventsResponse: Codec<ListClusterEventsResponse, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Events; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Events = r }

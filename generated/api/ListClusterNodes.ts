@@ -38,7 +38,7 @@ export const ClusterNodeSummaryStrict: Codec<ClusterNodeSummaryStrict, Encoded<C
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[6]!, f6 = m[4]!, f7 = m[7]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
@@ -101,7 +101,7 @@ export const ClusterNodeSummary: Codec<ClusterNodeSummary, Encoded<ClusterNodeSu
 }, (m) => {
   const f4 = m[3]!, f5 = m[6]!, f6 = m[4]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.InstanceGroupName === 'string' && typeof u.InstanceId === 'string' && os(u.NodeLogicalId) && typeof u.InstanceType === 'string' && ((v = u.InstanceStatus) !== undefined && v !== null && f6(v, g) === v) && ((v = u.UltraServerInfo) === undefined || (v !== null && f7(v, g) === v)) && os(u.PrivateDnsHostname) && os(u.CurrentImageReleaseVersion) && os(u.ImageVersionStatus))) return FAIL
     v = u.LaunchTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LaunchTime = r } else return FAIL
@@ -135,7 +135,7 @@ export const ListClusterNodesRequest: Codec<ListClusterNodesRequest, Encoded<Lis
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -186,7 +186,7 @@ export const ListClusterNodesRequestLenient: Codec<ListClusterNodesRequestLenien
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterName === 'string' && os(u.InstanceGroupNameContains) && on(u.MaxResults) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder) && ob(u.IncludeNodeLogicalIds))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -206,7 +206,7 @@ export const ListClusterNodesResponseStrict: Codec<ListClusterNodesResponseStric
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -229,7 +229,7 @@ export const ListClusterNodesResponse: Codec<ListClusterNodesResponse, Encoded<L
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ClusterNodeSummaries; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ClusterNodeSummaries = r } else return FAIL

@@ -28,7 +28,7 @@ export const ClusterSchedulerConfigSummaryStrict: Codec<ClusterSchedulerConfigSu
 }, (m) => {
   const f4 = m[3]!, f5 = m[6]!, f6 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterSchedulerConfigArn
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const ClusterSchedulerConfigSummary: Codec<ClusterSchedulerConfigSummary,
 }, (m) => {
   const f4 = m[3]!, f5 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterSchedulerConfigArn === 'string' && typeof u.ClusterSchedulerConfigId === 'string' && on(u.ClusterSchedulerConfigVersion) && typeof u.Name === 'string' && typeof u.Status === 'string' && os(u.ClusterArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -120,7 +120,7 @@ export const ListClusterSchedulerConfigsRequest: Codec<ListClusterSchedulerConfi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreatedAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreatedAfter = r } } }
@@ -169,7 +169,7 @@ export const ListClusterSchedulerConfigsRequestLenient: Codec<ListClusterSchedul
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.ClusterArn) && os(u.Status) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -188,7 +188,7 @@ export const ListClusterSchedulerConfigsResponseStrict: Codec<ListClusterSchedul
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterSchedulerConfigSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ClusterSchedulerConfigSummaries = r } } }
@@ -209,7 +209,7 @@ export const ListClusterSchedulerConfigsResponse: Codec<ListClusterSchedulerConf
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ClusterSchedulerConfigSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ClusterSchedulerConfigSummaries = r }

@@ -31,7 +31,7 @@ export const CodeRepositorySummaryStrict: Codec<CodeRepositorySummaryStrict, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -69,7 +69,7 @@ export const CodeRepositorySummary: Codec<CodeRepositorySummary, Encoded<CodeRep
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.CodeRepositoryName === 'string' && typeof u.CodeRepositoryArn === 'string' && ((v = u.GitConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -102,7 +102,7 @@ export const ListCodeRepositoriesInput: Codec<ListCodeRepositoriesInput, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -151,7 +151,7 @@ export const ListCodeRepositoriesInputLenient: Codec<ListCodeRepositoriesInputLe
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -170,7 +170,7 @@ export const ListCodeRepositoriesOutputStrict: Codec<ListCodeRepositoriesOutputS
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CodeRepositorySummaryList
     if (v === undefined) return FAIL
@@ -193,7 +193,7 @@ export const ListCodeRepositoriesOutput: Codec<ListCodeRepositoriesOutput, Encod
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.CodeRepositorySummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CodeRepositorySummaryList = r } else return FAIL

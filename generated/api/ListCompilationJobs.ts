@@ -38,7 +38,7 @@ export const CompilationJobSummaryStrict: Codec<CompilationJobSummaryStrict, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f5 = m[6]!, f6 = m[7]!, f7 = m[8]!, f8 = m[9]!, f9 = m[10]!, f10 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -100,7 +100,7 @@ export const CompilationJobSummary: Codec<CompilationJobSummary, Encoded<Compila
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f9 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.CompilationJobName === 'string' && typeof u.CompilationJobArn === 'string' && os(u.CompilationTargetDevice) && os(u.CompilationTargetPlatformOs) && os(u.CompilationTargetPlatformArch) && os(u.CompilationTargetPlatformAccelerator) && typeof u.CompilationJobStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -145,7 +145,7 @@ export const ListCompilationJobsRequest: Codec<ListCompilationJobsRequest, Encod
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -198,7 +198,7 @@ export const ListCompilationJobsRequestLenient: Codec<ListCompilationJobsRequest
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -220,7 +220,7 @@ export const ListCompilationJobsResponseStrict: Codec<ListCompilationJobsRespons
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CompilationJobSummaries
     if (v === undefined) return FAIL
@@ -243,7 +243,7 @@ export const ListCompilationJobsResponse: Codec<ListCompilationJobsResponse, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.CompilationJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CompilationJobSummaries = r } else return FAIL

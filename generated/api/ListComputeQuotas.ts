@@ -37,7 +37,7 @@ export const ComputeQuotaSummaryStrict: Codec<ComputeQuotaSummaryStrict, Encoded
 }, (m) => {
   const f4 = m[3]!, f6 = m[8]!, f7 = m[4]!, f8 = m[9]!, f9 = m[5]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ComputeQuotaArn
     if (v === undefined) return FAIL
@@ -101,7 +101,7 @@ export const ComputeQuotaSummary: Codec<ComputeQuotaSummary, Encoded<ComputeQuot
 }, (m) => {
   const f6 = m[8]!, f7 = m[4]!, f9 = m[5]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ComputeQuotaArn === 'string' && typeof u.ComputeQuotaId === 'string' && typeof u.Name === 'string' && on(u.ComputeQuotaVersion) && typeof u.Status === 'string' && os(u.ClusterArn) && ((v = u.ComputeQuotaConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ComputeQuotaTarget) !== undefined && v !== null && f7(v, g) === v) && os(u.ActivationState))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f9(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -142,7 +142,7 @@ export const ListComputeQuotasRequest: Codec<ListComputeQuotasRequest, Encoded<L
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreatedAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreatedAfter = r } } }
@@ -191,7 +191,7 @@ export const ListComputeQuotasRequestLenient: Codec<ListComputeQuotasRequestLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.Status) && os(u.ClusterArn) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -210,7 +210,7 @@ export const ListComputeQuotasResponseStrict: Codec<ListComputeQuotasResponseStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ComputeQuotaSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ComputeQuotaSummaries = r } } }
@@ -231,7 +231,7 @@ export const ListComputeQuotasResponse: Codec<ListComputeQuotasResponse, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ComputeQuotaSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ComputeQuotaSummaries = r }

@@ -9,7 +9,7 @@ export const EdgeModelSummaryStrict: Codec<EdgeModelSummaryStrict, Encoded<EdgeM
   ModelVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const EdgeModelSummary: Codec<EdgeModelSummary, Encoded<EdgeModelSummary>
   ModelVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string' && typeof u.ModelVersion === 'string')) return FAIL
     return u
@@ -53,7 +53,7 @@ export const DeviceSummaryStrict: Codec<DeviceSummaryStrict, Encoded<DeviceSumma
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceName
     if (v === undefined) return FAIL
@@ -105,7 +105,7 @@ export const DeviceSummary: Codec<DeviceSummary, Encoded<DeviceSummary>> = /*#__
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.DeviceName === 'string' && typeof u.DeviceArn === 'string' && os(u.Description) && os(u.DeviceFleetName) && os(u.IotThingName) && ((v = u.Models) === undefined || (v !== null && f7(v, g) === v)) && os(u.AgentVersion))) return FAIL
     v = u.RegistrationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).RegistrationTime = r }
@@ -130,7 +130,7 @@ export const ListDevicesRequest: Codec<ListDevicesRequest, Encoded<ListDevicesRe
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -157,7 +157,7 @@ export const ListDevicesRequestLenient: Codec<ListDevicesRequestLenient, Encoded
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.ModelName) && os(u.DeviceFleetName))) return FAIL
     v = u.LatestHeartbeatAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LatestHeartbeatAfter = r }
@@ -173,7 +173,7 @@ export const ListDevicesResponseStrict: Codec<ListDevicesResponseStrict, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceSummaries
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const ListDevicesResponse: Codec<ListDevicesResponse, Encoded<ListDevices
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.DeviceSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeviceSummaries = r } else return FAIL

@@ -24,7 +24,7 @@ export const DomainDetailsStrict: Codec<DomainDetailsStrict, Encoded<DomainDetai
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const DomainDetails: Codec<DomainDetails, Encoded<DomainDetails>> = /*#__
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainArn) && os(u.DomainId) && os(u.DomainName) && os(u.Status) && os(u.Url))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -83,7 +83,7 @@ export const ListDomainsRequest: Codec<ListDomainsRequest, Encoded<ListDomainsRe
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -100,7 +100,7 @@ export const ListDomainsRequestLenient: Codec<ListDomainsRequestLenient, Encoded
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const ListDomainsResponseStrict: Codec<ListDomainsResponseStrict, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Domains
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Domains = r } } }
@@ -138,7 +138,7 @@ export const ListDomainsResponse: Codec<ListDomainsResponse, Encoded<ListDomains
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Domains; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Domains = r }

@@ -18,7 +18,7 @@ export const EdgeDeploymentPlanSummaryStrict: Codec<EdgeDeploymentPlanSummaryStr
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgeDeploymentPlanArn
     if (v === undefined) return FAIL
@@ -70,7 +70,7 @@ export const EdgeDeploymentPlanSummary: Codec<EdgeDeploymentPlanSummary, Encoded
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EdgeDeploymentPlanArn === 'string' && typeof u.EdgeDeploymentPlanName === 'string' && typeof u.DeviceFleetName === 'string' && Number.isFinite(u.EdgeDeploymentSuccess) && Number.isFinite(u.EdgeDeploymentPending) && Number.isFinite(u.EdgeDeploymentFailed))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -113,7 +113,7 @@ export const ListEdgeDeploymentPlansRequest: Codec<ListEdgeDeploymentPlansReques
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -166,7 +166,7 @@ export const ListEdgeDeploymentPlansRequestLenient: Codec<ListEdgeDeploymentPlan
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.DeviceFleetNameContains) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -185,7 +185,7 @@ export const ListEdgeDeploymentPlansResponseStrict: Codec<ListEdgeDeploymentPlan
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgeDeploymentPlanSummaries
     if (v === undefined) return FAIL
@@ -208,7 +208,7 @@ export const ListEdgeDeploymentPlansResponse: Codec<ListEdgeDeploymentPlansRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.EdgeDeploymentPlanSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EdgeDeploymentPlanSummaries = r } else return FAIL

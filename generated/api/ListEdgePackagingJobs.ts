@@ -28,7 +28,7 @@ export const EdgePackagingJobSummaryStrict: Codec<EdgePackagingJobSummaryStrict,
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgePackagingJobArn
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const EdgePackagingJobSummary: Codec<EdgePackagingJobSummary, Encoded<Edg
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EdgePackagingJobArn === 'string' && typeof u.EdgePackagingJobName === 'string' && typeof u.EdgePackagingJobStatus === 'string' && os(u.CompilationJobName) && os(u.ModelName) && os(u.ModelVersion))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -122,7 +122,7 @@ export const ListEdgePackagingJobsRequest: Codec<ListEdgePackagingJobsRequest, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -179,7 +179,7 @@ export const ListEdgePackagingJobsRequestLenient: Codec<ListEdgePackagingJobsReq
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.ModelNameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -201,7 +201,7 @@ export const ListEdgePackagingJobsResponseStrict: Codec<ListEdgePackagingJobsRes
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgePackagingJobSummaries
     if (v === undefined) return FAIL
@@ -224,7 +224,7 @@ export const ListEdgePackagingJobsResponse: Codec<ListEdgePackagingJobsResponse,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.EdgePackagingJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EdgePackagingJobSummaries = r } else return FAIL

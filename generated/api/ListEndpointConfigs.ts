@@ -20,7 +20,7 @@ export const EndpointConfigSummaryStrict: Codec<EndpointConfigSummaryStrict, Enc
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointConfigName
     if (v === undefined) return FAIL
@@ -48,7 +48,7 @@ export const EndpointConfigSummary: Codec<EndpointConfigSummary, Encoded<Endpoin
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointConfigName === 'string' && typeof u.EndpointConfigArn === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -76,7 +76,7 @@ export const ListEndpointConfigsInput: Codec<ListEndpointConfigsInput, Encoded<L
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SortBy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -117,7 +117,7 @@ export const ListEndpointConfigsInputLenient: Codec<ListEndpointConfigsInputLeni
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.NameContains))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -134,7 +134,7 @@ export const ListEndpointConfigsOutputStrict: Codec<ListEndpointConfigsOutputStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointConfigs
     if (v === undefined) return FAIL
@@ -157,7 +157,7 @@ export const ListEndpointConfigsOutput: Codec<ListEndpointConfigsOutput, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.EndpointConfigs; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EndpointConfigs = r } else return FAIL

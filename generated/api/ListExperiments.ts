@@ -16,7 +16,7 @@ export const ExperimentSummaryStrict: Codec<ExperimentSummaryStrict, Encoded<Exp
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ExperimentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const ExperimentSummary: Codec<ExperimentSummary, Encoded<ExperimentSumma
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ExperimentArn) && os(u.ExperimentName) && os(u.DisplayName) && ((v = u.ExperimentSource) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -88,7 +88,7 @@ export const ListExperimentsRequest: Codec<ListExperimentsRequest, Encoded<ListE
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreatedAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreatedAfter = r } } }
@@ -125,7 +125,7 @@ export const ListExperimentsRequestLenient: Codec<ListExperimentsRequestLenient,
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -141,7 +141,7 @@ export const ListExperimentsResponseStrict: Codec<ListExperimentsResponseStrict,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ExperimentSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ExperimentSummaries = r } } }
@@ -162,7 +162,7 @@ export const ListExperimentsResponse: Codec<ListExperimentsResponse, Encoded<Lis
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ExperimentSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ExperimentSummaries = r }

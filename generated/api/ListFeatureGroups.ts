@@ -39,7 +39,7 @@ export const FeatureGroupSummaryStrict: Codec<FeatureGroupSummaryStrict, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -76,7 +76,7 @@ export const FeatureGroupSummary: Codec<FeatureGroupSummary, Encoded<FeatureGrou
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FeatureGroupName === 'string' && typeof u.FeatureGroupArn === 'string' && os(u.FeatureGroupStatus) && ((v = u.OfflineStoreStatus) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -108,7 +108,7 @@ export const ListFeatureGroupsRequest: Codec<ListFeatureGroupsRequest, Encoded<L
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -157,7 +157,7 @@ export const ListFeatureGroupsRequestLenient: Codec<ListFeatureGroupsRequestLeni
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.FeatureGroupStatusEquals) && os(u.OfflineStoreStatusEquals) && os(u.SortOrder) && os(u.SortBy) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -177,7 +177,7 @@ export const ListFeatureGroupsResponseStrict: Codec<ListFeatureGroupsResponseStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupSummaries
     if (v === undefined) return FAIL
@@ -200,7 +200,7 @@ export const ListFeatureGroupsResponse: Codec<ListFeatureGroupsResponse, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.FeatureGroupSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).FeatureGroupSummaries = r } else return FAIL

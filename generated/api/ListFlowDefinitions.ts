@@ -22,7 +22,7 @@ export const FlowDefinitionSummaryStrict: Codec<FlowDefinitionSummaryStrict, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FlowDefinitionName
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const FlowDefinitionSummary: Codec<FlowDefinitionSummary, Encoded<FlowDef
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FlowDefinitionName === 'string' && typeof u.FlowDefinitionArn === 'string' && typeof u.FlowDefinitionStatus === 'string' && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -84,7 +84,7 @@ export const ListFlowDefinitionsRequest: Codec<ListFlowDefinitionsRequest, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -117,7 +117,7 @@ export const ListFlowDefinitionsRequestLenient: Codec<ListFlowDefinitionsRequest
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -137,7 +137,7 @@ export const ListFlowDefinitionsResponseStrict: Codec<ListFlowDefinitionsRespons
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FlowDefinitionSummaries
     if (v === undefined) return FAIL
@@ -160,7 +160,7 @@ export const ListFlowDefinitionsResponse: Codec<ListFlowDefinitionsResponse, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.FlowDefinitionSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).FlowDefinitionSummaries = r } else return FAIL

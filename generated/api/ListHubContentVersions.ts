@@ -36,7 +36,7 @@ export const ListHubContentVersionsRequest: Codec<ListHubContentVersionsRequest,
 }, (m) => {
   const f1 = m[1]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -97,7 +97,7 @@ export const ListHubContentVersionsRequestLenient: Codec<ListHubContentVersionsR
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentName === 'string' && os(u.MinVersion) && os(u.MaxSchemaVersion) && os(u.SortBy) && os(u.SortOrder) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -117,7 +117,7 @@ export const ListHubContentVersionsResponseStrict: Codec<ListHubContentVersionsR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubContentSummaries
     if (v === undefined) return FAIL
@@ -140,7 +140,7 @@ export const ListHubContentVersionsResponse: Codec<ListHubContentVersionsRespons
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.HubContentSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).HubContentSummaries = r } else return FAIL

@@ -34,7 +34,7 @@ export const ListHubContentsRequest: Codec<ListHubContentsRequest, Encoded<ListH
 }, (m) => {
   const f1 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -90,7 +90,7 @@ export const ListHubContentsRequestLenient: Codec<ListHubContentsRequestLenient,
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubName === 'string' && typeof u.HubContentType === 'string' && os(u.NameContains) && os(u.MaxSchemaVersion) && os(u.SortBy) && os(u.SortOrder) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -110,7 +110,7 @@ export const ListHubContentsResponseStrict: Codec<ListHubContentsResponseStrict,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubContentSummaries
     if (v === undefined) return FAIL
@@ -133,7 +133,7 @@ export const ListHubContentsResponse: Codec<ListHubContentsResponse, Encoded<Lis
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.HubContentSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).HubContentSummaries = r } else return FAIL

@@ -28,7 +28,7 @@ export const HubInfoStrict: Codec<HubInfoStrict, Encoded<HubInfoStrict>> = /*#__
 }, (m) => {
   const f4 = m[7]!, f5 = m[2]!, f6 = m[3]!, f7 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const HubInfo: Codec<HubInfo, Encoded<HubInfo>> = /*#__PURE__*/ struct('H
 }, (m) => {
   const f4 = m[7]!, f6 = m[3]!, f7 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubName === 'string' && typeof u.HubArn === 'string' && os(u.HubDisplayName) && os(u.HubDescription) && ((v = u.HubSearchKeywords) === undefined || (v !== null && f4(v, g) === v)) && typeof u.HubStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -120,7 +120,7 @@ export const ListHubsRequest: Codec<ListHubsRequest, Encoded<ListHubsRequest>> =
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -169,7 +169,7 @@ export const ListHubsRequestLenient: Codec<ListHubsRequestLenient, Encoded<ListH
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.SortBy) && os(u.SortOrder) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -191,7 +191,7 @@ export const ListHubsResponseStrict: Codec<ListHubsResponseStrict, Encoded<ListH
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubSummaries
     if (v === undefined) return FAIL
@@ -214,7 +214,7 @@ export const ListHubsResponse: Codec<ListHubsResponse, Encoded<ListHubsResponse>
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.HubSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).HubSummaries = r } else return FAIL

@@ -44,7 +44,7 @@ export const HyperParameterTuningJobSummaryStrict: Codec<HyperParameterTuningJob
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[7]!, f6 = m[8]!, f7 = m[5]!, f8 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -105,7 +105,7 @@ export const HyperParameterTuningJobSummary: Codec<HyperParameterTuningJobSummar
 }, (m) => {
   const f4 = m[4]!, f5 = m[7]!, f6 = m[8]!, f7 = m[5]!, f8 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HyperParameterTuningJobName === 'string' && typeof u.HyperParameterTuningJobArn === 'string' && typeof u.HyperParameterTuningJobStatus === 'string' && typeof u.Strategy === 'string' && ((v = u.TrainingJobStatusCounters) !== undefined && v !== null && f7(v, g) === v) && ((v = u.ObjectiveStatusCounters) !== undefined && v !== null && f8(v, g) === v) && ((v = u.ResourceLimits) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -141,7 +141,7 @@ export const ListHyperParameterTuningJobsRequest: Codec<ListHyperParameterTuning
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -194,7 +194,7 @@ export const ListHyperParameterTuningJobsRequestLenient: Codec<ListHyperParamete
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.SortBy) && os(u.SortOrder) && os(u.NameContains) && os(u.StatusEquals))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -216,7 +216,7 @@ export const ListHyperParameterTuningJobsResponseStrict: Codec<ListHyperParamete
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HyperParameterTuningJobSummaries
     if (v === undefined) return FAIL
@@ -239,7 +239,7 @@ export const ListHyperParameterTuningJobsResponse: Codec<ListHyperParameterTunin
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.HyperParameterTuningJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).HyperParameterTuningJobSummaries = r } else return FAIL

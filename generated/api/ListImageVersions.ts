@@ -25,7 +25,7 @@ export const ImageVersionStrict: Codec<ImageVersionStrict, Encoded<ImageVersionS
 }, (m) => {
   const f0 = m[0]!, f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTime
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const ImageVersion: Codec<ImageVersion, Encoded<ImageVersion>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.FailureReason) && typeof u.ImageArn === 'string' && typeof u.ImageVersionArn === 'string' && typeof u.ImageVersionStatus === 'string' && Number.isFinite(u.Version))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -123,7 +123,7 @@ export const ListImageVersionsRequest: Codec<ListImageVersionsRequest, Encoded<L
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f3 = m[3]!, f4 = m[4]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -174,7 +174,7 @@ export const ListImageVersionsRequestLenient: Codec<ListImageVersionsRequestLeni
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ImageName === 'string' && on(u.MaxResults) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -195,7 +195,7 @@ export const ListImageVersionsResponseStrict: Codec<ListImageVersionsResponseStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ImageVersions
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ImageVersions = r } } }
@@ -216,7 +216,7 @@ export const ListImageVersionsResponse: Codec<ListImageVersionsResponse, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ImageVersions; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ImageVersions = r }

@@ -36,7 +36,7 @@ export const InferenceComponentSummaryStrict: Codec<InferenceComponentSummaryStr
 }, (m) => {
   const f0 = m[0]!, f6 = m[7]!, f7 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTime
     if (v === undefined) return FAIL
@@ -89,7 +89,7 @@ export const InferenceComponentSummary: Codec<InferenceComponentSummary, Encoded
 }, (m) => {
   const f0 = m[0]!, f7 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.InferenceComponentArn === 'string' && typeof u.InferenceComponentName === 'string' && typeof u.EndpointArn === 'string' && typeof u.EndpointName === 'string' && typeof u.VariantName === 'string' && os(u.InferenceComponentStatus))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -128,7 +128,7 @@ export const ListInferenceComponentsInput: Codec<ListInferenceComponentsInput, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SortBy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -189,7 +189,7 @@ export const ListInferenceComponentsInputLenient: Codec<ListInferenceComponentsI
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.StatusEquals) && os(u.EndpointNameEquals) && os(u.VariantNameEquals))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -211,7 +211,7 @@ export const ListInferenceComponentsOutputStrict: Codec<ListInferenceComponentsO
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InferenceComponents
     if (v === undefined) return FAIL
@@ -234,7 +234,7 @@ export const ListInferenceComponentsOutput: Codec<ListInferenceComponentsOutput,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.InferenceComponents; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InferenceComponents = r } else return FAIL

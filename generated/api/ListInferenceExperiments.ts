@@ -34,7 +34,7 @@ export const InferenceExperimentSummaryStrict: Codec<InferenceExperimentSummaryS
 }, (m) => {
   const f1 = m[1]!, f2 = m[5]!, f3 = m[2]!, f6 = m[3]!, f7 = m[8]!, f8 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -93,7 +93,7 @@ export const InferenceExperimentSummary: Codec<InferenceExperimentSummary, Encod
 }, (m) => {
   const f2 = m[5]!, f6 = m[3]!, f7 = m[8]!, f8 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.Name === 'string' && typeof u.Type === 'string' && typeof u.Status === 'string' && os(u.StatusReason) && os(u.Description) && os(u.RoleArn))) return FAIL
     v = u.Schedule; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Schedule = r }
@@ -140,7 +140,7 @@ export const ListInferenceExperimentsRequest: Codec<ListInferenceExperimentsRequ
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -197,7 +197,7 @@ export const ListInferenceExperimentsRequestLenient: Codec<ListInferenceExperime
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.Type) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -218,7 +218,7 @@ export const ListInferenceExperimentsResponseStrict: Codec<ListInferenceExperime
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InferenceExperiments
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.InferenceExperiments = r } } }
@@ -239,7 +239,7 @@ export const ListInferenceExperimentsResponse: Codec<ListInferenceExperimentsRes
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.InferenceExperiments; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InferenceExperiments = r }

@@ -29,7 +29,7 @@ export const RecommendationJobInferenceBenchmarkStrict: Codec<RecommendationJobI
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[3]!, f3 = m[0]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Metrics
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -72,7 +72,7 @@ export const RecommendationJobInferenceBenchmark: Codec<RecommendationJobInferen
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[3]!, f3 = m[0]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.Metrics) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.EndpointMetrics) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.EndpointConfiguration) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ModelConfiguration) !== undefined && v !== null && f3(v, g) === v) && os(u.FailureReason))) return FAIL
     v = u.InvocationEndTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InvocationEndTime = r }
@@ -104,7 +104,7 @@ export const InferenceRecommendationsJobStepStrict: Codec<InferenceRecommendatio
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StepType
     if (v === undefined) return FAIL
@@ -137,7 +137,7 @@ export const InferenceRecommendationsJobStep: Codec<InferenceRecommendationsJobS
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.StepType === 'string' && typeof u.JobName === 'string' && typeof u.Status === 'string')) return FAIL
     v = u.InferenceBenchmark; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InferenceBenchmark = r }
@@ -162,7 +162,7 @@ export const ListInferenceRecommendationsJobStepsRequest: Codec<ListInferenceRec
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const ListInferenceRecommendationsJobStepsRequestLenient: Codec<ListInfer
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && os(u.Status) && os(u.StepType) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -213,7 +213,7 @@ export const ListInferenceRecommendationsJobStepsResponseStrict: Codec<ListInfer
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Steps
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Steps = r } } }
@@ -234,7 +234,7 @@ export const ListInferenceRecommendationsJobStepsResponse: Codec<ListInferenceRe
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Steps; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Steps = r }

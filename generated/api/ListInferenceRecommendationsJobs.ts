@@ -39,7 +39,7 @@ export const InferenceRecommendationsJobStrict: Codec<InferenceRecommendationsJo
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[8]!, f8 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -113,7 +113,7 @@ export const InferenceRecommendationsJob: Codec<InferenceRecommendationsJob, Enc
 }, (m) => {
   const f5 = m[5]!, f6 = m[8]!, f8 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobName === 'string' && typeof u.JobDescription === 'string' && typeof u.JobType === 'string' && typeof u.JobArn === 'string' && typeof u.Status === 'string' && typeof u.RoleArn === 'string' && os(u.FailureReason) && os(u.ModelName) && os(u.SamplePayloadUrl) && os(u.ModelPackageVersionArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -161,7 +161,7 @@ export const ListInferenceRecommendationsJobsRequest: Codec<ListInferenceRecomme
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -222,7 +222,7 @@ export const ListInferenceRecommendationsJobsRequestLenient: Codec<ListInference
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.ModelNameEquals) && os(u.ModelPackageVersionArnEquals))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -244,7 +244,7 @@ export const ListInferenceRecommendationsJobsResponseStrict: Codec<ListInference
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InferenceRecommendationsJobs
     if (v === undefined) return FAIL
@@ -267,7 +267,7 @@ export const ListInferenceRecommendationsJobsResponse: Codec<ListInferenceRecomm
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.InferenceRecommendationsJobs; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InferenceRecommendationsJobs = r } else return FAIL

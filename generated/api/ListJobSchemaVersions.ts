@@ -9,7 +9,7 @@ export const JobConfigSchemaVersionSummaryStrict: Codec<JobConfigSchemaVersionSu
   JobConfigSchemaVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobConfigSchemaVersion
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const JobConfigSchemaVersionSummary: Codec<JobConfigSchemaVersionSummary,
   JobConfigSchemaVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobConfigSchemaVersion === 'string')) return FAIL
     return u
@@ -46,7 +46,7 @@ export const ListJobSchemaVersionsRequest: Codec<ListJobSchemaVersionsRequest, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobCategory
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const ListJobSchemaVersionsRequestLenient: Codec<ListJobSchemaVersionsReq
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobCategory === 'string' && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -87,7 +87,7 @@ export const ListJobSchemaVersionsResponseStrict: Codec<ListJobSchemaVersionsRes
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -110,7 +110,7 @@ export const ListJobSchemaVersionsResponse: Codec<ListJobSchemaVersionsResponse,
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && ((v = u.JobConfigSchemas) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -31,7 +31,7 @@ export const JobSummaryStrict: Codec<JobSummaryStrict, Encoded<JobSummaryStrict>
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobArn
     if (v === undefined) return FAIL
@@ -84,7 +84,7 @@ export const JobSummary: Codec<JobSummary, Encoded<JobSummary>> = /*#__PURE__*/ 
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobArn === 'string' && typeof u.JobName === 'string' && typeof u.JobCategory === 'string' && typeof u.JobStatus === 'string' && typeof u.JobSecondaryStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -123,7 +123,7 @@ export const ListJobsRequest: Codec<ListJobsRequest, Encoded<ListJobsRequest>> =
 }, (m) => {
   const f0 = m[0]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobCategory
     if (v === undefined) return FAIL
@@ -182,7 +182,7 @@ export const ListJobsRequestLenient: Codec<ListJobsRequestLenient, Encoded<ListJ
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.JobCategory === 'string' && os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.SortBy) && os(u.SortOrder) && os(u.StatusEquals))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -204,7 +204,7 @@ export const ListJobsResponseStrict: Codec<ListJobsResponseStrict, Encoded<ListJ
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -227,7 +227,7 @@ export const ListJobsResponse: Codec<ListJobsResponse, Encoded<ListJobsResponse>
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.JobSummaries; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).JobSummaries = r } else return FAIL

@@ -40,7 +40,7 @@ export const LabelingJobSummaryStrict: Codec<LabelingJobSummaryStrict, Encoded<L
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LabelingJobName
     if (v === undefined) return FAIL
@@ -109,7 +109,7 @@ export const LabelingJobSummary: Codec<LabelingJobSummary, Encoded<LabelingJobSu
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.LabelingJobName === 'string' && typeof u.LabelingJobArn === 'string' && typeof u.LabelingJobStatus === 'string' && ((v = u.LabelCounters) !== undefined && v !== null && f5(v, g) === v) && typeof u.WorkteamArn === 'string' && os(u.PreHumanTaskLambdaArn) && os(u.AnnotationConsolidationLambdaArn) && os(u.FailureReason) && ((v = u.LabelingJobOutput) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.InputConfig) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -144,7 +144,7 @@ export const ListLabelingJobsRequest: Codec<ListLabelingJobsRequest, Encoded<Lis
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -197,7 +197,7 @@ export const ListLabelingJobsRequestLenient: Codec<ListLabelingJobsRequestLenien
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NextToken) && os(u.NameContains) && os(u.SortBy) && os(u.SortOrder) && os(u.StatusEquals))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -218,7 +218,7 @@ export const ListLabelingJobsResponseStrict: Codec<ListLabelingJobsResponseStric
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LabelingJobSummaryList
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LabelingJobSummaryList = r } } }
@@ -239,7 +239,7 @@ export const ListLabelingJobsResponse: Codec<ListLabelingJobsResponse, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.LabelingJobSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LabelingJobSummaryList = r }

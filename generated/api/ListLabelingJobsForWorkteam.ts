@@ -11,7 +11,7 @@ export const LabelCountersForWorkteamStrict: Codec<LabelCountersForWorkteamStric
   Total: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanLabeled
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -35,7 +35,7 @@ export const LabelCountersForWorkteam: Codec<LabelCountersForWorkteam, Encoded<L
   Total: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.HumanLabeled) && on(u.PendingHuman) && on(u.Total))) return FAIL
     return u
@@ -54,7 +54,7 @@ export const LabelingJobForWorkteamSummaryStrict: Codec<LabelingJobForWorkteamSu
 }, (m) => {
   const f3 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LabelingJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -95,7 +95,7 @@ export const LabelingJobForWorkteamSummary: Codec<LabelingJobForWorkteamSummary,
 }, (m) => {
   const f3 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.LabelingJobName) && typeof u.JobReferenceCode === 'string' && typeof u.WorkRequesterAccountId === 'string' && ((v = u.LabelCounters) === undefined || (v !== null && f4(v, g) === v)) && on(u.NumberOfHumanWorkersPerDataObject))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -134,7 +134,7 @@ export const ListLabelingJobsForWorkteamRequest: Codec<ListLabelingJobsForWorkte
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.WorkteamArn
     if (v === undefined) return FAIL
@@ -181,7 +181,7 @@ export const ListLabelingJobsForWorkteamRequestLenient: Codec<ListLabelingJobsFo
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.WorkteamArn === 'string' && on(u.MaxResults) && os(u.NextToken) && os(u.JobReferenceCodeContains) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -198,7 +198,7 @@ export const ListLabelingJobsForWorkteamResponseStrict: Codec<ListLabelingJobsFo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.LabelingJobSummaryList
     if (v === undefined) return FAIL
@@ -221,7 +221,7 @@ export const ListLabelingJobsForWorkteamResponse: Codec<ListLabelingJobsForWorkt
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.LabelingJobSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LabelingJobSummaryList = r } else return FAIL

@@ -47,7 +47,7 @@ export const ListModelCardExportJobsRequest: Codec<ListModelCardExportJobsReques
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const ListModelCardExportJobsRequestLenient: Codec<ListModelCardExportJob
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardName === 'string' && on(u.ModelCardVersion) && os(u.ModelCardExportJobNameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -131,7 +131,7 @@ export const ModelCardExportJobSummaryStrict: Codec<ModelCardExportJobSummaryStr
 }, {}, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardExportJobName
     if (v === undefined) return FAIL
@@ -179,7 +179,7 @@ export const ModelCardExportJobSummary: Codec<ModelCardExportJobSummary, Encoded
 }, {}, (m) => {
   const f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardExportJobName === 'string' && typeof u.ModelCardExportJobArn === 'string' && typeof u.Status === 'string' && typeof u.ModelCardName === 'string' && Number.isFinite(u.ModelCardVersion))) return FAIL
     v = u.CreatedAt; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAt = r } else return FAIL
@@ -199,7 +199,7 @@ export const ListModelCardExportJobsResponseStrict: Codec<ListModelCardExportJob
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardExportJobSummaries
     if (v === undefined) return FAIL
@@ -222,7 +222,7 @@ export const ListModelCardExportJobsResponse: Codec<ListModelCardExportJobsRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ModelCardExportJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelCardExportJobSummaries = r } else return FAIL

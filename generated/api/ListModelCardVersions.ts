@@ -36,7 +36,7 @@ export const ListModelCardVersionsRequest: Codec<ListModelCardVersionsRequest, E
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -83,7 +83,7 @@ export const ListModelCardVersionsRequestLenient: Codec<ListModelCardVersionsReq
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && typeof u.ModelCardName === 'string' && os(u.ModelCardStatus) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -111,7 +111,7 @@ export const ModelCardVersionSummaryStrict: Codec<ModelCardVersionSummaryStrict,
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -154,7 +154,7 @@ export const ModelCardVersionSummary: Codec<ModelCardVersionSummary, Encoded<Mod
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardName === 'string' && typeof u.ModelCardArn === 'string' && typeof u.ModelCardStatus === 'string' && Number.isFinite(u.ModelCardVersion))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -174,7 +174,7 @@ export const ListModelCardVersionsResponseStrict: Codec<ListModelCardVersionsRes
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardVersionSummaryList
     if (v === undefined) return FAIL
@@ -197,7 +197,7 @@ export const ListModelCardVersionsResponse: Codec<ListModelCardVersionsResponse,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ModelCardVersionSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelCardVersionSummaryList = r } else return FAIL

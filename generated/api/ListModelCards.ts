@@ -35,7 +35,7 @@ export const ListModelCardsRequest: Codec<ListModelCardsRequest, Encoded<ListMod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -80,7 +80,7 @@ export const ListModelCardsRequestLenient: Codec<ListModelCardsRequestLenient, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.ModelCardStatus) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -106,7 +106,7 @@ export const ModelCardSummaryStrict: Codec<ModelCardSummaryStrict, Encoded<Model
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -144,7 +144,7 @@ export const ModelCardSummary: Codec<ModelCardSummary, Encoded<ModelCardSummary>
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelCardName === 'string' && typeof u.ModelCardArn === 'string' && typeof u.ModelCardStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -164,7 +164,7 @@ export const ListModelCardsResponseStrict: Codec<ListModelCardsResponseStrict, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardSummaries
     if (v === undefined) return FAIL
@@ -187,7 +187,7 @@ export const ListModelCardsResponse: Codec<ListModelCardsResponse, Encoded<ListM
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ModelCardSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelCardSummaries = r } else return FAIL

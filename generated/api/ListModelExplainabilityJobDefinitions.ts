@@ -28,7 +28,7 @@ export const ListModelExplainabilityJobDefinitionsRequest: Codec<ListModelExplai
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -73,7 +73,7 @@ export const ListModelExplainabilityJobDefinitionsRequestLenient: Codec<ListMode
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.EndpointName) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.NameContains))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -90,7 +90,7 @@ export const ListModelExplainabilityJobDefinitionsResponseStrict: Codec<ListMode
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobDefinitionSummaries
     if (v === undefined) return FAIL
@@ -113,7 +113,7 @@ export const ListModelExplainabilityJobDefinitionsResponse: Codec<ListModelExpla
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.JobDefinitionSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).JobDefinitionSummaries = r } else return FAIL

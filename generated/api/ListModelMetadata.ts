@@ -21,7 +21,7 @@ export const ModelMetadataFilter: Codec<ModelMetadataFilter, Encoded<ModelMetada
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const ModelMetadataFilterLenient: Codec<ModelMetadataFilterLenient, Encod
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Value === 'string')) return FAIL
     return u
@@ -58,7 +58,7 @@ export const ModelMetadataSearchExpression: Codec<ModelMetadataSearchExpression,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Filters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -75,7 +75,7 @@ export const ModelMetadataSearchExpressionLenient: Codec<ModelMetadataSearchExpr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Filters) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -94,7 +94,7 @@ export const ListModelMetadataRequest: Codec<ListModelMetadataRequest, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SearchExpression
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -119,7 +119,7 @@ export const ListModelMetadataRequestLenient: Codec<ListModelMetadataRequestLeni
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SearchExpression) === undefined || (v !== null && f0(v, g) === v)) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -135,7 +135,7 @@ export const ModelMetadataSummaryStrict: Codec<ModelMetadataSummaryStrict, Encod
   FrameworkVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Domain
     if (v === undefined) return FAIL
@@ -172,7 +172,7 @@ export const ModelMetadataSummary: Codec<ModelMetadataSummary, Encoded<ModelMeta
   FrameworkVersion: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Domain === 'string' && typeof u.Framework === 'string' && typeof u.Task === 'string' && typeof u.Model === 'string' && typeof u.FrameworkVersion === 'string')) return FAIL
     return u
@@ -187,7 +187,7 @@ export const ListModelMetadataResponseStrict: Codec<ListModelMetadataResponseStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelMetadataSummaries
     if (v === undefined) return FAIL
@@ -210,7 +210,7 @@ export const ListModelMetadataResponse: Codec<ListModelMetadataResponse, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelMetadataSummaries) !== undefined && v !== null && f0(v, g) === v) && os(u.NextToken))) return FAIL
     return u

@@ -37,7 +37,7 @@ export const ListModelPackageGroupsInput: Codec<ListModelPackageGroupsInput, Enc
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -82,7 +82,7 @@ export const ListModelPackageGroupsInputLenient: Codec<ListModelPackageGroupsInp
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder) && os(u.CrossAccountFilterOption))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -110,7 +110,7 @@ export const ModelPackageGroupSummaryStrict: Codec<ModelPackageGroupSummaryStric
 }, (m) => {
   const f3 = m[2]!, f4 = m[3]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -152,7 +152,7 @@ export const ModelPackageGroupSummary: Codec<ModelPackageGroupSummary, Encoded<M
 }, (m) => {
   const f3 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ModelPackageGroupName === 'string' && typeof u.ModelPackageGroupArn === 'string' && os(u.ModelPackageGroupDescription) && typeof u.ModelPackageGroupStatus === 'string' && ((v = u.ManagedConfiguration) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -171,7 +171,7 @@ export const ListModelPackageGroupsOutputStrict: Codec<ListModelPackageGroupsOut
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageGroupSummaryList
     if (v === undefined) return FAIL
@@ -194,7 +194,7 @@ export const ListModelPackageGroupsOutput: Codec<ListModelPackageGroupsOutput, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ModelPackageGroupSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelPackageGroupSummaryList = r } else return FAIL

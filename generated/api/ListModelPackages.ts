@@ -50,7 +50,7 @@ export const ListModelPackagesInput: Codec<ListModelPackagesInput, Encoded<ListM
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f4 = m[4]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -103,7 +103,7 @@ export const ListModelPackagesInputLenient: Codec<ListModelPackagesInputLenient,
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.ModelApprovalStatus) && os(u.ModelPackageGroupName) && os(u.ModelPackageType) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -139,7 +139,7 @@ export const ModelPackageSummaryStrict: Codec<ModelPackageSummaryStrict, Encoded
 }, (m) => {
   const f5 = m[1]!, f6 = m[2]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -196,7 +196,7 @@ export const ModelPackageSummary: Codec<ModelPackageSummary, Encoded<ModelPackag
 }, (m) => {
   const f5 = m[1]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelPackageName) && os(u.ModelPackageGroupName) && on(u.ModelPackageVersion) && typeof u.ModelPackageArn === 'string' && os(u.ModelPackageDescription) && typeof u.ModelPackageStatus === 'string' && os(u.ModelApprovalStatus) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f8(v, g) === v)) && os(u.ModelPackageRegistrationType))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -215,7 +215,7 @@ export const ListModelPackagesOutputStrict: Codec<ListModelPackagesOutputStrict,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageSummaryList
     if (v === undefined) return FAIL
@@ -238,7 +238,7 @@ export const ListModelPackagesOutput: Codec<ListModelPackagesOutput, Encoded<Lis
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ModelPackageSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ModelPackageSummaryList = r } else return FAIL

@@ -37,7 +37,7 @@ export const ListMonitoringAlertHistoryRequest: Codec<ListMonitoringAlertHistory
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -86,7 +86,7 @@ export const ListMonitoringAlertHistoryRequestLenient: Codec<ListMonitoringAlert
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MonitoringScheduleName) && os(u.MonitoringAlertName) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.StatusEquals))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -109,7 +109,7 @@ export const MonitoringAlertHistorySummaryStrict: Codec<MonitoringAlertHistorySu
 }, {}, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -142,7 +142,7 @@ export const MonitoringAlertHistorySummary: Codec<MonitoringAlertHistorySummary,
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringScheduleName === 'string' && typeof u.MonitoringAlertName === 'string' && typeof u.AlertStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -160,7 +160,7 @@ export const ListMonitoringAlertHistoryResponseStrict: Codec<ListMonitoringAlert
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringAlertHistory
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.MonitoringAlertHistory = r } } }
@@ -181,7 +181,7 @@ export const ListMonitoringAlertHistoryResponse: Codec<ListMonitoringAlertHistor
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.MonitoringAlertHistory; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).MonitoringAlertHistory = r }

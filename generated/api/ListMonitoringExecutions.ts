@@ -51,7 +51,7 @@ export const ListMonitoringExecutionsRequest: Codec<ListMonitoringExecutionsRequ
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -124,7 +124,7 @@ export const ListMonitoringExecutionsRequestLenient: Codec<ListMonitoringExecuti
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MonitoringScheduleName) && os(u.EndpointName) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.StatusEquals) && os(u.MonitoringJobDefinitionName) && os(u.MonitoringTypeEquals))) return FAIL
     v = u.ScheduledTimeBefore; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ScheduledTimeBefore = r }
@@ -148,7 +148,7 @@ export const ListMonitoringExecutionsResponseStrict: Codec<ListMonitoringExecuti
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringExecutionSummaries
     if (v === undefined) return FAIL
@@ -171,7 +171,7 @@ export const ListMonitoringExecutionsResponse: Codec<ListMonitoringExecutionsRes
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.MonitoringExecutionSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).MonitoringExecutionSummaries = r } else return FAIL

@@ -46,7 +46,7 @@ export const ListMonitoringSchedulesRequest: Codec<ListMonitoringSchedulesReques
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -111,7 +111,7 @@ export const ListMonitoringSchedulesRequestLenient: Codec<ListMonitoringSchedule
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.EndpointName) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.StatusEquals) && os(u.MonitoringJobDefinitionName) && os(u.MonitoringTypeEquals))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -145,7 +145,7 @@ export const MonitoringScheduleSummaryStrict: Codec<MonitoringScheduleSummaryStr
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const MonitoringScheduleSummary: Codec<MonitoringScheduleSummary, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringScheduleName === 'string' && typeof u.MonitoringScheduleArn === 'string' && typeof u.MonitoringScheduleStatus === 'string' && os(u.EndpointName) && os(u.MonitoringJobDefinitionName) && os(u.MonitoringType))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -216,7 +216,7 @@ export const ListMonitoringSchedulesResponseStrict: Codec<ListMonitoringSchedule
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleSummaries
     if (v === undefined) return FAIL
@@ -239,7 +239,7 @@ export const ListMonitoringSchedulesResponse: Codec<ListMonitoringSchedulesRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.MonitoringScheduleSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).MonitoringScheduleSummaries = r } else return FAIL

@@ -53,7 +53,7 @@ export const ListNotebookInstancesInput: Codec<ListNotebookInstancesInput, Encod
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -118,7 +118,7 @@ export const ListNotebookInstancesInputLenient: Codec<ListNotebookInstancesInput
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.SortBy) && os(u.SortOrder) && os(u.NameContains) && os(u.StatusEquals) && os(u.NotebookInstanceLifecycleConfigNameContains) && os(u.DefaultCodeRepositoryContains) && os(u.AdditionalCodeRepositoryEquals))) return FAIL
     v = u.CreationTimeBefore; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeBefore = r }
@@ -156,7 +156,7 @@ export const NotebookInstanceSummaryStrict: Codec<NotebookInstanceSummaryStrict,
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -212,7 +212,7 @@ export const NotebookInstanceSummary: Codec<NotebookInstanceSummary, Encoded<Not
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.NotebookInstanceName === 'string' && typeof u.NotebookInstanceArn === 'string' && os(u.NotebookInstanceStatus) && os(u.Url) && os(u.InstanceType) && os(u.NotebookInstanceLifecycleConfigName) && os(u.DefaultCodeRepository) && ((v = u.AdditionalCodeRepositories) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -231,7 +231,7 @@ export const ListNotebookInstancesOutputStrict: Codec<ListNotebookInstancesOutpu
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -252,7 +252,7 @@ export const ListNotebookInstancesOutput: Codec<ListNotebookInstancesOutput, Enc
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.NotebookInstances; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).NotebookInstances = r }

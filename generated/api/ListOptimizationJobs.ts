@@ -42,7 +42,7 @@ export const ListOptimizationJobsRequest: Codec<ListOptimizationJobsRequest, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -99,7 +99,7 @@ export const ListOptimizationJobsRequestLenient: Codec<ListOptimizationJobsReque
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.OptimizationContains) && os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -137,7 +137,7 @@ export const OptimizationJobSummaryStrict: Codec<OptimizationJobSummaryStrict, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[6]!, f5 = m[7]!, f6 = m[8]!, f7 = m[4]!, f9 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.OptimizationJobName
     if (v === undefined) return FAIL
@@ -197,7 +197,7 @@ export const OptimizationJobSummary: Codec<OptimizationJobSummary, Encoded<Optim
 }, (m) => {
   const f2 = m[2]!, f4 = m[6]!, f5 = m[7]!, f6 = m[8]!, f9 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.OptimizationJobName === 'string' && typeof u.OptimizationJobArn === 'string' && typeof u.OptimizationJobStatus === 'string' && typeof u.DeploymentInstanceType === 'string' && on(u.MaxInstanceCount) && ((v = u.OptimizationTypes) !== undefined && v !== null && f9(v, g) === v))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -219,7 +219,7 @@ export const ListOptimizationJobsResponseStrict: Codec<ListOptimizationJobsRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.OptimizationJobSummaries
     if (v === undefined) return FAIL
@@ -242,7 +242,7 @@ export const ListOptimizationJobsResponse: Codec<ListOptimizationJobsResponse, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.OptimizationJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).OptimizationJobSummaries = r } else return FAIL

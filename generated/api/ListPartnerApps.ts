@@ -14,7 +14,7 @@ export const ListPartnerAppsRequest: Codec<ListPartnerAppsRequest, Encoded<ListP
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxResults
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -31,7 +31,7 @@ export const ListPartnerAppsRequestLenient: Codec<ListPartnerAppsRequestLenient,
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -54,7 +54,7 @@ export const PartnerAppSummaryStrict: Codec<PartnerAppSummaryStrict, Encoded<Par
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -87,7 +87,7 @@ export const PartnerAppSummary: Codec<PartnerAppSummary, Encoded<PartnerAppSumma
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Arn) && os(u.Name) && os(u.Type) && os(u.Status))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -105,7 +105,7 @@ export const ListPartnerAppsResponseStrict: Codec<ListPartnerAppsResponseStrict,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Summaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Summaries = r } } }
@@ -126,7 +126,7 @@ export const ListPartnerAppsResponse: Codec<ListPartnerAppsResponse, Encoded<Lis
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Summaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Summaries = r }

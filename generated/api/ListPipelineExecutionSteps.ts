@@ -11,7 +11,7 @@ export const AssociationInfoStrict: Codec<AssociationInfoStrict, Encoded<Associa
   DestinationArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const AssociationInfo: Codec<AssociationInfo, Encoded<AssociationInfo>> =
   DestinationArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceArn === 'string' && typeof u.DestinationArn === 'string')) return FAIL
     return u
@@ -45,7 +45,7 @@ export const AutoMLJobStepMetadataStrict: Codec<AutoMLJobStepMetadataStrict, Enc
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -61,7 +61,7 @@ export const AutoMLJobStepMetadata: Codec<AutoMLJobStepMetadata, Encoded<AutoMLJ
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -73,7 +73,7 @@ export const BedrockCustomModelDeploymentMetadataStrict: Codec<BedrockCustomMode
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -89,7 +89,7 @@ export const BedrockCustomModelDeploymentMetadata: Codec<BedrockCustomModelDeplo
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -101,7 +101,7 @@ export const BedrockCustomModelMetadataStrict: Codec<BedrockCustomModelMetadataS
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -117,7 +117,7 @@ export const BedrockCustomModelMetadata: Codec<BedrockCustomModelMetadata, Encod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -129,7 +129,7 @@ export const BedrockModelImportMetadataStrict: Codec<BedrockModelImportMetadataS
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -145,7 +145,7 @@ export const BedrockModelImportMetadata: Codec<BedrockModelImportMetadata, Encod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -157,7 +157,7 @@ export const BedrockProvisionedModelThroughputMetadataStrict: Codec<BedrockProvi
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -173,7 +173,7 @@ export const BedrockProvisionedModelThroughputMetadata: Codec<BedrockProvisioned
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -185,7 +185,7 @@ export const CacheHitResultStrict: Codec<CacheHitResultStrict, Encoded<CacheHitR
   SourcePipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourcePipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -201,7 +201,7 @@ export const CacheHitResult: Codec<CacheHitResult, Encoded<CacheHitResult>> = /*
   SourcePipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourcePipelineExecutionArn))) return FAIL
     return u
@@ -216,7 +216,7 @@ export const CallbackStepMetadataStrict: Codec<CallbackStepMetadataStrict, Encod
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CallbackToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -241,7 +241,7 @@ export const CallbackStepMetadata: Codec<CallbackStepMetadata, Encoded<CallbackS
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CallbackToken) && os(u.SqsQueueUrl) && ((v = u.OutputParameters) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -260,7 +260,7 @@ export const ClarifyCheckStepMetadataStrict: Codec<ClarifyCheckStepMetadataStric
   RegisterNewBaseline: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CheckType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -304,7 +304,7 @@ export const ClarifyCheckStepMetadata: Codec<ClarifyCheckStepMetadata, Encoded<C
   RegisterNewBaseline: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CheckType) && os(u.BaselineUsedForDriftCheckConstraints) && os(u.CalculatedBaselineConstraints) && os(u.ModelPackageGroupName) && os(u.ViolationReport) && os(u.CheckJobArn) && ob(u.SkipCheck) && ob(u.RegisterNewBaseline))) return FAIL
     return u
@@ -327,7 +327,7 @@ export const ConditionStepMetadataStrict: Codec<ConditionStepMetadataStrict, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Outcome
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -343,7 +343,7 @@ export const ConditionStepMetadata: Codec<ConditionStepMetadata, Encoded<Conditi
   Outcome: ConditionOutcome,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Outcome))) return FAIL
     return u
@@ -358,7 +358,7 @@ export const EMRStepMetadataStrict: Codec<EMRStepMetadataStrict, Encoded<EMRStep
   LogFilePath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -386,7 +386,7 @@ export const EMRStepMetadata: Codec<EMRStepMetadata, Encoded<EMRStepMetadata>> =
   LogFilePath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ClusterId) && os(u.StepId) && os(u.StepName) && os(u.LogFilePath))) return FAIL
     return u
@@ -398,7 +398,7 @@ export const EndpointConfigStepMetadataStrict: Codec<EndpointConfigStepMetadataS
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -414,7 +414,7 @@ export const EndpointConfigStepMetadata: Codec<EndpointConfigStepMetadata, Encod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -426,7 +426,7 @@ export const EndpointStepMetadataStrict: Codec<EndpointStepMetadataStrict, Encod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -442,7 +442,7 @@ export const EndpointStepMetadata: Codec<EndpointStepMetadata, Encoded<EndpointS
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -454,7 +454,7 @@ export const FailStepMetadataStrict: Codec<FailStepMetadataStrict, Encoded<FailS
   ErrorMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ErrorMessage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -470,7 +470,7 @@ export const FailStepMetadata: Codec<FailStepMetadata, Encoded<FailStepMetadata>
   ErrorMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ErrorMessage))) return FAIL
     return u
@@ -482,7 +482,7 @@ export const InferenceComponentMetadataStrict: Codec<InferenceComponentMetadataS
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -498,7 +498,7 @@ export const InferenceComponentMetadata: Codec<InferenceComponentMetadata, Encod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -510,7 +510,7 @@ export const JobStepMetadataStrict: Codec<JobStepMetadataStrict, Encoded<JobStep
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -526,7 +526,7 @@ export const JobStepMetadata: Codec<JobStepMetadata, Encoded<JobStepMetadata>> =
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -540,7 +540,7 @@ export const LambdaStepMetadataStrict: Codec<LambdaStepMetadataStrict, Encoded<L
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -561,7 +561,7 @@ export const LambdaStepMetadata: Codec<LambdaStepMetadata, Encoded<LambdaStepMet
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && ((v = u.OutputParameters) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -577,7 +577,7 @@ export const LineageMetadataStrict: Codec<LineageMetadataStrict, Encoded<Lineage
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionArns
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -606,7 +606,7 @@ export const LineageMetadata: Codec<LineageMetadata, Encoded<LineageMetadata>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ActionArns) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ArtifactArns) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContextArns) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Associations) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -627,7 +627,7 @@ export const ListPipelineExecutionStepsRequest: Codec<ListPipelineExecutionSteps
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -655,7 +655,7 @@ export const ListPipelineExecutionStepsRequestLenient: Codec<ListPipelineExecuti
   SortOrder: SortOrderLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn) && os(u.NextToken) && on(u.MaxResults) && os(u.SortOrder))) return FAIL
     return u
@@ -667,7 +667,7 @@ export const ModelStepMetadataStrict: Codec<ModelStepMetadataStrict, Encoded<Mod
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -683,7 +683,7 @@ export const ModelStepMetadata: Codec<ModelStepMetadata, Encoded<ModelStepMetada
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -695,7 +695,7 @@ export const ProcessingJobStepMetadataStrict: Codec<ProcessingJobStepMetadataStr
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -711,7 +711,7 @@ export const ProcessingJobStepMetadata: Codec<ProcessingJobStepMetadata, Encoded
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -732,7 +732,7 @@ export const QualityCheckStepMetadataStrict: Codec<QualityCheckStepMetadataStric
   RegisterNewBaseline: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CheckType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -784,7 +784,7 @@ export const QualityCheckStepMetadata: Codec<QualityCheckStepMetadata, Encoded<Q
   RegisterNewBaseline: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CheckType) && os(u.BaselineUsedForDriftCheckStatistics) && os(u.BaselineUsedForDriftCheckConstraints) && os(u.CalculatedBaselineStatistics) && os(u.CalculatedBaselineConstraints) && os(u.ModelPackageGroupName) && os(u.ViolationReport) && os(u.CheckJobArn) && ob(u.SkipCheck) && ob(u.RegisterNewBaseline))) return FAIL
     return u
@@ -796,7 +796,7 @@ export const RegisterModelStepMetadataStrict: Codec<RegisterModelStepMetadataStr
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -812,7 +812,7 @@ export const RegisterModelStepMetadata: Codec<RegisterModelStepMetadata, Encoded
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -824,7 +824,7 @@ export const TrainingJobStepMetadataStrict: Codec<TrainingJobStepMetadataStrict,
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -840,7 +840,7 @@ export const TrainingJobStepMetadata: Codec<TrainingJobStepMetadata, Encoded<Tra
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -852,7 +852,7 @@ export const TransformJobStepMetadataStrict: Codec<TransformJobStepMetadataStric
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -868,7 +868,7 @@ export const TransformJobStepMetadata: Codec<TransformJobStepMetadata, Encoded<T
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -880,7 +880,7 @@ export const TuningJobStepMetaDataStrict: Codec<TuningJobStepMetaDataStrict, Enc
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -896,7 +896,7 @@ export const TuningJobStepMetaData: Codec<TuningJobStepMetaData, Encoded<TuningJ
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u
@@ -955,7 +955,7 @@ export const PipelineExecutionStepMetadataStrict: Codec<PipelineExecutionStepMet
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJob
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -1060,7 +1060,7 @@ export const PipelineExecutionStepMetadata: Codec<PipelineExecutionStepMetadata,
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.TrainingJob) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProcessingJob) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.TransformJob) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.TuningJob) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Model) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.RegisterModel) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Condition) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.Callback) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.Lambda) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.EMR) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.QualityCheck) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ClarifyCheck) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.Fail) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.AutoMLJob) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.Endpoint) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.EndpointConfig) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.BedrockCustomModel) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.BedrockCustomModelDeployment) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.BedrockProvisionedModelThroughput) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.BedrockModelImport) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.InferenceComponent) === undefined || (v !== null && f20(v, g) === v)) && ((v = u.Lineage) === undefined || (v !== null && f21(v, g) === v)) && ((v = u.Job) === undefined || (v !== null && f22(v, g) === v)))) return FAIL
     return u
@@ -1072,7 +1072,7 @@ export const SelectiveExecutionResultStrict: Codec<SelectiveExecutionResultStric
   SourcePipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourcePipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1088,7 +1088,7 @@ export const SelectiveExecutionResult: Codec<SelectiveExecutionResult, Encoded<S
   SourcePipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourcePipelineExecutionArn))) return FAIL
     return u
@@ -1131,7 +1131,7 @@ export const PipelineExecutionStepStrict: Codec<PipelineExecutionStepStrict, Enc
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StepName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1188,7 +1188,7 @@ export const PipelineExecutionStep: Codec<PipelineExecutionStep, Encoded<Pipelin
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f8 = m[8]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.StepName) && os(u.StepDisplayName) && os(u.StepDescription) && os(u.StepStatus) && ((v = u.CacheHitResult) === undefined || (v !== null && f6(v, g) === v)) && os(u.FailureReason) && ((v = u.Metadata) === undefined || (v !== null && f8(v, g) === v)) && on(u.AttemptCount) && ((v = u.SelectiveExecutionResult) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -1207,7 +1207,7 @@ export const ListPipelineExecutionStepsResponseStrict: Codec<ListPipelineExecuti
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineExecutionSteps
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.PipelineExecutionSteps = r } } }
@@ -1228,7 +1228,7 @@ export const ListPipelineExecutionStepsResponse: Codec<ListPipelineExecutionStep
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.PipelineExecutionSteps; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).PipelineExecutionSteps = r }

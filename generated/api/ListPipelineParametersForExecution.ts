@@ -16,7 +16,7 @@ export const ListPipelineParametersForExecutionRequest: Codec<ListPipelineParame
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ListPipelineParametersForExecutionRequestLenient: Codec<ListPipelin
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string' && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const ListPipelineParametersForExecutionResponseStrict: Codec<ListPipelin
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -73,7 +73,7 @@ export const ListPipelineParametersForExecutionResponse: Codec<ListPipelineParam
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.PipelineParameters) === undefined || (v !== null && f0(v, g) === v)) && os(u.NextToken))) return FAIL
     return u

@@ -40,7 +40,7 @@ export const ListProjectsInput: Codec<ListProjectsInput, Encoded<ListProjectsInp
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -81,7 +81,7 @@ export const ListProjectsInputLenient: Codec<ListProjectsInputLenient, Encoded<L
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.MaxResults) && os(u.NameContains) && os(u.NextToken) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -109,7 +109,7 @@ export const ProjectSummaryStrict: Codec<ProjectSummaryStrict, Encoded<ProjectSu
 }, (m) => {
   const f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProjectName
     if (v === undefined) return FAIL
@@ -152,7 +152,7 @@ export const ProjectSummary: Codec<ProjectSummary, Encoded<ProjectSummary>> = /*
 }, (m) => {
   const f4 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ProjectName === 'string' && os(u.ProjectDescription) && typeof u.ProjectArn === 'string' && typeof u.ProjectId === 'string' && typeof u.ProjectStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -171,7 +171,7 @@ export const ListProjectsOutputStrict: Codec<ListProjectsOutputStrict, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProjectSummaryList
     if (v === undefined) return FAIL
@@ -194,7 +194,7 @@ export const ListProjectsOutput: Codec<ListProjectsOutput, Encoded<ListProjectsO
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ProjectSummaryList; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProjectSummaryList = r } else return FAIL

@@ -39,7 +39,7 @@ export const ListResourceCatalogsRequest: Codec<ListResourceCatalogsRequest, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -80,7 +80,7 @@ export const ListResourceCatalogsRequestLenient: Codec<ListResourceCatalogsReque
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.SortOrder) && os(u.SortBy) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -98,7 +98,7 @@ export const ResourceCatalogStrict: Codec<ResourceCatalogStrict, Encoded<Resourc
 }, {}, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ResourceCatalogArn
     if (v === undefined) return FAIL
@@ -131,7 +131,7 @@ export const ResourceCatalog: Codec<ResourceCatalog, Encoded<ResourceCatalog>> =
 }, {}, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ResourceCatalogArn === 'string' && typeof u.ResourceCatalogName === 'string' && typeof u.Description === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -146,7 +146,7 @@ export const ListResourceCatalogsResponseStrict: Codec<ListResourceCatalogsRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ResourceCatalogs
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ResourceCatalogs = r } } }
@@ -167,7 +167,7 @@ export const ListResourceCatalogsResponse: Codec<ListResourceCatalogsResponse, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.ResourceCatalogs; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ResourceCatalogs = r }

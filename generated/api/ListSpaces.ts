@@ -35,7 +35,7 @@ export const ListSpacesRequest: Codec<ListSpacesRequest, Encoded<ListSpacesReque
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -71,7 +71,7 @@ export const ListSpacesRequestLenient: Codec<ListSpacesRequestLenient, Encoded<L
   SpaceNameContains: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.SortOrder) && os(u.SortBy) && os(u.DomainIdEquals) && os(u.SpaceNameContains))) return FAIL
     return u
@@ -83,7 +83,7 @@ export const OwnershipSettingsSummaryStrict: Codec<OwnershipSettingsSummaryStric
   OwnerUserProfileName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OwnerUserProfileName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -99,7 +99,7 @@ export const OwnershipSettingsSummary: Codec<OwnershipSettingsSummary, Encoded<O
   OwnerUserProfileName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.OwnerUserProfileName))) return FAIL
     return u
@@ -118,7 +118,7 @@ export const SpaceSettingsSummaryStrict: Codec<SpaceSettingsSummaryStrict, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -143,7 +143,7 @@ export const SpaceSettingsSummary: Codec<SpaceSettingsSummary, Encoded<SpaceSett
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AppType) && os(u.RemoteAccess) && ((v = u.SpaceStorageSettings) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -158,7 +158,7 @@ export const SpaceSharingSettingsSummaryStrict: Codec<SpaceSharingSettingsSummar
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SharingType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -174,7 +174,7 @@ export const SpaceSharingSettingsSummary: Codec<SpaceSharingSettingsSummary, Enc
   SharingType: SharingTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SharingType))) return FAIL
     return u
@@ -205,7 +205,7 @@ export const SpaceDetailsStrict: Codec<SpaceDetailsStrict, Encoded<SpaceDetailsS
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DomainId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -254,7 +254,7 @@ export const SpaceDetails: Codec<SpaceDetails, Encoded<SpaceDetails>> = /*#__PUR
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.DomainId) && os(u.SpaceName) && os(u.Status) && ((v = u.SpaceSettingsSummary) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SpaceSharingSettingsSummary) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.OwnershipSettingsSummary) === undefined || (v !== null && f7(v, g) === v)) && os(u.SpaceDisplayName))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -273,7 +273,7 @@ export const ListSpacesResponseStrict: Codec<ListSpacesResponseStrict, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Spaces
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Spaces = r } } }
@@ -294,7 +294,7 @@ export const ListSpacesResponse: Codec<ListSpacesResponse, Encoded<ListSpacesRes
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Spaces; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Spaces = r }

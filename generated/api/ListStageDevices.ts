@@ -47,7 +47,7 @@ export const DeviceDeploymentSummaryStrict: Codec<DeviceDeploymentSummaryStrict,
 }, (m) => {
   const f7 = m[7]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EdgeDeploymentPlanArn
     if (v === undefined) return FAIL
@@ -110,7 +110,7 @@ export const DeviceDeploymentSummary: Codec<DeviceDeploymentSummary, Encoded<Dev
 }, (m) => {
   const f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EdgeDeploymentPlanArn === 'string' && typeof u.EdgeDeploymentPlanName === 'string' && typeof u.StageName === 'string' && os(u.DeployedStageName) && os(u.DeviceFleetName) && typeof u.DeviceName === 'string' && typeof u.DeviceArn === 'string' && os(u.DeviceDeploymentStatus) && os(u.DeviceDeploymentStatusMessage) && os(u.Description))) return FAIL
     v = u.DeploymentStartTime; if (v !== undefined) { r = f10(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeploymentStartTime = r }
@@ -134,7 +134,7 @@ export const ListStageDevicesRequest: Codec<ListStageDevicesRequest, Encoded<Lis
   ExcludeDevicesDeployedInOtherStage: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -163,7 +163,7 @@ export const ListStageDevicesRequestLenient: Codec<ListStageDevicesRequestLenien
   ExcludeDevicesDeployedInOtherStage: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && on(u.MaxResults) && typeof u.EdgeDeploymentPlanName === 'string' && ob(u.ExcludeDevicesDeployedInOtherStage) && typeof u.StageName === 'string')) return FAIL
     return u
@@ -181,7 +181,7 @@ export const ListStageDevicesResponseStrict: Codec<ListStageDevicesResponseStric
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.DeviceDeploymentSummaries
     if (v === undefined) return FAIL
@@ -204,7 +204,7 @@ export const ListStageDevicesResponse: Codec<ListStageDevicesResponse, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.DeviceDeploymentSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeviceDeploymentSummaries = r } else return FAIL

@@ -15,7 +15,7 @@ export const ListSubscribedWorkteamsRequest: Codec<ListSubscribedWorkteamsReques
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -35,7 +35,7 @@ export const ListSubscribedWorkteamsRequestLenient: Codec<ListSubscribedWorkteam
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NameContains) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -50,7 +50,7 @@ export const ListSubscribedWorkteamsResponseStrict: Codec<ListSubscribedWorkteam
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SubscribedWorkteams
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const ListSubscribedWorkteamsResponse: Codec<ListSubscribedWorkteamsRespo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SubscribedWorkteams) !== undefined && v !== null && f0(v, g) === v) && os(u.NextToken))) return FAIL
     return u

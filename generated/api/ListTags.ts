@@ -16,7 +16,7 @@ export const ListTagsInput: Codec<ListTagsInput, Encoded<ListTagsInput>> = /*#__
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ResourceArn
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ListTagsInputLenient: Codec<ListTagsInputLenient, Encoded<ListTagsI
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ResourceArn === 'string' && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const ListTagsOutputStrict: Codec<ListTagsOutputStrict, Encoded<ListTagsO
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Tags
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -73,7 +73,7 @@ export const ListTagsOutput: Codec<ListTagsOutput, Encoded<ListTagsOutput>> = /*
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Tags) === undefined || (v !== null && f0(v, g) === v)) && os(u.NextToken))) return FAIL
     return u

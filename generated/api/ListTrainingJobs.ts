@@ -39,7 +39,7 @@ export const ListTrainingJobsRequest: Codec<ListTrainingJobsRequest, Encoded<Lis
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -100,7 +100,7 @@ export const ListTrainingJobsRequestLenient: Codec<ListTrainingJobsRequestLenien
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder) && os(u.WarmPoolStatusEquals) && os(u.TrainingPlanArnEquals))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -136,7 +136,7 @@ export const TrainingJobSummaryStrict: Codec<TrainingJobSummaryStrict, Encoded<T
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f5 = m[3]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -190,7 +190,7 @@ export const TrainingJobSummary: Codec<TrainingJobSummary, Encoded<TrainingJobSu
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingJobName === 'string' && typeof u.TrainingJobArn === 'string' && typeof u.TrainingJobStatus === 'string' && os(u.SecondaryStatus) && ((v = u.WarmPoolStatus) === undefined || (v !== null && f7(v, g) === v)) && os(u.TrainingPlanArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -211,7 +211,7 @@ export const ListTrainingJobsResponseStrict: Codec<ListTrainingJobsResponseStric
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobSummaries
     if (v === undefined) return FAIL
@@ -234,7 +234,7 @@ export const ListTrainingJobsResponse: Codec<ListTrainingJobsResponse, Encoded<L
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TrainingJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingJobSummaries = r } else return FAIL

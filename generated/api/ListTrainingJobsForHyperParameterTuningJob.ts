@@ -33,7 +33,7 @@ export const ListTrainingJobsForHyperParameterTuningJobRequest: Codec<ListTraini
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const ListTrainingJobsForHyperParameterTuningJobRequestLenient: Codec<Lis
   SortOrder: SortOrderLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobName === 'string' && os(u.NextToken) && on(u.MaxResults) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder))) return FAIL
     return u
@@ -89,7 +89,7 @@ export const ListTrainingJobsForHyperParameterTuningJobResponseStrict: Codec<Lis
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobSummaries
     if (v === undefined) return FAIL
@@ -112,7 +112,7 @@ export const ListTrainingJobsForHyperParameterTuningJobResponse: Codec<ListTrain
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TrainingJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingJobSummaries = r } else return FAIL

@@ -24,7 +24,7 @@ export const TrainingPlanFilter: Codec<TrainingPlanFilter, Encoded<TrainingPlanF
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const TrainingPlanFilterLenient: Codec<TrainingPlanFilterLenient, Encoded
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Value === 'string')) return FAIL
     return u
@@ -89,7 +89,7 @@ export const ListTrainingPlansRequest: Codec<ListTrainingPlansRequest, Encoded<L
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -130,7 +130,7 @@ export const ListTrainingPlansRequestLenient: Codec<ListTrainingPlansRequestLeni
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && on(u.MaxResults) && os(u.SortBy) && os(u.SortOrder) && ((v = u.Filters) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     v = u.StartTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTimeAfter = r }
@@ -178,7 +178,7 @@ export const TrainingPlanSummaryStrict: Codec<TrainingPlanSummaryStrict, Encoded
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f7 = m[7]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanArn
     if (v === undefined) return FAIL
@@ -259,7 +259,7 @@ export const TrainingPlanSummary: Codec<TrainingPlanSummary, Encoded<TrainingPla
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingPlanArn === 'string' && typeof u.TrainingPlanName === 'string' && typeof u.Status === 'string' && os(u.StatusMessage) && on(u.DurationHours) && on(u.DurationMinutes) && os(u.UpfrontFee) && os(u.CurrencyCode) && on(u.TotalInstanceCount) && on(u.AvailableInstanceCount) && on(u.InUseInstanceCount) && on(u.TotalUltraServerCount) && ((v = u.TargetResources) === undefined || (v !== null && f14(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -280,7 +280,7 @@ export const ListTrainingPlansResponseStrict: Codec<ListTrainingPlansResponseStr
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -303,7 +303,7 @@ export const ListTrainingPlansResponse: Codec<ListTrainingPlansResponse, Encoded
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TrainingPlanSummaries; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingPlanSummaries = r } else return FAIL

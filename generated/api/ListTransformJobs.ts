@@ -32,7 +32,7 @@ export const ListTransformJobsRequest: Codec<ListTransformJobsRequest, Encoded<L
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
@@ -85,7 +85,7 @@ export const ListTransformJobsRequestLenient: Codec<ListTransformJobsRequestLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NameContains) && os(u.StatusEquals) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     v = u.CreationTimeAfter; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTimeAfter = r }
@@ -117,7 +117,7 @@ export const TransformJobSummaryStrict: Codec<TransformJobSummaryStrict, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!, f5 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TransformJobName
     if (v === undefined) return FAIL
@@ -163,7 +163,7 @@ export const TransformJobSummary: Codec<TransformJobSummary, Encoded<TransformJo
 }, (m) => {
   const f2 = m[2]!, f3 = m[4]!, f4 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TransformJobName === 'string' && typeof u.TransformJobArn === 'string' && typeof u.TransformJobStatus === 'string' && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -184,7 +184,7 @@ export const ListTransformJobsResponseStrict: Codec<ListTransformJobsResponseStr
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TransformJobSummaries
     if (v === undefined) return FAIL
@@ -207,7 +207,7 @@ export const ListTransformJobsResponse: Codec<ListTransformJobsResponse, Encoded
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TransformJobSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TransformJobSummaries = r } else return FAIL

@@ -39,7 +39,7 @@ export const ListTrialComponentsRequest: Codec<ListTrialComponentsRequest, Encod
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ExperimentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -88,7 +88,7 @@ export const ListTrialComponentsRequestLenient: Codec<ListTrialComponentsRequest
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ExperimentName) && os(u.TrialName) && os(u.SourceArn) && os(u.SortBy) && os(u.SortOrder) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.CreatedAfter; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedAfter = r }
@@ -125,7 +125,7 @@ export const TrialComponentSummaryStrict: Codec<TrialComponentSummaryStrict, Enc
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -182,7 +182,7 @@ export const TrialComponentSummary: Codec<TrialComponentSummary, Encoded<TrialCo
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialComponentName) && os(u.TrialComponentArn) && os(u.DisplayName) && ((v = u.TrialComponentSource) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Status) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -203,7 +203,7 @@ export const ListTrialComponentsResponseStrict: Codec<ListTrialComponentsRespons
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentSummaries
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.TrialComponentSummaries = r } } }
@@ -224,7 +224,7 @@ export const ListTrialComponentsResponse: Codec<ListTrialComponentsResponse, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.TrialComponentSummaries; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrialComponentSummaries = r }

@@ -16,7 +16,7 @@ export const ListUltraServersByReservedCapacityRequest: Codec<ListUltraServersBy
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ReservedCapacityArn
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ListUltraServersByReservedCapacityRequestLenient: Codec<ListUltraSe
   NextToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ReservedCapacityArn === 'string' && on(u.MaxResults) && os(u.NextToken))) return FAIL
     return u
@@ -82,7 +82,7 @@ export const UltraServerStrict: Codec<UltraServerStrict, Encoded<UltraServerStri
 }, (m) => {
   const f3 = m[3]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UltraServerId
     if (v === undefined) return FAIL
@@ -144,7 +144,7 @@ export const UltraServer: Codec<UltraServer, Encoded<UltraServer>> = /*#__PURE__
   HealthStatus: UltraServerHealthStatus,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.UltraServerId === 'string' && typeof u.UltraServerType === 'string' && typeof u.AvailabilityZone === 'string' && typeof u.InstanceType === 'string' && Number.isFinite(u.TotalInstanceCount) && on(u.ConfiguredSpareInstanceCount) && on(u.AvailableInstanceCount) && on(u.InUseInstanceCount) && on(u.AvailableSpareInstanceCount) && on(u.UnhealthyInstanceCount) && os(u.HealthStatus))) return FAIL
     return u
@@ -162,7 +162,7 @@ export const ListUltraServersByReservedCapacityResponseStrict: Codec<ListUltraSe
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -185,7 +185,7 @@ export const ListUltraServersByReservedCapacityResponse: Codec<ListUltraServersB
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NextToken) && ((v = u.UltraServers) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

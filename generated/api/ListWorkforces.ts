@@ -29,7 +29,7 @@ export const ListWorkforcesRequest: Codec<ListWorkforcesRequest, Encoded<ListWor
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SortBy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -61,7 +61,7 @@ export const ListWorkforcesRequestLenient: Codec<ListWorkforcesRequestLenient, E
   MaxResults: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SortBy) && os(u.SortOrder) && os(u.NameContains) && os(u.NextToken) && on(u.MaxResults))) return FAIL
     return u
@@ -79,7 +79,7 @@ export const ListWorkforcesResponseStrict: Codec<ListWorkforcesResponseStrict, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Workforces
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const ListWorkforcesResponse: Codec<ListWorkforcesResponse, Encoded<ListW
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken))) return FAIL
     v = u.Workforces; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Workforces = r } else return FAIL

@@ -12,7 +12,7 @@ export const PutModelPackageGroupPolicyInput: Codec<PutModelPackageGroupPolicyIn
   ResourcePolicy: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const PutModelPackageGroupPolicyInputLenient: Codec<PutModelPackageGroupP
   ResourcePolicy: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupName === 'string' && typeof u.ResourcePolicy === 'string')) return FAIL
     return u
@@ -43,7 +43,7 @@ export const PutModelPackageGroupPolicyOutputStrict: Codec<PutModelPackageGroupP
   ModelPackageGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupArn
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const PutModelPackageGroupPolicyOutput: Codec<PutModelPackageGroupPolicyO
   ModelPackageGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupArn === 'string')) return FAIL
     return u

@@ -24,7 +24,7 @@ export const EdgeStrict: Codec<EdgeStrict, Encoded<EdgeStrict>> = /*#__PURE__*/ 
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -48,7 +48,7 @@ export const Edge: Codec<Edge, Encoded<Edge>> = /*#__PURE__*/ struct('Edge', 'le
   AssociationType: AssociationEdgeTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceArn) && os(u.DestinationArn) && os(u.AssociationType))) return FAIL
     return u
@@ -83,7 +83,7 @@ export const QueryFilters: Codec<QueryFilters, Encoded<QueryFilters>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Types
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -124,7 +124,7 @@ export const QueryFiltersLenient: Codec<QueryFiltersLenient, Encoded<QueryFilter
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.Types) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.LineageTypes) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Properties) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     v = u.CreatedBefore; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreatedBefore = r }
@@ -155,7 +155,7 @@ export const QueryLineageRequest: Codec<QueryLineageRequest, Encoded<QueryLineag
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.StartArns
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -196,7 +196,7 @@ export const QueryLineageRequestLenient: Codec<QueryLineageRequestLenient, Encod
 }, (m) => {
   const f0 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.StartArns) === undefined || (v !== null && f0(v, g) === v)) && os(u.Direction) && ob(u.IncludeEdges) && on(u.MaxDepth) && on(u.MaxResults) && os(u.NextToken))) return FAIL
     v = u.Filters; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Filters = r }
@@ -216,7 +216,7 @@ export const VertexStrict: Codec<VertexStrict, Encoded<VertexStrict>> = /*#__PUR
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -240,7 +240,7 @@ export const Vertex: Codec<Vertex, Encoded<Vertex>> = /*#__PURE__*/ struct('Vert
   LineageType: LineageTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && os(u.Type) && os(u.LineageType))) return FAIL
     return u
@@ -259,7 +259,7 @@ export const QueryLineageResponseStrict: Codec<QueryLineageResponseStrict, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Vertices
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -284,7 +284,7 @@ export const QueryLineageResponse: Codec<QueryLineageResponse, Encoded<QueryLine
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Vertices) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Edges) === undefined || (v !== null && f1(v, g) === v)) && os(u.NextToken))) return FAIL
     return u

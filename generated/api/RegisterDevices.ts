@@ -18,7 +18,7 @@ export const RegisterDevicesRequest: Codec<RegisterDevicesRequest, Encoded<Regis
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -42,7 +42,7 @@ export const RegisterDevicesRequestLenient: Codec<RegisterDevicesRequestLenient,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string' && ((v = u.Devices) !== undefined && v !== null && f1(v, g) === v) && ((v = u.Tags) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const RegisterDevicesRequestLenient: Codec<RegisterDevicesRequestLenient,
 export type RegisterDevicesResponseStrict = RegisterDevicesResponse
 export const RegisterDevicesResponseStrict: Codec<RegisterDevicesResponseStrict, Encoded<RegisterDevicesResponseStrict>> = /*#__PURE__*/ struct('RegisterDevicesResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -64,7 +64,7 @@ export interface RegisterDevicesResponse {
 }
 export const RegisterDevicesResponse: Codec<RegisterDevicesResponse, Encoded<RegisterDevicesResponse>> = /*#__PURE__*/ struct('RegisterDevicesResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

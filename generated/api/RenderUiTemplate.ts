@@ -11,7 +11,7 @@ export const RenderableTask: Codec<RenderableTask, Encoded<RenderableTask>> = /*
   Input: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Input
     if (v === undefined) return FAIL
@@ -26,7 +26,7 @@ export const RenderableTaskLenient: Codec<RenderableTaskLenient, Encoded<Rendera
   Input: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Input === 'string')) return FAIL
     return u
@@ -48,7 +48,7 @@ export const RenderUiTemplateRequest: Codec<RenderUiTemplateRequest, Encoded<Ren
 }, (m) => {
   const f0 = m[2]!, f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UiTemplate
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -75,7 +75,7 @@ export const RenderUiTemplateRequestLenient: Codec<RenderUiTemplateRequestLenien
 }, (m) => {
   const f0 = m[2]!, f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.UiTemplate) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Task) !== undefined && v !== null && f1(v, g) === v) && typeof u.RoleArn === 'string' && os(u.HumanTaskUiArn))) return FAIL
     return u
@@ -88,7 +88,7 @@ export const RenderingErrorStrict: Codec<RenderingErrorStrict, Encoded<Rendering
   Message: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Code
     if (v === undefined) return FAIL
@@ -110,7 +110,7 @@ export const RenderingError: Codec<RenderingError, Encoded<RenderingError>> = /*
   Message: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Code === 'string' && typeof u.Message === 'string')) return FAIL
     return u
@@ -124,7 +124,7 @@ export const RenderUiTemplateResponseStrict: Codec<RenderUiTemplateResponseStric
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RenderedContent
     if (v === undefined) return FAIL
@@ -147,7 +147,7 @@ export const RenderUiTemplateResponse: Codec<RenderUiTemplateResponse, Encoded<R
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RenderedContent === 'string' && ((v = u.Errors) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

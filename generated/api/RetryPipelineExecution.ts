@@ -17,7 +17,7 @@ export const RetryPipelineExecutionRequest: Codec<RetryPipelineExecutionRequest,
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const RetryPipelineExecutionRequestLenient: Codec<RetryPipelineExecutionR
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string' && os(u.ClientRequestToken) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const RetryPipelineExecutionResponseStrict: Codec<RetryPipelineExecutionR
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -68,7 +68,7 @@ export const RetryPipelineExecutionResponse: Codec<RetryPipelineExecutionRespons
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

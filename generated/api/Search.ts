@@ -151,7 +151,7 @@ export const MonitoringScheduleStrict: Codec<MonitoringScheduleStrict, Encoded<M
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -208,7 +208,7 @@ export const MonitoringSchedule: Codec<MonitoringSchedule, Encoded<MonitoringSch
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MonitoringScheduleArn) && os(u.MonitoringScheduleName) && os(u.MonitoringScheduleStatus) && os(u.MonitoringType) && os(u.FailureReason) && ((v = u.MonitoringScheduleConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.EndpointName) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -249,7 +249,7 @@ export const EndpointStrict: Codec<EndpointStrict, Encoded<EndpointStrict>> = /*
 }, (m) => {
   const f3 = m[6]!, f4 = m[7]!, f5 = m[3]!, f7 = m[4]!, f8 = m[5]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -317,7 +317,7 @@ export const Endpoint: Codec<Endpoint, Encoded<Endpoint>> = /*#__PURE__*/ struct
 }, (m) => {
   const f3 = m[6]!, f4 = m[7]!, f7 = m[4]!, f8 = m[5]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && typeof u.EndpointConfigName === 'string' && ((v = u.DataCaptureConfig) === undefined || (v !== null && f4(v, g) === v)) && typeof u.EndpointStatus === 'string' && os(u.FailureReason) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }
@@ -344,7 +344,7 @@ export const ExperimentStrict: Codec<ExperimentStrict, Encoded<ExperimentStrict>
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ExperimentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -397,7 +397,7 @@ export const Experiment: Codec<Experiment, Encoded<Experiment>> = /*#__PURE__*/ 
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ExperimentName) && os(u.ExperimentArn) && os(u.DisplayName) && ((v = u.Source) === undefined || (v !== null && f3(v, g) === v)) && os(u.Description) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -444,7 +444,7 @@ export const FeatureGroupStrict: Codec<FeatureGroupStrict, Encoded<FeatureGroupS
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -521,7 +521,7 @@ export const FeatureGroup: Codec<FeatureGroup, Encoded<FeatureGroup>> = /*#__PUR
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.FeatureGroupArn) && os(u.FeatureGroupName) && os(u.RecordIdentifierFeatureName) && os(u.EventTimeFeatureName) && ((v = u.FeatureDefinitions) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.OnlineStoreConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OfflineStoreConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.RoleArn) && os(u.FeatureGroupStatus) && ((v = u.OfflineStoreStatus) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.LastUpdateStatus) === undefined || (v !== null && f12(v, g) === v)) && os(u.FailureReason) && os(u.Description) && ((v = u.Tags) === undefined || (v !== null && f15(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -552,7 +552,7 @@ export const FeatureMetadataStrict: Codec<FeatureMetadataStrict, Encoded<Feature
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.FeatureGroupArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -597,7 +597,7 @@ export const FeatureMetadata: Codec<FeatureMetadata, Encoded<FeatureMetadata>> =
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.FeatureGroupArn) && os(u.FeatureGroupName) && os(u.FeatureName) && os(u.FeatureType) && os(u.Description) && ((v = u.Parameters) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -648,7 +648,7 @@ export const Filter: Codec<Filter, Encoded<Filter>> = /*#__PURE__*/ struct('Filt
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -674,7 +674,7 @@ export const FilterLenient: Codec<FilterLenient, Encoded<FilterLenient>> = /*#__
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.Operator) && os(u.Value))) return FAIL
     return u
@@ -730,7 +730,7 @@ export const HubContentStrict: Codec<HubContentStrict, Encoded<HubContentStrict>
 }, (m) => {
   const f3 = m[3]!, f13 = m[15]!, f14 = m[16]!, f15 = m[17]!, f16 = m[7]!, f18 = m[8]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubContentName
     if (v === undefined) return FAIL
@@ -837,7 +837,7 @@ export const HubContent: Codec<HubContent, Encoded<HubContent>> = /*#__PURE__*/ 
 }, (m) => {
   const f14 = m[16]!, f15 = m[17]!, f18 = m[8]!, f19 = m[19]!, f20 = m[20]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubContentName === 'string' && typeof u.HubContentArn === 'string' && typeof u.HubContentVersion === 'string' && typeof u.HubContentType === 'string' && typeof u.DocumentSchemaVersion === 'string' && typeof u.HubName === 'string' && typeof u.HubArn === 'string' && os(u.HubContentDisplayName) && os(u.HubContentDescription) && os(u.HubContentMarkdown) && os(u.HubContentDocument) && os(u.SageMakerPublicHubContentArn) && os(u.ReferenceMinVersion) && os(u.SupportStatus) && ((v = u.HubContentSearchKeywords) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.HubContentDependencies) === undefined || (v !== null && f15(v, g) === v)) && typeof u.HubContentStatus === 'string' && os(u.FailureReason) && ((v = u.Tags) === undefined || (v !== null && f20(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f18(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -888,7 +888,7 @@ export const HyperParameterTuningJobSearchEntityStrict: Codec<HyperParameterTuni
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HyperParameterTuningJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -973,7 +973,7 @@ export const HyperParameterTuningJobSearchEntity: Codec<HyperParameterTuningJobS
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.HyperParameterTuningJobName) && os(u.HyperParameterTuningJobArn) && ((v = u.HyperParameterTuningJobConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.TrainingJobDefinition) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TrainingJobDefinitions) === undefined || (v !== null && f4(v, g) === v)) && os(u.HyperParameterTuningJobStatus) && ((v = u.TrainingJobStatusCounters) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.ObjectiveStatusCounters) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.WarmStartConfig) === undefined || (v !== null && f13(v, g) === v)) && os(u.FailureReason) && ((v = u.ConsumedResources) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1020,7 +1020,7 @@ export const JobStrict: Codec<JobStrict, Encoded<JobStrict>> = /*#__PURE__*/ str
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.JobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1089,7 +1089,7 @@ export const Job: Codec<Job, Encoded<Job>> = /*#__PURE__*/ struct('Job', 'lenien
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f11 = m[11]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.JobName) && os(u.JobArn) && os(u.RoleArn) && os(u.JobCategory) && os(u.JobConfigSchemaVersion) && os(u.JobConfigDocument) && os(u.JobStatus) && os(u.SecondaryStatus) && os(u.FailureReason) && ((v = u.Tags) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1128,7 +1128,7 @@ export const ModelStrict: Codec<ModelStrict, Encoded<ModelStrict>> = /*#__PURE__
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1185,7 +1185,7 @@ export const Model: Codec<Model, Encoded<Model>> = /*#__PURE__*/ struct('Model',
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelName) && ((v = u.PrimaryContainer) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Containers) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.InferenceExecutionConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.ExecutionRoleArn) && ((v = u.VpcConfig) === undefined || (v !== null && f5(v, g) === v)) && os(u.ModelArn) && ob(u.EnableNetworkIsolation) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.DeploymentRecommendation) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1227,7 +1227,7 @@ export const ModelCardStrict: Codec<ModelCardStrict, Encoded<ModelCardStrict>> =
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1296,7 +1296,7 @@ export const ModelCard: Codec<ModelCard, Encoded<ModelCard>> = /*#__PURE__*/ str
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelCardArn) && os(u.ModelCardName) && on(u.ModelCardVersion) && os(u.Content) && os(u.ModelCardStatus) && ((v = u.SecurityConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)) && os(u.ModelId) && os(u.RiskRating) && os(u.ModelPackageGroupName))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1321,7 +1321,7 @@ export const ModelDashboardEndpointStrict: Codec<ModelDashboardEndpointStrict, E
 }, {}, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -1359,7 +1359,7 @@ export const ModelDashboardEndpoint: Codec<ModelDashboardEndpoint, Encoded<Model
 }, {}, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && typeof u.EndpointStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL
@@ -1398,7 +1398,7 @@ export const ModelDashboardModelCardStrict: Codec<ModelDashboardModelCardStrict,
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelCardArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1459,7 +1459,7 @@ export const ModelDashboardModelCard: Codec<ModelDashboardModelCard, Encoded<Mod
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelCardArn) && os(u.ModelCardName) && on(u.ModelCardVersion) && os(u.ModelCardStatus) && ((v = u.SecurityConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f9(v, g) === v)) && os(u.ModelId) && os(u.RiskRating))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1498,7 +1498,7 @@ export const ModelDashboardMonitoringScheduleStrict: Codec<ModelDashboardMonitor
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1559,7 +1559,7 @@ export const ModelDashboardMonitoringSchedule: Codec<ModelDashboardMonitoringSch
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MonitoringScheduleArn) && os(u.MonitoringScheduleName) && os(u.MonitoringScheduleStatus) && os(u.MonitoringType) && os(u.FailureReason) && ((v = u.MonitoringScheduleConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.EndpointName) && ((v = u.BatchTransformInput) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1620,7 +1620,7 @@ export const TransformJobStrict: Codec<TransformJobStrict, Encoded<TransformJobS
 }, (m) => {
   const f2 = m[2]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TransformJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -1721,7 +1721,7 @@ export const TransformJob: Codec<TransformJob, Encoded<TransformJob>> = /*#__PUR
 }, (m) => {
   const f6 = m[6]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TransformJobName) && os(u.TransformJobArn) && os(u.TransformJobStatus) && os(u.FailureReason) && os(u.ModelName) && on(u.MaxConcurrentTransforms) && ((v = u.ModelClientConfig) === undefined || (v !== null && f6(v, g) === v)) && on(u.MaxPayloadInMB) && os(u.BatchStrategy) && ((v = u.Environment) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.TransformInput) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.TransformOutput) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.DataCaptureConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.TransformResources) === undefined || (v !== null && f13(v, g) === v)) && os(u.LabelingJobArn) && os(u.AutoMLJobArn) && ((v = u.DataProcessing) === undefined || (v !== null && f19(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f20(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f21(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -1747,7 +1747,7 @@ export const ModelDashboardModelStrict: Codec<ModelDashboardModelStrict, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Model
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Model = r } } }
@@ -1780,7 +1780,7 @@ export const ModelDashboardModel: Codec<ModelDashboardModel, Encoded<ModelDashbo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.Model; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Model = r }
     v = u.Endpoints; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Endpoints = r }
@@ -1861,7 +1861,7 @@ export const ModelPackageStrict: Codec<ModelPackageStrict, Encoded<ModelPackageS
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f23 = m[23]!, f25 = m[25]!, f26 = m[26]!, f27 = m[27]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!, f31 = m[31]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2002,7 +2002,7 @@ export const ModelPackage: Codec<ModelPackage, Encoded<ModelPackage>> = /*#__PUR
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f11 = m[11]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f23 = m[23]!, f25 = m[25]!, f26 = m[26]!, f27 = m[27]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelPackageName) && os(u.ModelPackageGroupName) && on(u.ModelPackageVersion) && os(u.ModelPackageRegistrationType) && os(u.ModelPackageArn) && os(u.ModelPackageDescription) && ((v = u.InferenceSpecification) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.SourceAlgorithmSpecification) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ValidationSpecification) === undefined || (v !== null && f9(v, g) === v)) && os(u.ModelPackageStatus) && ((v = u.ModelPackageStatusDetails) === undefined || (v !== null && f11(v, g) === v)) && ob(u.CertifyForMarketplace) && os(u.ModelApprovalStatus) && ((v = u.CreatedBy) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.ModelMetrics) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f18(v, g) === v)) && os(u.ApprovalDescription) && os(u.Domain) && os(u.Task) && os(u.SamplePayloadUrl) && ((v = u.AdditionalInferenceSpecifications) === undefined || (v !== null && f23(v, g) === v)) && os(u.SourceUri) && ((v = u.SecurityConfig) === undefined || (v !== null && f25(v, g) === v)) && ((v = u.ModelCard) === undefined || (v !== null && f26(v, g) === v)) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f27(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f28(v, g) === v)) && ((v = u.CustomerMetadataProperties) === undefined || (v !== null && f29(v, g) === v)) && ((v = u.DriftCheckBaselines) === undefined || (v !== null && f30(v, g) === v)) && os(u.SkipModelValidation))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2031,7 +2031,7 @@ export const ModelPackageGroupStrict: Codec<ModelPackageGroupStrict, Encoded<Mod
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ModelPackageGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2072,7 +2072,7 @@ export const ModelPackageGroup: Codec<ModelPackageGroup, Encoded<ModelPackageGro
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelPackageGroupName) && os(u.ModelPackageGroupArn) && os(u.ModelPackageGroupDescription) && ((v = u.CreatedBy) === undefined || (v !== null && f4(v, g) === v)) && os(u.ModelPackageGroupStatus) && ((v = u.Tags) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2090,7 +2090,7 @@ export const NestedFilters: Codec<NestedFilters, Encoded<NestedFilters>> = /*#__
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NestedPropertyName
     if (v === undefined) return FAIL
@@ -2113,7 +2113,7 @@ export const NestedFiltersLenient: Codec<NestedFiltersLenient, Encoded<NestedFil
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NestedPropertyName === 'string' && ((v = u.Filters) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -2126,7 +2126,7 @@ export const ParentStrict: Codec<ParentStrict, Encoded<ParentStrict>> = /*#__PUR
   ExperimentName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2146,7 +2146,7 @@ export const Parent: Codec<Parent, Encoded<Parent>> = /*#__PURE__*/ struct('Pare
   ExperimentName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialName) && os(u.ExperimentName))) return FAIL
     return u
@@ -2185,7 +2185,7 @@ export const PipelineStrict: Codec<PipelineStrict, Encoded<PipelineStrict>> = /*
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2250,7 +2250,7 @@ export const Pipeline: Codec<Pipeline, Encoded<Pipeline>> = /*#__PURE__*/ struct
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineArn) && os(u.PipelineName) && os(u.PipelineDisplayName) && os(u.PipelineDescription) && os(u.RoleArn) && os(u.PipelineStatus) && ((v = u.CreatedBy) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2298,7 +2298,7 @@ export const PipelineExecutionStrict: Codec<PipelineExecutionStrict, Encoded<Pip
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2375,7 +2375,7 @@ export const PipelineExecution: Codec<PipelineExecution, Encoded<PipelineExecuti
 }, (m) => {
   const f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineArn) && os(u.PipelineExecutionArn) && os(u.PipelineExecutionDisplayName) && os(u.PipelineExecutionStatus) && os(u.PipelineExecutionDescription) && ((v = u.PipelineExperimentConfig) === undefined || (v !== null && f5(v, g) === v)) && os(u.FailureReason) && ((v = u.CreatedBy) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.SelectiveExecutionConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.PipelineParameters) === undefined || (v !== null && f13(v, g) === v)) && on(u.PipelineVersionId) && os(u.PipelineVersionDisplayName))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2412,7 +2412,7 @@ export const PipelineVersionStrict: Codec<PipelineVersionStrict, Encoded<Pipelin
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2469,7 +2469,7 @@ export const PipelineVersion: Codec<PipelineVersion, Encoded<PipelineVersion>> =
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PipelineArn) && on(u.PipelineVersionId) && os(u.PipelineVersionDisplayName) && os(u.PipelineVersionDescription) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f7(v, g) === v)) && os(u.LastExecutedPipelineExecutionArn) && os(u.LastExecutedPipelineExecutionDisplayName) && os(u.LastExecutedPipelineExecutionStatus))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2528,7 +2528,7 @@ export const ProcessingJobStrict: Codec<ProcessingJobStrict, Encoded<ProcessingJ
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f11 = m[11]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f21 = m[21]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProcessingInputs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -2629,7 +2629,7 @@ export const ProcessingJob: Codec<ProcessingJob, Encoded<ProcessingJob>> = /*#__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f21 = m[21]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.ProcessingInputs) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProcessingOutputConfig) === undefined || (v !== null && f1(v, g) === v)) && os(u.ProcessingJobName) && ((v = u.ProcessingResources) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AppSpecification) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.NetworkConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.RoleArn) && ((v = u.ExperimentConfig) === undefined || (v !== null && f9(v, g) === v)) && os(u.ProcessingJobArn) && os(u.ProcessingJobStatus) && os(u.ExitMessage) && os(u.FailureReason) && os(u.MonitoringScheduleArn) && os(u.AutoMLJobArn) && os(u.TrainingJobArn) && ((v = u.Tags) === undefined || (v !== null && f21(v, g) === v)))) return FAIL
     v = u.ProcessingEndTime; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProcessingEndTime = r }
@@ -2672,7 +2672,7 @@ export const ProjectStrict: Codec<ProjectStrict, Encoded<ProjectStrict>> = /*#__
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ProjectArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -2737,7 +2737,7 @@ export const Project: Codec<Project, Encoded<Project>> = /*#__PURE__*/ struct('P
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ProjectArn) && os(u.ProjectName) && os(u.ProjectId) && os(u.ProjectDescription) && ((v = u.ServiceCatalogProvisioningDetails) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.ServiceCatalogProvisionedProductDetails) === undefined || (v !== null && f5(v, g) === v)) && os(u.ProjectStatus) && ((v = u.CreatedBy) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.TemplateProviderDetails) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f8(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -2769,7 +2769,7 @@ export const SearchExpression: Codec<SearchExpression, Encoded<SearchExpression>
   }, (m) => {
     const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
     return (u: any, g: boolean) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+      if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
       let n = 0, v
       v = u.Filters
       if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -2800,7 +2800,7 @@ export const SearchExpressionLenient: Codec<SearchExpressionLenient, Encoded<Sea
   }, (m) => {
     const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
     return (u: any, g: boolean) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+      if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
       let v
       if (!(((v = u.Filters) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.NestedFilters) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.SubExpressions) === undefined || (v !== null && f2(v, g) === v)) && os(u.Operator))) return FAIL
       return u
@@ -2896,7 +2896,7 @@ export const TrainingJobStrict: Codec<TrainingJobStrict, Encoded<TrainingJobStri
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f27 = m[27]!, f30 = m[30]!, f31 = m[31]!, f32 = m[32]!, f33 = m[33]!, f34 = m[34]!, f36 = m[36]!, f37 = m[37]!, f38 = m[38]!, f39 = m[39]!, f40 = m[40]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3073,7 +3073,7 @@ export const TrainingJob: Codec<TrainingJob, Encoded<TrainingJob>> = /*#__PURE__
 }, (m) => {
   const f5 = m[5]!, f9 = m[9]!, f10 = m[10]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!, f20 = m[20]!, f21 = m[21]!, f22 = m[22]!, f23 = m[23]!, f27 = m[27]!, f30 = m[30]!, f31 = m[31]!, f32 = m[32]!, f33 = m[33]!, f34 = m[34]!, f36 = m[36]!, f37 = m[37]!, f38 = m[38]!, f39 = m[39]!, f40 = m[40]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrainingJobName) && os(u.TrainingJobArn) && os(u.TuningJobArn) && os(u.LabelingJobArn) && os(u.AutoMLJobArn) && ((v = u.ModelArtifacts) === undefined || (v !== null && f5(v, g) === v)) && os(u.TrainingJobStatus) && os(u.SecondaryStatus) && os(u.FailureReason) && ((v = u.HyperParameters) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.AlgorithmSpecification) === undefined || (v !== null && f10(v, g) === v)) && os(u.RoleArn) && ((v = u.InputDataConfig) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.OutputDataConfig) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.ResourceConfig) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.WarmPoolStatus) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f17(v, g) === v)) && ob(u.EnableNetworkIsolation) && ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableManagedSpotTraining) && ((v = u.CheckpointConfig) === undefined || (v !== null && f27(v, g) === v)) && oi(u.TrainingTimeInSeconds) && oi(u.BillableTimeInSeconds) && ((v = u.DebugHookConfig) === undefined || (v !== null && f30(v, g) === v)) && ((v = u.ExperimentConfig) === undefined || (v !== null && f31(v, g) === v)) && ((v = u.DebugRuleConfigurations) === undefined || (v !== null && f32(v, g) === v)) && ((v = u.TensorBoardOutputConfig) === undefined || (v !== null && f33(v, g) === v)) && os(u.OutputModelPackageArn) && ((v = u.ModelPackageConfig) === undefined || (v !== null && f36(v, g) === v)) && ((v = u.ProfilerConfig) === undefined || (v !== null && f37(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f38(v, g) === v)) && ((v = u.RetryStrategy) === undefined || (v !== null && f39(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f40(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f18(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -3097,7 +3097,7 @@ export const TrialComponentSimpleSummaryStrict: Codec<TrialComponentSimpleSummar
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3130,7 +3130,7 @@ export const TrialComponentSimpleSummary: Codec<TrialComponentSimpleSummary, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialComponentName) && os(u.TrialComponentArn) && ((v = u.TrialComponentSource) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -3155,7 +3155,7 @@ export const TrialStrict: Codec<TrialStrict, Encoded<TrialStrict>> = /*#__PURE__
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3216,7 +3216,7 @@ export const Trial: Codec<Trial, Encoded<Trial>> = /*#__PURE__*/ struct('Trial',
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialName) && os(u.TrialArn) && os(u.DisplayName) && os(u.ExperimentName) && ((v = u.Source) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }
@@ -3240,7 +3240,7 @@ export const TrialComponentSourceDetailStrict: Codec<TrialComponentSourceDetailS
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SourceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3269,7 +3269,7 @@ export const TrialComponentSourceDetail: Codec<TrialComponentSourceDetail, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SourceArn))) return FAIL
     v = u.TrainingJob; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingJob = r }
@@ -3327,7 +3327,7 @@ export const TrialComponentStrict: Codec<TrialComponentStrict, Encoded<TrialComp
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3424,7 +3424,7 @@ export const TrialComponent: Codec<TrialComponent, Encoded<TrialComponent>> = /*
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrialComponentName) && os(u.DisplayName) && os(u.TrialComponentArn) && ((v = u.Source) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.Status) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.LastModifiedBy) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.Parameters) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.InputArtifacts) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.OutputArtifacts) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.MetadataProperties) === undefined || (v !== null && f15(v, g) === v)) && os(u.LineageGroupArn) && ((v = u.Tags) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.Parents) === undefined || (v !== null && f19(v, g) === v)) && os(u.RunName))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -3479,7 +3479,7 @@ export const SearchRecordStrict: Codec<SearchRecordStrict, Encoded<SearchRecordS
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJob
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.TrainingJob = r } } }
@@ -3564,7 +3564,7 @@ export const SearchRecord: Codec<SearchRecord, Encoded<SearchRecord>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.TrainingJob; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingJob = r }
     v = u.Experiment; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Experiment = r }
@@ -3605,7 +3605,7 @@ export const VisibilityConditions: Codec<VisibilityConditions, Encoded<Visibilit
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -3622,7 +3622,7 @@ export const VisibilityConditionsLenient: Codec<VisibilityConditionsLenient, Enc
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Key) && os(u.Value))) return FAIL
     return u
@@ -3652,7 +3652,7 @@ export const SearchRequest: Codec<SearchRequest, Encoded<SearchRequest>> = /*#__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Resource
     if (v === undefined) return FAIL
@@ -3699,7 +3699,7 @@ export const SearchRequestLenient: Codec<SearchRequestLenient, Encoded<SearchReq
 }, (m) => {
   const f1 = m[1]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Resource === 'string' && ((v = u.SearchExpression) === undefined || (v !== null && f1(v, g) === v)) && os(u.SortBy) && os(u.SortOrder) && os(u.NextToken) && oi(u.MaxResults) && os(u.CrossAccountFilterOption) && ((v = u.VisibilityConditions) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -3716,7 +3716,7 @@ export const TotalHitsStrict: Codec<TotalHitsStrict, Encoded<TotalHitsStrict>> =
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Value
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -3736,7 +3736,7 @@ export const TotalHits: Codec<TotalHits, Encoded<TotalHits>> = /*#__PURE__*/ str
   Relation: Relation,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Value) && os(u.Relation))) return FAIL
     return u
@@ -3755,7 +3755,7 @@ export const SearchResponseStrict: Codec<SearchResponseStrict, Encoded<SearchRes
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Results
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f0(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Results = r } } }
@@ -3780,7 +3780,7 @@ export const SearchResponse: Codec<SearchResponse, Encoded<SearchResponse>> = /*
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NextToken) && ((v = u.TotalHits) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     v = u.Results; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Results = r }

@@ -37,7 +37,7 @@ export const ReservedCapacityOfferingStrict: Codec<ReservedCapacityOfferingStric
 }, (m) => {
   const f0 = m[2]!, f3 = m[0]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ReservedCapacityType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -101,7 +101,7 @@ export const ReservedCapacityOffering: Codec<ReservedCapacityOffering, Encoded<R
 }, (m) => {
   const f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ReservedCapacityType) && os(u.UltraServerType) && on(u.UltraServerCount) && typeof u.InstanceType === 'string' && Number.isFinite(u.InstanceCount) && os(u.AvailabilityZone) && on(u.DurationHours) && on(u.DurationMinutes))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f8(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -136,7 +136,7 @@ export const SearchTrainingPlanOfferingsRequest: Codec<SearchTrainingPlanOfferin
 }, (m) => {
   const f0 = m[0]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -185,7 +185,7 @@ export const SearchTrainingPlanOfferingsRequestLenient: Codec<SearchTrainingPlan
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.InstanceType) && on(u.InstanceCount) && os(u.UltraServerType) && on(u.UltraServerCount) && on(u.DurationHours) && ((v = u.TargetResources) === undefined || (v !== null && f7(v, g) === v)) && os(u.TrainingPlanArn))) return FAIL
     v = u.StartTimeAfter; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTimeAfter = r }
@@ -207,7 +207,7 @@ export const TrainingPlanExtensionOfferingStrict: Codec<TrainingPlanExtensionOff
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanExtensionOfferingId
     if (v === undefined) return FAIL
@@ -250,7 +250,7 @@ export const TrainingPlanExtensionOffering: Codec<TrainingPlanExtensionOffering,
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingPlanExtensionOfferingId === 'string' && os(u.AvailabilityZone) && on(u.DurationHours) && os(u.UpfrontFee) && os(u.CurrencyCode))) return FAIL
     v = u.StartDate; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartDate = r }
@@ -284,7 +284,7 @@ export const TrainingPlanOfferingStrict: Codec<TrainingPlanOfferingStrict, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanOfferingId
     if (v === undefined) return FAIL
@@ -336,7 +336,7 @@ export const TrainingPlanOffering: Codec<TrainingPlanOffering, Encoded<TrainingP
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingPlanOfferingId === 'string' && ((v = u.TargetResources) !== undefined && v !== null && f1(v, g) === v) && on(u.DurationHours) && on(u.DurationMinutes) && os(u.UpfrontFee) && os(u.CurrencyCode))) return FAIL
     v = u.RequestedStartTimeAfter; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).RequestedStartTimeAfter = r }
@@ -357,7 +357,7 @@ export const SearchTrainingPlanOfferingsResponseStrict: Codec<SearchTrainingPlan
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanOfferings
     if (v === undefined) return FAIL
@@ -380,7 +380,7 @@ export const SearchTrainingPlanOfferingsResponse: Codec<SearchTrainingPlanOfferi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.TrainingPlanOfferings; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingPlanOfferings = r } else return FAIL
     v = u.TrainingPlanExtensionOfferings; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TrainingPlanExtensionOfferings = r }

@@ -15,7 +15,7 @@ export const SendPipelineExecutionStepFailureRequest: Codec<SendPipelineExecutio
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CallbackToken
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const SendPipelineExecutionStepFailureRequestLenient: Codec<SendPipelineE
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CallbackToken === 'string' && os(u.FailureReason) && os(u.ClientRequestToken))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const SendPipelineExecutionStepFailureResponseStrict: Codec<SendPipelineE
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const SendPipelineExecutionStepFailureResponse: Codec<SendPipelineExecuti
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const SendPipelineExecutionStepSuccessRequest: Codec<SendPipelineExecutio
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CallbackToken
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const SendPipelineExecutionStepSuccessRequestLenient: Codec<SendPipelineE
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CallbackToken === 'string' && ((v = u.OutputParameters) === undefined || (v !== null && f1(v, g) === v)) && os(u.ClientRequestToken))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const SendPipelineExecutionStepSuccessResponseStrict: Codec<SendPipelineE
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -68,7 +68,7 @@ export const SendPipelineExecutionStepSuccessResponse: Codec<SendPipelineExecuti
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const InstanceGroupHealthCheckConfiguration: Codec<InstanceGroupHealthChe
 }, (m) => {
   const f1 = m[2]!, f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const InstanceGroupHealthCheckConfigurationLenient: Codec<InstanceGroupHe
 }, (m) => {
   const f1 = m[2]!, f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceGroupName === 'string' && ((v = u.InstanceIds) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.DeepHealthChecks) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     return u
@@ -62,7 +62,7 @@ export const StartClusterHealthCheckRequest: Codec<StartClusterHealthCheckReques
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -85,7 +85,7 @@ export const StartClusterHealthCheckRequestLenient: Codec<StartClusterHealthChec
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && ((v = u.DeepHealthCheckConfigurations) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -97,7 +97,7 @@ export const StartClusterHealthCheckResponseStrict: Codec<StartClusterHealthChec
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -114,7 +114,7 @@ export const StartClusterHealthCheckResponse: Codec<StartClusterHealthCheckRespo
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string')) return FAIL
     return u

@@ -12,7 +12,7 @@ export const StartEdgeDeploymentStageRequest: Codec<StartEdgeDeploymentStageRequ
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const StartEdgeDeploymentStageRequestLenient: Codec<StartEdgeDeploymentSt
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && typeof u.StageName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const StartEdgeDeploymentStageRequestLenient: Codec<StartEdgeDeploymentSt
 export type StartEdgeDeploymentStageResponseStrict = StartEdgeDeploymentStageResponse
 export const StartEdgeDeploymentStageResponseStrict: Codec<StartEdgeDeploymentStageResponseStrict, Encoded<StartEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('StartEdgeDeploymentStageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -53,7 +53,7 @@ export interface StartEdgeDeploymentStageResponse {
 }
 export const StartEdgeDeploymentStageResponse: Codec<StartEdgeDeploymentStageResponse, Encoded<StartEdgeDeploymentStageResponse>> = /*#__PURE__*/ struct('StartEdgeDeploymentStageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const StartInferenceExperimentRequest: Codec<StartInferenceExperimentRequ
   Name: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StartInferenceExperimentRequestLenient: Codec<StartInferenceExperim
   Name: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const StartInferenceExperimentResponseStrict: Codec<StartInferenceExperim
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceExperimentArn
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const StartInferenceExperimentResponse: Codec<StartInferenceExperimentRes
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceExperimentArn === 'string')) return FAIL
     return u

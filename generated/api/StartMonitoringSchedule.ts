@@ -10,7 +10,7 @@ export const StartMonitoringScheduleRequest: Codec<StartMonitoringScheduleReques
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StartMonitoringScheduleRequestLenient: Codec<StartMonitoringSchedul
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StartMonitoringScheduleRequestLenient: Codec<StartMonitoringSchedul
 export type StartMonitoringScheduleResponseStrict = StartMonitoringScheduleResponse
 export const StartMonitoringScheduleResponseStrict: Codec<StartMonitoringScheduleResponseStrict, Encoded<StartMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('StartMonitoringScheduleResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StartMonitoringScheduleResponse {
 }
 export const StartMonitoringScheduleResponse: Codec<StartMonitoringScheduleResponse, Encoded<StartMonitoringScheduleResponse>> = /*#__PURE__*/ struct('StartMonitoringScheduleResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

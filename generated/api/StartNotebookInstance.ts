@@ -10,7 +10,7 @@ export const StartNotebookInstanceInput: Codec<StartNotebookInstanceInput, Encod
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StartNotebookInstanceInputLenient: Codec<StartNotebookInstanceInput
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StartNotebookInstanceInputLenient: Codec<StartNotebookInstanceInput
 export type StartNotebookInstanceResponseStrict = StartNotebookInstanceResponse
 export const StartNotebookInstanceResponseStrict: Codec<StartNotebookInstanceResponseStrict, Encoded<StartNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('StartNotebookInstanceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StartNotebookInstanceResponse {
 }
 export const StartNotebookInstanceResponse: Codec<StartNotebookInstanceResponse, Encoded<StartNotebookInstanceResponse>> = /*#__PURE__*/ struct('StartNotebookInstanceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -31,7 +31,7 @@ export const StartPipelineExecutionRequest: Codec<StartPipelineExecutionRequest,
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineName
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const StartPipelineExecutionRequestLenient: Codec<StartPipelineExecutionR
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineName === 'string' && os(u.PipelineExecutionDisplayName) && ((v = u.PipelineParameters) === undefined || (v !== null && f2(v, g) === v)) && os(u.PipelineExecutionDescription) && os(u.ClientRequestToken) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SelectiveExecutionConfig) === undefined || (v !== null && f6(v, g) === v)) && on(u.PipelineVersionId) && os(u.MlflowExperimentName))) return FAIL
     return u
@@ -84,7 +84,7 @@ export const StartPipelineExecutionResponseStrict: Codec<StartPipelineExecutionR
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -100,7 +100,7 @@ export const StartPipelineExecutionResponse: Codec<StartPipelineExecutionRespons
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const StartSessionRequest: Codec<StartSessionRequest, Encoded<StartSessio
   ResourceIdentifier: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ResourceIdentifier
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StartSessionRequestLenient: Codec<StartSessionRequestLenient, Encod
   ResourceIdentifier: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ResourceIdentifier === 'string')) return FAIL
     return u
@@ -39,7 +39,7 @@ export const StartSessionResponseStrict: Codec<StartSessionResponseStrict, Encod
   TokenValue: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SessionId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -63,7 +63,7 @@ export const StartSessionResponse: Codec<StartSessionResponse, Encoded<StartSess
   TokenValue: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SessionId) && os(u.StreamUrl) && os(u.TokenValue))) return FAIL
     return u

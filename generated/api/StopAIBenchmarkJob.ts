@@ -10,7 +10,7 @@ export const StopAIBenchmarkJobRequest: Codec<StopAIBenchmarkJobRequest, Encoded
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopAIBenchmarkJobRequestLenient: Codec<StopAIBenchmarkJobRequestLe
   AIBenchmarkJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const StopAIBenchmarkJobResponseStrict: Codec<StopAIBenchmarkJobResponseS
   AIBenchmarkJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIBenchmarkJobArn
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const StopAIBenchmarkJobResponse: Codec<StopAIBenchmarkJobResponse, Encod
   AIBenchmarkJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIBenchmarkJobArn === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const StopAIRecommendationJobRequest: Codec<StopAIRecommendationJobReques
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopAIRecommendationJobRequestLenient: Codec<StopAIRecommendationJo
   AIRecommendationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobName === 'string')) return FAIL
     return u
@@ -37,7 +37,7 @@ export const StopAIRecommendationJobResponseStrict: Codec<StopAIRecommendationJo
   AIRecommendationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AIRecommendationJobArn
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const StopAIRecommendationJobResponse: Codec<StopAIRecommendationJobRespo
   AIRecommendationJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AIRecommendationJobArn === 'string')) return FAIL
     return u

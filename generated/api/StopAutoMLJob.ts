@@ -10,7 +10,7 @@ export const StopAutoMLJobRequest: Codec<StopAutoMLJobRequest, Encoded<StopAutoM
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoMLJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopAutoMLJobRequestLenient: Codec<StopAutoMLJobRequestLenient, Enc
   AutoMLJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AutoMLJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopAutoMLJobRequestLenient: Codec<StopAutoMLJobRequestLenient, Enc
 export type StopAutoMLJobResponseStrict = StopAutoMLJobResponse
 export const StopAutoMLJobResponseStrict: Codec<StopAutoMLJobResponseStrict, Encoded<StopAutoMLJobResponseStrict>> = /*#__PURE__*/ struct('StopAutoMLJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopAutoMLJobResponse {
 }
 export const StopAutoMLJobResponse: Codec<StopAutoMLJobResponse, Encoded<StopAutoMLJobResponse>> = /*#__PURE__*/ struct('StopAutoMLJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const StopCompilationJobRequest: Codec<StopCompilationJobRequest, Encoded
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompilationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopCompilationJobRequestLenient: Codec<StopCompilationJobRequestLe
   CompilationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CompilationJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopCompilationJobRequestLenient: Codec<StopCompilationJobRequestLe
 export type StopCompilationJobResponseStrict = StopCompilationJobResponse
 export const StopCompilationJobResponseStrict: Codec<StopCompilationJobResponseStrict, Encoded<StopCompilationJobResponseStrict>> = /*#__PURE__*/ struct('StopCompilationJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopCompilationJobResponse {
 }
 export const StopCompilationJobResponse: Codec<StopCompilationJobResponse, Encoded<StopCompilationJobResponse>> = /*#__PURE__*/ struct('StopCompilationJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

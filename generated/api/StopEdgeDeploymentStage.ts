@@ -12,7 +12,7 @@ export const StopEdgeDeploymentStageRequest: Codec<StopEdgeDeploymentStageReques
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const StopEdgeDeploymentStageRequestLenient: Codec<StopEdgeDeploymentStag
   StageName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgeDeploymentPlanName === 'string' && typeof u.StageName === 'string')) return FAIL
     return u
@@ -41,7 +41,7 @@ export const StopEdgeDeploymentStageRequestLenient: Codec<StopEdgeDeploymentStag
 export type StopEdgeDeploymentStageResponseStrict = StopEdgeDeploymentStageResponse
 export const StopEdgeDeploymentStageResponseStrict: Codec<StopEdgeDeploymentStageResponseStrict, Encoded<StopEdgeDeploymentStageResponseStrict>> = /*#__PURE__*/ struct('StopEdgeDeploymentStageResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -53,7 +53,7 @@ export interface StopEdgeDeploymentStageResponse {
 }
 export const StopEdgeDeploymentStageResponse: Codec<StopEdgeDeploymentStageResponse, Encoded<StopEdgeDeploymentStageResponse>> = /*#__PURE__*/ struct('StopEdgeDeploymentStageResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

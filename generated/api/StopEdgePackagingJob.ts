@@ -10,7 +10,7 @@ export const StopEdgePackagingJobRequest: Codec<StopEdgePackagingJobRequest, Enc
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EdgePackagingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopEdgePackagingJobRequestLenient: Codec<StopEdgePackagingJobReque
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EdgePackagingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopEdgePackagingJobRequestLenient: Codec<StopEdgePackagingJobReque
 export type StopEdgePackagingJobResponseStrict = StopEdgePackagingJobResponse
 export const StopEdgePackagingJobResponseStrict: Codec<StopEdgePackagingJobResponseStrict, Encoded<StopEdgePackagingJobResponseStrict>> = /*#__PURE__*/ struct('StopEdgePackagingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopEdgePackagingJobResponse {
 }
 export const StopEdgePackagingJobResponse: Codec<StopEdgePackagingJobResponse, Encoded<StopEdgePackagingJobResponse>> = /*#__PURE__*/ struct('StopEdgePackagingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

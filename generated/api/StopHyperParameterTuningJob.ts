@@ -10,7 +10,7 @@ export const StopHyperParameterTuningJobRequest: Codec<StopHyperParameterTuningJ
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopHyperParameterTuningJobRequestLenient: Codec<StopHyperParameter
   HyperParameterTuningJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HyperParameterTuningJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopHyperParameterTuningJobRequestLenient: Codec<StopHyperParameter
 export type StopHyperParameterTuningJobResponseStrict = StopHyperParameterTuningJobResponse
 export const StopHyperParameterTuningJobResponseStrict: Codec<StopHyperParameterTuningJobResponseStrict, Encoded<StopHyperParameterTuningJobResponseStrict>> = /*#__PURE__*/ struct('StopHyperParameterTuningJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopHyperParameterTuningJobResponse {
 }
 export const StopHyperParameterTuningJobResponse: Codec<StopHyperParameterTuningJobResponse, Encoded<StopHyperParameterTuningJobResponse>> = /*#__PURE__*/ struct('StopHyperParameterTuningJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -37,7 +37,7 @@ export const StopInferenceExperimentRequest: Codec<StopInferenceExperimentReques
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const StopInferenceExperimentRequestLenient: Codec<StopInferenceExperimen
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && ((v = u.ModelVariantActions) !== undefined && v !== null && f1(v, g) === v) && ((v = u.DesiredModelVariants) === undefined || (v !== null && f2(v, g) === v)) && os(u.DesiredState) && os(u.Reason))) return FAIL
     return u
@@ -85,7 +85,7 @@ export const StopInferenceExperimentResponseStrict: Codec<StopInferenceExperimen
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceExperimentArn
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const StopInferenceExperimentResponse: Codec<StopInferenceExperimentRespo
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceExperimentArn === 'string')) return FAIL
     return u

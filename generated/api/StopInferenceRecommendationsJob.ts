@@ -10,7 +10,7 @@ export const StopInferenceRecommendationsJobRequest: Codec<StopInferenceRecommen
   JobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopInferenceRecommendationsJobRequestLenient: Codec<StopInferenceR
   JobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopInferenceRecommendationsJobRequestLenient: Codec<StopInferenceR
 export type StopInferenceRecommendationsJobResponseStrict = StopInferenceRecommendationsJobResponse
 export const StopInferenceRecommendationsJobResponseStrict: Codec<StopInferenceRecommendationsJobResponseStrict, Encoded<StopInferenceRecommendationsJobResponseStrict>> = /*#__PURE__*/ struct('StopInferenceRecommendationsJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopInferenceRecommendationsJobResponse {
 }
 export const StopInferenceRecommendationsJobResponse: Codec<StopInferenceRecommendationsJobResponse, Encoded<StopInferenceRecommendationsJobResponse>> = /*#__PURE__*/ struct('StopInferenceRecommendationsJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -14,7 +14,7 @@ export const StopJobRequest: Codec<StopJobRequest, Encoded<StopJobRequest>> = /*
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JobName
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const StopJobRequestLenient: Codec<StopJobRequestLenient, Encoded<StopJob
   JobCategory: JobCategoryLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.JobName === 'string' && typeof u.JobCategory === 'string')) return FAIL
     return u
@@ -46,7 +46,7 @@ export const StopJobRequestLenient: Codec<StopJobRequestLenient, Encoded<StopJob
 export type StopJobResponseStrict = StopJobResponse
 export const StopJobResponseStrict: Codec<StopJobResponseStrict, Encoded<StopJobResponseStrict>> = /*#__PURE__*/ struct('StopJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -58,7 +58,7 @@ export interface StopJobResponse {
 }
 export const StopJobResponse: Codec<StopJobResponse, Encoded<StopJobResponse>> = /*#__PURE__*/ struct('StopJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const StopLabelingJobRequest: Codec<StopLabelingJobRequest, Encoded<StopL
   LabelingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LabelingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopLabelingJobRequestLenient: Codec<StopLabelingJobRequestLenient,
   LabelingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopLabelingJobRequestLenient: Codec<StopLabelingJobRequestLenient,
 export type StopLabelingJobResponseStrict = StopLabelingJobResponse
 export const StopLabelingJobResponseStrict: Codec<StopLabelingJobResponseStrict, Encoded<StopLabelingJobResponseStrict>> = /*#__PURE__*/ struct('StopLabelingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopLabelingJobResponse {
 }
 export const StopLabelingJobResponse: Codec<StopLabelingJobResponse, Encoded<StopLabelingJobResponse>> = /*#__PURE__*/ struct('StopLabelingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const StopMonitoringScheduleRequest: Codec<StopMonitoringScheduleRequest,
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopMonitoringScheduleRequestLenient: Codec<StopMonitoringScheduleR
   MonitoringScheduleName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopMonitoringScheduleRequestLenient: Codec<StopMonitoringScheduleR
 export type StopMonitoringScheduleResponseStrict = StopMonitoringScheduleResponse
 export const StopMonitoringScheduleResponseStrict: Codec<StopMonitoringScheduleResponseStrict, Encoded<StopMonitoringScheduleResponseStrict>> = /*#__PURE__*/ struct('StopMonitoringScheduleResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopMonitoringScheduleResponse {
 }
 export const StopMonitoringScheduleResponse: Codec<StopMonitoringScheduleResponse, Encoded<StopMonitoringScheduleResponse>> = /*#__PURE__*/ struct('StopMonitoringScheduleResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -10,7 +10,7 @@ export const StopNotebookInstanceInput: Codec<StopNotebookInstanceInput, Encoded
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopNotebookInstanceInputLenient: Codec<StopNotebookInstanceInputLe
   NotebookInstanceName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopNotebookInstanceInputLenient: Codec<StopNotebookInstanceInputLe
 export type StopNotebookInstanceResponseStrict = StopNotebookInstanceResponse
 export const StopNotebookInstanceResponseStrict: Codec<StopNotebookInstanceResponseStrict, Encoded<StopNotebookInstanceResponseStrict>> = /*#__PURE__*/ struct('StopNotebookInstanceResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopNotebookInstanceResponse {
 }
 export const StopNotebookInstanceResponse: Codec<StopNotebookInstanceResponse, Encoded<StopNotebookInstanceResponse>> = /*#__PURE__*/ struct('StopNotebookInstanceResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

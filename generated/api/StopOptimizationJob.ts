@@ -10,7 +10,7 @@ export const StopOptimizationJobRequest: Codec<StopOptimizationJobRequest, Encod
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OptimizationJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopOptimizationJobRequestLenient: Codec<StopOptimizationJobRequest
   OptimizationJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OptimizationJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopOptimizationJobRequestLenient: Codec<StopOptimizationJobRequest
 export type StopOptimizationJobResponseStrict = StopOptimizationJobResponse
 export const StopOptimizationJobResponseStrict: Codec<StopOptimizationJobResponseStrict, Encoded<StopOptimizationJobResponseStrict>> = /*#__PURE__*/ struct('StopOptimizationJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopOptimizationJobResponse {
 }
 export const StopOptimizationJobResponse: Codec<StopOptimizationJobResponse, Encoded<StopOptimizationJobResponse>> = /*#__PURE__*/ struct('StopOptimizationJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

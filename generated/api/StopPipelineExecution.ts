@@ -13,7 +13,7 @@ export const StopPipelineExecutionRequest: Codec<StopPipelineExecutionRequest, E
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const StopPipelineExecutionRequestLenient: Codec<StopPipelineExecutionReq
   ClientRequestToken: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string' && os(u.ClientRequestToken))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const StopPipelineExecutionResponseStrict: Codec<StopPipelineExecutionRes
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const StopPipelineExecutionResponse: Codec<StopPipelineExecutionResponse,
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const StopProcessingJobRequest: Codec<StopProcessingJobRequest, Encoded<S
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProcessingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopProcessingJobRequestLenient: Codec<StopProcessingJobRequestLeni
   ProcessingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProcessingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopProcessingJobRequestLenient: Codec<StopProcessingJobRequestLeni
 export type StopProcessingJobResponseStrict = StopProcessingJobResponse
 export const StopProcessingJobResponseStrict: Codec<StopProcessingJobResponseStrict, Encoded<StopProcessingJobResponseStrict>> = /*#__PURE__*/ struct('StopProcessingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopProcessingJobResponse {
 }
 export const StopProcessingJobResponse: Codec<StopProcessingJobResponse, Encoded<StopProcessingJobResponse>> = /*#__PURE__*/ struct('StopProcessingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

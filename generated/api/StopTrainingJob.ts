@@ -10,7 +10,7 @@ export const StopTrainingJobRequest: Codec<StopTrainingJobRequest, Encoded<StopT
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopTrainingJobRequestLenient: Codec<StopTrainingJobRequestLenient,
   TrainingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopTrainingJobRequestLenient: Codec<StopTrainingJobRequestLenient,
 export type StopTrainingJobResponseStrict = StopTrainingJobResponse
 export const StopTrainingJobResponseStrict: Codec<StopTrainingJobResponseStrict, Encoded<StopTrainingJobResponseStrict>> = /*#__PURE__*/ struct('StopTrainingJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopTrainingJobResponse {
 }
 export const StopTrainingJobResponse: Codec<StopTrainingJobResponse, Encoded<StopTrainingJobResponse>> = /*#__PURE__*/ struct('StopTrainingJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

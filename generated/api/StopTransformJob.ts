@@ -10,7 +10,7 @@ export const StopTransformJobRequest: Codec<StopTransformJobRequest, Encoded<Sto
   TransformJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TransformJobName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const StopTransformJobRequestLenient: Codec<StopTransformJobRequestLenien
   TransformJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TransformJobName === 'string')) return FAIL
     return u
@@ -35,7 +35,7 @@ export const StopTransformJobRequestLenient: Codec<StopTransformJobRequestLenien
 export type StopTransformJobResponseStrict = StopTransformJobResponse
 export const StopTransformJobResponseStrict: Codec<StopTransformJobResponseStrict, Encoded<StopTransformJobResponseStrict>> = /*#__PURE__*/ struct('StopTransformJobResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -47,7 +47,7 @@ export interface StopTransformJobResponse {
 }
 export const StopTransformJobResponse: Codec<StopTransformJobResponse, Encoded<StopTransformJobResponse>> = /*#__PURE__*/ struct('StopTransformJobResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

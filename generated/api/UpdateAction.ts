@@ -21,7 +21,7 @@ export const UpdateActionRequest: Codec<UpdateActionRequest, Encoded<UpdateActio
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionName
     if (v === undefined) return FAIL
@@ -56,7 +56,7 @@ export const UpdateActionRequestLenient: Codec<UpdateActionRequestLenient, Encod
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ActionName === 'string' && os(u.Description) && os(u.Status) && ((v = u.Properties) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.PropertiesToRemove) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -68,7 +68,7 @@ export const UpdateActionResponseStrict: Codec<UpdateActionResponseStrict, Encod
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ActionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -84,7 +84,7 @@ export const UpdateActionResponse: Codec<UpdateActionResponse, Encoded<UpdateAct
   ActionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ActionArn))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const UpdateAppImageConfigRequest: Codec<UpdateAppImageConfigRequest, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigName
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const UpdateAppImageConfigRequestLenient: Codec<UpdateAppImageConfigReque
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AppImageConfigName === 'string' && ((v = u.KernelGatewayImageConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.JupyterLabAppImageConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CodeEditorAppImageConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -59,7 +59,7 @@ export const UpdateAppImageConfigResponseStrict: Codec<UpdateAppImageConfigRespo
   AppImageConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AppImageConfigArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -75,7 +75,7 @@ export const UpdateAppImageConfigResponse: Codec<UpdateAppImageConfigResponse, E
   AppImageConfigArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AppImageConfigArn))) return FAIL
     return u

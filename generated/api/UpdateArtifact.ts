@@ -18,7 +18,7 @@ export const UpdateArtifactRequest: Codec<UpdateArtifactRequest, Encoded<UpdateA
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const UpdateArtifactRequestLenient: Codec<UpdateArtifactRequestLenient, E
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ArtifactArn === 'string' && os(u.ArtifactName) && ((v = u.Properties) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.PropertiesToRemove) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const UpdateArtifactResponseStrict: Codec<UpdateArtifactResponseStrict, E
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ArtifactArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -72,7 +72,7 @@ export const UpdateArtifactResponse: Codec<UpdateArtifactResponse, Encoded<Updat
   ArtifactArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ArtifactArn))) return FAIL
     return u

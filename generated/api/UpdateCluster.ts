@@ -40,7 +40,7 @@ export const UpdateClusterRequest: Codec<UpdateClusterRequest, Encoded<UpdateClu
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -99,7 +99,7 @@ export const UpdateClusterRequestLenient: Codec<UpdateClusterRequestLenient, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterName === 'string' && ((v = u.RestrictedInstanceGroups) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.RestrictedInstanceGroupsConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TieredStorageConfig) === undefined || (v !== null && f4(v, g) === v)) && os(u.NodeRecovery) && ((v = u.InstanceGroupsToDelete) === undefined || (v !== null && f6(v, g) === v)) && os(u.NodeProvisioningMode) && os(u.ClusterRole) && ((v = u.AutoScaling) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.Orchestrator) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.InstanceGroups; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).InstanceGroups = r }
@@ -112,7 +112,7 @@ export const UpdateClusterResponseStrict: Codec<UpdateClusterResponseStrict, Enc
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -129,7 +129,7 @@ export const UpdateClusterResponse: Codec<UpdateClusterResponse, Encoded<UpdateC
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string')) return FAIL
     return u

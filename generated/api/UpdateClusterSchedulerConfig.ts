@@ -19,7 +19,7 @@ export const UpdateClusterSchedulerConfigRequest: Codec<UpdateClusterSchedulerCo
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterSchedulerConfigId
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const UpdateClusterSchedulerConfigRequestLenient: Codec<UpdateClusterSche
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterSchedulerConfigId === 'string' && Number.isFinite(u.TargetVersion) && ((v = u.SchedulerConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.Description))) return FAIL
     return u
@@ -64,7 +64,7 @@ export const UpdateClusterSchedulerConfigResponseStrict: Codec<UpdateClusterSche
   ClusterSchedulerConfigVersion: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterSchedulerConfigArn
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const UpdateClusterSchedulerConfigResponse: Codec<UpdateClusterSchedulerC
   ClusterSchedulerConfigVersion: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterSchedulerConfigArn === 'string' && Number.isFinite(u.ClusterSchedulerConfigVersion))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const UpdateClusterSoftwareInstanceGroupSpecification: Codec<UpdateCluste
   ImageReleaseVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const UpdateClusterSoftwareInstanceGroupSpecificationLenient: Codec<Updat
   ImageReleaseVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceGroupName === 'string' && os(u.ImageReleaseVersion))) return FAIL
     return u
@@ -55,7 +55,7 @@ export const UpdateClusterSoftwareRequest: Codec<UpdateClusterSoftwareRequest, E
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterName
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const UpdateClusterSoftwareRequestLenient: Codec<UpdateClusterSoftwareReq
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterName === 'string' && ((v = u.InstanceGroups) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.DeploymentConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.ImageId))) return FAIL
     return u
@@ -98,7 +98,7 @@ export const UpdateClusterSoftwareResponseStrict: Codec<UpdateClusterSoftwareRes
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterArn
     if (v === undefined) return FAIL
@@ -115,7 +115,7 @@ export const UpdateClusterSoftwareResponse: Codec<UpdateClusterSoftwareResponse,
   ClusterArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterArn === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const GitConfigForUpdate: Codec<GitConfigForUpdate, Encoded<GitConfigForU
   SecretArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SecretArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const GitConfigForUpdateLenient: Codec<GitConfigForUpdateLenient, Encoded
   SecretArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SecretArn))) return FAIL
     return u
@@ -42,7 +42,7 @@ export const UpdateCodeRepositoryInput: Codec<UpdateCodeRepositoryInput, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryName
     if (v === undefined) return FAIL
@@ -62,7 +62,7 @@ export const UpdateCodeRepositoryInputLenient: Codec<UpdateCodeRepositoryInputLe
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryName === 'string' && ((v = u.GitConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const UpdateCodeRepositoryOutputStrict: Codec<UpdateCodeRepositoryOutputS
   CodeRepositoryArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CodeRepositoryArn
     if (v === undefined) return FAIL
@@ -91,7 +91,7 @@ export const UpdateCodeRepositoryOutput: Codec<UpdateCodeRepositoryOutput, Encod
   CodeRepositoryArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CodeRepositoryArn === 'string')) return FAIL
     return u

@@ -25,7 +25,7 @@ export const UpdateComputeQuotaRequest: Codec<UpdateComputeQuotaRequest, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaId
     if (v === undefined) return FAIL
@@ -65,7 +65,7 @@ export const UpdateComputeQuotaRequestLenient: Codec<UpdateComputeQuotaRequestLe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ComputeQuotaId === 'string' && Number.isFinite(u.TargetVersion) && ((v = u.ComputeQuotaConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ComputeQuotaTarget) === undefined || (v !== null && f3(v, g) === v)) && os(u.ActivationState) && os(u.Description))) return FAIL
     return u
@@ -78,7 +78,7 @@ export const UpdateComputeQuotaResponseStrict: Codec<UpdateComputeQuotaResponseS
   ComputeQuotaVersion: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaArn
     if (v === undefined) return FAIL
@@ -100,7 +100,7 @@ export const UpdateComputeQuotaResponse: Codec<UpdateComputeQuotaResponse, Encod
   ComputeQuotaVersion: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ComputeQuotaArn === 'string' && Number.isFinite(u.ComputeQuotaVersion))) return FAIL
     return u

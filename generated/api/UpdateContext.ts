@@ -18,7 +18,7 @@ export const UpdateContextRequest: Codec<UpdateContextRequest, Encoded<UpdateCon
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextName
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const UpdateContextRequestLenient: Codec<UpdateContextRequestLenient, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ContextName === 'string' && os(u.Description) && ((v = u.Properties) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.PropertiesToRemove) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const UpdateContextResponseStrict: Codec<UpdateContextResponseStrict, Enc
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContextArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -72,7 +72,7 @@ export const UpdateContextResponse: Codec<UpdateContextResponse, Encoded<UpdateC
   ContextArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContextArn))) return FAIL
     return u

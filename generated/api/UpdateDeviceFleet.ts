@@ -21,7 +21,7 @@ export const UpdateDeviceFleetRequest: Codec<UpdateDeviceFleetRequest, Encoded<U
 }, (m) => {
   const f3 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const UpdateDeviceFleetRequestLenient: Codec<UpdateDeviceFleetRequestLeni
 }, (m) => {
   const f3 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string' && os(u.RoleArn) && os(u.Description) && ((v = u.OutputConfig) !== undefined && v !== null && f3(v, g) === v) && ob(u.EnableIotRoleAlias))) return FAIL
     return u
@@ -67,7 +67,7 @@ export const UpdateDeviceFleetRequestLenient: Codec<UpdateDeviceFleetRequestLeni
 export type UpdateDeviceFleetResponseStrict = UpdateDeviceFleetResponse
 export const UpdateDeviceFleetResponseStrict: Codec<UpdateDeviceFleetResponseStrict, Encoded<UpdateDeviceFleetResponseStrict>> = /*#__PURE__*/ struct('UpdateDeviceFleetResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -79,7 +79,7 @@ export interface UpdateDeviceFleetResponse {
 }
 export const UpdateDeviceFleetResponse: Codec<UpdateDeviceFleetResponse, Encoded<UpdateDeviceFleetResponse>> = /*#__PURE__*/ struct('UpdateDeviceFleetResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

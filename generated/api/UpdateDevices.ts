@@ -14,7 +14,7 @@ export const UpdateDevicesRequest: Codec<UpdateDevicesRequest, Encoded<UpdateDev
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceFleetName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const UpdateDevicesRequestLenient: Codec<UpdateDevicesRequestLenient, Enc
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceFleetName === 'string' && ((v = u.Devices) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const UpdateDevicesRequestLenient: Codec<UpdateDevicesRequestLenient, Enc
 export type UpdateDevicesResponseStrict = UpdateDevicesResponse
 export const UpdateDevicesResponseStrict: Codec<UpdateDevicesResponseStrict, Encoded<UpdateDevicesResponseStrict>> = /*#__PURE__*/ struct('UpdateDevicesResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -56,7 +56,7 @@ export interface UpdateDevicesResponse {
 }
 export const UpdateDevicesResponse: Codec<UpdateDevicesResponse, Encoded<UpdateDevicesResponse>> = /*#__PURE__*/ struct('UpdateDevicesResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

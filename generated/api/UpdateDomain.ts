@@ -31,7 +31,7 @@ export const RStudioServerProDomainSettingsForUpdate: Codec<RStudioServerProDoma
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainExecutionRoleArn
     if (v === undefined) return FAIL
@@ -62,7 +62,7 @@ export const RStudioServerProDomainSettingsForUpdateLenient: Codec<RStudioServer
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainExecutionRoleArn === 'string' && ((v = u.DefaultResourceSpec) === undefined || (v !== null && f1(v, g) === v)) && os(u.RStudioConnectUrl) && os(u.RStudioPackageManagerUrl))) return FAIL
     return u
@@ -91,7 +91,7 @@ export const DomainSettingsForUpdate: Codec<DomainSettingsForUpdate, Encoded<Dom
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RStudioServerProDomainSettingsForUpdate
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -136,7 +136,7 @@ export const DomainSettingsForUpdateLenient: Codec<DomainSettingsForUpdateLenien
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.RStudioServerProDomainSettingsForUpdate) === undefined || (v !== null && f0(v, g) === v)) && os(u.ExecutionRoleIdentityConfig) && ((v = u.SecurityGroupIds) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.TrustedIdentityPropagationSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DockerSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AmazonQSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.UnifiedStudioSettings) === undefined || (v !== null && f6(v, g) === v)) && os(u.IpAddressType))) return FAIL
     return u
@@ -170,7 +170,7 @@ export const UpdateDomainRequest: Codec<UpdateDomainRequest, Encoded<UpdateDomai
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -225,7 +225,7 @@ export const UpdateDomainRequestLenient: Codec<UpdateDomainRequestLenient, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && ((v = u.DefaultUserSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.DomainSettingsForUpdate) === undefined || (v !== null && f2(v, g) === v)) && os(u.AppSecurityGroupManagement) && ((v = u.DefaultSpaceSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SubnetIds) === undefined || (v !== null && f5(v, g) === v)) && os(u.AppNetworkAccessType) && os(u.TagPropagation) && os(u.HomeEfsFileSystemCreation) && os(u.VpcId))) return FAIL
     return u
@@ -237,7 +237,7 @@ export const UpdateDomainResponseStrict: Codec<UpdateDomainResponseStrict, Encod
   DomainArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -253,7 +253,7 @@ export const UpdateDomainResponse: Codec<UpdateDomainResponse, Encoded<UpdateDom
   DomainArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DomainArn))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const VariantProperty: Codec<VariantProperty, Encoded<VariantProperty>> =
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VariantPropertyType
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const VariantPropertyLenient: Codec<VariantPropertyLenient, Encoded<Varia
   VariantPropertyType: VariantPropertyTypeLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.VariantPropertyType === 'string')) return FAIL
     return u
@@ -63,7 +63,7 @@ export const UpdateEndpointInput: Codec<UpdateEndpointInput, Encoded<UpdateEndpo
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -103,7 +103,7 @@ export const UpdateEndpointInputLenient: Codec<UpdateEndpointInputLenient, Encod
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointConfigName === 'string' && ob(u.RetainAllVariantProperties) && ((v = u.ExcludeRetainedVariantProperties) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DeploymentConfig) === undefined || (v !== null && f4(v, g) === v)) && ob(u.RetainDeploymentConfig))) return FAIL
     return u
@@ -115,7 +115,7 @@ export const UpdateEndpointOutputStrict: Codec<UpdateEndpointOutputStrict, Encod
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointArn
     if (v === undefined) return FAIL
@@ -132,7 +132,7 @@ export const UpdateEndpointOutput: Codec<UpdateEndpointOutput, Encoded<UpdateEnd
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointArn === 'string')) return FAIL
     return u

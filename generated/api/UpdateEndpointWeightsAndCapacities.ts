@@ -12,7 +12,7 @@ export const ProductionVariantServerlessUpdateConfig: Codec<ProductionVariantSer
   ProvisionedConcurrency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxConcurrency
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -29,7 +29,7 @@ export const ProductionVariantServerlessUpdateConfigLenient: Codec<ProductionVar
   ProvisionedConcurrency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxConcurrency) && on(u.ProvisionedConcurrency))) return FAIL
     return u
@@ -51,7 +51,7 @@ export const DesiredWeightAndCapacity: Codec<DesiredWeightAndCapacity, Encoded<D
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VariantName
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const DesiredWeightAndCapacityLenient: Codec<DesiredWeightAndCapacityLeni
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.VariantName === 'string' && on(u.DesiredWeight) && on(u.DesiredInstanceCount) && ((v = u.ServerlessUpdateConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -94,7 +94,7 @@ export const UpdateEndpointWeightsAndCapacitiesInput: Codec<UpdateEndpointWeight
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -114,7 +114,7 @@ export const UpdateEndpointWeightsAndCapacitiesInputLenient: Codec<UpdateEndpoin
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && ((v = u.DesiredWeightsAndCapacities) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -126,7 +126,7 @@ export const UpdateEndpointWeightsAndCapacitiesOutputStrict: Codec<UpdateEndpoin
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointArn
     if (v === undefined) return FAIL
@@ -143,7 +143,7 @@ export const UpdateEndpointWeightsAndCapacitiesOutput: Codec<UpdateEndpointWeigh
   EndpointArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointArn === 'string')) return FAIL
     return u

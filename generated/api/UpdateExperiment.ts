@@ -15,7 +15,7 @@ export const UpdateExperimentRequest: Codec<UpdateExperimentRequest, Encoded<Upd
   Description: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const UpdateExperimentRequestLenient: Codec<UpdateExperimentRequestLenien
   Description: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ExperimentName === 'string' && os(u.DisplayName) && os(u.Description))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const UpdateExperimentResponseStrict: Codec<UpdateExperimentResponseStric
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -65,7 +65,7 @@ export const UpdateExperimentResponse: Codec<UpdateExperimentResponse, Encoded<U
   ExperimentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentArn))) return FAIL
     return u

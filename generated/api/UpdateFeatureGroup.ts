@@ -17,7 +17,7 @@ export const OnlineStoreConfigUpdate: Codec<OnlineStoreConfigUpdate, Encoded<Onl
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TtlDuration
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -38,7 +38,7 @@ export const OnlineStoreConfigUpdateLenient: Codec<OnlineStoreConfigUpdateLenien
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.TtlDuration) === undefined || (v !== null && f0(v, g) === v)) && os(u.StorageType))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const ThroughputConfigUpdate: Codec<ThroughputConfigUpdate, Encoded<Throu
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ThroughputMode
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -81,7 +81,7 @@ export const ThroughputConfigUpdateLenient: Codec<ThroughputConfigUpdateLenient,
   ProvisionedWriteCapacityUnits: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ThroughputMode) && on(u.ProvisionedReadCapacityUnits) && on(u.ProvisionedWriteCapacityUnits))) return FAIL
     return u
@@ -103,7 +103,7 @@ export const UpdateFeatureGroupRequest: Codec<UpdateFeatureGroupRequest, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -134,7 +134,7 @@ export const UpdateFeatureGroupRequestLenient: Codec<UpdateFeatureGroupRequestLe
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string' && ((v = u.FeatureAdditions) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.OnlineStoreConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ThroughputConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -146,7 +146,7 @@ export const UpdateFeatureGroupResponseStrict: Codec<UpdateFeatureGroupResponseS
   FeatureGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupArn
     if (v === undefined) return FAIL
@@ -163,7 +163,7 @@ export const UpdateFeatureGroupResponse: Codec<UpdateFeatureGroupResponse, Encod
   FeatureGroupArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupArn === 'string')) return FAIL
     return u

@@ -21,7 +21,7 @@ export const UpdateFeatureMetadataRequest: Codec<UpdateFeatureMetadataRequest, E
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const UpdateFeatureMetadataRequestLenient: Codec<UpdateFeatureMetadataReq
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string' && typeof u.FeatureName === 'string' && os(u.Description) && ((v = u.ParameterAdditions) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ParameterRemovals) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -61,7 +61,7 @@ export const UpdateFeatureMetadataRequestLenient: Codec<UpdateFeatureMetadataReq
 export type UpdateFeatureMetadataResponseStrict = UpdateFeatureMetadataResponse
 export const UpdateFeatureMetadataResponseStrict: Codec<UpdateFeatureMetadataResponseStrict, Encoded<UpdateFeatureMetadataResponseStrict>> = /*#__PURE__*/ struct('UpdateFeatureMetadataResponseStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -73,7 +73,7 @@ export interface UpdateFeatureMetadataResponse {
 }
 export const UpdateFeatureMetadataResponse: Codec<UpdateFeatureMetadataResponse, Encoded<UpdateFeatureMetadataResponse>> = /*#__PURE__*/ struct('UpdateFeatureMetadataResponse', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

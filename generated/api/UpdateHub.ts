@@ -18,7 +18,7 @@ export const UpdateHubRequest: Codec<UpdateHubRequest, Encoded<UpdateHubRequest>
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const UpdateHubRequestLenient: Codec<UpdateHubRequestLenient, Encoded<Upd
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && os(u.HubDescription) && os(u.HubDisplayName) && ((v = u.HubSearchKeywords) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const UpdateHubResponseStrict: Codec<UpdateHubResponseStrict, Encoded<Upd
   HubArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const UpdateHubResponse: Codec<UpdateHubResponse, Encoded<UpdateHubRespon
   HubArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string')) return FAIL
     return u

@@ -30,7 +30,7 @@ export const UpdateHubContentRequest: Codec<UpdateHubContentRequest, Encoded<Upd
 }, (m) => {
   const f2 = m[2]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -84,7 +84,7 @@ export const UpdateHubContentRequestLenient: Codec<UpdateHubContentRequestLenien
 }, (m) => {
   const f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentName === 'string' && typeof u.HubContentType === 'string' && typeof u.HubContentVersion === 'string' && os(u.HubContentDisplayName) && os(u.HubContentDescription) && os(u.HubContentMarkdown) && ((v = u.HubContentSearchKeywords) === undefined || (v !== null && f7(v, g) === v)) && os(u.SupportStatus))) return FAIL
     return u
@@ -97,7 +97,7 @@ export const UpdateHubContentResponseStrict: Codec<UpdateHubContentResponseStric
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -119,7 +119,7 @@ export const UpdateHubContentResponse: Codec<UpdateHubContentResponse, Encoded<U
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string' && typeof u.HubContentArn === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const UpdateHubContentReferenceRequest: Codec<UpdateHubContentReferenceRe
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const UpdateHubContentReferenceRequestLenient: Codec<UpdateHubContentRefe
   MinVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubName === 'string' && typeof u.HubContentName === 'string' && typeof u.HubContentType === 'string' && os(u.MinVersion))) return FAIL
     return u
@@ -64,7 +64,7 @@ export const UpdateHubContentReferenceResponseStrict: Codec<UpdateHubContentRefe
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubArn
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const UpdateHubContentReferenceResponse: Codec<UpdateHubContentReferenceR
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubArn === 'string' && typeof u.HubContentArn === 'string')) return FAIL
     return u

@@ -20,7 +20,7 @@ export const UpdateImageRequest: Codec<UpdateImageRequest, Encoded<UpdateImageRe
 }, (m) => {
   const f0 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeleteProperties
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const UpdateImageRequestLenient: Codec<UpdateImageRequestLenient, Encoded
 }, (m) => {
   const f0 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DeleteProperties) === undefined || (v !== null && f0(v, g) === v)) && os(u.Description) && os(u.DisplayName) && typeof u.ImageName === 'string' && os(u.RoleArn))) return FAIL
     return u
@@ -61,7 +61,7 @@ export const UpdateImageResponseStrict: Codec<UpdateImageResponseStrict, Encoded
   ImageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -77,7 +77,7 @@ export const UpdateImageResponse: Codec<UpdateImageResponse, Encoded<UpdateImage
   ImageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageArn))) return FAIL
     return u

@@ -37,7 +37,7 @@ export const UpdateImageVersionRequest: Codec<UpdateImageVersionRequest, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -100,7 +100,7 @@ export const UpdateImageVersionRequestLenient: Codec<UpdateImageVersionRequestLe
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string' && os(u.Alias) && on(u.Version) && ((v = u.AliasesToAdd) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.AliasesToDelete) === undefined || (v !== null && f4(v, g) === v)) && os(u.VendorGuidance) && os(u.JobType) && os(u.MLFramework) && os(u.ProgrammingLang) && os(u.Processor) && ob(u.Horovod) && os(u.ReleaseNotes))) return FAIL
     return u
@@ -112,7 +112,7 @@ export const UpdateImageVersionResponseStrict: Codec<UpdateImageVersionResponseS
   ImageVersionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageVersionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -128,7 +128,7 @@ export const UpdateImageVersionResponse: Codec<UpdateImageVersionResponse, Encod
   ImageVersionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageVersionArn))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const UpdateInferenceComponentInput: Codec<UpdateInferenceComponentInput,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -58,7 +58,7 @@ export const UpdateInferenceComponentInputLenient: Codec<UpdateInferenceComponen
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentName === 'string' && ((v = u.Specification) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Specifications) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.RuntimeConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DeploymentConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -70,7 +70,7 @@ export const UpdateInferenceComponentOutputStrict: Codec<UpdateInferenceComponen
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentArn
     if (v === undefined) return FAIL
@@ -87,7 +87,7 @@ export const UpdateInferenceComponentOutput: Codec<UpdateInferenceComponentOutpu
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentArn === 'string')) return FAIL
     return u

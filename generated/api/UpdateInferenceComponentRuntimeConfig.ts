@@ -14,7 +14,7 @@ export const UpdateInferenceComponentRuntimeConfigInput: Codec<UpdateInferenceCo
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const UpdateInferenceComponentRuntimeConfigInputLenient: Codec<UpdateInfe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentName === 'string' && ((v = u.DesiredRuntimeConfig) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -46,7 +46,7 @@ export const UpdateInferenceComponentRuntimeConfigOutputStrict: Codec<UpdateInfe
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceComponentArn
     if (v === undefined) return FAIL
@@ -63,7 +63,7 @@ export const UpdateInferenceComponentRuntimeConfigOutput: Codec<UpdateInferenceC
   InferenceComponentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceComponentArn === 'string')) return FAIL
     return u

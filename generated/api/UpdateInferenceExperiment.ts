@@ -26,7 +26,7 @@ export const UpdateInferenceExperimentRequest: Codec<UpdateInferenceExperimentRe
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -65,7 +65,7 @@ export const UpdateInferenceExperimentRequestLenient: Codec<UpdateInferenceExper
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.Name === 'string' && os(u.Description) && ((v = u.ModelVariants) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DataStorageConfig) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.ShadowModeConfig) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     v = u.Schedule; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Schedule = r }
@@ -78,7 +78,7 @@ export const UpdateInferenceExperimentResponseStrict: Codec<UpdateInferenceExper
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceExperimentArn
     if (v === undefined) return FAIL
@@ -95,7 +95,7 @@ export const UpdateInferenceExperimentResponse: Codec<UpdateInferenceExperimentR
   InferenceExperimentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InferenceExperimentArn === 'string')) return FAIL
     return u

@@ -26,7 +26,7 @@ export const UpdateMlflowAppRequest: Codec<UpdateMlflowAppRequest, Encoded<Updat
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -69,7 +69,7 @@ export const UpdateMlflowAppRequestLenient: Codec<UpdateMlflowAppRequestLenient,
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && os(u.Name) && os(u.ArtifactStoreUri) && os(u.ModelRegistrationMode) && os(u.WeeklyMaintenanceWindowStart) && ((v = u.DefaultDomainIdList) === undefined || (v !== null && f5(v, g) === v)) && os(u.AccountDefaultStatus))) return FAIL
     return u
@@ -81,7 +81,7 @@ export const UpdateMlflowAppResponseStrict: Codec<UpdateMlflowAppResponseStrict,
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -97,7 +97,7 @@ export const UpdateMlflowAppResponse: Codec<UpdateMlflowAppResponse, Encoded<Upd
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

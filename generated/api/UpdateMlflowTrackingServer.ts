@@ -25,7 +25,7 @@ export const UpdateMlflowTrackingServerRequest: Codec<UpdateMlflowTrackingServer
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerName
     if (v === undefined) return FAIL
@@ -67,7 +67,7 @@ export const UpdateMlflowTrackingServerRequestLenient: Codec<UpdateMlflowTrackin
   S3BucketOwnerVerification: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrackingServerName === 'string' && os(u.ArtifactStoreUri) && os(u.TrackingServerSize) && ob(u.AutomaticModelRegistration) && os(u.WeeklyMaintenanceWindowStart) && os(u.S3BucketOwnerAccountId) && ob(u.S3BucketOwnerVerification))) return FAIL
     return u
@@ -79,7 +79,7 @@ export const UpdateMlflowTrackingServerResponseStrict: Codec<UpdateMlflowTrackin
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrackingServerArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -95,7 +95,7 @@ export const UpdateMlflowTrackingServerResponse: Codec<UpdateMlflowTrackingServe
   TrackingServerArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrackingServerArn))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const UpdateModelCardRequest: Codec<UpdateModelCardRequest, Encoded<Updat
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardName
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const UpdateModelCardRequestLenient: Codec<UpdateModelCardRequestLenient,
   ModelCardStatus: ModelCardStatusLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardName === 'string' && os(u.Content) && os(u.ModelCardStatus))) return FAIL
     return u
@@ -55,7 +55,7 @@ export const UpdateModelCardResponseStrict: Codec<UpdateModelCardResponseStrict,
   ModelCardArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardArn
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const UpdateModelCardResponse: Codec<UpdateModelCardResponse, Encoded<Upd
   ModelCardArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelCardArn === 'string')) return FAIL
     return u

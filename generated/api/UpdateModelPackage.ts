@@ -40,7 +40,7 @@ export const UpdateModelPackageInput: Codec<UpdateModelPackageInput, Encoded<Upd
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArn
     if (v === undefined) return FAIL
@@ -103,7 +103,7 @@ export const UpdateModelPackageInputLenient: Codec<UpdateModelPackageInputLenien
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageArn === 'string' && os(u.ModelApprovalStatus) && os(u.ModelPackageRegistrationType) && os(u.ApprovalDescription) && ((v = u.CustomerMetadataProperties) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.CustomerMetadataPropertiesToRemove) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AdditionalInferenceSpecificationsToAdd) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.InferenceSpecification) === undefined || (v !== null && f7(v, g) === v)) && os(u.SourceUri) && ((v = u.ModelCard) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f10(v, g) === v)) && os(u.ClientToken))) return FAIL
     return u
@@ -115,7 +115,7 @@ export const UpdateModelPackageOutputStrict: Codec<UpdateModelPackageOutputStric
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageArn
     if (v === undefined) return FAIL
@@ -132,7 +132,7 @@ export const UpdateModelPackageOutput: Codec<UpdateModelPackageOutput, Encoded<U
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageArn === 'string')) return FAIL
     return u

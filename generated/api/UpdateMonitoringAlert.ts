@@ -16,7 +16,7 @@ export const UpdateMonitoringAlertRequest: Codec<UpdateMonitoringAlertRequest, E
   EvaluationPeriod: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const UpdateMonitoringAlertRequestLenient: Codec<UpdateMonitoringAlertReq
   EvaluationPeriod: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string' && typeof u.MonitoringAlertName === 'string' && Number.isFinite(u.DatapointsToAlert) && Number.isFinite(u.EvaluationPeriod))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const UpdateMonitoringAlertResponseStrict: Codec<UpdateMonitoringAlertRes
   MonitoringAlertName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleArn
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const UpdateMonitoringAlertResponse: Codec<UpdateMonitoringAlertResponse,
   MonitoringAlertName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleArn === 'string' && os(u.MonitoringAlertName))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const UpdateMonitoringScheduleRequest: Codec<UpdateMonitoringScheduleRequ
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const UpdateMonitoringScheduleRequestLenient: Codec<UpdateMonitoringSched
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleName === 'string' && ((v = u.MonitoringScheduleConfig) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u
@@ -49,7 +49,7 @@ export const UpdateMonitoringScheduleResponseStrict: Codec<UpdateMonitoringSched
   MonitoringScheduleArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MonitoringScheduleArn
     if (v === undefined) return FAIL
@@ -66,7 +66,7 @@ export const UpdateMonitoringScheduleResponse: Codec<UpdateMonitoringScheduleRes
   MonitoringScheduleArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MonitoringScheduleArn === 'string')) return FAIL
     return u

@@ -47,7 +47,7 @@ export const UpdateNotebookInstanceInput: Codec<UpdateNotebookInstanceInput, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f9 = m[9]!, f10 = m[10]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceName
     if (v === undefined) return FAIL
@@ -126,7 +126,7 @@ export const UpdateNotebookInstanceInputLenient: Codec<UpdateNotebookInstanceInp
 }, (m) => {
   const f9 = m[9]!, f10 = m[10]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceName === 'string' && os(u.InstanceType) && os(u.IpAddressType) && os(u.PlatformIdentifier) && os(u.RoleArn) && os(u.LifecycleConfigName) && ob(u.DisassociateLifecycleConfig) && on(u.VolumeSizeInGB) && os(u.DefaultCodeRepository) && ((v = u.AdditionalCodeRepositories) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.AcceleratorTypes) === undefined || (v !== null && f10(v, g) === v)) && ob(u.DisassociateAcceleratorTypes) && ob(u.DisassociateDefaultCodeRepository) && ob(u.DisassociateAdditionalCodeRepositories) && os(u.RootAccess) && ((v = u.InstanceMetadataServiceConfiguration) === undefined || (v !== null && f15(v, g) === v)))) return FAIL
     return u
@@ -136,7 +136,7 @@ export const UpdateNotebookInstanceInputLenient: Codec<UpdateNotebookInstanceInp
 export type UpdateNotebookInstanceOutputStrict = UpdateNotebookInstanceOutput
 export const UpdateNotebookInstanceOutputStrict: Codec<UpdateNotebookInstanceOutputStrict, Encoded<UpdateNotebookInstanceOutputStrict>> = /*#__PURE__*/ struct('UpdateNotebookInstanceOutputStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -148,7 +148,7 @@ export interface UpdateNotebookInstanceOutput {
 }
 export const UpdateNotebookInstanceOutput: Codec<UpdateNotebookInstanceOutput, Encoded<UpdateNotebookInstanceOutput>> = /*#__PURE__*/ struct('UpdateNotebookInstanceOutput', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

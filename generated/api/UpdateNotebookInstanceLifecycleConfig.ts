@@ -17,7 +17,7 @@ export const UpdateNotebookInstanceLifecycleConfigInput: Codec<UpdateNotebookIns
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookInstanceLifecycleConfigName
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const UpdateNotebookInstanceLifecycleConfigInputLenient: Codec<UpdateNote
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.NotebookInstanceLifecycleConfigName === 'string' && ((v = u.OnCreate) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.OnStart) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -50,7 +50,7 @@ export const UpdateNotebookInstanceLifecycleConfigInputLenient: Codec<UpdateNote
 export type UpdateNotebookInstanceLifecycleConfigOutputStrict = UpdateNotebookInstanceLifecycleConfigOutput
 export const UpdateNotebookInstanceLifecycleConfigOutputStrict: Codec<UpdateNotebookInstanceLifecycleConfigOutputStrict, Encoded<UpdateNotebookInstanceLifecycleConfigOutputStrict>> = /*#__PURE__*/ struct('UpdateNotebookInstanceLifecycleConfigOutputStrict', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -62,7 +62,7 @@ export interface UpdateNotebookInstanceLifecycleConfigOutput {
 }
 export const UpdateNotebookInstanceLifecycleConfigOutput: Codec<UpdateNotebookInstanceLifecycleConfigOutput, Encoded<UpdateNotebookInstanceLifecycleConfigOutput>> = /*#__PURE__*/ struct('UpdateNotebookInstanceLifecycleConfigOutput', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -37,7 +37,7 @@ export const UpdatePartnerAppRequest: Codec<UpdatePartnerAppRequest, Encoded<Upd
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v === undefined) return FAIL
@@ -96,7 +96,7 @@ export const UpdatePartnerAppRequestLenient: Codec<UpdatePartnerAppRequestLenien
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Arn === 'string' && ((v = u.MaintenanceConfig) === undefined || (v !== null && f1(v, g) === v)) && os(u.Tier) && ((v = u.ApplicationConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.IdcConfig) === undefined || (v !== null && f4(v, g) === v)) && os(u.AuthType) && ob(u.EnableIamSessionBasedIdentity) && ob(u.EnableAutoMinorVersionUpgrade) && os(u.AppVersion) && os(u.ClientToken) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u
@@ -108,7 +108,7 @@ export const UpdatePartnerAppResponseStrict: Codec<UpdatePartnerAppResponseStric
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -124,7 +124,7 @@ export const UpdatePartnerAppResponse: Codec<UpdatePartnerAppResponse, Encoded<U
   Arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn))) return FAIL
     return u

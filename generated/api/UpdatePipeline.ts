@@ -26,7 +26,7 @@ export const UpdatePipelineRequest: Codec<UpdatePipelineRequest, Encoded<UpdateP
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineName
     if (v === undefined) return FAIL
@@ -61,7 +61,7 @@ export const UpdatePipelineRequestLenient: Codec<UpdatePipelineRequestLenient, E
 }, (m) => {
   const f3 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineName === 'string' && os(u.PipelineDisplayName) && os(u.PipelineDefinition) && ((v = u.PipelineDefinitionS3Location) === undefined || (v !== null && f3(v, g) === v)) && os(u.PipelineDescription) && os(u.RoleArn) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const UpdatePipelineResponseStrict: Codec<UpdatePipelineResponseStrict, E
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -94,7 +94,7 @@ export const UpdatePipelineResponse: Codec<UpdatePipelineResponse, Encoded<Updat
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineArn) && on(u.PipelineVersionId))) return FAIL
     return u

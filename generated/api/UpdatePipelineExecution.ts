@@ -19,7 +19,7 @@ export const UpdatePipelineExecutionRequest: Codec<UpdatePipelineExecutionReques
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const UpdatePipelineExecutionRequestLenient: Codec<UpdatePipelineExecutio
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineExecutionArn === 'string' && os(u.PipelineExecutionDescription) && os(u.PipelineExecutionDisplayName) && ((v = u.ParallelismConfiguration) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const UpdatePipelineExecutionResponseStrict: Codec<UpdatePipelineExecutio
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -73,7 +73,7 @@ export const UpdatePipelineExecutionResponse: Codec<UpdatePipelineExecutionRespo
   PipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineExecutionArn))) return FAIL
     return u

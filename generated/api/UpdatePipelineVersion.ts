@@ -17,7 +17,7 @@ export const UpdatePipelineVersionRequest: Codec<UpdatePipelineVersionRequest, E
   PipelineVersionDescription: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineArn
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const UpdatePipelineVersionRequestLenient: Codec<UpdatePipelineVersionReq
   PipelineVersionDescription: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.PipelineArn === 'string' && Number.isFinite(u.PipelineVersionId) && os(u.PipelineVersionDisplayName) && os(u.PipelineVersionDescription))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const UpdatePipelineVersionResponseStrict: Codec<UpdatePipelineVersionRes
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -76,7 +76,7 @@ export const UpdatePipelineVersionResponse: Codec<UpdatePipelineVersionResponse,
   PipelineVersionId: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PipelineArn) && on(u.PipelineVersionId))) return FAIL
     return u

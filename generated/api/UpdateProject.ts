@@ -15,7 +15,7 @@ export const CfnStackUpdateParameter: Codec<CfnStackUpdateParameter, Encoded<Cfn
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const CfnStackUpdateParameterLenient: Codec<CfnStackUpdateParameterLenien
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && os(u.Value))) return FAIL
     return u
@@ -54,7 +54,7 @@ export const CfnUpdateTemplateProvider: Codec<CfnUpdateTemplateProvider, Encoded
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TemplateName
     if (v === undefined) return FAIL
@@ -78,7 +78,7 @@ export const CfnUpdateTemplateProviderLenient: Codec<CfnUpdateTemplateProviderLe
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TemplateName === 'string' && typeof u.TemplateURL === 'string' && ((v = u.Parameters) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -95,7 +95,7 @@ export const ServiceCatalogProvisioningUpdateDetails: Codec<ServiceCatalogProvis
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProvisioningArtifactId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -113,7 +113,7 @@ export const ServiceCatalogProvisioningUpdateDetailsLenient: Codec<ServiceCatalo
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ProvisioningArtifactId) && ((v = u.ProvisioningParameters) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -128,7 +128,7 @@ export const UpdateTemplateProvider: Codec<UpdateTemplateProvider, Encoded<Updat
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CfnTemplateProvider
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -143,7 +143,7 @@ export const UpdateTemplateProviderLenient: Codec<UpdateTemplateProviderLenient,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CfnTemplateProvider) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -167,7 +167,7 @@ export const UpdateProjectInput: Codec<UpdateProjectInput, Encoded<UpdateProject
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectName
     if (v === undefined) return FAIL
@@ -196,7 +196,7 @@ export const UpdateProjectInputLenient: Codec<UpdateProjectInputLenient, Encoded
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectName === 'string' && os(u.ProjectDescription) && ((v = u.ServiceCatalogProvisioningUpdateDetails) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TemplateProvidersToUpdate) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -208,7 +208,7 @@ export const UpdateProjectOutputStrict: Codec<UpdateProjectOutputStrict, Encoded
   ProjectArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProjectArn
     if (v === undefined) return FAIL
@@ -225,7 +225,7 @@ export const UpdateProjectOutput: Codec<UpdateProjectOutput, Encoded<UpdateProje
   ProjectArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProjectArn === 'string')) return FAIL
     return u

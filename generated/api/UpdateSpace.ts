@@ -19,7 +19,7 @@ export const UpdateSpaceRequest: Codec<UpdateSpaceRequest, Encoded<UpdateSpaceRe
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const UpdateSpaceRequestLenient: Codec<UpdateSpaceRequestLenient, Encoded
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.SpaceName === 'string' && ((v = u.SpaceSettings) === undefined || (v !== null && f2(v, g) === v)) && os(u.SpaceDisplayName))) return FAIL
     return u
@@ -63,7 +63,7 @@ export const UpdateSpaceResponseStrict: Codec<UpdateSpaceResponseStrict, Encoded
   SpaceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SpaceArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -79,7 +79,7 @@ export const UpdateSpaceResponse: Codec<UpdateSpaceResponse, Encoded<UpdateSpace
   SpaceArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SpaceArn))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const ProfilerConfigForUpdate: Codec<ProfilerConfigForUpdate, Encoded<Pro
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -42,7 +42,7 @@ export const ProfilerConfigForUpdateLenient: Codec<ProfilerConfigForUpdateLenien
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputPath) && on(u.ProfilingIntervalInMilliseconds) && ((v = u.ProfilingParameters) === undefined || (v !== null && f2(v, g) === v)) && ob(u.DisableProfiler))) return FAIL
     return u
@@ -56,7 +56,7 @@ export const RemoteDebugConfigForUpdate: Codec<RemoteDebugConfigForUpdate, Encod
   EnableRemoteDebug: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableRemoteDebug
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -70,7 +70,7 @@ export const RemoteDebugConfigForUpdateLenient: Codec<RemoteDebugConfigForUpdate
   EnableRemoteDebug: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableRemoteDebug))) return FAIL
     return u
@@ -84,7 +84,7 @@ export const ResourceConfigForUpdate: Codec<ResourceConfigForUpdate, Encoded<Res
   KeepAlivePeriodInSeconds: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KeepAlivePeriodInSeconds
     if (v === undefined) return FAIL
@@ -99,7 +99,7 @@ export const ResourceConfigForUpdateLenient: Codec<ResourceConfigForUpdateLenien
   KeepAlivePeriodInSeconds: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.KeepAlivePeriodInSeconds))) return FAIL
     return u
@@ -123,7 +123,7 @@ export const UpdateTrainingJobRequest: Codec<UpdateTrainingJobRequest, Encoded<U
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobName
     if (v === undefined) return FAIL
@@ -158,7 +158,7 @@ export const UpdateTrainingJobRequestLenient: Codec<UpdateTrainingJobRequestLeni
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobName === 'string' && ((v = u.ProfilerConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ProfilerRuleConfigurations) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ResourceConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.RemoteDebugConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -170,7 +170,7 @@ export const UpdateTrainingJobResponseStrict: Codec<UpdateTrainingJobResponseStr
   TrainingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingJobArn
     if (v === undefined) return FAIL
@@ -187,7 +187,7 @@ export const UpdateTrainingJobResponse: Codec<UpdateTrainingJobResponse, Encoded
   TrainingJobArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingJobArn === 'string')) return FAIL
     return u

@@ -13,7 +13,7 @@ export const UpdateTrialRequest: Codec<UpdateTrialRequest, Encoded<UpdateTrialRe
   DisplayName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const UpdateTrialRequestLenient: Codec<UpdateTrialRequestLenient, Encoded
   DisplayName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrialName === 'string' && os(u.DisplayName))) return FAIL
     return u
@@ -44,7 +44,7 @@ export const UpdateTrialResponseStrict: Codec<UpdateTrialResponseStrict, Encoded
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const UpdateTrialResponse: Codec<UpdateTrialResponse, Encoded<UpdateTrial
   TrialArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialArn))) return FAIL
     return u

@@ -35,7 +35,7 @@ export const UpdateTrialComponentRequest: Codec<UpdateTrialComponentRequest, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrialComponentName
     if (v === undefined) return FAIL
@@ -94,7 +94,7 @@ export const UpdateTrialComponentRequestLenient: Codec<UpdateTrialComponentReque
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrialComponentName === 'string' && os(u.DisplayName) && ((v = u.Status) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Parameters) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ParametersToRemove) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.InputArtifacts) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.InputArtifactsToRemove) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.OutputArtifacts) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.OutputArtifactsToRemove) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -108,7 +108,7 @@ export const UpdateTrialComponentResponseStrict: Codec<UpdateTrialComponentRespo
   TrialComponentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrialComponentArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -124,7 +124,7 @@ export const UpdateTrialComponentResponse: Codec<UpdateTrialComponentResponse, E
   TrialComponentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrialComponentArn))) return FAIL
     return u

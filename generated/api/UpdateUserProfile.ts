@@ -17,7 +17,7 @@ export const UpdateUserProfileRequest: Codec<UpdateUserProfileRequest, Encoded<U
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainId
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const UpdateUserProfileRequestLenient: Codec<UpdateUserProfileRequestLeni
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainId === 'string' && typeof u.UserProfileName === 'string' && ((v = u.UserSettings) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -57,7 +57,7 @@ export const UpdateUserProfileResponseStrict: Codec<UpdateUserProfileResponseStr
   UserProfileArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UserProfileArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -73,7 +73,7 @@ export const UpdateUserProfileResponse: Codec<UpdateUserProfileResponse, Encoded
   UserProfileArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UserProfileArn))) return FAIL
     return u

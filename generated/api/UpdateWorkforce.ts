@@ -25,7 +25,7 @@ export const UpdateWorkforceRequest: Codec<UpdateWorkforceRequest, Encoded<Updat
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkforceName
     if (v === undefined) return FAIL
@@ -60,7 +60,7 @@ export const UpdateWorkforceRequestLenient: Codec<UpdateWorkforceRequestLenient,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkforceName === 'string' && ((v = u.SourceIpConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.OidcConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.WorkforceVpcConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.IpAddressType))) return FAIL
     return u
@@ -75,7 +75,7 @@ export const UpdateWorkforceResponseStrict: Codec<UpdateWorkforceResponseStrict,
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Workforce
     if (v === undefined) return FAIL
@@ -93,7 +93,7 @@ export const UpdateWorkforceResponse: Codec<UpdateWorkforceResponse, Encoded<Upd
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.Workforce; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Workforce = r } else return FAIL
     return o

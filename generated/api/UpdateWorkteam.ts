@@ -24,7 +24,7 @@ export const UpdateWorkteamRequest: Codec<UpdateWorkteamRequest, Encoded<UpdateW
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamName
     if (v === undefined) return FAIL
@@ -59,7 +59,7 @@ export const UpdateWorkteamRequestLenient: Codec<UpdateWorkteamRequestLenient, E
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamName === 'string' && ((v = u.MemberDefinitions) === undefined || (v !== null && f1(v, g) === v)) && os(u.Description) && ((v = u.NotificationConfiguration) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.WorkerAccessConfiguration) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -74,7 +74,7 @@ export const UpdateWorkteamResponseStrict: Codec<UpdateWorkteamResponseStrict, E
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Workteam
     if (v === undefined) return FAIL
@@ -92,7 +92,7 @@ export const UpdateWorkteamResponse: Codec<UpdateWorkteamResponse, Encoded<Updat
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.Workteam; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Workteam = r } else return FAIL
     return o

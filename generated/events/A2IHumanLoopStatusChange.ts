@@ -10,7 +10,7 @@ export const A2IHumanLoopStatusChangehumanLoopOutput: Codec<A2IHumanLoopStatusCh
   outputS3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.outputS3Uri))) return FAIL
     return u
@@ -40,7 +40,7 @@ export const A2IHumanLoopStatusChangeDetail: Codec<A2IHumanLoopStatusChangeDetai
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.failureCode) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.failureReason) === undefined || (v !== null && f2(v, g) === v)) && os(u.flowDefinitionArn) && typeof u.humanLoopArn === 'string' && os(u.humanLoopName) && ((v = u.humanLoopOutput) === undefined || (v !== null && f6(v, g) === v)) && os(u.humanLoopStatus))) return FAIL
     v = u.creationTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).creationTime = r }

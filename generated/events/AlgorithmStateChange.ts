@@ -19,7 +19,7 @@ export const AlgorithmStateChangeDetail: Codec<AlgorithmStateChangeDetail, Encod
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AlgorithmArn) && os(u.AlgorithmDescription) && os(u.AlgorithmName) && ob(u.CertifyForMarketplace) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const InstancePool: Codec<InstancePool, Encoded<InstancePool>> = /*#__PUR
   Priority: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && os(u.ModelNameOverride) && on(u.Priority))) return FAIL
     return u
@@ -36,7 +36,7 @@ export const ProductionVariantCapacityReservationConfig: Codec<ProductionVariant
   MlReservationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CapacityReservationPreference) && os(u.MlReservationArn))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const ProductionVariantCoreDumpConfig: Codec<ProductionVariantCoreDumpCon
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DestinationS3Uri) && os(u.KmsKeyId))) return FAIL
     return u
@@ -110,7 +110,7 @@ export const ProductionVariant: Codec<ProductionVariant, Encoded<ProductionVaria
 }, (m) => {
   const f4 = m[4]!, f8 = m[8]!, f9 = m[9]!, f14 = m[14]!, f15 = m[15]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.VariantName) && os(u.ModelName) && on(u.InitialInstanceCount) && os(u.InstanceType) && ((v = u.InstancePools) === undefined || (v !== null && f4(v, g) === v)) && on(u.VariantInstanceProvisionTimeoutInSeconds) && on(u.InitialVariantWeight) && os(u.AcceleratorType) && ((v = u.CoreDumpConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ServerlessConfig) === undefined || (v !== null && f9(v, g) === v)) && on(u.VolumeSizeInGB) && on(u.ModelDataDownloadTimeoutInSeconds) && on(u.ContainerStartupHealthCheckTimeoutInSeconds) && ob(u.EnableSSMAccess) && ((v = u.ManagedInstanceScaling) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.RoutingConfig) === undefined || (v !== null && f15(v, g) === v)) && os(u.InferenceAmiVersion) && ((v = u.CapacityReservationConfig) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     return u
@@ -134,7 +134,7 @@ export const EndpointConfigStateChangeDetail: Codec<EndpointConfigStateChangeDet
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.Tags) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProductionVariants) === undefined || (v !== null && f1(v, g) === v)) && typeof u.EndpointConfigName === 'string' && os(u.EndpointConfigArn))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

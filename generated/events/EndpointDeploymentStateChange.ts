@@ -47,7 +47,7 @@ export const PendingProductionVariantSummary: Codec<PendingProductionVariantSumm
 }, (m) => {
   const f1 = m[1]!, f7 = m[7]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.VariantName) && on(u.CurrentWeight) && on(u.DesiredWeight) && on(u.CurrentInstanceCount) && on(u.DesiredInstanceCount) && os(u.InstanceType) && ((v = u.InstancePools) === undefined || (v !== null && f7(v, g) === v)) && os(u.AcceleratorType) && ((v = u.CurrentServerlessConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.DesiredServerlessConfig) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.ManagedInstanceScaling) === undefined || (v !== null && f12(v, g) === v)) && ((v = u.RoutingConfig) === undefined || (v !== null && f13(v, g) === v)))) return FAIL
     v = u.DeployedImages; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeployedImages = r }
@@ -70,7 +70,7 @@ export const PendingDeploymentSummary: Codec<PendingDeploymentSummary, Encoded<P
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.EndpointConfigName))) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }
@@ -105,7 +105,7 @@ export const EndpointDeploymentStateChangeDetail: Codec<EndpointDeploymentStateC
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && os(u.EndpointConfigName) && os(u.EndpointStatus) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }

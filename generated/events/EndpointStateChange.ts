@@ -28,7 +28,7 @@ export const EndpointStateChangeDetail: Codec<EndpointStateChangeDetail, Encoded
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.EndpointName === 'string' && typeof u.EndpointArn === 'string' && os(u.EndpointConfigName) && os(u.EndpointStatus) && ((v = u.Tags) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     v = u.ProductionVariants; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProductionVariants = r }

@@ -10,7 +10,7 @@ export const VectorConfig: Codec<VectorConfig, Encoded<VectorConfig>> = /*#__PUR
   Dimension: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Dimension))) return FAIL
     return u
@@ -25,7 +25,7 @@ export const CollectionConfig: Codec<CollectionConfig, Encoded<CollectionConfig>
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VectorConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -48,7 +48,7 @@ export const DataCatalogConfig: Codec<DataCatalogConfig, Encoded<DataCatalogConf
   Database: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TableName) && os(u.Catalog) && os(u.Database))) return FAIL
     return u
@@ -72,7 +72,7 @@ export const FeatureDefinition: Codec<FeatureDefinition, Encoded<FeatureDefiniti
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FeatureName) && os(u.FeatureType) && os(u.CollectionType) && ((v = u.CollectionConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -93,7 +93,7 @@ export const S3StorageConfig: Codec<S3StorageConfig, Encoded<S3StorageConfig>> =
   ResolvedOutputS3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && os(u.KmsKeyId) && os(u.ResolvedOutputS3Uri))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const OfflineStoreConfig: Codec<OfflineStoreConfig, Encoded<OfflineStoreC
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3StorageConfig) === undefined || (v !== null && f0(v, g) === v)) && ob(u.DisableGlueTableCreation) && ((v = u.DataCatalogConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.TableFormat))) return FAIL
     return u
@@ -131,7 +131,7 @@ export const OnlineStoreSecurityConfig: Codec<OnlineStoreSecurityConfig, Encoded
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId))) return FAIL
     return u
@@ -153,7 +153,7 @@ export const TtlDuration: Codec<TtlDuration, Encoded<TtlDuration>> = /*#__PURE__
   Value: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Unit) && on(u.Value))) return FAIL
     return u
@@ -174,7 +174,7 @@ export const OnlineStoreConfig: Codec<OnlineStoreConfig, Encoded<OnlineStoreConf
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SecurityConfig) === undefined || (v !== null && f0(v, g) === v)) && ob(u.EnableOnlineStore) && ((v = u.TtlDuration) === undefined || (v !== null && f2(v, g) === v)) && os(u.StorageType))) return FAIL
     return u
@@ -210,7 +210,7 @@ export const FeatureGroupStateChangeDetail: Codec<FeatureGroupStateChangeDetail,
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.FeatureGroupArn === 'string' && typeof u.FeatureGroupName === 'string' && os(u.RecordIdentifierFeatureName) && os(u.EventTimeFeatureName) && ((v = u.FeatureDefinitions) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.OnlineStoreConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.OfflineStoreConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.RoleArn) && os(u.FeatureGroupStatus) && ((v = u.Tags) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -19,7 +19,7 @@ export const GroundTruthLabelingJobStateChangeDetail: Codec<GroundTruthLabelingJ
   LabelingJobStatus: LabelingJobStatus,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobStatus === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const GroundTruthLabelingJobTaskStatusChangeDetail: Codec<GroundTruthLabe
   'workteam-team-arn': t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.State) && os(u["labeling-job-arn"]) && os(u["workteam-team-arn"]))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const AutoParameter: Codec<AutoParameter, Encoded<AutoParameter>> = /*#__
   ValueHint: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.ValueHint))) return FAIL
     return u
@@ -37,7 +37,7 @@ export const CategoricalParameterRange: Codec<CategoricalParameterRange, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && ((v = u.Values) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const CheckpointConfig: Codec<CheckpointConfig, Encoded<CheckpointConfig>
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && os(u.LocalPath))) return FAIL
     return u
@@ -76,7 +76,7 @@ export const ContinuousParameterRange: Codec<ContinuousParameterRange, Encoded<C
   ScalingType: HyperParameterScalingType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.MinValue) && os(u.MaxValue) && os(u.ScalingType))) return FAIL
     return u
@@ -97,7 +97,7 @@ export const HyperParameterAlgorithmSpecification: Codec<HyperParameterAlgorithm
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingImage) && os(u.TrainingInputMode) && os(u.AlgorithmName) && ((v = u.MetricDefinitions) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -116,7 +116,7 @@ export const HyperParameterTuningJobObjective: Codec<HyperParameterTuningJobObje
   MetricName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Type) && os(u.MetricName))) return FAIL
     return u
@@ -137,7 +137,7 @@ export const HyperParameterTuningInstanceConfig: Codec<HyperParameterTuningInsta
   VolumeSizeInGB: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && on(u.VolumeSizeInGB))) return FAIL
     return u
@@ -162,7 +162,7 @@ export const HyperParameterTuningResourceConfig: Codec<HyperParameterTuningResou
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && on(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && os(u.AllocationStrategy) && ((v = u.InstanceConfigs) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u
@@ -182,7 +182,7 @@ export const IntegerParameterRange: Codec<IntegerParameterRange, Encoded<Integer
   ScalingType: HyperParameterScalingType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.MinValue) && os(u.MaxValue) && os(u.ScalingType))) return FAIL
     return u
@@ -203,7 +203,7 @@ export const ParameterRanges: Codec<ParameterRanges, Encoded<ParameterRanges>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.IntegerParameterRanges) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContinuousParameterRanges) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CategoricalParameterRanges) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.AutoParameters) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -217,7 +217,7 @@ export const RetryStrategy: Codec<RetryStrategy, Encoded<RetryStrategy>> = /*#__
   MaximumRetryAttempts: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaximumRetryAttempts))) return FAIL
     return u
@@ -266,7 +266,7 @@ export const HyperParameterTrainingJobDefinition: Codec<HyperParameterTrainingJo
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DefinitionName) && ((v = u.TuningObjective) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HyperParameterRanges) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.StaticHyperParameters) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.AlgorithmSpecification) === undefined || (v !== null && f4(v, g) === v)) && os(u.RoleArn) && ((v = u.InputDataConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OutputDataConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ResourceConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.HyperParameterTuningResourceConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f11(v, g) === v)) && ob(u.EnableNetworkIsolation) && ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableManagedSpotTraining) && ((v = u.CheckpointConfig) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.RetryStrategy) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     return u
@@ -295,7 +295,7 @@ export const ObjectiveStatusCounters: Codec<ObjectiveStatusCounters, Encoded<Obj
   Failed: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Succeeded) && on(u.Pending) && on(u.Failed))) return FAIL
     return u
@@ -317,7 +317,7 @@ export const TrainingJobStatusCounters: Codec<TrainingJobStatusCounters, Encoded
   Stopped: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Completed) && on(u.InProgress) && on(u.RetryableError) && on(u.NonRetryableError) && on(u.Stopped))) return FAIL
     return u
@@ -349,7 +349,7 @@ export const HyperParameterTuningJobStateChangeDetail: Codec<HyperParameterTunin
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HyperParameterTuningJobName === 'string' && typeof u.HyperParameterTuningJobArn === 'string' && ((v = u.TrainingJobDefinition) === undefined || (v !== null && f2(v, g) === v)) && os(u.HyperParameterTuningJobStatus) && ((v = u.TrainingJobStatusCounters) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ObjectiveStatusCounters) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

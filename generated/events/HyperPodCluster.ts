@@ -11,7 +11,7 @@ export const AdditionalEnis: Codec<AdditionalEnis, Encoded<AdditionalEnis>> = /*
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EfaEnis) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -30,7 +30,7 @@ export const CapacityReservation: Codec<CapacityReservation, Encoded<CapacityRes
   Type: CapacityReservationType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && os(u.Type))) return FAIL
     return u
@@ -55,7 +55,7 @@ export const ClusterMetadata: Codec<ClusterMetadata, Encoded<ClusterMetadata>> =
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FailureMessage) && ((v = u.EksRoleAccessEntries) === undefined || (v !== null && f1(v, g) === v)) && os(u.SlrAccessEntry))) return FAIL
     return u
@@ -80,7 +80,7 @@ export const InstanceGroupMetadata: Codec<InstanceGroupMetadata, Encoded<Instanc
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FailureMessage) && os(u.AvailabilityZoneId) && ((v = u.CapacityReservation) === undefined || (v !== null && f2(v, g) === v)) && os(u.SubnetId) && ((v = u.SecurityGroupIds) === undefined || (v !== null && f4(v, g) === v)) && os(u.AmiOverride))) return FAIL
     return u
@@ -100,7 +100,7 @@ export const InstanceGroupScalingMetadata: Codec<InstanceGroupScalingMetadata, E
   FailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.InstanceCount) && on(u.TargetCount) && on(u.MinCount) && os(u.FailureMessage))) return FAIL
     return u
@@ -117,7 +117,7 @@ export const InstanceRequirementsEniConfiguration: Codec<InstanceRequirementsEni
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CustomerEni) && ((v = u.AdditionalEnis) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -144,7 +144,7 @@ export const InstanceMetadata: Codec<InstanceMetadata, Encoded<InstanceMetadata>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CustomerEni) && ((v = u.AdditionalEnis) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.InstanceRequirementsEniConfigurations) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CapacityReservation) === undefined || (v !== null && f3(v, g) === v)) && os(u.FailureMessage) && os(u.LcsExecutionState) && os(u.NodeLogicalId))) return FAIL
     return u
@@ -165,7 +165,7 @@ export const EventMetadata: Codec<EventMetadata, Encoded<EventMetadata>> = /*#__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Cluster
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -188,7 +188,7 @@ export const EventDetails: Codec<EventDetails, Encoded<EventDetails>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EventMetadata) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -221,7 +221,7 @@ export const ClusterEventDetail: Codec<ClusterEventDetail, Encoded<ClusterEventD
 }, (m) => {
   const f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.EventId) && os(u.ClusterArn) && os(u.ClusterName) && os(u.InstanceGroupName) && os(u.InstanceId) && os(u.ResourceType) && ((v = u.EventDetails) === undefined || (v !== null && f7(v, g) === v)) && os(u.Description) && os(u.EventLevel))) return FAIL
     v = u.EventTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventTime = r }
@@ -237,7 +237,7 @@ export const HyperPodClusterDetail: Codec<HyperPodClusterDetail, Encoded<HyperPo
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.EventDetails; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).EventDetails = r } else return FAIL
     return o

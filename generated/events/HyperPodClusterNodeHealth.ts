@@ -16,7 +16,7 @@ export const HyperPodClusterNodeHealthHealthSummary: Codec<HyperPodClusterNodeHe
   Recommendation: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HealthStatus) && os(u.HealthStatusReason) && os(u.RepairAction) && os(u.Recommendation))) return FAIL
     return u
@@ -40,7 +40,7 @@ export const HyperPodClusterNodeHealthDetail: Codec<HyperPodClusterNodeHealthDet
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ClusterName) && typeof u.ClusterArn === 'string' && typeof u.InstanceId === 'string' && ((v = u.Tags) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.HealthSummary) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

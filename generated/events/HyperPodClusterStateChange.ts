@@ -14,7 +14,7 @@ export const AlarmDetails: Codec<AlarmDetails, Encoded<AlarmDetails>> = /*#__PUR
   AlarmName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AlarmName))) return FAIL
     return u
@@ -33,7 +33,7 @@ export const CapacitySizeConfig: Codec<CapacitySizeConfig, Encoded<CapacitySizeC
   Value: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Type) && on(u.Value))) return FAIL
     return u
@@ -48,7 +48,7 @@ export const ClusterPatchScheduleDetails: Codec<ClusterPatchScheduleDetails, Enc
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     v = u.NextPatchDate; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).NextPatchDate = r }
     return o
@@ -68,7 +68,7 @@ export const RollingDeploymentPolicy: Codec<RollingDeploymentPolicy, Encoded<Rol
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.MaximumBatchSize) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RollbackMaximumBatchSize) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -87,7 +87,7 @@ export const DeploymentConfiguration: Codec<DeploymentConfiguration, Encoded<Dep
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.RollingUpdatePolicy) === undefined || (v !== null && f0(v, g) === v)) && on(u.WaitIntervalInSeconds) && ((v = u.AutoRollbackConfiguration) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -108,7 +108,7 @@ export const ClusterAutoPatchConfigDetails: Codec<ClusterAutoPatchConfigDetails,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.PatchingStrategy) && ((v = u.DeploymentConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     v = u.CurrentPatchSchedule; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CurrentPatchSchedule = r }
@@ -122,7 +122,7 @@ export interface ClusterOnDemandOptions {
 }
 export const ClusterOnDemandOptions: Codec<ClusterOnDemandOptions, Encoded<ClusterOnDemandOptions>> = /*#__PURE__*/ struct('ClusterOnDemandOptions', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }
@@ -133,7 +133,7 @@ export interface ClusterSpotOptions {
 }
 export const ClusterSpotOptions: Codec<ClusterSpotOptions, Encoded<ClusterSpotOptions>> = /*#__PURE__*/ struct('ClusterSpotOptions', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }
@@ -149,7 +149,7 @@ export const ClusterCapacityRequirements: Codec<ClusterCapacityRequirements, Enc
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Spot) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.OnDemand) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -167,7 +167,7 @@ export const ClusterEbsVolumeConfig: Codec<ClusterEbsVolumeConfig, Encoded<Clust
   RootVolume: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && ob(u.RootVolume))) return FAIL
     return u
@@ -185,7 +185,7 @@ export const ClusterFsxLustreConfig: Codec<ClusterFsxLustreConfig, Encoded<Clust
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DnsName) && os(u.MountName) && os(u.MountPath))) return FAIL
     return u
@@ -201,7 +201,7 @@ export const ClusterFsxOpenZfsConfig: Codec<ClusterFsxOpenZfsConfig, Encoded<Clu
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DnsName) && os(u.MountPath))) return FAIL
     return u
@@ -432,7 +432,7 @@ export const ClusterInstanceRequirementDetails: Codec<ClusterInstanceRequirement
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentInstanceTypes) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredInstanceTypes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -451,7 +451,7 @@ export const ClusterInstanceStorageConfig: Codec<ClusterInstanceStorageConfig, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EbsVolumeConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -475,7 +475,7 @@ export const ClusterInstanceTypeDetail: Codec<ClusterInstanceTypeDetail, Encoded
   ThreadsPerCore: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.CurrentCount) && on(u.ThreadsPerCore))) return FAIL
     return u
@@ -496,7 +496,7 @@ export const ClusterKubernetesTaint: Codec<ClusterKubernetesTaint, Encoded<Clust
   Effect: ClusterKubernetesTaintEffect,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Key) && os(u.Value) && os(u.Effect))) return FAIL
     return u
@@ -517,7 +517,7 @@ export const ClusterKubernetesConfigDetails: Codec<ClusterKubernetesConfigDetail
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CurrentLabels) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.DesiredLabels) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CurrentTaints) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DesiredTaints) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -535,7 +535,7 @@ export const ClusterLifeCycleConfig: Codec<ClusterLifeCycleConfig, Encoded<Clust
   OnInitComplete: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceS3Uri) && os(u.OnCreate) && os(u.OnInitComplete))) return FAIL
     return u
@@ -552,7 +552,7 @@ export const ClusterNetworkInterfaceDetails: Codec<ClusterNetworkInterfaceDetail
   InterfaceType: ClusterInterfaceType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InterfaceType))) return FAIL
     return u
@@ -572,7 +572,7 @@ export const ClusterSlurmConfigDetails: Codec<ClusterSlurmConfigDetails, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NodeType) && ((v = u.PartitionNames) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -603,7 +603,7 @@ export const ScheduledUpdateConfig: Codec<ScheduledUpdateConfig, Encoded<Schedul
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ScheduleExpression) && ((v = u.DeploymentConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -688,7 +688,7 @@ export const ClusterInstanceGroupDetails: Codec<ClusterInstanceGroupDetails, Enc
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f23 = m[23]!, f24 = m[24]!, f25 = m[25]!, f28 = m[28]!, f29 = m[29]!, f30 = m[30]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.CurrentCount) && on(u.TargetCount) && on(u.MinCount) && os(u.InstanceGroupName) && os(u.InstanceType) && ((v = u.InstanceRequirements) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.InstanceTypeDetails) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.LifeCycleConfig) === undefined || (v !== null && f7(v, g) === v)) && os(u.ExecutionRole) && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.OnStartDeepHealthChecks) === undefined || (v !== null && f11(v, g) === v)) && os(u.Status) && os(u.TrainingPlanArn) && os(u.TrainingPlanStatus) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.ScheduledUpdateConfig) === undefined || (v !== null && f16(v, g) === v)) && os(u.CurrentImageId) && os(u.DesiredImageId) && os(u.CurrentImageReleaseVersion) && os(u.DesiredImageReleaseVersion) && os(u.ImageVersionStatus) && ((v = u.ActiveOperations) === undefined || (v !== null && f23(v, g) === v)) && ((v = u.KubernetesConfig) === undefined || (v !== null && f24(v, g) === v)) && ((v = u.CapacityRequirements) === undefined || (v !== null && f25(v, g) === v)) && on(u.TargetStateCount) && os(u.SoftwareUpdateStatus) && ((v = u.ActiveSoftwareUpdateConfig) === undefined || (v !== null && f28(v, g) === v)) && ((v = u.SlurmConfig) === undefined || (v !== null && f29(v, g) === v)) && ((v = u.NetworkInterface) === undefined || (v !== null && f30(v, g) === v)))) return FAIL
     v = u.AutoPatchConfig; if (v !== undefined) { r = f17(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AutoPatchConfig = r }
@@ -706,7 +706,7 @@ export const ClusterOrchestratorEksConfig: Codec<ClusterOrchestratorEksConfig, E
   ClusterArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ClusterArn))) return FAIL
     return u
@@ -723,7 +723,7 @@ export const ClusterOrchestratorSlurmConfig: Codec<ClusterOrchestratorSlurmConfi
   SlurmConfigStrategy: ClusterSlurmConfigStrategy,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SlurmConfigStrategy))) return FAIL
     return u
@@ -740,7 +740,7 @@ export const ClusterOrchestrator: Codec<ClusterOrchestrator, Encoded<ClusterOrch
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Eks) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Slurm) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -783,7 +783,7 @@ export const HyperPodClusterStateChangeDetail: Codec<HyperPodClusterStateChangeD
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ClusterArn === 'string' && typeof u.ClusterName === 'string' && os(u.ClusterStatus) && os(u.FailureMessage) && os(u.NodeRecovery) && ((v = u.Orchestrator) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

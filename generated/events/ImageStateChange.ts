@@ -31,7 +31,7 @@ export const ImageStateChangeDetail: Codec<ImageStateChangeDetail, Encoded<Image
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageName) && typeof u.ImageArn === 'string' && os(u.ImageStatus) && on(u.Version) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const ImageVersionStateChangeDetail: Codec<ImageVersionStateChangeDetail,
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageArn === 'string' && typeof u.ImageVersionArn === 'string' && os(u.ImageVersionStatus) && on(u.Version) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

@@ -26,7 +26,7 @@ export const ModelBuildingPipelineExecutionStatusChangeDetail: Codec<ModelBuildi
 }, (m) => {
   const f4 = m[6]!, f5 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.pipelineExecutionDescription) && os(u.pipelineExecutionDisplayName) && os(u.currentPipelineExecutionStatus) && os(u.previousPipelineExecutionStatus) && typeof u.pipelineArn === 'string' && typeof u.pipelineExecutionArn === 'string')) return FAIL
     v = u.executionStartTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).executionStartTime = r }

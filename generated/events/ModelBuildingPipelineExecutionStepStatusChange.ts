@@ -10,7 +10,7 @@ export const ModelBuildingPipelineExecutionStepStatusChangecacheHitResult: Codec
   sourcePipelineExecutionArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.sourcePipelineExecutionArn))) return FAIL
     return u
@@ -24,7 +24,7 @@ export const ModelBuildingPipelineExecutionStepStatusChangeprocessingJob: Codec<
   arn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.arn))) return FAIL
     return u
@@ -39,7 +39,7 @@ export const ModelBuildingPipelineExecutionStepStatusChangemetadata: Codec<Model
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.processingJob) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -75,7 +75,7 @@ export const ModelBuildingPipelineExecutionStepStatusChangeDetail: Codec<ModelBu
 }, (m) => {
   const f0 = m[3]!, f1 = m[4]!, f2 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.metadata) === undefined || (v !== null && f0(v, g) === v)) && typeof u.stepName === 'string' && os(u.stepType) && os(u.previousStepStatus) && os(u.currentStepStatus) && typeof u.pipelineArn === 'string' && typeof u.pipelineExecutionArn === 'string' && ((v = u.cacheHitResult) === undefined || (v !== null && f9(v, g) === v)) && os(u.failureReason))) return FAIL
     v = u.stepStartTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).stepStartTime = r }

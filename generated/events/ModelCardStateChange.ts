@@ -14,7 +14,7 @@ export const IamIdentity: Codec<IamIdentity, Encoded<IamIdentity>> = /*#__PURE__
   SourceIdentity: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && os(u.PrincipalId) && os(u.SourceIdentity))) return FAIL
     return u
@@ -28,7 +28,7 @@ export const ModelCardSecurityConfig: Codec<ModelCardSecurityConfig, Encoded<Mod
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId))) return FAIL
     return u
@@ -52,7 +52,7 @@ export const UserContext: Codec<UserContext, Encoded<UserContext>> = /*#__PURE__
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UserProfileArn) && os(u.UserProfileName) && os(u.DomainId) && ((v = u.IamIdentity) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -86,7 +86,7 @@ export const ModelCardStateChangeDetail: Codec<ModelCardStateChangeDetail, Encod
 }, (m) => {
   const f1 = m[2]!, f2 = m[3]!, f3 = m[4]!, f4 = m[5]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.ModelCardVersion) && ((v = u.LastModifiedBy) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CreatedBy) === undefined || (v !== null && f4(v, g) === v)) && typeof u.ModelCardName === 'string' && os(u.ModelId) && os(u.ModelCardStatus) && os(u.AccountId) && ((v = u.SecurityConfig) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

@@ -24,7 +24,7 @@ export const AdditionalS3DataSource: Codec<AdditionalS3DataSource, Encoded<Addit
   ETag: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3DataType) && os(u.S3Uri) && os(u.CompressionType) && os(u.ETag))) return FAIL
     return u
@@ -42,7 +42,7 @@ export const BaseModel: Codec<BaseModel, Encoded<BaseModel>> = /*#__PURE__*/ str
   RecipeName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HubContentName) && os(u.HubContentVersion) && os(u.RecipeName))) return FAIL
     return u
@@ -60,7 +60,7 @@ export const MetricsSource: Codec<MetricsSource, Encoded<MetricsSource>> = /*#__
   S3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContentType) && os(u.ContentDigest) && os(u.S3Uri))) return FAIL
     return u
@@ -79,7 +79,7 @@ export const Bias: Codec<Bias, Encoded<Bias>> = /*#__PURE__*/ struct('Bias', 'le
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Report) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PreTrainingReport) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PostTrainingReport) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -97,7 +97,7 @@ export const Explainability: Codec<Explainability, Encoded<Explainability>> = /*
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Report) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -111,7 +111,7 @@ export const ModelInput: Codec<ModelInput, Encoded<ModelInput>> = /*#__PURE__*/ 
   DataInputConfig: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DataInputConfig))) return FAIL
     return u
@@ -156,7 +156,7 @@ export const ModelPackageContainerDefinition: Codec<ModelPackageContainerDefinit
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContainerHostname) && os(u.Image) && os(u.ImageDigest) && os(u.ModelDataUrl) && ((v = u.ModelDataSource) === undefined || (v !== null && f4(v, g) === v)) && os(u.ProductId) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ModelInput) === undefined || (v !== null && f7(v, g) === v)) && os(u.Framework) && os(u.FrameworkVersion) && os(u.NearestModelName) && ((v = u.AdditionalModelDataSources) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.AdditionalS3DataSource) === undefined || (v !== null && f12(v, g) === v)) && os(u.ModelDataETag) && ob(u.IsCheckpoint) && ((v = u.BaseModel) === undefined || (v !== null && f15(v, g) === v)))) return FAIL
     return u
@@ -179,7 +179,7 @@ export const InferenceSpecification: Codec<InferenceSpecification, Encoded<Infer
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Containers) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.SupportedTransformInstanceTypes) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.SupportedRealtimeInferenceInstanceTypes) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SupportedContentTypes) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.SupportedResponseMIMETypes) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u
@@ -199,7 +199,7 @@ export const MetadataProperties: Codec<MetadataProperties, Encoded<MetadataPrope
   ProjectId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CommitId) && os(u.Repository) && os(u.GeneratedBy) && os(u.ProjectId))) return FAIL
     return u
@@ -219,7 +219,7 @@ export const ModelDataQuality: Codec<ModelDataQuality, Encoded<ModelDataQuality>
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Statistics) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Constraints) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -237,7 +237,7 @@ export const ModelLifeCycle: Codec<ModelLifeCycle, Encoded<ModelLifeCycle>> = /*
   StageDescription: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Stage) && os(u.StageStatus) && os(u.StageDescription))) return FAIL
     return u
@@ -254,7 +254,7 @@ export const ModelQuality: Codec<ModelQuality, Encoded<ModelQuality>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Statistics) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Constraints) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -275,7 +275,7 @@ export const ModelMetrics: Codec<ModelMetrics, Encoded<ModelMetrics>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelQuality) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ModelDataQuality) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Bias) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Explainability) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -296,7 +296,7 @@ export const ModelPackageStatusItem: Codec<ModelPackageStatusItem, Encoded<Model
   FailureReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.Status) && os(u.FailureReason))) return FAIL
     return u
@@ -313,7 +313,7 @@ export const ModelPackageStatusDetails: Codec<ModelPackageStatusDetails, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ValidationStatuses) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ImageScanStatuses) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -361,7 +361,7 @@ export const ModelPackageStateChangeDetail: Codec<ModelPackageStateChangeDetail,
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.ModelPackageGroupName) && on(u.ModelPackageVersion) && typeof u.ModelPackageArn === 'string' && ((v = u.InferenceSpecification) === undefined || (v !== null && f4(v, g) === v)) && os(u.ModelPackageStatus) && ((v = u.ModelPackageStatusDetails) === undefined || (v !== null && f6(v, g) === v)) && ob(u.CertifyForMarketplace) && os(u.ModelApprovalStatus) && ((v = u.MetadataProperties) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.ModelMetrics) === undefined || (v !== null && f10(v, g) === v)) && os(u.ModelPackageName) && ((v = u.ModelLifeCycle) === undefined || (v !== null && f13(v, g) === v)) && ((v = u.UpdatedModelPackageFields) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f15(v, g) === v)) && os(u.ModelPackageDescription))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f3(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

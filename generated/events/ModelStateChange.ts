@@ -18,7 +18,7 @@ export const MetricsEndpoint: Codec<MetricsEndpoint, Encoded<MetricsEndpoint>> =
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MetricsEndpointPath) && ((v = u.MetricPublishFrequencyInSeconds) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -33,7 +33,7 @@ export const ContainerMetricsConfig: Codec<ContainerMetricsConfig, Encoded<Conta
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.MetricsEndpoints) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -53,7 +53,7 @@ export const RepositoryAuthConfig: Codec<RepositoryAuthConfig, Encoded<Repositor
   RepositoryCredentialsProviderArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.RepositoryCredentialsProviderArn))) return FAIL
     return u
@@ -70,7 +70,7 @@ export const ImageConfig: Codec<ImageConfig, Encoded<ImageConfig>> = /*#__PURE__
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.RepositoryAccessMode) && ((v = u.RepositoryAuthConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -87,7 +87,7 @@ export const MultiModelConfig: Codec<MultiModelConfig, Encoded<MultiModelConfig>
   ModelCacheSetting: ModelCacheSetting,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelCacheSetting))) return FAIL
     return u
@@ -124,7 +124,7 @@ export const ContainerDefinition: Codec<ContainerDefinition, Encoded<ContainerDe
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContainerHostname) && os(u.Image) && ((v = u.ImageConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.Mode) && os(u.ModelDataUrl) && ((v = u.ModelDataSource) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AdditionalModelDataSources) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f7(v, g) === v)) && os(u.ModelPackageName) && os(u.InferenceSpecificationName) && ((v = u.MultiModelConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ContainerMetricsConfig) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u
@@ -150,7 +150,7 @@ export const ModelStateChangeDetail: Codec<ModelStateChangeDetail, Encoded<Model
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.PrimaryContainer) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f1(v, g) === v)) && os(u.ModelArn) && os(u.ExecutionRoleArn) && typeof u.ModelName === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f5(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -246,7 +246,7 @@ export const NotebookInstanceStateChangeDetail: Codec<NotebookInstanceStateChang
 }, (m) => {
   const f5 = m[5]!, f9 = m[9]!, f10 = m[10]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NotebookInstanceArn) && os(u.NotebookInstanceName) && os(u.NotebookInstanceStatus) && os(u.InstanceType) && os(u.SubnetId) && ((v = u.SecurityGroups) === undefined || (v !== null && f5(v, g) === v)) && os(u.RoleArn) && os(u.KmsKeyId) && os(u.NetworkInterfaceId) && os(u.DirectInternetAccess) && ((v = u.Tags) === undefined || (v !== null && f12(v, g) === v)) && os(u.NotebookInstanceLifecycleConfigName))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f9(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

@@ -19,7 +19,7 @@ export const NotebookLifecycleConfigStateChangeDetail: Codec<NotebookLifecycleCo
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.NotebookInstanceLifecycleConfigArn) && os(u.NotebookInstanceLifecycleConfigName) && ((v = u.Tags) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f0(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -16,7 +16,7 @@ export const AppSpecification: Codec<AppSpecification, Encoded<AppSpecification>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ImageUri) && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -50,7 +50,7 @@ export const AthenaDatasetDefinition: Codec<AthenaDatasetDefinition, Encoded<Ath
   OutputCompression: AthenaResultCompressionType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Catalog) && os(u.Database) && os(u.QueryString) && os(u.WorkGroup) && os(u.OutputS3Uri) && os(u.KmsKeyId) && os(u.OutputFormat) && os(u.OutputCompression))) return FAIL
     return u
@@ -92,7 +92,7 @@ export const RedshiftDatasetDefinition: Codec<RedshiftDatasetDefinition, Encoded
   OutputCompression: RedshiftResultCompressionType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ClusterId) && os(u.Database) && os(u.DbUser) && os(u.QueryString) && os(u.ClusterRoleArn) && os(u.OutputS3Uri) && os(u.KmsKeyId) && os(u.OutputFormat) && os(u.OutputCompression))) return FAIL
     return u
@@ -115,7 +115,7 @@ export const DatasetDefinition: Codec<DatasetDefinition, Encoded<DatasetDefiniti
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AthenaDatasetDefinition) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RedshiftDatasetDefinition) === undefined || (v !== null && f1(v, g) === v)) && os(u.LocalPath) && os(u.DataDistributionType) && os(u.InputMode))) return FAIL
     return u
@@ -135,7 +135,7 @@ export const ExperimentConfig: Codec<ExperimentConfig, Encoded<ExperimentConfig>
   RunName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentName) && os(u.TrialName) && os(u.TrialComponentDisplayName) && os(u.RunName))) return FAIL
     return u
@@ -154,7 +154,7 @@ export const NetworkConfig: Codec<NetworkConfig, Encoded<NetworkConfig>> = /*#__
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableNetworkIsolation) && ((v = u.VpcConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u
@@ -348,7 +348,7 @@ export const ProcessingInstancePreference: Codec<ProcessingInstancePreference, E
   InstanceCount: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount))) return FAIL
     return u
@@ -375,7 +375,7 @@ export const ProcessingClusterConfig: Codec<ProcessingClusterConfig, Encoded<Pro
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(oi(u.InstanceCount) && os(u.InstanceType) && oi(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && ((v = u.InstancePreferences) === undefined || (v !== null && f4(v, g) === v)) && os(u.SelectedInstanceType) && on(u.SelectedInstanceCount))) return FAIL
     return u
@@ -389,7 +389,7 @@ export const ProcessingFeatureStoreOutput: Codec<ProcessingFeatureStoreOutput, E
   FeatureGroupName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FeatureGroupName))) return FAIL
     return u
@@ -425,7 +425,7 @@ export const ProcessingS3Input: Codec<ProcessingS3Input, Encoded<ProcessingS3Inp
   S3CompressionType: ProcessingS3CompressionType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && os(u.LocalPath) && os(u.S3DataType) && os(u.S3InputMode) && os(u.S3DataDistributionType) && os(u.S3CompressionType))) return FAIL
     return u
@@ -446,7 +446,7 @@ export const ProcessingInput: Codec<ProcessingInput, Encoded<ProcessingInput>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InputName) && ob(u.AppManaged) && ((v = u.S3Input) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DatasetDefinition) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u
@@ -470,7 +470,7 @@ export const ProcessingS3Output: Codec<ProcessingS3Output, Encoded<ProcessingS3O
   S3UploadMode: ProcessingS3UploadMode,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && os(u.LocalPath) && os(u.S3UploadMode))) return FAIL
     return u
@@ -491,7 +491,7 @@ export const ProcessingOutput: Codec<ProcessingOutput, Encoded<ProcessingOutput>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.OutputName) && ((v = u.S3Output) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.FeatureStoreOutput) === undefined || (v !== null && f2(v, g) === v)) && ob(u.AppManaged))) return FAIL
     return u
@@ -508,7 +508,7 @@ export const ProcessingOutputConfig: Codec<ProcessingOutputConfig, Encoded<Proce
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Outputs) === undefined || (v !== null && f0(v, g) === v)) && os(u.KmsKeyId))) return FAIL
     return u
@@ -523,7 +523,7 @@ export const ProcessingResources: Codec<ProcessingResources, Encoded<ProcessingR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ClusterConfig) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -537,7 +537,7 @@ export const ProcessingStoppingCondition: Codec<ProcessingStoppingCondition, Enc
   MaxRuntimeInSeconds: integer,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(oi(u.MaxRuntimeInSeconds))) return FAIL
     return u
@@ -583,7 +583,7 @@ export const ProcessingJobStateChangeDetail: Codec<ProcessingJobStateChangeDetai
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(((v = u.ProcessingInputs) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ProcessingOutputConfig) === undefined || (v !== null && f1(v, g) === v)) && typeof u.ProcessingJobName === 'string' && ((v = u.ProcessingResources) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AppSpecification) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.NetworkConfig) === undefined || (v !== null && f6(v, g) === v)) && os(u.RoleArn) && ((v = u.ExperimentConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.ProcessingJobArn) && os(u.ProcessingJobStatus) && os(u.FailureReason))) return FAIL
     v = u.ProcessingEndTime; if (v !== undefined) { r = f12(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ProcessingEndTime = r }

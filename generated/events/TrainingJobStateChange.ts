@@ -20,7 +20,7 @@ export const TrainingRepositoryAuthConfig: Codec<TrainingRepositoryAuthConfig, E
   TrainingRepositoryCredentialsProviderArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingRepositoryCredentialsProviderArn))) return FAIL
     return u
@@ -37,7 +37,7 @@ export const TrainingImageConfig: Codec<TrainingImageConfig, Encoded<TrainingIma
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingRepositoryAccessMode) && ((v = u.TrainingRepositoryAuthConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
@@ -66,7 +66,7 @@ export const AlgorithmSpecification: Codec<AlgorithmSpecification, Encoded<Algor
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingImage) && os(u.AlgorithmName) && os(u.TrainingInputMode) && ((v = u.MetricDefinitions) === undefined || (v !== null && f3(v, g) === v)) && ob(u.EnableSageMakerMetricsTimeSeries) && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.TrainingImageConfig) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u
@@ -80,7 +80,7 @@ export const ModelArtifacts: Codec<ModelArtifacts, Encoded<ModelArtifacts>> = /*
   S3ModelArtifacts: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3ModelArtifacts))) return FAIL
     return u
@@ -122,7 +122,7 @@ export const SecondaryStatusTransition: Codec<SecondaryStatusTransition, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Status) && os(u.StatusMessage))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }
@@ -186,7 +186,7 @@ export const TrainingJobStateChangeDetail: Codec<TrainingJobStateChangeDetail, E
 }, (m) => {
   const f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingJobName === 'string' && typeof u.TrainingJobArn === 'string' && os(u.TrainingJobStatus) && os(u.SecondaryStatus) && ((v = u.HyperParameters) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AlgorithmSpecification) === undefined || (v !== null && f5(v, g) === v)) && os(u.RoleArn) && ((v = u.InputDataConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OutputDataConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ResourceConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.StoppingCondition) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.ModelArtifacts) === undefined || (v !== null && f18(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f12(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

@@ -24,7 +24,7 @@ export const TransformS3DataSource: Codec<TransformS3DataSource, Encoded<Transfo
   S3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3DataType) && os(u.S3Uri))) return FAIL
     return u
@@ -39,7 +39,7 @@ export const TransformDataSource: Codec<TransformDataSource, Encoded<TransformDa
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3DataSource) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u
@@ -60,7 +60,7 @@ export const TransformInput: Codec<TransformInput, Encoded<TransformInput>> = /*
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DataSource) === undefined || (v !== null && f0(v, g) === v)) && os(u.ContentType) && os(u.CompressionType) && os(u.SplitType))) return FAIL
     return u
@@ -83,7 +83,7 @@ export const TransformOutput: Codec<TransformOutput, Encoded<TransformOutput>> =
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputPath) && os(u.Accept) && os(u.AssembleWith) && os(u.KmsKeyId))) return FAIL
     return u
@@ -103,7 +103,7 @@ export const TransformResources: Codec<TransformResources, Encoded<TransformReso
   TransformAmiVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && os(u.VolumeKmsKeyId) && os(u.TransformAmiVersion))) return FAIL
     return u
@@ -149,7 +149,7 @@ export const TransformJobStateChangeDetail: Codec<TransformJobStateChangeDetail,
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!, f13 = m[13]!, f14 = m[14]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TransformJobName === 'string' && typeof u.TransformJobArn === 'string' && os(u.TransformJobStatus) && os(u.ModelName) && on(u.MaxConcurrentTransforms) && on(u.MaxPayloadInMB) && os(u.BatchStrategy) && ((v = u.Environment) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.TransformInput) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.TransformOutput) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.TransformResources) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.Tags) === undefined || (v !== null && f14(v, g) === v)) && os(u.FailureReason))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f11(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r }

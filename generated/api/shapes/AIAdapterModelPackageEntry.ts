@@ -12,7 +12,7 @@ export const AIAdapterModelPackageEntry: Codec<AIAdapterModelPackageEntry, Encod
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AdapterId
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const AIAdapterModelPackageEntryLenient: Codec<AIAdapterModelPackageEntry
   ModelPackageArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AdapterId === 'string' && typeof u.ModelPackageArn === 'string')) return FAIL
     return u

@@ -12,7 +12,7 @@ export const AIAdapterS3Entry: Codec<AIAdapterS3Entry, Encoded<AIAdapterS3Entry>
   S3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AdapterId
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const AIAdapterS3EntryLenient: Codec<AIAdapterS3EntryLenient, Encoded<AIA
   S3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AdapterId === 'string' && typeof u.S3Uri === 'string')) return FAIL
     return u

@@ -17,7 +17,7 @@ export const AIBenchmarkEndpoint: Codec<AIBenchmarkEndpoint, Encoded<AIBenchmark
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Identifier
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const AIBenchmarkEndpointLenient: Codec<AIBenchmarkEndpointLenient, Encod
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Identifier === 'string' && os(u.TargetContainerHostname) && ((v = u.InferenceComponents) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const AIBenchmarkInferenceComponent: Codec<AIBenchmarkInferenceComponent,
   Identifier: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Identifier
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const AIBenchmarkInferenceComponentLenient: Codec<AIBenchmarkInferenceCom
   Identifier: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Identifier === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const AIRecommendationComputeSpec: Codec<AIRecommendationComputeSpec, Enc
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceTypes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -35,7 +35,7 @@ export const AIRecommendationComputeSpecLenient: Codec<AIRecommendationComputeSp
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.InstanceTypes) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CapacityReservationConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const AIRecommendationConstraint: Codec<AIRecommendationConstraint, Encod
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Metric
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const AIRecommendationConstraintLenient: Codec<AIRecommendationConstraint
   Metric: AIRecommendationMetricLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Metric === 'string')) return FAIL
     return u

@@ -11,7 +11,7 @@ export const AIWorkloadConfigs: Codec<AIWorkloadConfigs, Encoded<AIWorkloadConfi
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkloadSpec
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const AIWorkloadConfigsLenient: Codec<AIWorkloadConfigsLenient, Encoded<A
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.WorkloadSpec) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const AIWorkloadInputDataConfig: Codec<AIWorkloadInputDataConfig, Encoded
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ChannelName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const AIWorkloadInputDataConfigLenient: Codec<AIWorkloadInputDataConfigLe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ChannelName === 'string' && ((v = u.DataSource) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

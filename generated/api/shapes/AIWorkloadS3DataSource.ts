@@ -10,7 +10,7 @@ export const AIWorkloadS3DataSource: Codec<AIWorkloadS3DataSource, Encoded<AIWor
   S3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const AIWorkloadS3DataSourceLenient: Codec<AIWorkloadS3DataSourceLenient,
   S3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string')) return FAIL
     return u

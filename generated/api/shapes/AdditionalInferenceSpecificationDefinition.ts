@@ -27,7 +27,7 @@ export const AdditionalInferenceSpecificationDefinition: Codec<AdditionalInferen
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -71,7 +71,7 @@ export const AdditionalInferenceSpecificationDefinitionLenient: Codec<Additional
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.Description) && ((v = u.Containers) !== undefined && v !== null && f2(v, g) === v) && ((v = u.SupportedTransformInstanceTypes) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.SupportedRealtimeInferenceInstanceTypes) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SupportedContentTypes) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.SupportedResponseMIMETypes) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

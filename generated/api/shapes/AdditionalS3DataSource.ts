@@ -20,7 +20,7 @@ export const AdditionalS3DataSource: Codec<AdditionalS3DataSource, Encoded<Addit
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3DataType
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const AdditionalS3DataSourceLenient: Codec<AdditionalS3DataSourceLenient,
   ETag: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3DataType === 'string' && typeof u.S3Uri === 'string' && os(u.CompressionType) && os(u.ETag))) return FAIL
     return u

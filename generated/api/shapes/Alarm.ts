@@ -10,7 +10,7 @@ export const Alarm: Codec<Alarm, Encoded<Alarm>> = /*#__PURE__*/ struct('Alarm',
   AlarmName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlarmName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const AlarmLenient: Codec<AlarmLenient, Encoded<AlarmLenient>> = /*#__PUR
   AlarmName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AlarmName))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const AlarmDetails: Codec<AlarmDetails, Encoded<AlarmDetails>> = /*#__PUR
   AlarmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AlarmName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const AlarmDetailsLenient: Codec<AlarmDetailsLenient, Encoded<AlarmDetail
   AlarmName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AlarmName === 'string')) return FAIL
     return u

@@ -29,7 +29,7 @@ export const AlgorithmSpecification: Codec<AlgorithmSpecification, Encoded<Algor
 }, (m) => {
   const f2 = m[0]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingImage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -76,7 +76,7 @@ export const AlgorithmSpecificationLenient: Codec<AlgorithmSpecificationLenient,
 }, (m) => {
   const f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingImage) && os(u.AlgorithmName) && typeof u.TrainingInputMode === 'string' && ((v = u.MetricDefinitions) === undefined || (v !== null && f3(v, g) === v)) && ob(u.EnableSageMakerMetricsTimeSeries) && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.TrainingImageConfig) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u

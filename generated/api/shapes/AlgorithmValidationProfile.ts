@@ -18,7 +18,7 @@ export const AlgorithmValidationProfile: Codec<AlgorithmValidationProfile, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProfileName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const AlgorithmValidationProfileLenient: Codec<AlgorithmValidationProfile
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProfileName === 'string' && ((v = u.TrainingJobDefinition) !== undefined && v !== null && f1(v, g) === v) && ((v = u.TransformJobDefinition) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const AmazonQSettings: Codec<AmazonQSettings, Encoded<AmazonQSettings>> =
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -34,7 +34,7 @@ export const AmazonQSettingsLenient: Codec<AmazonQSettingsLenient, Encoded<Amazo
   QProfileArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Status) && os(u.QProfileArn))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const AnnotationConsolidationConfig: Codec<AnnotationConsolidationConfig,
   AnnotationConsolidationLambdaArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AnnotationConsolidationLambdaArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const AnnotationConsolidationConfigLenient: Codec<AnnotationConsolidation
   AnnotationConsolidationLambdaArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.AnnotationConsolidationLambdaArn === 'string')) return FAIL
     return u

@@ -11,7 +11,7 @@ export const AppLifecycleManagement: Codec<AppLifecycleManagement, Encoded<AppLi
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.IdleSettings
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -28,7 +28,7 @@ export const AppLifecycleManagementLenient: Codec<AppLifecycleManagementLenient,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.IdleSettings) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ArtifactSource: Codec<ArtifactSource, Encoded<ArtifactSource>> = /*
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceUri
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ArtifactSourceLenient: Codec<ArtifactSourceLenient, Encoded<Artifac
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceUri === 'string' && ((v = u.SourceTypes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

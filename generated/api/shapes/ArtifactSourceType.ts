@@ -14,7 +14,7 @@ export const ArtifactSourceType: Codec<ArtifactSourceType, Encoded<ArtifactSourc
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceIdType
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const ArtifactSourceTypeLenient: Codec<ArtifactSourceTypeLenient, Encoded
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceIdType === 'string' && typeof u.Value === 'string')) return FAIL
     return u

@@ -9,7 +9,7 @@ export const AsyncInferenceClientConfig: Codec<AsyncInferenceClientConfig, Encod
   MaxConcurrentInvocationsPerInstance: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxConcurrentInvocationsPerInstance
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -23,7 +23,7 @@ export const AsyncInferenceClientConfigLenient: Codec<AsyncInferenceClientConfig
   MaxConcurrentInvocationsPerInstance: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxConcurrentInvocationsPerInstance))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const AsyncInferenceConfig: Codec<AsyncInferenceConfig, Encoded<AsyncInfe
 }, (m) => {
   const f0 = m[1]!, f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClientConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -38,7 +38,7 @@ export const AsyncInferenceConfigLenient: Codec<AsyncInferenceConfigLenient, Enc
 }, (m) => {
   const f0 = m[1]!, f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ClientConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.OutputConfig) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const AsyncInferenceNotificationConfig: Codec<AsyncInferenceNotificationC
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SuccessTopic
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -41,7 +41,7 @@ export const AsyncInferenceNotificationConfigLenient: Codec<AsyncInferenceNotifi
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SuccessTopic) && os(u.ErrorTopic) && ((v = u.IncludeInferenceResponseIn) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const AsyncInferenceOutputConfig: Codec<AsyncInferenceOutputConfig, Encod
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -47,7 +47,7 @@ export const AsyncInferenceOutputConfigLenient: Codec<AsyncInferenceOutputConfig
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && os(u.S3OutputPath) && ((v = u.NotificationConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.S3FailurePath))) return FAIL
     return u

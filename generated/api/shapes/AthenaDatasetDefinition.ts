@@ -28,7 +28,7 @@ export const AthenaDatasetDefinition: Codec<AthenaDatasetDefinition, Encoded<Ath
 }, (m) => {
   const f6 = m[4]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Catalog
     if (v === undefined) return FAIL
@@ -78,7 +78,7 @@ export const AthenaDatasetDefinitionLenient: Codec<AthenaDatasetDefinitionLenien
   OutputCompression: AthenaResultCompressionTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Catalog === 'string' && typeof u.Database === 'string' && typeof u.QueryString === 'string' && os(u.WorkGroup) && typeof u.OutputS3Uri === 'string' && os(u.KmsKeyId) && typeof u.OutputFormat === 'string' && os(u.OutputCompression))) return FAIL
     return u

@@ -41,7 +41,7 @@ export const AutoMLCandidateStrict: Codec<AutoMLCandidateStrict, Encoded<AutoMLC
 }, (m) => {
   const f1 = m[6]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[7]!, f6 = m[4]!, f7 = m[8]!, f8 = m[5]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CandidateName
     if (v === undefined) return FAIL
@@ -109,7 +109,7 @@ export const AutoMLCandidate: Codec<AutoMLCandidate, Encoded<AutoMLCandidate>> =
 }, (m) => {
   const f1 = m[6]!, f3 = m[2]!, f5 = m[7]!, f6 = m[4]!, f7 = m[8]!, f8 = m[5]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.CandidateName === 'string' && ((v = u.FinalAutoMLJobObjectiveMetric) === undefined || (v !== null && f1(v, g) === v)) && typeof u.ObjectiveStatus === 'string' && ((v = u.CandidateSteps) !== undefined && v !== null && f3(v, g) === v) && typeof u.CandidateStatus === 'string' && ((v = u.InferenceContainers) === undefined || (v !== null && f5(v, g) === v)) && os(u.FailureReason) && ((v = u.CandidateProperties) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.InferenceContainerDefinitions) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f6(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

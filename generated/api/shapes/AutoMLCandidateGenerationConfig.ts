@@ -14,7 +14,7 @@ export const AutoMLCandidateGenerationConfig: Codec<AutoMLCandidateGenerationCon
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureSpecificationS3Uri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -35,7 +35,7 @@ export const AutoMLCandidateGenerationConfigLenient: Codec<AutoMLCandidateGenera
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FeatureSpecificationS3Uri) && ((v = u.AlgorithmsConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const AutoMLCandidateStepStrict: Codec<AutoMLCandidateStepStrict, Encoded
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CandidateStepType
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const AutoMLCandidateStep: Codec<AutoMLCandidateStep, Encoded<AutoMLCandi
   CandidateStepName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.CandidateStepType === 'string' && typeof u.CandidateStepArn === 'string' && typeof u.CandidateStepName === 'string')) return FAIL
     return u

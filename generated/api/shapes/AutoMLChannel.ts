@@ -25,7 +25,7 @@ export const AutoMLChannel: Codec<AutoMLChannel, Encoded<AutoMLChannel>> = /*#__
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataSource
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -64,7 +64,7 @@ export const AutoMLChannelLenient: Codec<AutoMLChannelLenient, Encoded<AutoMLCha
 }, (m) => {
   const f0 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DataSource) === undefined || (v !== null && f0(v, g) === v)) && os(u.CompressionType) && typeof u.TargetAttributeName === 'string' && os(u.ContentType) && os(u.ChannelType) && os(u.SampleWeightAttributeName))) return FAIL
     return u

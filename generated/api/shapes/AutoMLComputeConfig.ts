@@ -11,7 +11,7 @@ export const AutoMLComputeConfig: Codec<AutoMLComputeConfig, Encoded<AutoMLCompu
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EmrServerlessComputeConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -26,7 +26,7 @@ export const AutoMLComputeConfigLenient: Codec<AutoMLComputeConfigLenient, Encod
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EmrServerlessComputeConfig) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const AutoMLContainerDefinitionStrict: Codec<AutoMLContainerDefinitionStr
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Image
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const AutoMLContainerDefinition: Codec<AutoMLContainerDefinition, Encoded
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Image === 'string' && typeof u.ModelDataUrl === 'string' && ((v = u.Environment) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

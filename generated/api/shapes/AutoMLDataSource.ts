@@ -11,7 +11,7 @@ export const AutoMLDataSource: Codec<AutoMLDataSource, Encoded<AutoMLDataSource>
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3DataSource
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const AutoMLDataSourceLenient: Codec<AutoMLDataSourceLenient, Encoded<Aut
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3DataSource) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u

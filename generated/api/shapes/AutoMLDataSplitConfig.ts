@@ -9,7 +9,7 @@ export const AutoMLDataSplitConfig: Codec<AutoMLDataSplitConfig, Encoded<AutoMLD
   ValidationFraction: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ValidationFraction
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -23,7 +23,7 @@ export const AutoMLDataSplitConfigLenient: Codec<AutoMLDataSplitConfigLenient, E
   ValidationFraction: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.ValidationFraction))) return FAIL
     return u

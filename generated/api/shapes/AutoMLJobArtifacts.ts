@@ -9,7 +9,7 @@ export const AutoMLJobArtifactsStrict: Codec<AutoMLJobArtifactsStrict, Encoded<A
   DataExplorationNotebookLocation: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CandidateDefinitionNotebookLocation
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const AutoMLJobArtifacts: Codec<AutoMLJobArtifacts, Encoded<AutoMLJobArti
   DataExplorationNotebookLocation: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CandidateDefinitionNotebookLocation) && os(u.DataExplorationNotebookLocation))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const AutoMLJobChannel: Codec<AutoMLJobChannel, Encoded<AutoMLJobChannel>
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ChannelType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const AutoMLJobChannelLenient: Codec<AutoMLJobChannelLenient, Encoded<Aut
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ChannelType) && os(u.ContentType) && os(u.CompressionType) && ((v = u.DataSource) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const AutoMLJobCompletionCriteria: Codec<AutoMLJobCompletionCriteria, Enc
   MaxAutoMLJobRuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxCandidates
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -33,7 +33,7 @@ export const AutoMLJobCompletionCriteriaLenient: Codec<AutoMLJobCompletionCriter
   MaxAutoMLJobRuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxCandidates) && on(u.MaxRuntimePerTrainingJobInSeconds) && on(u.MaxAutoMLJobRuntimeInSeconds))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const AutoMLJobConfig: Codec<AutoMLJobConfig, Encoded<AutoMLJobConfig>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompletionCriteria
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -56,7 +56,7 @@ export const AutoMLJobConfigLenient: Codec<AutoMLJobConfigLenient, Encoded<AutoM
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CompletionCriteria) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.SecurityConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CandidateGenerationConfig) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DataSplitConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.Mode))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const AutoMLOutputDataConfig: Codec<AutoMLOutputDataConfig, Encoded<AutoM
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -32,7 +32,7 @@ export const AutoMLOutputDataConfigLenient: Codec<AutoMLOutputDataConfigLenient,
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && typeof u.S3OutputPath === 'string')) return FAIL
     return u

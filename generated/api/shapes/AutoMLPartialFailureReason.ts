@@ -8,7 +8,7 @@ export const AutoMLPartialFailureReasonStrict: Codec<AutoMLPartialFailureReasonS
   PartialFailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PartialFailureMessage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const AutoMLPartialFailureReason: Codec<AutoMLPartialFailureReason, Encod
   PartialFailureMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PartialFailureMessage))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const AutoMLSecurityConfig: Codec<AutoMLSecurityConfig, Encoded<AutoMLSec
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -37,7 +37,7 @@ export const AutoMLSecurityConfigLenient: Codec<AutoMLSecurityConfigLenient, Enc
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.VolumeKmsKeyId) && ob(u.EnableInterContainerTrafficEncryption) && ((v = u.VpcConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const Autotune: Codec<Autotune, Encoded<Autotune>> = /*#__PURE__*/ struct
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Mode
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const AutotuneLenient: Codec<AutotuneLenient, Encoded<AutotuneLenient>> =
   Mode: AutotuneModeLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Mode === 'string')) return FAIL
     return u

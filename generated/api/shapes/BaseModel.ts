@@ -14,7 +14,7 @@ export const BaseModel: Codec<BaseModel, Encoded<BaseModel>> = /*#__PURE__*/ str
   RecipeName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubContentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const BaseModelLenient: Codec<BaseModelLenient, Encoded<BaseModelLenient>
   RecipeName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HubContentName) && os(u.HubContentVersion) && os(u.RecipeName))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const BatchDataCaptureConfig: Codec<BatchDataCaptureConfig, Encoded<Batch
   GenerateInferenceId: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DestinationS3Uri
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const BatchDataCaptureConfigLenient: Codec<BatchDataCaptureConfigLenient,
   GenerateInferenceId: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DestinationS3Uri === 'string' && os(u.KmsKeyId) && ob(u.GenerateInferenceId))) return FAIL
     return u

@@ -37,7 +37,7 @@ export const BatchTransformInput: Codec<BatchTransformInput, Encoded<BatchTransf
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataCapturedDestinationS3Uri
     if (v === undefined) return FAIL
@@ -102,7 +102,7 @@ export const BatchTransformInputLenient: Codec<BatchTransformInputLenient, Encod
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DataCapturedDestinationS3Uri === 'string' && ((v = u.DatasetFormat) !== undefined && v !== null && f1(v, g) === v) && typeof u.LocalPath === 'string' && os(u.S3InputMode) && os(u.S3DataDistributionType) && os(u.FeaturesAttribute) && os(u.InferenceAttribute) && os(u.ProbabilityAttribute) && on(u.ProbabilityThresholdAttribute) && os(u.StartTimeOffset) && os(u.EndTimeOffset) && os(u.ExcludeFeaturesAttribute))) return FAIL
     return u

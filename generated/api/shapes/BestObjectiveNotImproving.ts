@@ -9,7 +9,7 @@ export const BestObjectiveNotImproving: Codec<BestObjectiveNotImproving, Encoded
   MaxNumberOfTrainingJobsNotImproving: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxNumberOfTrainingJobsNotImproving
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -23,7 +23,7 @@ export const BestObjectiveNotImprovingLenient: Codec<BestObjectiveNotImprovingLe
   MaxNumberOfTrainingJobsNotImproving: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxNumberOfTrainingJobsNotImproving))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const Bias: Codec<Bias, Encoded<Bias>> = /*#__PURE__*/ struct('Bias', 'st
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Report
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -36,7 +36,7 @@ export const BiasLenient: Codec<BiasLenient, Encoded<BiasLenient>> = /*#__PURE__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Report) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PreTrainingReport) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PostTrainingReport) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const BlueGreenUpdatePolicy: Codec<BlueGreenUpdatePolicy, Encoded<BlueGre
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrafficRoutingConfiguration
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const BlueGreenUpdatePolicyLenient: Codec<BlueGreenUpdatePolicyLenient, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.TrafficRoutingConfiguration) !== undefined && v !== null && f0(v, g) === v) && on(u.TerminationWaitInSeconds) && on(u.MaximumExecutionTimeoutInSeconds))) return FAIL
     return u

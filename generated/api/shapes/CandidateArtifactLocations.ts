@@ -11,7 +11,7 @@ export const CandidateArtifactLocationsStrict: Codec<CandidateArtifactLocationsS
   BacktestResults: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Explainability
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CandidateArtifactLocations: Codec<CandidateArtifactLocations, Encod
   BacktestResults: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Explainability === 'string' && os(u.ModelInsights) && os(u.BacktestResults))) return FAIL
     return u

@@ -32,7 +32,7 @@ export const CanvasAppSettings: Codec<CanvasAppSettings, Encoded<CanvasAppSettin
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TimeSeriesForecastingSettings
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -77,7 +77,7 @@ export const CanvasAppSettingsLenient: Codec<CanvasAppSettingsLenient, Encoded<C
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.TimeSeriesForecastingSettings) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ModelRegisterSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.WorkspaceSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.IdentityProviderOAuthSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DirectDeploySettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.KendraSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.GenerativeAiSettings) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.EmrServerlessSettings) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u

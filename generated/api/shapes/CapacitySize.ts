@@ -13,7 +13,7 @@ export const CapacitySize: Codec<CapacitySize, Encoded<CapacitySize>> = /*#__PUR
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const CapacitySizeLenient: Codec<CapacitySizeLenient, Encoded<CapacitySiz
   Value: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Type === 'string' && Number.isFinite(u.Value))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const CaptureContentTypeHeader: Codec<CaptureContentTypeHeader, Encoded<C
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CsvContentTypes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -31,7 +31,7 @@ export const CaptureContentTypeHeaderLenient: Codec<CaptureContentTypeHeaderLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CsvContentTypes) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.JsonContentTypes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const CategoricalParameterRange: Codec<CategoricalParameterRange, Encoded
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -33,7 +33,7 @@ export const CategoricalParameterRangeLenient: Codec<CategoricalParameterRangeLe
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && ((v = u.Values) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const CfnStackDetailStrict: Codec<CfnStackDetailStrict, Encoded<CfnStackD
   Id: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -37,7 +37,7 @@ export const CfnStackDetail: Codec<CfnStackDetail, Encoded<CfnStackDetail>> = /*
   Id: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.Id) && typeof u.StatusMessage === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const CfnStackParameterStrict: Codec<CfnStackParameterStrict, Encoded<Cfn
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const CfnStackParameter: Codec<CfnStackParameter, Encoded<CfnStackParamet
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && os(u.Value))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const CfnTemplateProviderDetailStrict: Codec<CfnTemplateProviderDetailStr
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TemplateName
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const CfnTemplateProviderDetail: Codec<CfnTemplateProviderDetail, Encoded
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TemplateName === 'string' && typeof u.TemplateURL === 'string' && os(u.RoleARN) && ((v = u.Parameters) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.StackDetail) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

@@ -24,7 +24,7 @@ export const ChannelSpecification: Codec<ChannelSpecification, Encoded<ChannelSp
 }, (m) => {
   const f3 = m[1]!, f4 = m[5]!, f5 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -65,7 +65,7 @@ export const ChannelSpecificationLenient: Codec<ChannelSpecificationLenient, Enc
 }, (m) => {
   const f3 = m[1]!, f4 = m[5]!, f5 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.Description) && ob(u.IsRequired) && ((v = u.SupportedContentTypes) !== undefined && v !== null && f3(v, g) === v) && ((v = u.SupportedCompressionTypes) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SupportedInputModes) !== undefined && v !== null && f5(v, g) === v))) return FAIL
     return u

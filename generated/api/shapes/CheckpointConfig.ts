@@ -13,7 +13,7 @@ export const CheckpointConfig: Codec<CheckpointConfig, Encoded<CheckpointConfig>
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const CheckpointConfigLenient: Codec<CheckpointConfigLenient, Encoded<Che
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && os(u.LocalPath))) return FAIL
     return u

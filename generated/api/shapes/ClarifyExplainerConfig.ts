@@ -18,7 +18,7 @@ export const ClarifyExplainerConfig: Codec<ClarifyExplainerConfig, Encoded<Clari
 }, (m) => {
   const f1 = m[2]!, f2 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableExplanations
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -45,7 +45,7 @@ export const ClarifyExplainerConfigLenient: Codec<ClarifyExplainerConfigLenient,
 }, (m) => {
   const f1 = m[2]!, f2 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.EnableExplanations) && ((v = u.InferenceConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ShapConfig) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     return u

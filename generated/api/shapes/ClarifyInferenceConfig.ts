@@ -32,7 +32,7 @@ export const ClarifyInferenceConfig: Codec<ClarifyInferenceConfig, Encoded<Clari
 }, (m) => {
   const f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeaturesAttribute
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -89,7 +89,7 @@ export const ClarifyInferenceConfigLenient: Codec<ClarifyInferenceConfigLenient,
 }, (m) => {
   const f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FeaturesAttribute) && os(u.ContentTemplate) && on(u.MaxRecordCount) && on(u.MaxPayloadInMB) && on(u.ProbabilityIndex) && on(u.LabelIndex) && os(u.ProbabilityAttribute) && os(u.LabelAttribute) && ((v = u.LabelHeaders) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.FeatureHeaders) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.FeatureTypes) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ClarifyShapBaselineConfig: Codec<ClarifyShapBaselineConfig, Encoded
   ShapBaselineUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MimeType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const ClarifyShapBaselineConfigLenient: Codec<ClarifyShapBaselineConfigLe
   ShapBaselineUri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MimeType) && os(u.ShapBaseline) && os(u.ShapBaselineUri))) return FAIL
     return u

@@ -22,7 +22,7 @@ export const ClarifyShapConfig: Codec<ClarifyShapConfig, Encoded<ClarifyShapConf
 }, (m) => {
   const f0 = m[0]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ShapBaselineConfig
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const ClarifyShapConfigLenient: Codec<ClarifyShapConfigLenient, Encoded<C
 }, (m) => {
   const f0 = m[0]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ShapBaselineConfig) !== undefined && v !== null && f0(v, g) === v) && on(u.NumberOfSamples) && ob(u.UseLogit) && on(u.Seed) && ((v = u.TextConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

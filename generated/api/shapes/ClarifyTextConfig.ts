@@ -14,7 +14,7 @@ export const ClarifyTextConfig: Codec<ClarifyTextConfig, Encoded<ClarifyTextConf
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Language
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const ClarifyTextConfigLenient: Codec<ClarifyTextConfigLenient, Encoded<C
   Granularity: ClarifyTextGranularityLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Language === 'string' && typeof u.Granularity === 'string')) return FAIL
     return u

@@ -18,7 +18,7 @@ export const ClusterAutoPatchConfig: Codec<ClusterAutoPatchConfig, Encoded<Clust
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.PatchingStrategy
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const ClusterAutoPatchConfigLenient: Codec<ClusterAutoPatchConfigLenient,
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.PatchingStrategy === 'string' && ((v = u.DeploymentConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     v = u.PatchSchedule; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).PatchSchedule = r }

@@ -15,7 +15,7 @@ export const ClusterAutoScalingConfig: Codec<ClusterAutoScalingConfig, Encoded<C
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Mode
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ClusterAutoScalingConfigLenient: Codec<ClusterAutoScalingConfigLeni
   AutoScalerType: ClusterAutoScalerTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Mode === 'string' && os(u.AutoScalerType))) return FAIL
     return u

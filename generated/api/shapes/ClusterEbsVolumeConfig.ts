@@ -14,7 +14,7 @@ export const ClusterEbsVolumeConfig: Codec<ClusterEbsVolumeConfig, Encoded<Clust
   RootVolume: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VolumeSizeInGB
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -34,7 +34,7 @@ export const ClusterEbsVolumeConfigLenient: Codec<ClusterEbsVolumeConfigLenient,
   RootVolume: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && ob(u.RootVolume))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ClusterFsxLustreConfig: Codec<ClusterFsxLustreConfig, Encoded<Clust
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DnsName
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ClusterFsxLustreConfigLenient: Codec<ClusterFsxLustreConfigLenient,
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DnsName === 'string' && typeof u.MountName === 'string' && os(u.MountPath))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ClusterFsxOpenZfsConfig: Codec<ClusterFsxOpenZfsConfig, Encoded<Clu
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DnsName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const ClusterFsxOpenZfsConfigLenient: Codec<ClusterFsxOpenZfsConfigLenien
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DnsName === 'string' && os(u.MountPath))) return FAIL
     return u

@@ -62,7 +62,7 @@ export const ClusterInstanceGroupSpecification: Codec<ClusterInstanceGroupSpecif
 }, (m) => {
   const f3 = m[4]!, f4 = m[5]!, f5 = m[6]!, f8 = m[8]!, f9 = m[9]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
@@ -159,7 +159,7 @@ export const ClusterInstanceGroupSpecificationLenient: Codec<ClusterInstanceGrou
 }, (m) => {
   const f4 = m[5]!, f5 = m[6]!, f8 = m[8]!, f9 = m[9]!, f11 = m[11]!, f12 = m[12]!, f14 = m[14]!, f16 = m[16]!, f17 = m[17]!, f18 = m[18]!, f19 = m[19]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(Number.isFinite(u.InstanceCount) && on(u.MinInstanceCount) && typeof u.InstanceGroupName === 'string' && os(u.InstanceType) && ((v = u.InstanceRequirements) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.LifeCycleConfig) === undefined || (v !== null && f5(v, g) === v)) && typeof u.ExecutionRole === 'string' && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.OnStartDeepHealthChecks) === undefined || (v !== null && f9(v, g) === v)) && os(u.TrainingPlanArn) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.ScheduledUpdateConfig) === undefined || (v !== null && f12(v, g) === v)) && os(u.ImageId) && os(u.ImageReleaseVersion) && ((v = u.KubernetesConfig) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.SlurmConfig) === undefined || (v !== null && f17(v, g) === v)) && ((v = u.CapacityRequirements) === undefined || (v !== null && f18(v, g) === v)) && ((v = u.NetworkInterface) === undefined || (v !== null && f19(v, g) === v)))) return FAIL
     v = u.AutoPatchConfig; if (v !== undefined) { r = f14(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).AutoPatchConfig = r }

@@ -11,7 +11,7 @@ export const ClusterInstanceRequirements: Codec<ClusterInstanceRequirements, Enc
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceTypes
     if (v === undefined) return FAIL
@@ -29,7 +29,7 @@ export const ClusterInstanceRequirementsLenient: Codec<ClusterInstanceRequiremen
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.InstanceTypes) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u

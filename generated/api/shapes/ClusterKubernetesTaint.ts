@@ -17,7 +17,7 @@ export const ClusterKubernetesTaint: Codec<ClusterKubernetesTaint, Encoded<Clust
 }, (m) => {
   const f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const ClusterKubernetesTaintLenient: Codec<ClusterKubernetesTaintLenient,
   Value: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && os(u.Value) && typeof u.Effect === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ClusterLifeCycleConfig: Codec<ClusterLifeCycleConfig, Encoded<Clust
   OnInitComplete: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceS3Uri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const ClusterLifeCycleConfigLenient: Codec<ClusterLifeCycleConfigLenient,
   OnInitComplete: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceS3Uri) && os(u.OnCreate) && os(u.OnInitComplete))) return FAIL
     return u

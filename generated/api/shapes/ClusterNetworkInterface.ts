@@ -11,7 +11,7 @@ export const ClusterNetworkInterface: Codec<ClusterNetworkInterface, Encoded<Clu
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InterfaceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -27,7 +27,7 @@ export const ClusterNetworkInterfaceLenient: Codec<ClusterNetworkInterfaceLenien
   InterfaceType: ClusterInterfaceTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InterfaceType))) return FAIL
     return u

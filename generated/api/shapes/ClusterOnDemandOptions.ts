@@ -7,7 +7,7 @@ export interface ClusterOnDemandOptions {
 }
 export const ClusterOnDemandOptions: Codec<ClusterOnDemandOptions, Encoded<ClusterOnDemandOptions>> = /*#__PURE__*/ struct('ClusterOnDemandOptions', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const ClusterOnDemandOptions: Codec<ClusterOnDemandOptions, Encoded<Clust
 export type ClusterOnDemandOptionsLenient = ClusterOnDemandOptions
 export const ClusterOnDemandOptionsLenient: Codec<ClusterOnDemandOptionsLenient, Encoded<ClusterOnDemandOptionsLenient>> = /*#__PURE__*/ struct('ClusterOnDemandOptionsLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -38,7 +38,7 @@ export const ClusterRestrictedInstanceGroupSpecification: Codec<ClusterRestricte
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
@@ -100,7 +100,7 @@ export const ClusterRestrictedInstanceGroupSpecificationLenient: Codec<ClusterRe
 }, (m) => {
   const f5 = m[5]!, f6 = m[6]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.InstanceCount) && typeof u.InstanceGroupName === 'string' && typeof u.InstanceType === 'string' && typeof u.ExecutionRole === 'string' && on(u.ThreadsPerCore) && ((v = u.InstanceStorageConfigs) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.OnStartDeepHealthChecks) === undefined || (v !== null && f6(v, g) === v)) && os(u.TrainingPlanArn) && ((v = u.OverrideVpcConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ScheduledUpdateConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.EnvironmentConfig) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ClusterSharedEnvironmentConfig: Codec<ClusterSharedEnvironmentConfi
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FSxLustreDeletionPolicy
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ClusterSharedEnvironmentConfigLenient: Codec<ClusterSharedEnvironme
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FSxLustreDeletionPolicy === 'string' && ((v = u.FSxLustreConfig) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -7,7 +7,7 @@ export interface ClusterSpotOptions {
 }
 export const ClusterSpotOptions: Codec<ClusterSpotOptions, Encoded<ClusterSpotOptions>> = /*#__PURE__*/ struct('ClusterSpotOptions', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const ClusterSpotOptions: Codec<ClusterSpotOptions, Encoded<ClusterSpotOp
 export type ClusterSpotOptionsLenient = ClusterSpotOptions
 export const ClusterSpotOptionsLenient: Codec<ClusterSpotOptionsLenient, Encoded<ClusterSpotOptionsLenient>> = /*#__PURE__*/ struct('ClusterSpotOptionsLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -14,7 +14,7 @@ export const ClusterTieredStorageConfig: Codec<ClusterTieredStorageConfig, Encod
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Mode
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const ClusterTieredStorageConfigLenient: Codec<ClusterTieredStorageConfig
   InstanceMemoryAllocationPercentage: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Mode === 'string' && on(u.InstanceMemoryAllocationPercentage))) return FAIL
     return u

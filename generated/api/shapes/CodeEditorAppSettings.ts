@@ -22,7 +22,7 @@ export const CodeEditorAppSettings: Codec<CodeEditorAppSettings, Encoded<CodeEdi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DefaultResourceSpec
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -55,7 +55,7 @@ export const CodeEditorAppSettingsLenient: Codec<CodeEditorAppSettingsLenient, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DefaultResourceSpec) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CustomImages) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.LifecycleConfigArns) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.AppLifecycleManagement) === undefined || (v !== null && f3(v, g) === v)) && os(u.BuiltInLifecycleConfigArn))) return FAIL
     return u

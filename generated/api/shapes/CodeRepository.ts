@@ -10,7 +10,7 @@ export const CodeRepository: Codec<CodeRepository, Encoded<CodeRepository>> = /*
   RepositoryUrl: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RepositoryUrl
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const CodeRepositoryLenient: Codec<CodeRepositoryLenient, Encoded<CodeRep
   RepositoryUrl: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RepositoryUrl === 'string')) return FAIL
     return u

@@ -12,7 +12,7 @@ export const CognitoConfig: Codec<CognitoConfig, Encoded<CognitoConfig>> = /*#__
   ClientId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UserPool
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const CognitoConfigLenient: Codec<CognitoConfigLenient, Encoded<CognitoCo
   ClientId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.UserPool === 'string' && typeof u.ClientId === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const CognitoMemberDefinition: Codec<CognitoMemberDefinition, Encoded<Cog
   ClientId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UserPool
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const CognitoMemberDefinitionLenient: Codec<CognitoMemberDefinitionLenien
   ClientId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.UserPool === 'string' && typeof u.UserGroup === 'string' && typeof u.ClientId === 'string')) return FAIL
     return u

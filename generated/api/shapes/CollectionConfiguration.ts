@@ -13,7 +13,7 @@ export const CollectionConfiguration: Codec<CollectionConfiguration, Encoded<Col
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CollectionName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -31,7 +31,7 @@ export const CollectionConfigurationLenient: Codec<CollectionConfigurationLenien
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CollectionName) && ((v = u.CollectionParameters) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const ComputeQuotaConfig: Codec<ComputeQuotaConfig, Encoded<ComputeQuotaC
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ComputeQuotaResources
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -42,7 +42,7 @@ export const ComputeQuotaConfigLenient: Codec<ComputeQuotaConfigLenient, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ComputeQuotaResources) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ResourceSharingConfig) === undefined || (v !== null && f1(v, g) === v)) && os(u.PreemptTeamTasks))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const ComputeQuotaResourceConfig: Codec<ComputeQuotaResourceConfig, Encod
 }, (m) => {
   const f0 = m[0]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -62,7 +62,7 @@ export const ComputeQuotaResourceConfigLenient: Codec<ComputeQuotaResourceConfig
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && on(u.Count) && on(u.Accelerators) && on(u.VCpu) && on(u.MemoryInGiB) && ((v = u.AcceleratorPartition) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ComputeQuotaTarget: Codec<ComputeQuotaTarget, Encoded<ComputeQuotaT
   FairShareWeight: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TeamName
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const ComputeQuotaTargetLenient: Codec<ComputeQuotaTargetLenient, Encoded
   FairShareWeight: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TeamName === 'string' && on(u.FairShareWeight))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ContainerConfig: Codec<ContainerConfig, Encoded<ContainerConfig>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContainerArguments
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -36,7 +36,7 @@ export const ContainerConfigLenient: Codec<ContainerConfigLenient, Encoded<Conta
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ContainerArguments) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerEnvironmentVariables) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

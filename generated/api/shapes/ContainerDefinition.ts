@@ -39,7 +39,7 @@ export const ContainerDefinition: Codec<ContainerDefinition, Encoded<ContainerDe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContainerHostname
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -100,7 +100,7 @@ export const ContainerDefinitionLenient: Codec<ContainerDefinitionLenient, Encod
 }, (m) => {
   const f2 = m[2]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContainerHostname) && os(u.Image) && ((v = u.ImageConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.Mode) && os(u.ModelDataUrl) && ((v = u.ModelDataSource) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.AdditionalModelDataSources) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f7(v, g) === v)) && os(u.ModelPackageName) && os(u.InferenceSpecificationName) && ((v = u.MultiModelConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.ContainerMetricsConfig) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ContextSource: Codec<ContextSource, Encoded<ContextSource>> = /*#__
   SourceId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceUri
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ContextSourceLenient: Codec<ContextSourceLenient, Encoded<ContextSo
   SourceId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceUri === 'string' && os(u.SourceType) && os(u.SourceId))) return FAIL
     return u

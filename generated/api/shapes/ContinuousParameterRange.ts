@@ -19,7 +19,7 @@ export const ContinuousParameterRange: Codec<ContinuousParameterRange, Encoded<C
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const ContinuousParameterRangeLenient: Codec<ContinuousParameterRangeLeni
   ScalingType: HyperParameterScalingTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.MinValue === 'string' && typeof u.MaxValue === 'string' && os(u.ScalingType))) return FAIL
     return u

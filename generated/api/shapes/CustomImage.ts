@@ -15,7 +15,7 @@ export const CustomImage: Codec<CustomImage, Encoded<CustomImage>> = /*#__PURE__
   ImageVersionNumber: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageName
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const CustomImageLenient: Codec<CustomImageLenient, Encoded<CustomImageLe
   ImageVersionNumber: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageName === 'string' && on(u.ImageVersionNumber) && typeof u.AppImageConfigName === 'string')) return FAIL
     return u

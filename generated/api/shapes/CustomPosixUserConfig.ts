@@ -11,7 +11,7 @@ export const CustomPosixUserConfig: Codec<CustomPosixUserConfig, Encoded<CustomP
   Gid: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Uid
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const CustomPosixUserConfigLenient: Codec<CustomPosixUserConfigLenient, E
   Gid: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.Uid) && Number.isFinite(u.Gid))) return FAIL
     return u

@@ -24,7 +24,7 @@ export const DataCaptureConfig: Codec<DataCaptureConfig, Encoded<DataCaptureConf
 }, (m) => {
   const f4 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableCapture
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -65,7 +65,7 @@ export const DataCaptureConfigLenient: Codec<DataCaptureConfigLenient, Encoded<D
 }, (m) => {
   const f4 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableCapture) && Number.isFinite(u.InitialSamplingPercentage) && typeof u.DestinationS3Uri === 'string' && os(u.KmsKeyId) && ((v = u.CaptureOptions) !== undefined && v !== null && f4(v, g) === v) && ((v = u.CaptureContentTypeHeader) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u

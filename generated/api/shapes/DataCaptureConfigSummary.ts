@@ -20,7 +20,7 @@ export const DataCaptureConfigSummaryStrict: Codec<DataCaptureConfigSummaryStric
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableCapture
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const DataCaptureConfigSummary: Codec<DataCaptureConfigSummary, Encoded<D
   KmsKeyId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EnableCapture === 'boolean' && typeof u.CaptureStatus === 'string' && Number.isFinite(u.CurrentSamplingPercentage) && typeof u.DestinationS3Uri === 'string' && typeof u.KmsKeyId === 'string')) return FAIL
     return u

@@ -14,7 +14,7 @@ export const DataCatalogConfig: Codec<DataCatalogConfig, Encoded<DataCatalogConf
   Database: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TableName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const DataCatalogConfigLenient: Codec<DataCatalogConfigLenient, Encoded<D
   Database: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TableName === 'string' && typeof u.Catalog === 'string' && typeof u.Database === 'string')) return FAIL
     return u

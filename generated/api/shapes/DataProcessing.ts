@@ -16,7 +16,7 @@ export const DataProcessing: Codec<DataProcessing, Encoded<DataProcessing>> = /*
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InputFilter
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -40,7 +40,7 @@ export const DataProcessingLenient: Codec<DataProcessingLenient, Encoded<DataPro
   JoinSource: JoinSourceLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InputFilter) && os(u.OutputFilter) && os(u.JoinSource))) return FAIL
     return u

@@ -22,7 +22,7 @@ export const DataQualityAppSpecification: Codec<DataQualityAppSpecification, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageUri
     if (v === undefined) return FAIL
@@ -54,7 +54,7 @@ export const DataQualityAppSpecificationLenient: Codec<DataQualityAppSpecificati
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageUri === 'string' && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f2(v, g) === v)) && os(u.RecordPreprocessorSourceUri) && os(u.PostAnalyticsProcessorSourceUri) && ((v = u.Environment) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u

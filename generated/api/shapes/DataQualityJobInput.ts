@@ -14,7 +14,7 @@ export const DataQualityJobInput: Codec<DataQualityJobInput, Encoded<DataQuality
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointInput
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -35,7 +35,7 @@ export const DataQualityJobInputLenient: Codec<DataQualityJobInputLenient, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EndpointInput) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.BatchTransformInput) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const DatasetDefinition: Codec<DatasetDefinition, Encoded<DatasetDefiniti
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AthenaDatasetDefinition
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -56,7 +56,7 @@ export const DatasetDefinitionLenient: Codec<DatasetDefinitionLenient, Encoded<D
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AthenaDatasetDefinition) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RedshiftDatasetDefinition) === undefined || (v !== null && f1(v, g) === v)) && os(u.LocalPath) && os(u.DataDistributionType) && os(u.InputMode))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const DatasetSource: Codec<DatasetSource, Encoded<DatasetSource>> = /*#__
   DatasetArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DatasetArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const DatasetSourceLenient: Codec<DatasetSourceLenient, Encoded<DatasetSo
   DatasetArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DatasetArn === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const DebugHookConfig: Codec<DebugHookConfig, Encoded<DebugHookConfig>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LocalPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -45,7 +45,7 @@ export const DebugHookConfigLenient: Codec<DebugHookConfigLenient, Encoded<Debug
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.LocalPath) && typeof u.S3OutputPath === 'string' && ((v = u.HookParameters) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CollectionConfigurations) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const DebugRuleEvaluationStatusStrict: Codec<DebugRuleEvaluationStatusStr
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.RuleConfigurationName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -53,7 +53,7 @@ export const DebugRuleEvaluationStatus: Codec<DebugRuleEvaluationStatus, Encoded
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.RuleConfigurationName) && os(u.RuleEvaluationJobArn) && os(u.RuleEvaluationStatus) && os(u.StatusDetails))) return FAIL
     v = u.LastModifiedTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastModifiedTime = r }

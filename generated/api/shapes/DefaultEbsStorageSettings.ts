@@ -11,7 +11,7 @@ export const DefaultEbsStorageSettings: Codec<DefaultEbsStorageSettings, Encoded
   MaximumEbsVolumeSizeInGb: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DefaultEbsVolumeSizeInGb
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const DefaultEbsStorageSettingsLenient: Codec<DefaultEbsStorageSettingsLe
   MaximumEbsVolumeSizeInGb: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.DefaultEbsVolumeSizeInGb) && Number.isFinite(u.MaximumEbsVolumeSizeInGb))) return FAIL
     return u

@@ -31,7 +31,7 @@ export const DefaultSpaceSettings: Codec<DefaultSpaceSettings, Encoded<DefaultSp
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExecutionRole
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -76,7 +76,7 @@ export const DefaultSpaceSettingsLenient: Codec<DefaultSpaceSettingsLenient, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExecutionRole) && ((v = u.SecurityGroups) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.JupyterServerAppSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.KernelGatewayAppSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.JupyterLabAppSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.SpaceStorageSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.CustomPosixUserConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.CustomFileSystemConfigs) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u

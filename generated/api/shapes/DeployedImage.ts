@@ -11,7 +11,7 @@ export const DeployedImageStrict: Codec<DeployedImageStrict, Encoded<DeployedIma
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.SpecifiedImage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -36,7 +36,7 @@ export const DeployedImage: Codec<DeployedImage, Encoded<DeployedImage>> = /*#__
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.SpecifiedImage) && os(u.ResolvedImage))) return FAIL
     v = u.ResolutionTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ResolutionTime = r }

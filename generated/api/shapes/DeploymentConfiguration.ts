@@ -16,7 +16,7 @@ export const DeploymentConfiguration: Codec<DeploymentConfiguration, Encoded<Dep
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RollingUpdatePolicy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -41,7 +41,7 @@ export const DeploymentConfigurationLenient: Codec<DeploymentConfigurationLenien
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.RollingUpdatePolicy) === undefined || (v !== null && f0(v, g) === v)) && on(u.WaitIntervalInSeconds) && ((v = u.AutoRollbackConfiguration) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const DeploymentStage: Codec<DeploymentStage, Encoded<DeploymentStage>> =
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StageName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const DeploymentStageLenient: Codec<DeploymentStageLenient, Encoded<Deplo
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.StageName === 'string' && ((v = u.DeviceSelectionConfig) !== undefined && v !== null && f1(v, g) === v) && ((v = u.DeploymentConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

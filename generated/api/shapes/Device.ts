@@ -15,7 +15,7 @@ export const Device: Codec<Device, Encoded<Device>> = /*#__PURE__*/ struct('Devi
   IotThingName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const DeviceLenient: Codec<DeviceLenient, Encoded<DeviceLenient>> = /*#__
   IotThingName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceName === 'string' && os(u.Description) && os(u.IotThingName))) return FAIL
     return u

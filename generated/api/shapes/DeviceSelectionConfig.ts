@@ -19,7 +19,7 @@ export const DeviceSelectionConfig: Codec<DeviceSelectionConfig, Encoded<DeviceS
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DeviceSubsetType
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const DeviceSelectionConfigLenient: Codec<DeviceSelectionConfigLenient, E
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DeviceSubsetType === 'string' && on(u.Percentage) && ((v = u.DeviceNames) === undefined || (v !== null && f2(v, g) === v)) && os(u.DeviceNameContains))) return FAIL
     return u

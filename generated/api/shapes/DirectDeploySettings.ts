@@ -11,7 +11,7 @@ export const DirectDeploySettings: Codec<DirectDeploySettings, Encoded<DirectDep
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -27,7 +27,7 @@ export const DirectDeploySettingsLenient: Codec<DirectDeploySettingsLenient, Enc
   Status: FeatureStatusLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Status))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const DockerSettings: Codec<DockerSettings, Encoded<DockerSettings>> = /*
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableDockerAccess
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -41,7 +41,7 @@ export const DockerSettingsLenient: Codec<DockerSettingsLenient, Encoded<DockerS
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.EnableDockerAccess) && ((v = u.VpcOnlyTrustedAccounts) === undefined || (v !== null && f1(v, g) === v)) && os(u.RootlessDocker))) return FAIL
     return u

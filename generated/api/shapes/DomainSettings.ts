@@ -32,7 +32,7 @@ export const DomainSettings: Codec<DomainSettings, Encoded<DomainSettings>> = /*
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SecurityGroupIds
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -77,7 +77,7 @@ export const DomainSettingsLenient: Codec<DomainSettingsLenient, Encoded<DomainS
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SecurityGroupIds) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.RStudioServerProDomainSettings) === undefined || (v !== null && f1(v, g) === v)) && os(u.ExecutionRoleIdentityConfig) && ((v = u.TrustedIdentityPropagationSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.DockerSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.AmazonQSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.UnifiedStudioSettings) === undefined || (v !== null && f6(v, g) === v)) && os(u.IpAddressType))) return FAIL
     return u

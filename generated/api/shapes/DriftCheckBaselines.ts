@@ -20,7 +20,7 @@ export const DriftCheckBaselines: Codec<DriftCheckBaselines, Encoded<DriftCheckB
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Bias
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -44,7 +44,7 @@ export const DriftCheckBaselinesLenient: Codec<DriftCheckBaselinesLenient, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Bias) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Explainability) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ModelQuality) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ModelDataQuality) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const DriftCheckBias: Codec<DriftCheckBias, Encoded<DriftCheckBias>> = /*
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ConfigFile
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -37,7 +37,7 @@ export const DriftCheckBiasLenient: Codec<DriftCheckBiasLenient, Encoded<DriftCh
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ConfigFile) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.PreTrainingConstraints) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.PostTrainingConstraints) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -9,7 +9,7 @@ export const EbsStorageSettings: Codec<EbsStorageSettings, Encoded<EbsStorageSet
   EbsVolumeSizeInGb: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EbsVolumeSizeInGb
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const EbsStorageSettingsLenient: Codec<EbsStorageSettingsLenient, Encoded
   EbsVolumeSizeInGb: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.EbsVolumeSizeInGb))) return FAIL
     return u

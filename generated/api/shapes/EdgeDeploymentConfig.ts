@@ -11,7 +11,7 @@ export const EdgeDeploymentConfig: Codec<EdgeDeploymentConfig, Encoded<EdgeDeplo
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FailureHandlingPolicy
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const EdgeDeploymentConfigLenient: Codec<EdgeDeploymentConfigLenient, Enc
   FailureHandlingPolicy: FailureHandlingPolicyLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FailureHandlingPolicy === 'string')) return FAIL
     return u

@@ -12,7 +12,7 @@ export const EdgeDeploymentModelConfig: Codec<EdgeDeploymentModelConfig, Encoded
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelHandle
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const EdgeDeploymentModelConfigLenient: Codec<EdgeDeploymentModelConfigLe
   EdgePackagingJobName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelHandle === 'string' && typeof u.EdgePackagingJobName === 'string')) return FAIL
     return u

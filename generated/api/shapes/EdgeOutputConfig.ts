@@ -19,7 +19,7 @@ export const EdgeOutputConfig: Codec<EdgeOutputConfig, Encoded<EdgeOutputConfig>
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v === undefined) return FAIL
@@ -49,7 +49,7 @@ export const EdgeOutputConfigLenient: Codec<EdgeOutputConfigLenient, Encoded<Edg
   PresetDeploymentConfig: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputLocation === 'string' && os(u.KmsKeyId) && os(u.PresetDeploymentType) && os(u.PresetDeploymentConfig))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const EmrServerlessSettings: Codec<EmrServerlessSettings, Encoded<EmrServ
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExecutionRoleArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const EmrServerlessSettingsLenient: Codec<EmrServerlessSettingsLenient, E
   Status: FeatureStatusLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExecutionRoleArn) && os(u.Status))) return FAIL
     return u

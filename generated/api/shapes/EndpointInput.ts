@@ -34,7 +34,7 @@ export const EndpointInput: Codec<EndpointInput, Encoded<EndpointInput>> = /*#__
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -93,7 +93,7 @@ export const EndpointInputLenient: Codec<EndpointInputLenient, Encoded<EndpointI
   ExcludeFeaturesAttribute: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && typeof u.LocalPath === 'string' && os(u.S3InputMode) && os(u.S3DataDistributionType) && os(u.FeaturesAttribute) && os(u.InferenceAttribute) && os(u.ProbabilityAttribute) && on(u.ProbabilityThresholdAttribute) && os(u.StartTimeOffset) && os(u.EndTimeOffset) && os(u.ExcludeFeaturesAttribute))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const EndpointInputConfiguration: Codec<EndpointInputConfiguration, Encod
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const EndpointInputConfigurationLenient: Codec<EndpointInputConfiguration
 }, (m) => {
   const f1 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && ((v = u.ServerlessConfig) === undefined || (v !== null && f1(v, g) === v)) && os(u.InferenceSpecificationName) && ((v = u.EnvironmentParameterRanges) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

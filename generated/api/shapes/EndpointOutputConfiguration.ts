@@ -22,7 +22,7 @@ export const EndpointOutputConfigurationStrict: Codec<EndpointOutputConfiguratio
 }, (m) => {
   const f2 = m[2]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v === undefined) return FAIL
@@ -58,7 +58,7 @@ export const EndpointOutputConfiguration: Codec<EndpointOutputConfiguration, Enc
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EndpointName === 'string' && typeof u.VariantName === 'string' && os(u.InstanceType) && on(u.InitialInstanceCount) && ((v = u.ServerlessConfig) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const EnvironmentConfig: Codec<EnvironmentConfig, Encoded<EnvironmentConf
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FSxLustreConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -26,7 +26,7 @@ export const EnvironmentConfigLenient: Codec<EnvironmentConfigLenient, Encoded<E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.FSxLustreConfig) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const EnvironmentParameterStrict: Codec<EnvironmentParameterStrict, Encod
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const EnvironmentParameter: Codec<EnvironmentParameter, Encoded<Environme
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && typeof u.ValueType === 'string' && typeof u.Value === 'string')) return FAIL
     return u

@@ -16,7 +16,7 @@ export const ExperimentConfig: Codec<ExperimentConfig, Encoded<ExperimentConfig>
   RunName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -39,7 +39,7 @@ export const ExperimentConfigLenient: Codec<ExperimentConfigLenient, Encoded<Exp
   RunName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentName) && os(u.TrialName) && os(u.TrialComponentDisplayName) && os(u.RunName))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const FSxLustreConfig: Codec<FSxLustreConfig, Encoded<FSxLustreConfig>> =
   PerUnitStorageThroughput: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SizeInGiB
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const FSxLustreConfigLenient: Codec<FSxLustreConfigLenient, Encoded<FSxLu
   PerUnitStorageThroughput: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.SizeInGiB) && Number.isFinite(u.PerUnitStorageThroughput))) return FAIL
     return u

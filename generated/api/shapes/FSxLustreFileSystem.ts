@@ -10,7 +10,7 @@ export const FSxLustreFileSystem: Codec<FSxLustreFileSystem, Encoded<FSxLustreFi
   FileSystemId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FileSystemId
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const FSxLustreFileSystemLenient: Codec<FSxLustreFileSystemLenient, Encod
   FileSystemId: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FileSystemId === 'string')) return FAIL
     return u

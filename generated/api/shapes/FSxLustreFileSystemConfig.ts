@@ -13,7 +13,7 @@ export const FSxLustreFileSystemConfig: Codec<FSxLustreFileSystemConfig, Encoded
   FileSystemPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FileSystemId
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const FSxLustreFileSystemConfigLenient: Codec<FSxLustreFileSystemConfigLe
   FileSystemPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FileSystemId === 'string' && os(u.FileSystemPath))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const FeatureDefinition: Codec<FeatureDefinition, Encoded<FeatureDefiniti
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureName
     if (v === undefined) return FAIL
@@ -53,7 +53,7 @@ export const FeatureDefinitionLenient: Codec<FeatureDefinitionLenient, Encoded<F
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureName === 'string' && typeof u.FeatureType === 'string' && os(u.CollectionType) && ((v = u.CollectionConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const FileSource: Codec<FileSource, Encoded<FileSource>> = /*#__PURE__*/ 
   ContentDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContentType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -37,7 +37,7 @@ export const FileSourceLenient: Codec<FileSourceLenient, Encoded<FileSourceLenie
   ContentDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContentType) && os(u.ContentDigest) && typeof u.S3Uri === 'string')) return FAIL
     return u

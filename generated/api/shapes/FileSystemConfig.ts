@@ -14,7 +14,7 @@ export const FileSystemConfig: Codec<FileSystemConfig, Encoded<FileSystemConfig>
   DefaultGid: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MountPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const FileSystemConfigLenient: Codec<FileSystemConfigLenient, Encoded<Fil
   DefaultGid: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MountPath) && on(u.DefaultUid) && on(u.DefaultGid))) return FAIL
     return u

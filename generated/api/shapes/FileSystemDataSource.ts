@@ -19,7 +19,7 @@ export const FileSystemDataSource: Codec<FileSystemDataSource, Encoded<FileSyste
 }, {}, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FileSystemId
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const FileSystemDataSourceLenient: Codec<FileSystemDataSourceLenient, Enc
   DirectoryPath: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FileSystemId === 'string' && typeof u.FileSystemAccessMode === 'string' && typeof u.FileSystemType === 'string' && typeof u.DirectoryPath === 'string')) return FAIL
     return u

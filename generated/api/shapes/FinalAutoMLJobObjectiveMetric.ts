@@ -19,7 +19,7 @@ export const FinalAutoMLJobObjectiveMetricStrict: Codec<FinalAutoMLJobObjectiveM
 }, (m) => {
   const f0 = m[2]!, f1 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -50,7 +50,7 @@ export const FinalAutoMLJobObjectiveMetric: Codec<FinalAutoMLJobObjectiveMetric,
   StandardMetricName: AutoMLMetricEnumLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Type) && typeof u.MetricName === 'string' && Number.isFinite(u.Value) && os(u.StandardMetricName))) return FAIL
     return u

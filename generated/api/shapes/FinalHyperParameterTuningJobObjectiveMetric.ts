@@ -17,7 +17,7 @@ export const FinalHyperParameterTuningJobObjectiveMetricStrict: Codec<FinalHyper
 }, (m) => {
   const f0 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -44,7 +44,7 @@ export const FinalHyperParameterTuningJobObjectiveMetric: Codec<FinalHyperParame
   Type: HyperParameterTuningJobObjectiveTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Type) && typeof u.MetricName === 'string' && Number.isFinite(u.Value))) return FAIL
     return u

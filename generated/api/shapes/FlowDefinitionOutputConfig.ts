@@ -13,7 +13,7 @@ export const FlowDefinitionOutputConfig: Codec<FlowDefinitionOutputConfig, Encod
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const FlowDefinitionOutputConfigLenient: Codec<FlowDefinitionOutputConfig
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputPath === 'string' && os(u.KmsKeyId))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const GitConfig: Codec<GitConfig, Encoded<GitConfig>> = /*#__PURE__*/ str
   SecretArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RepositoryUrl
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const GitConfigLenient: Codec<GitConfigLenient, Encoded<GitConfigLenient>
   SecretArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RepositoryUrl === 'string' && os(u.Branch) && os(u.SecretArn))) return FAIL
     return u

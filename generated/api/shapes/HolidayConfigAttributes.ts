@@ -10,7 +10,7 @@ export const HolidayConfigAttributes: Codec<HolidayConfigAttributes, Encoded<Hol
   CountryCode: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CountryCode
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const HolidayConfigAttributesLenient: Codec<HolidayConfigAttributesLenien
   CountryCode: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CountryCode))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const HubAccessConfig: Codec<HubAccessConfig, Encoded<HubAccessConfig>> =
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubContentArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const HubAccessConfigLenient: Codec<HubAccessConfigLenient, Encoded<HubAc
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubContentArn === 'string')) return FAIL
     return u

@@ -9,7 +9,7 @@ export const HubContentDependencyStrict: Codec<HubContentDependencyStrict, Encod
   DependencyCopyPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DependencyOriginPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const HubContentDependency: Codec<HubContentDependency, Encoded<HubConten
   DependencyCopyPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DependencyOriginPath) && os(u.DependencyCopyPath))) return FAIL
     return u

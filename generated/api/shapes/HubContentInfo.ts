@@ -39,7 +39,7 @@ export const HubContentInfoStrict: Codec<HubContentInfoStrict, Encoded<HubConten
 }, (m) => {
   const f4 = m[3]!, f8 = m[10]!, f9 = m[11]!, f10 = m[5]!, f11 = m[6]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.HubContentName
     if (v === undefined) return FAIL
@@ -112,7 +112,7 @@ export const HubContentInfo: Codec<HubContentInfo, Encoded<HubContentInfo>> = /*
 }, (m) => {
   const f9 = m[11]!, f11 = m[6]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.HubContentName === 'string' && typeof u.HubContentArn === 'string' && os(u.SageMakerPublicHubContentArn) && typeof u.HubContentVersion === 'string' && typeof u.HubContentType === 'string' && typeof u.DocumentSchemaVersion === 'string' && os(u.HubContentDisplayName) && os(u.HubContentDescription) && os(u.SupportStatus) && ((v = u.HubContentSearchKeywords) === undefined || (v !== null && f9(v, g) === v)) && typeof u.HubContentStatus === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f11(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

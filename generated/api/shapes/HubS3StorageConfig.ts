@@ -10,7 +10,7 @@ export const HubS3StorageConfig: Codec<HubS3StorageConfig, Encoded<HubS3StorageC
   S3OutputPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const HubS3StorageConfigLenient: Codec<HubS3StorageConfigLenient, Encoded
   S3OutputPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputPath))) return FAIL
     return u

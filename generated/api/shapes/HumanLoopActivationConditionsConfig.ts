@@ -10,7 +10,7 @@ export const HumanLoopActivationConditionsConfig: Codec<HumanLoopActivationCondi
   HumanLoopActivationConditions: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HumanLoopActivationConditions
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const HumanLoopActivationConditionsConfigLenient: Codec<HumanLoopActivati
   HumanLoopActivationConditions: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HumanLoopActivationConditions === 'string')) return FAIL
     return u

@@ -29,7 +29,7 @@ export const HumanLoopConfig: Codec<HumanLoopConfig, Encoded<HumanLoopConfig>> =
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamArn
     if (v === undefined) return FAIL
@@ -74,7 +74,7 @@ export const HumanLoopConfigLenient: Codec<HumanLoopConfigLenient, Encoded<Human
 }, (m) => {
   const f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamArn === 'string' && typeof u.HumanTaskUiArn === 'string' && typeof u.TaskTitle === 'string' && typeof u.TaskDescription === 'string' && Number.isFinite(u.TaskCount) && on(u.TaskAvailabilityLifetimeInSeconds) && on(u.TaskTimeLimitInSeconds) && ((v = u.TaskKeywords) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.PublicWorkforceTaskPrice) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u

@@ -37,7 +37,7 @@ export const HumanTaskConfig: Codec<HumanTaskConfig, Encoded<HumanTaskConfig>> =
 }, (m) => {
   const f1 = m[1]!, f3 = m[7]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamArn
     if (v === undefined) return FAIL
@@ -92,7 +92,7 @@ export const HumanTaskConfigLenient: Codec<HumanTaskConfigLenient, Encoded<Human
 }, (m) => {
   const f1 = m[1]!, f3 = m[7]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamArn === 'string' && ((v = u.UiConfig) !== undefined && v !== null && f1(v, g) === v) && os(u.PreHumanTaskLambdaArn) && ((v = u.TaskKeywords) === undefined || (v !== null && f3(v, g) === v)) && typeof u.TaskTitle === 'string' && typeof u.TaskDescription === 'string' && Number.isFinite(u.NumberOfHumanWorkersPerDataObject) && Number.isFinite(u.TaskTimeLimitInSeconds) && on(u.TaskAvailabilityLifetimeInSeconds) && on(u.MaxConcurrentTaskCount) && ((v = u.AnnotationConsolidationConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.PublicWorkforceTaskPrice) === undefined || (v !== null && f11(v, g) === v)))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const HyperParameterAlgorithmSpecification: Codec<HyperParameterAlgorithm
 }, (m) => {
   const f1 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingImage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -51,7 +51,7 @@ export const HyperParameterAlgorithmSpecificationLenient: Codec<HyperParameterAl
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrainingImage) && typeof u.TrainingInputMode === 'string' && os(u.AlgorithmName) && ((v = u.MetricDefinitions) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -26,7 +26,7 @@ export const HyperParameterSpecification: Codec<HyperParameterSpecification, Enc
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -70,7 +70,7 @@ export const HyperParameterSpecificationLenient: Codec<HyperParameterSpecificati
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.Description) && typeof u.Type === 'string' && ((v = u.Range) === undefined || (v !== null && f3(v, g) === v)) && ob(u.IsTunable) && ob(u.IsRequired) && os(u.DefaultValue))) return FAIL
     return u

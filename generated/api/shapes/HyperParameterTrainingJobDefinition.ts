@@ -57,7 +57,7 @@ export const HyperParameterTrainingJobDefinition: Codec<HyperParameterTrainingJo
 }, (m) => {
   const f1 = m[5]!, f2 = m[6]!, f3 = m[7]!, f4 = m[0]!, f6 = m[8]!, f7 = m[9]!, f8 = m[2]!, f9 = m[10]!, f10 = m[11]!, f11 = m[3]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DefinitionName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -147,7 +147,7 @@ export const HyperParameterTrainingJobDefinitionLenient: Codec<HyperParameterTra
 }, (m) => {
   const f1 = m[5]!, f2 = m[6]!, f3 = m[7]!, f4 = m[0]!, f6 = m[8]!, f7 = m[9]!, f8 = m[2]!, f9 = m[10]!, f10 = m[11]!, f11 = m[3]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DefinitionName) && ((v = u.TuningObjective) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HyperParameterRanges) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.StaticHyperParameters) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.AlgorithmSpecification) !== undefined && v !== null && f4(v, g) === v) && typeof u.RoleArn === 'string' && ((v = u.InputDataConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.OutputDataConfig) !== undefined && v !== null && f8(v, g) === v) && ((v = u.ResourceConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.HyperParameterTuningResourceConfig) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.StoppingCondition) !== undefined && v !== null && f11(v, g) === v) && ob(u.EnableNetworkIsolation) && ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableManagedSpotTraining) && ((v = u.CheckpointConfig) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.RetryStrategy) === undefined || (v !== null && f16(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     return u

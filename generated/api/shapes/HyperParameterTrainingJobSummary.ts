@@ -37,7 +37,7 @@ export const HyperParameterTrainingJobSummaryStrict: Codec<HyperParameterTrainin
 }, (m) => {
   const f4 = m[2]!, f5 = m[7]!, f6 = m[8]!, f7 = m[3]!, f8 = m[4]!, f10 = m[10]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingJobDefinitionName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -104,7 +104,7 @@ export const HyperParameterTrainingJobSummary: Codec<HyperParameterTrainingJobSu
 }, (m) => {
   const f4 = m[2]!, f5 = m[7]!, f6 = m[8]!, f8 = m[4]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.TrainingJobDefinitionName) && typeof u.TrainingJobName === 'string' && typeof u.TrainingJobArn === 'string' && os(u.TuningJobName) && typeof u.TrainingJobStatus === 'string' && ((v = u.TunedHyperParameters) !== undefined && v !== null && f8(v, g) === v) && os(u.FailureReason) && ((v = u.FinalHyperParameterTuningJobObjectiveMetric) === undefined || (v !== null && f10(v, g) === v)) && os(u.ObjectiveStatus))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f4(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -15,7 +15,7 @@ export const HyperParameterTuningInstanceConfig: Codec<HyperParameterTuningInsta
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -42,7 +42,7 @@ export const HyperParameterTuningInstanceConfigLenient: Codec<HyperParameterTuni
   VolumeSizeInGB: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && Number.isFinite(u.InstanceCount) && Number.isFinite(u.VolumeSizeInGB))) return FAIL
     return u

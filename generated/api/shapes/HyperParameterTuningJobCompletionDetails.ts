@@ -9,7 +9,7 @@ export const HyperParameterTuningJobCompletionDetailsStrict: Codec<HyperParamete
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NumberOfTrainingJobsObjectiveNotImproving
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -30,7 +30,7 @@ export const HyperParameterTuningJobCompletionDetails: Codec<HyperParameterTunin
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(on(u.NumberOfTrainingJobsObjectiveNotImproving))) return FAIL
     v = u.ConvergenceDetectedTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ConvergenceDetectedTime = r }

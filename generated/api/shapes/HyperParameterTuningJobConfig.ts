@@ -32,7 +32,7 @@ export const HyperParameterTuningJobConfig: Codec<HyperParameterTuningJobConfig,
 }, (m) => {
   const f0 = m[0]!, f1 = m[2]!, f2 = m[3]!, f3 = m[1]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Strategy
     if (v === undefined) return FAIL
@@ -80,7 +80,7 @@ export const HyperParameterTuningJobConfigLenient: Codec<HyperParameterTuningJob
 }, (m) => {
   const f1 = m[2]!, f2 = m[3]!, f3 = m[1]!, f4 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Strategy === 'string' && ((v = u.StrategyConfig) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HyperParameterTuningJobObjective) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ResourceLimits) !== undefined && v !== null && f3(v, g) === v) && ((v = u.ParameterRanges) === undefined || (v !== null && f4(v, g) === v)) && os(u.TrainingJobEarlyStoppingType) && ((v = u.TuningJobCompletionCriteria) === undefined || (v !== null && f6(v, g) === v)) && on(u.RandomSeed))) return FAIL
     return u

@@ -7,7 +7,7 @@ export const HyperParameterTuningJobConsumedResourcesStrict: Codec<HyperParamete
   RuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RuntimeInSeconds
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -23,7 +23,7 @@ export const HyperParameterTuningJobConsumedResources: Codec<HyperParameterTunin
   RuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.RuntimeInSeconds))) return FAIL
     return u

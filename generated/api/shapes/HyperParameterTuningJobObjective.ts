@@ -14,7 +14,7 @@ export const HyperParameterTuningJobObjective: Codec<HyperParameterTuningJobObje
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const HyperParameterTuningJobObjectiveLenient: Codec<HyperParameterTuning
   MetricName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Type === 'string' && typeof u.MetricName === 'string')) return FAIL
     return u

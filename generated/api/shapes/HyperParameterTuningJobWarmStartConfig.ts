@@ -14,7 +14,7 @@ export const HyperParameterTuningJobWarmStartConfig: Codec<HyperParameterTuningJ
 }, {}, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ParentHyperParameterTuningJobs
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const HyperParameterTuningJobWarmStartConfigLenient: Codec<HyperParameter
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ParentHyperParameterTuningJobs) !== undefined && v !== null && f0(v, g) === v) && typeof u.WarmStartType === 'string')) return FAIL
     return u

@@ -24,7 +24,7 @@ export const HyperParameterTuningResourceConfig: Codec<HyperParameterTuningResou
 }, (m) => {
   const f0 = m[0]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -61,7 +61,7 @@ export const HyperParameterTuningResourceConfigLenient: Codec<HyperParameterTuni
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && on(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && os(u.AllocationStrategy) && ((v = u.InstanceConfigs) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const IamIdentityStrict: Codec<IamIdentityStrict, Encoded<IamIdentityStri
   SourceIdentity: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Arn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const IamIdentity: Codec<IamIdentity, Encoded<IamIdentity>> = /*#__PURE__
   SourceIdentity: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Arn) && os(u.PrincipalId) && os(u.SourceIdentity))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const IamPolicyConstraints: Codec<IamPolicyConstraints, Encoded<IamPolicy
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceIp
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -33,7 +33,7 @@ export const IamPolicyConstraintsLenient: Codec<IamPolicyConstraintsLenient, Enc
   VpcSourceIp: EnabledOrDisabledLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourceIp) && os(u.VpcSourceIp))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const IdcConfigInput: Codec<IdcConfigInput, Encoded<IdcConfigInput>> = /*
   InstanceArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const IdcConfigInputLenient: Codec<IdcConfigInputLenient, Encoded<IdcConf
   InstanceArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceArn === 'string')) return FAIL
     return u

@@ -17,7 +17,7 @@ export const IdentityProviderOAuthSetting: Codec<IdentityProviderOAuthSetting, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataSourceName
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -41,7 +41,7 @@ export const IdentityProviderOAuthSettingLenient: Codec<IdentityProviderOAuthSet
   SecretArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.DataSourceName) && os(u.Status) && os(u.SecretArn))) return FAIL
     return u

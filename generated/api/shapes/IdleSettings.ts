@@ -17,7 +17,7 @@ export const IdleSettings: Codec<IdleSettings, Encoded<IdleSettings>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LifecycleManagement
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -45,7 +45,7 @@ export const IdleSettingsLenient: Codec<IdleSettingsLenient, Encoded<IdleSetting
   MaxIdleTimeoutInMinutes: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.LifecycleManagement) && on(u.IdleTimeoutInMinutes) && on(u.MinIdleTimeoutInMinutes) && on(u.MaxIdleTimeoutInMinutes))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ImageConfig: Codec<ImageConfig, Encoded<ImageConfig>> = /*#__PURE__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RepositoryAccessMode
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ImageConfigLenient: Codec<ImageConfigLenient, Encoded<ImageConfigLe
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RepositoryAccessMode === 'string' && ((v = u.RepositoryAuthConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const InferenceComponentAvailabilityZoneBalance: Codec<InferenceComponent
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnforcementMode
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const InferenceComponentAvailabilityZoneBalanceLenient: Codec<InferenceCo
   MaxImbalance: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EnforcementMode === 'string' && on(u.MaxImbalance))) return FAIL
     return u

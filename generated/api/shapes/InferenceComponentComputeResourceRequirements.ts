@@ -16,7 +16,7 @@ export const InferenceComponentComputeResourceRequirements: Codec<InferenceCompo
   MaxMemoryRequiredInMb: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NumberOfCpuCoresRequired
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -41,7 +41,7 @@ export const InferenceComponentComputeResourceRequirementsLenient: Codec<Inferen
   MaxMemoryRequiredInMb: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.NumberOfCpuCoresRequired) && on(u.NumberOfAcceleratorDevicesRequired) && Number.isFinite(u.MinMemoryRequiredInMb) && on(u.MaxMemoryRequiredInMb))) return FAIL
     return u

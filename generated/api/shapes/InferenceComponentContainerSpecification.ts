@@ -18,7 +18,7 @@ export const InferenceComponentContainerSpecification: Codec<InferenceComponentC
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Image
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -47,7 +47,7 @@ export const InferenceComponentContainerSpecificationLenient: Codec<InferenceCom
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Image) && os(u.ArtifactUrl) && ((v = u.Environment) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ContainerMetricsConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const InferenceComponentDataCacheConfig: Codec<InferenceComponentDataCach
   EnableCaching: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableCaching
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const InferenceComponentDataCacheConfigLenient: Codec<InferenceComponentD
   EnableCaching: t.boolean,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.EnableCaching === 'boolean')) return FAIL
     return u

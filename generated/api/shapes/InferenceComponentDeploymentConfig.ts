@@ -15,7 +15,7 @@ export const InferenceComponentDeploymentConfig: Codec<InferenceComponentDeploym
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RollingUpdatePolicy
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const InferenceComponentDeploymentConfigLenient: Codec<InferenceComponent
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.RollingUpdatePolicy) !== undefined && v !== null && f0(v, g) === v) && ((v = u.AutoRollbackConfiguration) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const InferenceComponentRollingUpdatePolicy: Codec<InferenceComponentRoll
 }, (m) => {
   const f0 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaximumBatchSize
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const InferenceComponentRollingUpdatePolicyLenient: Codec<InferenceCompon
 }, (m) => {
   const f0 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.MaximumBatchSize) !== undefined && v !== null && f0(v, g) === v) && Number.isFinite(u.WaitIntervalInSeconds) && on(u.MaximumExecutionTimeoutInSeconds) && ((v = u.RollbackMaximumBatchSize) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -9,7 +9,7 @@ export const InferenceComponentRuntimeConfig: Codec<InferenceComponentRuntimeCon
   CopyCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CopyCount
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const InferenceComponentRuntimeConfigLenient: Codec<InferenceComponentRun
   CopyCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.CopyCount))) return FAIL
     return u

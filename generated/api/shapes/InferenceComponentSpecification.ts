@@ -31,7 +31,7 @@ export const InferenceComponentSpecification: Codec<InferenceComponentSpecificat
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -76,7 +76,7 @@ export const InferenceComponentSpecificationLenient: Codec<InferenceComponentSpe
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f6 = m[6]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && os(u.ModelName) && ((v = u.Container) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.StartupParameters) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ComputeResourceRequirements) === undefined || (v !== null && f4(v, g) === v)) && os(u.BaseInferenceComponentName) && ((v = u.DataCacheConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.SchedulingConfig) === undefined || (v !== null && f7(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const InferenceHubAccessConfig: Codec<InferenceHubAccessConfig, Encoded<I
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HubContentArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const InferenceHubAccessConfigLenient: Codec<InferenceHubAccessConfigLeni
   HubContentArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.HubContentArn === 'string')) return FAIL
     return u

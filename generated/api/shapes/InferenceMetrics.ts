@@ -8,7 +8,7 @@ export const InferenceMetricsStrict: Codec<InferenceMetricsStrict, Encoded<Infer
   ModelLatency: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxInvocations
     if (v === undefined) return FAIL
@@ -30,7 +30,7 @@ export const InferenceMetrics: Codec<InferenceMetrics, Encoded<InferenceMetrics>
   ModelLatency: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.MaxInvocations) && Number.isFinite(u.ModelLatency))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const InferenceSpecification: Codec<InferenceSpecification, Encoded<Infer
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Containers
     if (v === undefined) return FAIL
@@ -58,7 +58,7 @@ export const InferenceSpecificationLenient: Codec<InferenceSpecificationLenient,
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Containers) !== undefined && v !== null && f0(v, g) === v) && ((v = u.SupportedTransformInstanceTypes) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.SupportedRealtimeInferenceInstanceTypes) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SupportedContentTypes) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.SupportedResponseMIMETypes) === undefined || (v !== null && f4(v, g) === v)))) return FAIL
     return u

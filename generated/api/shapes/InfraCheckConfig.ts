@@ -10,7 +10,7 @@ export const InfraCheckConfig: Codec<InfraCheckConfig, Encoded<InfraCheckConfig>
   EnableInfraCheck: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableInfraCheck
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -24,7 +24,7 @@ export const InfraCheckConfigLenient: Codec<InfraCheckConfigLenient, Encoded<Inf
   EnableInfraCheck: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableInfraCheck))) return FAIL
     return u

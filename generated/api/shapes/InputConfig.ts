@@ -19,7 +19,7 @@ export const InputConfig: Codec<InputConfig, Encoded<InputConfig>> = /*#__PURE__
 }, (m) => {
   const f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const InputConfigLenient: Codec<InputConfigLenient, Encoded<InputConfigLe
   FrameworkVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && os(u.DataInputConfig) && typeof u.Framework === 'string' && os(u.FrameworkVersion))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const InstanceGroup: Codec<InstanceGroup, Encoded<InstanceGroup>> = /*#__
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const InstanceGroupLenient: Codec<InstanceGroupLenient, Encoded<InstanceG
   InstanceGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && Number.isFinite(u.InstanceCount) && typeof u.InstanceGroupName === 'string')) return FAIL
     return u

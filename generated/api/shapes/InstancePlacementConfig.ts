@@ -14,7 +14,7 @@ export const InstancePlacementConfig: Codec<InstancePlacementConfig, Encoded<Ins
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableMultipleJobs
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -32,7 +32,7 @@ export const InstancePlacementConfigLenient: Codec<InstancePlacementConfigLenien
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableMultipleJobs) && ((v = u.PlacementSpecifications) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const InstancePool: Codec<InstancePool, Encoded<InstancePool>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const InstancePoolLenient: Codec<InstancePoolLenient, Encoded<InstancePoo
   ModelNameOverride: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && os(u.ModelNameOverride) && Number.isFinite(u.Priority))) return FAIL
     return u

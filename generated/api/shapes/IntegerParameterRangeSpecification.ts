@@ -12,7 +12,7 @@ export const IntegerParameterRangeSpecification: Codec<IntegerParameterRangeSpec
   MaxValue: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MinValue
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const IntegerParameterRangeSpecificationLenient: Codec<IntegerParameterRa
   MaxValue: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MinValue === 'string' && typeof u.MaxValue === 'string')) return FAIL
     return u

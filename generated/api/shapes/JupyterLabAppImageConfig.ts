@@ -14,7 +14,7 @@ export const JupyterLabAppImageConfig: Codec<JupyterLabAppImageConfig, Encoded<J
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FileSystemConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -32,7 +32,7 @@ export const JupyterLabAppImageConfigLenient: Codec<JupyterLabAppImageConfigLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.FileSystemConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContainerConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -28,7 +28,7 @@ export const JupyterLabAppSettings: Codec<JupyterLabAppSettings, Encoded<Jupyter
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DefaultResourceSpec
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -69,7 +69,7 @@ export const JupyterLabAppSettingsLenient: Codec<JupyterLabAppSettingsLenient, E
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DefaultResourceSpec) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CustomImages) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.LifecycleConfigArns) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.CodeRepositories) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.AppLifecycleManagement) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.EmrSettings) === undefined || (v !== null && f5(v, g) === v)) && os(u.BuiltInLifecycleConfigArn))) return FAIL
     return u

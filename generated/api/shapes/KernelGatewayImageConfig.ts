@@ -15,7 +15,7 @@ export const KernelGatewayImageConfig: Codec<KernelGatewayImageConfig, Encoded<K
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KernelSpecs
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const KernelGatewayImageConfigLenient: Codec<KernelGatewayImageConfigLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.KernelSpecs) !== undefined && v !== null && f0(v, g) === v) && ((v = u.FileSystemConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

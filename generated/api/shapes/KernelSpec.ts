@@ -13,7 +13,7 @@ export const KernelSpec: Codec<KernelSpec, Encoded<KernelSpec>> = /*#__PURE__*/ 
   DisplayName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const KernelSpecLenient: Codec<KernelSpecLenient, Encoded<KernelSpecLenie
   DisplayName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && os(u.DisplayName))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const LabelCountersStrict: Codec<LabelCountersStrict, Encoded<LabelCounte
   Unlabeled: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TotalLabeled
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -43,7 +43,7 @@ export const LabelCounters: Codec<LabelCounters, Encoded<LabelCounters>> = /*#__
   Unlabeled: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.TotalLabeled) && on(u.HumanLabeled) && on(u.MachineLabeled) && on(u.FailedNonRetryableError) && on(u.Unlabeled))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const LabelingJobAlgorithmsConfig: Codec<LabelingJobAlgorithmsConfig, Enc
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.LabelingJobAlgorithmSpecificationArn
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const LabelingJobAlgorithmsConfigLenient: Codec<LabelingJobAlgorithmsConf
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.LabelingJobAlgorithmSpecificationArn === 'string' && os(u.InitialActiveLearningModelArn) && ((v = u.LabelingJobResourceConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

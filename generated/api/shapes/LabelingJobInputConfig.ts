@@ -15,7 +15,7 @@ export const LabelingJobInputConfig: Codec<LabelingJobInputConfig, Encoded<Label
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataSource
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const LabelingJobInputConfigLenient: Codec<LabelingJobInputConfigLenient,
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DataSource) !== undefined && v !== null && f0(v, g) === v) && ((v = u.DataAttributes) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

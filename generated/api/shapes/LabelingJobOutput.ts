@@ -10,7 +10,7 @@ export const LabelingJobOutputStrict: Codec<LabelingJobOutputStrict, Encoded<Lab
   FinalActiveLearningModelArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OutputDatasetS3Uri
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const LabelingJobOutput: Codec<LabelingJobOutput, Encoded<LabelingJobOutp
   FinalActiveLearningModelArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OutputDatasetS3Uri === 'string' && os(u.FinalActiveLearningModelArn))) return FAIL
     return u

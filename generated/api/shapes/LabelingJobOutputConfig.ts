@@ -15,7 +15,7 @@ export const LabelingJobOutputConfig: Codec<LabelingJobOutputConfig, Encoded<Lab
   SnsTopicArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const LabelingJobOutputConfigLenient: Codec<LabelingJobOutputConfigLenien
   SnsTopicArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputPath === 'string' && os(u.KmsKeyId) && os(u.SnsTopicArn))) return FAIL
     return u

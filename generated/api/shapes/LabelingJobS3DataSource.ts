@@ -10,7 +10,7 @@ export const LabelingJobS3DataSource: Codec<LabelingJobS3DataSource, Encoded<Lab
   ManifestS3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ManifestS3Uri
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const LabelingJobS3DataSourceLenient: Codec<LabelingJobS3DataSourceLenien
   ManifestS3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ManifestS3Uri === 'string')) return FAIL
     return u

@@ -10,7 +10,7 @@ export const LabelingJobSnsDataSource: Codec<LabelingJobSnsDataSource, Encoded<L
   SnsTopicArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SnsTopicArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const LabelingJobSnsDataSourceLenient: Codec<LabelingJobSnsDataSourceLeni
   SnsTopicArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SnsTopicArn === 'string')) return FAIL
     return u

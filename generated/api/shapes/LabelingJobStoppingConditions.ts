@@ -11,7 +11,7 @@ export const LabelingJobStoppingConditions: Codec<LabelingJobStoppingConditions,
   MaxPercentageOfInputDatasetLabeled: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxHumanLabeledObjectCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -28,7 +28,7 @@ export const LabelingJobStoppingConditionsLenient: Codec<LabelingJobStoppingCond
   MaxPercentageOfInputDatasetLabeled: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxHumanLabeledObjectCount) && on(u.MaxPercentageOfInputDatasetLabeled))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const LastUpdateStatusStrict: Codec<LastUpdateStatusStrict, Encoded<LastU
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const LastUpdateStatus: Codec<LastUpdateStatus, Encoded<LastUpdateStatus>
   FailureReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Status === 'string' && os(u.FailureReason))) return FAIL
     return u

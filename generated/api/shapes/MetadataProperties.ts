@@ -16,7 +16,7 @@ export const MetadataProperties: Codec<MetadataProperties, Encoded<MetadataPrope
   ProjectId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CommitId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -39,7 +39,7 @@ export const MetadataPropertiesLenient: Codec<MetadataPropertiesLenient, Encoded
   ProjectId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CommitId) && os(u.Repository) && os(u.GeneratedBy) && os(u.ProjectId))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const MetricDataStrict: Codec<MetricDataStrict, Encoded<MetricDataStrict>
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MetricName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -36,7 +36,7 @@ export const MetricData: Codec<MetricData, Encoded<MetricData>> = /*#__PURE__*/ 
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MetricName) && on(u.Value))) return FAIL
     v = u.Timestamp; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).Timestamp = r }

@@ -19,7 +19,7 @@ export const MetricDatumStrict: Codec<MetricDatumStrict, Encoded<MetricDatumStri
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MetricName
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -47,7 +47,7 @@ export const MetricDatum: Codec<MetricDatum, Encoded<MetricDatum>> = /*#__PURE__
   Set: MetricSetSource,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MetricName) && os(u.StandardMetricName) && on(u.Value) && os(u.Set))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const MetricDefinition: Codec<MetricDefinition, Encoded<MetricDefinition>
   Regex: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const MetricDefinitionLenient: Codec<MetricDefinitionLenient, Encoded<Met
   Regex: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Regex === 'string')) return FAIL
     return u

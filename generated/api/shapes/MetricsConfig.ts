@@ -16,7 +16,7 @@ export const MetricsConfig: Codec<MetricsConfig, Encoded<MetricsConfig>> = /*#__
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableEnhancedMetrics
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -41,7 +41,7 @@ export const MetricsConfigLenient: Codec<MetricsConfigLenient, Encoded<MetricsCo
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableEnhancedMetrics) && ob(u.EnableDetailedObservability) && ((v = u.MetricPublishFrequencyInSeconds) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const MetricsEndpoint: Codec<MetricsEndpoint, Encoded<MetricsEndpoint>> =
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MetricsEndpointPath
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const MetricsEndpointLenient: Codec<MetricsEndpointLenient, Encoded<Metri
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MetricsEndpointPath === 'string' && ((v = u.MetricPublishFrequencyInSeconds) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

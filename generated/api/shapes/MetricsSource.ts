@@ -15,7 +15,7 @@ export const MetricsSource: Codec<MetricsSource, Encoded<MetricsSource>> = /*#__
   ContentDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContentType
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const MetricsSourceLenient: Codec<MetricsSourceLenient, Encoded<MetricsSo
   ContentDigest: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ContentType === 'string' && os(u.ContentDigest) && typeof u.S3Uri === 'string')) return FAIL
     return u

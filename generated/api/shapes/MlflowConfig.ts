@@ -15,7 +15,7 @@ export const MlflowConfig: Codec<MlflowConfig, Encoded<MlflowConfig>> = /*#__PUR
   MlflowRunName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MlflowResourceArn
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const MlflowConfigLenient: Codec<MlflowConfigLenient, Encoded<MlflowConfi
   MlflowRunName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.MlflowResourceArn === 'string' && os(u.MlflowExperimentName) && os(u.MlflowRunName))) return FAIL
     return u

@@ -8,7 +8,7 @@ export const ModelArtifactsStrict: Codec<ModelArtifactsStrict, Encoded<ModelArti
   S3ModelArtifacts: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3ModelArtifacts
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const ModelArtifacts: Codec<ModelArtifacts, Encoded<ModelArtifacts>> = /*
   S3ModelArtifacts: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3ModelArtifacts === 'string')) return FAIL
     return u

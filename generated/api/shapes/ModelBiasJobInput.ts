@@ -18,7 +18,7 @@ export const ModelBiasJobInput: Codec<ModelBiasJobInput, Encoded<ModelBiasJobInp
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointInput
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -45,7 +45,7 @@ export const ModelBiasJobInputLenient: Codec<ModelBiasJobInputLenient, Encoded<M
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f2 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.EndpointInput) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.BatchTransformInput) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.GroundTruthS3Input) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     return u

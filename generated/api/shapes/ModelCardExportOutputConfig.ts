@@ -10,7 +10,7 @@ export const ModelCardExportOutputConfig: Codec<ModelCardExportOutputConfig, Enc
   S3OutputPath: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const ModelCardExportOutputConfigLenient: Codec<ModelCardExportOutputConf
   S3OutputPath: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputPath === 'string')) return FAIL
     return u

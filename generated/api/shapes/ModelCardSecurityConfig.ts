@@ -10,7 +10,7 @@ export const ModelCardSecurityConfig: Codec<ModelCardSecurityConfig, Encoded<Mod
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const ModelCardSecurityConfigLenient: Codec<ModelCardSecurityConfigLenien
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const ModelClientConfig: Codec<ModelClientConfig, Encoded<ModelClientConf
   InvocationsMaxRetries: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InvocationsTimeoutInSeconds
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -28,7 +28,7 @@ export const ModelClientConfigLenient: Codec<ModelClientConfigLenient, Encoded<M
   InvocationsMaxRetries: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.InvocationsTimeoutInSeconds) && on(u.InvocationsMaxRetries))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const ModelConfigurationStrict: Codec<ModelConfigurationStrict, Encoded<M
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InferenceSpecificationName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -37,7 +37,7 @@ export const ModelConfiguration: Codec<ModelConfiguration, Encoded<ModelConfigur
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InferenceSpecificationName) && ((v = u.EnvironmentParameters) === undefined || (v !== null && f1(v, g) === v)) && os(u.CompilationJobName))) return FAIL
     return u

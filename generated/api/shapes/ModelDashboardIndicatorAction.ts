@@ -8,7 +8,7 @@ export const ModelDashboardIndicatorActionStrict: Codec<ModelDashboardIndicatorA
   Enabled: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Enabled
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -24,7 +24,7 @@ export const ModelDashboardIndicatorAction: Codec<ModelDashboardIndicatorAction,
   Enabled: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.Enabled))) return FAIL
     return u

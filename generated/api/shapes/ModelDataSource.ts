@@ -11,7 +11,7 @@ export const ModelDataSource: Codec<ModelDataSource, Encoded<ModelDataSource>> =
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3DataSource
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -28,7 +28,7 @@ export const ModelDataSourceLenient: Codec<ModelDataSourceLenient, Encoded<Model
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3DataSource) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const ModelDeployConfig: Codec<ModelDeployConfig, Encoded<ModelDeployConf
   EndpointName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AutoGenerateEndpointName
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -29,7 +29,7 @@ export const ModelDeployConfigLenient: Codec<ModelDeployConfigLenient, Encoded<M
   EndpointName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.AutoGenerateEndpointName) && os(u.EndpointName))) return FAIL
     return u

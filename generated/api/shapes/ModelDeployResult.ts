@@ -8,7 +8,7 @@ export const ModelDeployResultStrict: Codec<ModelDeployResultStrict, Encoded<Mod
   EndpointName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EndpointName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const ModelDeployResult: Codec<ModelDeployResult, Encoded<ModelDeployResu
   EndpointName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.EndpointName))) return FAIL
     return u

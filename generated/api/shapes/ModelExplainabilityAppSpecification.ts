@@ -16,7 +16,7 @@ export const ModelExplainabilityAppSpecification: Codec<ModelExplainabilityAppSp
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageUri
     if (v === undefined) return FAIL
@@ -40,7 +40,7 @@ export const ModelExplainabilityAppSpecificationLenient: Codec<ModelExplainabili
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageUri === 'string' && typeof u.ConfigUri === 'string' && ((v = u.Environment) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

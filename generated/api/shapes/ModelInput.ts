@@ -10,7 +10,7 @@ export const ModelInput: Codec<ModelInput, Encoded<ModelInput>> = /*#__PURE__*/ 
   DataInputConfig: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataInputConfig
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const ModelInputLenient: Codec<ModelInputLenient, Encoded<ModelInputLenie
   DataInputConfig: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DataInputConfig === 'string')) return FAIL
     return u

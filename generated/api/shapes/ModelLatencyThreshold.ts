@@ -12,7 +12,7 @@ export const ModelLatencyThreshold: Codec<ModelLatencyThreshold, Encoded<ModelLa
   ValueInMilliseconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Percentile
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const ModelLatencyThresholdLenient: Codec<ModelLatencyThresholdLenient, E
   ValueInMilliseconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Percentile) && on(u.ValueInMilliseconds))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ModelLifeCycle: Codec<ModelLifeCycle, Encoded<ModelLifeCycle>> = /*
   StageDescription: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Stage
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ModelLifeCycleLenient: Codec<ModelLifeCycleLenient, Encoded<ModelLi
   StageDescription: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Stage === 'string' && typeof u.StageStatus === 'string' && os(u.StageDescription))) return FAIL
     return u

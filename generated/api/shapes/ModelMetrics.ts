@@ -20,7 +20,7 @@ export const ModelMetrics: Codec<ModelMetrics, Encoded<ModelMetrics>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelQuality
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -44,7 +44,7 @@ export const ModelMetricsLenient: Codec<ModelMetricsLenient, Encoded<ModelMetric
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelQuality) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ModelDataQuality) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Bias) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.Explainability) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ModelPackageConfig: Codec<ModelPackageConfig, Encoded<ModelPackageC
   SourceModelPackageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageGroupArn
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const ModelPackageConfigLenient: Codec<ModelPackageConfigLenient, Encoded
   SourceModelPackageArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelPackageGroupArn === 'string' && os(u.SourceModelPackageArn))) return FAIL
     return u

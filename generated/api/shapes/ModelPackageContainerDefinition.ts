@@ -46,7 +46,7 @@ export const ModelPackageContainerDefinition: Codec<ModelPackageContainerDefinit
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ContainerHostname
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -123,7 +123,7 @@ export const ModelPackageContainerDefinitionLenient: Codec<ModelPackageContainer
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f11 = m[11]!, f12 = m[12]!, f15 = m[15]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ContainerHostname) && os(u.Image) && os(u.ImageDigest) && os(u.ModelDataUrl) && ((v = u.ModelDataSource) === undefined || (v !== null && f4(v, g) === v)) && os(u.ProductId) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.ModelInput) === undefined || (v !== null && f7(v, g) === v)) && os(u.Framework) && os(u.FrameworkVersion) && os(u.NearestModelName) && ((v = u.AdditionalModelDataSources) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.AdditionalS3DataSource) === undefined || (v !== null && f12(v, g) === v)) && os(u.ModelDataETag) && ob(u.IsCheckpoint) && ((v = u.BaseModel) === undefined || (v !== null && f15(v, g) === v)))) return FAIL
     return u

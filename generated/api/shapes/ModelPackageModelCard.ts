@@ -14,7 +14,7 @@ export const ModelPackageModelCard: Codec<ModelPackageModelCard, Encoded<ModelPa
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelCardContent
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -34,7 +34,7 @@ export const ModelPackageModelCardLenient: Codec<ModelPackageModelCardLenient, E
   ModelCardStatus: ModelCardStatusLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelCardContent) && os(u.ModelCardStatus))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ModelPackageStatusDetailsStrict: Codec<ModelPackageStatusDetailsStr
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ValidationStatuses
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ModelPackageStatusDetails: Codec<ModelPackageStatusDetails, Encoded
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ValidationStatuses) !== undefined && v !== null && f0(v, g) === v) && ((v = u.ImageScanStatuses) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

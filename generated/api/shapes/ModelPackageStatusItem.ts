@@ -17,7 +17,7 @@ export const ModelPackageStatusItemStrict: Codec<ModelPackageStatusItemStrict, E
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const ModelPackageStatusItem: Codec<ModelPackageStatusItem, Encoded<Model
   FailureReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && typeof u.Status === 'string' && os(u.FailureReason))) return FAIL
     return u

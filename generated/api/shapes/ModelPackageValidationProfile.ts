@@ -14,7 +14,7 @@ export const ModelPackageValidationProfile: Codec<ModelPackageValidationProfile,
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProfileName
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ModelPackageValidationProfileLenient: Codec<ModelPackageValidationP
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProfileName === 'string' && ((v = u.TransformJobDefinition) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ModelQuality: Codec<ModelQuality, Encoded<ModelQuality>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Statistics
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -31,7 +31,7 @@ export const ModelQualityLenient: Codec<ModelQualityLenient, Encoded<ModelQualit
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Statistics) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Constraints) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -25,7 +25,7 @@ export const ModelQualityAppSpecification: Codec<ModelQualityAppSpecification, E
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageUri
     if (v === undefined) return FAIL
@@ -68,7 +68,7 @@ export const ModelQualityAppSpecificationLenient: Codec<ModelQualityAppSpecifica
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageUri === 'string' && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f2(v, g) === v)) && os(u.RecordPreprocessorSourceUri) && os(u.PostAnalyticsProcessorSourceUri) && os(u.ProblemType) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ModelShardingConfig: Codec<ModelShardingConfig, Encoded<ModelShardi
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Image
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -31,7 +31,7 @@ export const ModelShardingConfigLenient: Codec<ModelShardingConfigLenient, Encod
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Image) && ((v = u.OverrideEnvironment) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

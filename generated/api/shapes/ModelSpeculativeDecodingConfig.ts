@@ -15,7 +15,7 @@ export const ModelSpeculativeDecodingConfig: Codec<ModelSpeculativeDecodingConfi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Technique
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ModelSpeculativeDecodingConfigLenient: Codec<ModelSpeculativeDecodi
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Technique === 'string' && ((v = u.TrainingDataSource) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

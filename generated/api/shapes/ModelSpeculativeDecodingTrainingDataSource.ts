@@ -14,7 +14,7 @@ export const ModelSpeculativeDecodingTrainingDataSource: Codec<ModelSpeculativeD
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const ModelSpeculativeDecodingTrainingDataSourceLenient: Codec<ModelSpecu
   S3DataType: ModelSpeculativeDecodingS3DataTypeLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && typeof u.S3DataType === 'string')) return FAIL
     return u

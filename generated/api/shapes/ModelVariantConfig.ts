@@ -16,7 +16,7 @@ export const ModelVariantConfig: Codec<ModelVariantConfig, Encoded<ModelVariantC
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const ModelVariantConfigLenient: Codec<ModelVariantConfigLenient, Encoded
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ModelName === 'string' && typeof u.VariantName === 'string' && ((v = u.InfrastructureConfig) !== undefined && v !== null && f2(v, g) === v))) return FAIL
     return u

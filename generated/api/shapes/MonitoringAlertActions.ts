@@ -9,7 +9,7 @@ export const MonitoringAlertActionsStrict: Codec<MonitoringAlertActionsStrict, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelDashboardIndicator
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -26,7 +26,7 @@ export const MonitoringAlertActions: Codec<MonitoringAlertActions, Encoded<Monit
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ModelDashboardIndicator) === undefined || (v !== null && f0(v, g) === v)))) return FAIL
     return u

@@ -25,7 +25,7 @@ export const MonitoringAlertSummaryStrict: Codec<MonitoringAlertSummaryStrict, E
 }, {}, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringAlertName
     if (v === undefined) return FAIL
@@ -73,7 +73,7 @@ export const MonitoringAlertSummary: Codec<MonitoringAlertSummary, Encoded<Monit
 }, {}, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringAlertName === 'string' && typeof u.AlertStatus === 'string' && Number.isFinite(u.DatapointsToAlert) && Number.isFinite(u.EvaluationPeriod) && ((v = u.Actions) !== undefined && v !== null && f6(v, g) === v))) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

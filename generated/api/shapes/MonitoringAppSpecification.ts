@@ -20,7 +20,7 @@ export const MonitoringAppSpecification: Codec<MonitoringAppSpecification, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ImageUri
     if (v === undefined) return FAIL
@@ -49,7 +49,7 @@ export const MonitoringAppSpecificationLenient: Codec<MonitoringAppSpecification
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ImageUri === 'string' && ((v = u.ContainerEntrypoint) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ContainerArguments) === undefined || (v !== null && f2(v, g) === v)) && os(u.RecordPreprocessorSourceUri) && os(u.PostAnalyticsProcessorSourceUri))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const MonitoringBaselineConfig: Codec<MonitoringBaselineConfig, Encoded<M
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.BaseliningJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -38,7 +38,7 @@ export const MonitoringBaselineConfigLenient: Codec<MonitoringBaselineConfigLeni
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.BaseliningJobName) && ((v = u.ConstraintsResource) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.StatisticsResource) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const MonitoringClusterConfig: Codec<MonitoringClusterConfig, Encoded<Mon
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const MonitoringClusterConfigLenient: Codec<MonitoringClusterConfigLenien
   VolumeKmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isInteger(u.InstanceCount) && typeof u.InstanceType === 'string' && Number.isInteger(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId))) return FAIL
     return u

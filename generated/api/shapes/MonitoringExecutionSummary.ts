@@ -32,7 +32,7 @@ export const MonitoringExecutionSummaryStrict: Codec<MonitoringExecutionSummaryS
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringScheduleName
     if (v === undefined) return FAIL
@@ -91,7 +91,7 @@ export const MonitoringExecutionSummary: Codec<MonitoringExecutionSummary, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringScheduleName === 'string' && typeof u.MonitoringExecutionStatus === 'string' && os(u.ProcessingJobArn) && os(u.EndpointName) && os(u.FailureReason) && os(u.MonitoringJobDefinitionName) && os(u.MonitoringType))) return FAIL
     v = u.ScheduledTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ScheduledTime = r } else return FAIL

@@ -35,7 +35,7 @@ export const MonitoringJobDefinition: Codec<MonitoringJobDefinition, Encoded<Mon
 }, (m) => {
   const f0 = m[5]!, f1 = m[0]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[6]!, f6 = m[7]!, f7 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.BaselineConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -90,7 +90,7 @@ export const MonitoringJobDefinitionLenient: Codec<MonitoringJobDefinitionLenien
 }, (m) => {
   const f0 = m[5]!, f1 = m[0]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[6]!, f6 = m[7]!, f7 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.BaselineConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.MonitoringInputs) !== undefined && v !== null && f1(v, g) === v) && ((v = u.MonitoringOutputConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.MonitoringResources) !== undefined && v !== null && f3(v, g) === v) && ((v = u.MonitoringAppSpecification) !== undefined && v !== null && f4(v, g) === v) && ((v = u.StoppingCondition) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.Environment) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.NetworkConfig) === undefined || (v !== null && f7(v, g) === v)) && typeof u.RoleArn === 'string')) return FAIL
     return u

@@ -12,7 +12,7 @@ export const MonitoringJobDefinitionSummaryStrict: Codec<MonitoringJobDefinition
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MonitoringJobDefinitionName
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const MonitoringJobDefinitionSummary: Codec<MonitoringJobDefinitionSummar
 }, {}, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.MonitoringJobDefinitionName === 'string' && typeof u.MonitoringJobDefinitionArn === 'string' && typeof u.EndpointName === 'string')) return FAIL
     v = u.CreationTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreationTime = r } else return FAIL

@@ -7,7 +7,7 @@ export interface MonitoringParquetDatasetFormat {
 }
 export const MonitoringParquetDatasetFormat: Codec<MonitoringParquetDatasetFormat, Encoded<MonitoringParquetDatasetFormat>> = /*#__PURE__*/ struct('MonitoringParquetDatasetFormat', 'strict', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -17,7 +17,7 @@ export const MonitoringParquetDatasetFormat: Codec<MonitoringParquetDatasetForma
 export type MonitoringParquetDatasetFormatLenient = MonitoringParquetDatasetFormat
 export const MonitoringParquetDatasetFormatLenient: Codec<MonitoringParquetDatasetFormatLenient, Encoded<MonitoringParquetDatasetFormatLenient>> = /*#__PURE__*/ struct('MonitoringParquetDatasetFormatLenient', 'lenient', {}, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     return u
   }

@@ -17,7 +17,7 @@ export const MonitoringS3Output: Codec<MonitoringS3Output, Encoded<MonitoringS3O
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const MonitoringS3OutputLenient: Codec<MonitoringS3OutputLenient, Encoded
   S3UploadMode: ProcessingS3UploadModeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && typeof u.LocalPath === 'string' && os(u.S3UploadMode))) return FAIL
     return u

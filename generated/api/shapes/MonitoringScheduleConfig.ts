@@ -20,7 +20,7 @@ export const MonitoringScheduleConfig: Codec<MonitoringScheduleConfig, Encoded<M
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ScheduleConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const MonitoringScheduleConfigLenient: Codec<MonitoringScheduleConfigLeni
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.ScheduleConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.MonitoringJobDefinition) === undefined || (v !== null && f1(v, g) === v)) && os(u.MonitoringJobDefinitionName) && os(u.MonitoringType))) return FAIL
     return u

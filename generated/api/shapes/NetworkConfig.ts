@@ -16,7 +16,7 @@ export const NetworkConfig: Codec<NetworkConfig, Encoded<NetworkConfig>> = /*#__
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.EnableInterContainerTrafficEncryption
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
@@ -37,7 +37,7 @@ export const NetworkConfigLenient: Codec<NetworkConfigLenient, Encoded<NetworkCo
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.EnableInterContainerTrafficEncryption) && ob(u.EnableNetworkIsolation) && ((v = u.VpcConfig) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -9,7 +9,7 @@ export const ObjectiveStatusCountersStrict: Codec<ObjectiveStatusCountersStrict,
   Failed: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Succeeded
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -33,7 +33,7 @@ export const ObjectiveStatusCounters: Codec<ObjectiveStatusCounters, Encoded<Obj
   Failed: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Succeeded) && on(u.Pending) && on(u.Failed))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const OfflineStoreConfig: Codec<OfflineStoreConfig, Encoded<OfflineStoreC
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3StorageConfig
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const OfflineStoreConfigLenient: Codec<OfflineStoreConfigLenient, Encoded
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3StorageConfig) !== undefined && v !== null && f0(v, g) === v) && ob(u.DisableGlueTableCreation) && ((v = u.DataCatalogConfig) === undefined || (v !== null && f2(v, g) === v)) && os(u.TableFormat))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const OfflineStoreStatusStrict: Codec<OfflineStoreStatusStrict, Encoded<O
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const OfflineStoreStatus: Codec<OfflineStoreStatus, Encoded<OfflineStoreS
   BlockedReason: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Status === 'string' && os(u.BlockedReason))) return FAIL
     return u

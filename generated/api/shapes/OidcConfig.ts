@@ -30,7 +30,7 @@ export const OidcConfig: Codec<OidcConfig, Encoded<OidcConfig>> = /*#__PURE__*/ 
 }, (m) => {
   const f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClientId
     if (v === undefined) return FAIL
@@ -81,7 +81,7 @@ export const OidcConfigLenient: Codec<OidcConfigLenient, Encoded<OidcConfigLenie
 }, (m) => {
   const f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClientId === 'string' && typeof u.ClientSecret === 'string' && typeof u.Issuer === 'string' && typeof u.AuthorizationEndpoint === 'string' && typeof u.TokenEndpoint === 'string' && typeof u.UserInfoEndpoint === 'string' && typeof u.LogoutEndpoint === 'string' && typeof u.JwksUri === 'string' && os(u.Scope) && ((v = u.AuthenticationRequestExtraParams) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const OidcConfigForResponseStrict: Codec<OidcConfigForResponseStrict, Enc
 }, (m) => {
   const f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClientId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -66,7 +66,7 @@ export const OidcConfigForResponse: Codec<OidcConfigForResponse, Encoded<OidcCon
 }, (m) => {
   const f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ClientId) && os(u.Issuer) && os(u.AuthorizationEndpoint) && os(u.TokenEndpoint) && os(u.UserInfoEndpoint) && os(u.LogoutEndpoint) && os(u.JwksUri) && os(u.Scope) && ((v = u.AuthenticationRequestExtraParams) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u

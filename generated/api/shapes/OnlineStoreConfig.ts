@@ -20,7 +20,7 @@ export const OnlineStoreConfig: Codec<OnlineStoreConfig, Encoded<OnlineStoreConf
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SecurityConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const OnlineStoreConfigLenient: Codec<OnlineStoreConfigLenient, Encoded<O
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SecurityConfig) === undefined || (v !== null && f0(v, g) === v)) && ob(u.EnableOnlineStore) && ((v = u.TtlDuration) === undefined || (v !== null && f2(v, g) === v)) && os(u.StorageType))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const OptimizationJobModelSourceS3: Codec<OptimizationJobModelSourceS3, E
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -32,7 +32,7 @@ export const OptimizationJobModelSourceS3Lenient: Codec<OptimizationJobModelSour
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && ((v = u.ModelAccessConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const OptimizationJobOutputConfig: Codec<OptimizationJobOutputConfig, Enc
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -40,7 +40,7 @@ export const OptimizationJobOutputConfigLenient: Codec<OptimizationJobOutputConf
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && typeof u.S3OutputLocation === 'string' && ((v = u.SageMakerModel) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const OptimizationSageMakerModel: Codec<OptimizationSageMakerModel, Encod
   ModelName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const OptimizationSageMakerModelLenient: Codec<OptimizationSageMakerModel
   ModelName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelName))) return FAIL
     return u

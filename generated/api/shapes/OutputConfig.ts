@@ -22,7 +22,7 @@ export const OutputConfig: Codec<OutputConfig, Encoded<OutputConfig>> = /*#__PUR
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputLocation
     if (v === undefined) return FAIL
@@ -57,7 +57,7 @@ export const OutputConfigLenient: Codec<OutputConfigLenient, Encoded<OutputConfi
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputLocation === 'string' && os(u.TargetDevice) && ((v = u.TargetPlatform) === undefined || (v !== null && f2(v, g) === v)) && os(u.CompilerOptions) && os(u.KmsKeyId))) return FAIL
     return u

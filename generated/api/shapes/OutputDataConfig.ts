@@ -17,7 +17,7 @@ export const OutputDataConfig: Codec<OutputDataConfig, Encoded<OutputDataConfig>
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.KmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -43,7 +43,7 @@ export const OutputDataConfigLenient: Codec<OutputDataConfigLenient, Encoded<Out
   CompressionType: OutputCompressionTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && typeof u.S3OutputPath === 'string' && os(u.CompressionType))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const OwnershipSettings: Codec<OwnershipSettings, Encoded<OwnershipSettin
   OwnerUserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OwnerUserProfileName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const OwnershipSettingsLenient: Codec<OwnershipSettingsLenient, Encoded<O
   OwnerUserProfileName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OwnerUserProfileName === 'string')) return FAIL
     return u

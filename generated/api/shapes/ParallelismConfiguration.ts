@@ -9,7 +9,7 @@ export const ParallelismConfiguration: Codec<ParallelismConfiguration, Encoded<P
   MaxParallelExecutionSteps: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxParallelExecutionSteps
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const ParallelismConfigurationLenient: Codec<ParallelismConfigurationLeni
   MaxParallelExecutionSteps: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.MaxParallelExecutionSteps))) return FAIL
     return u

@@ -20,7 +20,7 @@ export const ParameterRanges: Codec<ParameterRanges, Encoded<ParameterRanges>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.IntegerParameterRanges
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -49,7 +49,7 @@ export const ParameterRangesLenient: Codec<ParameterRangesLenient, Encoded<Param
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.IntegerParameterRanges) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.ContinuousParameterRanges) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CategoricalParameterRanges) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.AutoParameters) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const ParentHyperParameterTuningJob: Codec<ParentHyperParameterTuningJob,
   HyperParameterTuningJobName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HyperParameterTuningJobName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const ParentHyperParameterTuningJobLenient: Codec<ParentHyperParameterTun
   HyperParameterTuningJobName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HyperParameterTuningJobName))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const PartnerAppConfig: Codec<PartnerAppConfig, Encoded<PartnerAppConfig>
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AdminUsers
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -42,7 +42,7 @@ export const PartnerAppConfigLenient: Codec<PartnerAppConfigLenient, Encoded<Par
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.AdminUsers) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Arguments) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.AssignedGroupPatterns) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.RoleGroupAssignments) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -10,7 +10,7 @@ export const PartnerAppMaintenanceConfig: Codec<PartnerAppMaintenanceConfig, Enc
   MaintenanceWindowStart: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaintenanceWindowStart
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const PartnerAppMaintenanceConfigLenient: Codec<PartnerAppMaintenanceConf
   MaintenanceWindowStart: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MaintenanceWindowStart))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const Phase: Codec<Phase, Encoded<Phase>> = /*#__PURE__*/ struct('Phase',
   DurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InitialNumberOfUsers
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -33,7 +33,7 @@ export const PhaseLenient: Codec<PhaseLenient, Encoded<PhaseLenient>> = /*#__PUR
   DurationInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.InitialNumberOfUsers) && on(u.SpawnRate) && on(u.DurationInSeconds))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const PipelineDefinitionS3Location: Codec<PipelineDefinitionS3Location, E
   VersionId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Bucket
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const PipelineDefinitionS3LocationLenient: Codec<PipelineDefinitionS3Loca
   VersionId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Bucket === 'string' && typeof u.ObjectKey === 'string' && os(u.VersionId))) return FAIL
     return u

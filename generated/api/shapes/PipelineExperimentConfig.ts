@@ -9,7 +9,7 @@ export const PipelineExperimentConfigStrict: Codec<PipelineExperimentConfigStric
   TrialName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExperimentName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const PipelineExperimentConfig: Codec<PipelineExperimentConfig, Encoded<P
   TrialName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExperimentName) && os(u.TrialName))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const PlacementSpecification: Codec<PlacementSpecification, Encoded<Place
   UltraServerId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UltraServerId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -32,7 +32,7 @@ export const PlacementSpecificationLenient: Codec<PlacementSpecificationLenient,
   UltraServerId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UltraServerId) && Number.isFinite(u.InstanceCount))) return FAIL
     return u

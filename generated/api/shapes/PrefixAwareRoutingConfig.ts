@@ -11,7 +11,7 @@ export const PrefixAwareRoutingConfig: Codec<PrefixAwareRoutingConfig, Encoded<P
   ConcurrencyThreshold: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PrefixLength
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -28,7 +28,7 @@ export const PrefixAwareRoutingConfigLenient: Codec<PrefixAwareRoutingConfigLeni
   ConcurrencyThreshold: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.PrefixLength) && on(u.ConcurrencyThreshold))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const PriorityClass: Codec<PriorityClass, Encoded<PriorityClass>> = /*#__
   Weight: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Name
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const PriorityClassLenient: Codec<PriorityClassLenient, Encoded<PriorityC
   Weight: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Name === 'string' && Number.isFinite(u.Weight))) return FAIL
     return u

@@ -26,7 +26,7 @@ export const ProcessingClusterConfig: Codec<ProcessingClusterConfig, Encoded<Pro
 }, (m) => {
   const f1 = m[2]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceCount
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
@@ -69,7 +69,7 @@ export const ProcessingClusterConfigLenient: Codec<ProcessingClusterConfigLenien
 }, (m) => {
   const f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(oi(u.InstanceCount) && os(u.InstanceType) && Number.isInteger(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && ((v = u.InstancePreferences) === undefined || (v !== null && f4(v, g) === v)) && os(u.SelectedInstanceType) && on(u.SelectedInstanceCount))) return FAIL
     return u

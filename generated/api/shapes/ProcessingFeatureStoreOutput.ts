@@ -10,7 +10,7 @@ export const ProcessingFeatureStoreOutput: Codec<ProcessingFeatureStoreOutput, E
   FeatureGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureGroupName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const ProcessingFeatureStoreOutputLenient: Codec<ProcessingFeatureStoreOu
   FeatureGroupName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.FeatureGroupName === 'string')) return FAIL
     return u

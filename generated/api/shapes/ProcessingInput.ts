@@ -20,7 +20,7 @@ export const ProcessingInput: Codec<ProcessingInput, Encoded<ProcessingInput>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InputName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const ProcessingInputLenient: Codec<ProcessingInputLenient, Encoded<Proce
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InputName === 'string' && ob(u.AppManaged) && ((v = u.S3Input) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.DatasetDefinition) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

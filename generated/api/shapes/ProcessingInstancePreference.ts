@@ -14,7 +14,7 @@ export const ProcessingInstancePreference: Codec<ProcessingInstancePreference, E
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const ProcessingInstancePreferenceLenient: Codec<ProcessingInstancePrefer
   InstanceCount: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && on(u.InstanceCount))) return FAIL
     return u

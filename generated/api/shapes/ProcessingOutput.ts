@@ -20,7 +20,7 @@ export const ProcessingOutput: Codec<ProcessingOutput, Encoded<ProcessingOutput>
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.OutputName
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const ProcessingOutputLenient: Codec<ProcessingOutputLenient, Encoded<Pro
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.OutputName === 'string' && ((v = u.S3Output) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.FeatureStoreOutput) === undefined || (v !== null && f2(v, g) === v)) && ob(u.AppManaged))) return FAIL
     return u

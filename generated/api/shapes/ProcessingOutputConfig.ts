@@ -15,7 +15,7 @@ export const ProcessingOutputConfig: Codec<ProcessingOutputConfig, Encoded<Proce
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Outputs
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ProcessingOutputConfigLenient: Codec<ProcessingOutputConfigLenient,
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Outputs) !== undefined && v !== null && f0(v, g) === v) && os(u.KmsKeyId))) return FAIL
     return u

@@ -26,7 +26,7 @@ export const ProcessingS3Input: Codec<ProcessingS3Input, Encoded<ProcessingS3Inp
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -65,7 +65,7 @@ export const ProcessingS3InputLenient: Codec<ProcessingS3InputLenient, Encoded<P
   S3CompressionType: ProcessingS3CompressionTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && os(u.LocalPath) && typeof u.S3DataType === 'string' && os(u.S3InputMode) && os(u.S3DataDistributionType) && os(u.S3CompressionType))) return FAIL
     return u

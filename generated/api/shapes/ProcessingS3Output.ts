@@ -17,7 +17,7 @@ export const ProcessingS3Output: Codec<ProcessingS3Output, Encoded<ProcessingS3O
 }, (m) => {
   const f2 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const ProcessingS3OutputLenient: Codec<ProcessingS3OutputLenient, Encoded
   LocalPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && os(u.LocalPath) && typeof u.S3UploadMode === 'string')) return FAIL
     return u

@@ -9,7 +9,7 @@ export const ProcessingStoppingCondition: Codec<ProcessingStoppingCondition, Enc
   MaxRuntimeInSeconds: integer,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxRuntimeInSeconds
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const ProcessingStoppingConditionLenient: Codec<ProcessingStoppingConditi
   MaxRuntimeInSeconds: integer,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isInteger(u.MaxRuntimeInSeconds))) return FAIL
     return u

@@ -55,7 +55,7 @@ export const ProductionVariant: Codec<ProductionVariant, Encoded<ProductionVaria
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VariantName
     if (v === undefined) return FAIL
@@ -142,7 +142,7 @@ export const ProductionVariantLenient: Codec<ProductionVariantLenient, Encoded<P
 }, (m) => {
   const f4 = m[4]!, f8 = m[8]!, f9 = m[9]!, f14 = m[14]!, f15 = m[15]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.VariantName === 'string' && os(u.ModelName) && on(u.InitialInstanceCount) && os(u.InstanceType) && ((v = u.InstancePools) === undefined || (v !== null && f4(v, g) === v)) && on(u.VariantInstanceProvisionTimeoutInSeconds) && on(u.InitialVariantWeight) && os(u.AcceleratorType) && ((v = u.CoreDumpConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.ServerlessConfig) === undefined || (v !== null && f9(v, g) === v)) && on(u.VolumeSizeInGB) && on(u.ModelDataDownloadTimeoutInSeconds) && on(u.ContainerStartupHealthCheckTimeoutInSeconds) && ob(u.EnableSSMAccess) && ((v = u.ManagedInstanceScaling) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.RoutingConfig) === undefined || (v !== null && f15(v, g) === v)) && os(u.InferenceAmiVersion) && ((v = u.CapacityReservationConfig) === undefined || (v !== null && f17(v, g) === v)))) return FAIL
     return u

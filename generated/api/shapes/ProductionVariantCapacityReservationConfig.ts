@@ -14,7 +14,7 @@ export const ProductionVariantCapacityReservationConfig: Codec<ProductionVariant
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CapacityReservationPreference
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -34,7 +34,7 @@ export const ProductionVariantCapacityReservationConfigLenient: Codec<Production
   MlReservationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.CapacityReservationPreference) && os(u.MlReservationArn))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const ProductionVariantCapacityReservationSummaryStrict: Codec<Production
 }, (m) => {
   const f1 = m[1]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MlReservationArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -60,7 +60,7 @@ export const ProductionVariantCapacityReservationSummary: Codec<ProductionVarian
 }, (m) => {
   const f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MlReservationArn) && os(u.CapacityReservationPreference) && on(u.TotalInstanceCount) && on(u.AvailableInstanceCount) && on(u.UsedByCurrentEndpoint) && ((v = u.Ec2CapacityReservations) === undefined || (v !== null && f5(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const ProductionVariantCoreDumpConfig: Codec<ProductionVariantCoreDumpCon
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DestinationS3Uri
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const ProductionVariantCoreDumpConfigLenient: Codec<ProductionVariantCore
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DestinationS3Uri === 'string' && os(u.KmsKeyId))) return FAIL
     return u

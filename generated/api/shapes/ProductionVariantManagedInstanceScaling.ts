@@ -18,7 +18,7 @@ export const ProductionVariantManagedInstanceScaling: Codec<ProductionVariantMan
 }, (m) => {
   const f0 = m[0]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -47,7 +47,7 @@ export const ProductionVariantManagedInstanceScalingLenient: Codec<ProductionVar
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Status) && on(u.MinInstanceCount) && on(u.MaxInstanceCount) && ((v = u.ScaleInPolicy) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

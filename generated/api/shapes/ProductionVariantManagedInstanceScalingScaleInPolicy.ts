@@ -16,7 +16,7 @@ export const ProductionVariantManagedInstanceScalingScaleInPolicy: Codec<Product
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Strategy
     if (v === undefined) return FAIL
@@ -42,7 +42,7 @@ export const ProductionVariantManagedInstanceScalingScaleInPolicyLenient: Codec<
   CooldownInMinutes: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Strategy === 'string' && on(u.MaximumStepSize) && on(u.CooldownInMinutes))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ProductionVariantRoutingConfig: Codec<ProductionVariantRoutingConfi
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RoutingStrategy
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ProductionVariantRoutingConfigLenient: Codec<ProductionVariantRouti
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RoutingStrategy === 'string' && ((v = u.PrefixAwareRoutingConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

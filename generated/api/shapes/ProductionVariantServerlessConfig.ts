@@ -14,7 +14,7 @@ export const ProductionVariantServerlessConfig: Codec<ProductionVariantServerles
   ProvisionedConcurrency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MemorySizeInMB
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ProductionVariantServerlessConfigLenient: Codec<ProductionVariantSe
   ProvisionedConcurrency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.MemorySizeInMB) && Number.isFinite(u.MaxConcurrency) && on(u.ProvisionedConcurrency))) return FAIL
     return u

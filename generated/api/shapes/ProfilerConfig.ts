@@ -17,7 +17,7 @@ export const ProfilerConfig: Codec<ProfilerConfig, Encoded<ProfilerConfig>> = /*
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -41,7 +41,7 @@ export const ProfilerConfigLenient: Codec<ProfilerConfigLenient, Encoded<Profile
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3OutputPath) && on(u.ProfilingIntervalInMilliseconds) && ((v = u.ProfilingParameters) === undefined || (v !== null && f2(v, g) === v)) && ob(u.DisableProfiler))) return FAIL
     return u

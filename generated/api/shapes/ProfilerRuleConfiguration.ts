@@ -25,7 +25,7 @@ export const ProfilerRuleConfiguration: Codec<ProfilerRuleConfiguration, Encoded
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RuleConfigurationName
     if (v === undefined) return FAIL
@@ -69,7 +69,7 @@ export const ProfilerRuleConfigurationLenient: Codec<ProfilerRuleConfigurationLe
 }, (m) => {
   const f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RuleConfigurationName === 'string' && os(u.LocalPath) && os(u.S3OutputPath) && typeof u.RuleEvaluatorImage === 'string' && os(u.InstanceType) && on(u.VolumeSizeInGB) && ((v = u.RuleParameters) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

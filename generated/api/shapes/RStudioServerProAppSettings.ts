@@ -14,7 +14,7 @@ export const RStudioServerProAppSettings: Codec<RStudioServerProAppSettings, Enc
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.AccessStatus
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -34,7 +34,7 @@ export const RStudioServerProAppSettingsLenient: Codec<RStudioServerProAppSettin
   UserGroup: RStudioServerProUserGroupLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.AccessStatus) && os(u.UserGroup))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const RStudioServerProDomainSettings: Codec<RStudioServerProDomainSetting
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DomainExecutionRoleArn
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const RStudioServerProDomainSettingsLenient: Codec<RStudioServerProDomain
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.DomainExecutionRoleArn === 'string' && os(u.RStudioConnectUrl) && os(u.RStudioPackageManagerUrl) && ((v = u.DefaultResourceSpec) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

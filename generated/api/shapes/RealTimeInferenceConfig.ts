@@ -13,7 +13,7 @@ export const RealTimeInferenceConfig: Codec<RealTimeInferenceConfig, Encoded<Rea
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -35,7 +35,7 @@ export const RealTimeInferenceConfigLenient: Codec<RealTimeInferenceConfigLenien
   InstanceCount: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && Number.isFinite(u.InstanceCount))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const RealTimeInferenceRecommendationStrict: Codec<RealTimeInferenceRecom
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RecommendationId
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const RealTimeInferenceRecommendation: Codec<RealTimeInferenceRecommendat
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RecommendationId === 'string' && typeof u.InstanceType === 'string' && ((v = u.Environment) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

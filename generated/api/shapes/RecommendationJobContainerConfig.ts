@@ -31,7 +31,7 @@ export const RecommendationJobContainerConfig: Codec<RecommendationJobContainerC
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f7 = m[7]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Domain
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -84,7 +84,7 @@ export const RecommendationJobContainerConfigLenient: Codec<RecommendationJobCon
 }, (m) => {
   const f4 = m[4]!, f6 = m[6]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Domain) && os(u.Task) && os(u.Framework) && os(u.FrameworkVersion) && ((v = u.PayloadConfig) === undefined || (v !== null && f4(v, g) === v)) && os(u.NearestModelName) && ((v = u.SupportedInstanceTypes) === undefined || (v !== null && f6(v, g) === v)) && os(u.SupportedEndpointType) && os(u.DataInputConfig) && ((v = u.SupportedResponseMIMETypes) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u

@@ -35,7 +35,7 @@ export const RecommendationJobInputConfig: Codec<RecommendationJobInputConfig, E
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelPackageVersionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -88,7 +88,7 @@ export const RecommendationJobInputConfigLenient: Codec<RecommendationJobInputCo
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelPackageVersionArn) && os(u.ModelName) && on(u.JobDurationInSeconds) && ((v = u.TrafficPattern) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.ResourceLimit) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.EndpointConfigurations) === undefined || (v !== null && f5(v, g) === v)) && os(u.VolumeKmsKeyId) && ((v = u.ContainerConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.Endpoints) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.VpcConfig) === undefined || (v !== null && f9(v, g) === v)))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const RecommendationJobStoppingConditions: Codec<RecommendationJobStoppin
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxInvocations
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -41,7 +41,7 @@ export const RecommendationJobStoppingConditionsLenient: Codec<RecommendationJob
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxInvocations) && ((v = u.ModelLatencyThresholds) === undefined || (v !== null && f1(v, g) === v)) && os(u.FlatInvocations))) return FAIL
     return u

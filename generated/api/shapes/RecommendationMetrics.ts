@@ -13,7 +13,7 @@ export const RecommendationMetricsStrict: Codec<RecommendationMetricsStrict, Enc
   ModelSetupTime: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CostPerHour
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -53,7 +53,7 @@ export const RecommendationMetrics: Codec<RecommendationMetrics, Encoded<Recomme
   ModelSetupTime: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.CostPerHour) && on(u.CostPerInference) && on(u.MaxInvocations) && on(u.ModelLatency) && on(u.CpuUtilization) && on(u.MemoryUtilization) && on(u.ModelSetupTime))) return FAIL
     return u

@@ -30,7 +30,7 @@ export const RedshiftDatasetDefinition: Codec<RedshiftDatasetDefinition, Encoded
 }, (m) => {
   const f7 = m[6]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ClusterId
     if (v === undefined) return FAIL
@@ -86,7 +86,7 @@ export const RedshiftDatasetDefinitionLenient: Codec<RedshiftDatasetDefinitionLe
   OutputCompression: RedshiftResultCompressionTypeLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ClusterId === 'string' && typeof u.Database === 'string' && typeof u.DbUser === 'string' && typeof u.QueryString === 'string' && typeof u.ClusterRoleArn === 'string' && typeof u.OutputS3Uri === 'string' && os(u.KmsKeyId) && typeof u.OutputFormat === 'string' && os(u.OutputCompression))) return FAIL
     return u

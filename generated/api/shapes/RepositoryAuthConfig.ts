@@ -10,7 +10,7 @@ export const RepositoryAuthConfig: Codec<RepositoryAuthConfig, Encoded<Repositor
   RepositoryCredentialsProviderArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.RepositoryCredentialsProviderArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const RepositoryAuthConfigLenient: Codec<RepositoryAuthConfigLenient, Enc
   RepositoryCredentialsProviderArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.RepositoryCredentialsProviderArn === 'string')) return FAIL
     return u

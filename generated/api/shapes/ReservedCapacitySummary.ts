@@ -39,7 +39,7 @@ export const ReservedCapacitySummaryStrict: Codec<ReservedCapacitySummaryStrict,
 }, (m) => {
   const f1 = m[4]!, f4 = m[1]!, f6 = m[3]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.ReservedCapacityArn
     if (v === undefined) return FAIL
@@ -109,7 +109,7 @@ export const ReservedCapacitySummary: Codec<ReservedCapacitySummary, Encoded<Res
 }, (m) => {
   const f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.ReservedCapacityArn === 'string' && os(u.ReservedCapacityType) && os(u.UltraServerType) && on(u.UltraServerCount) && typeof u.InstanceType === 'string' && Number.isFinite(u.TotalInstanceCount) && typeof u.Status === 'string' && os(u.AvailabilityZone) && os(u.AvailabilityZoneId) && on(u.DurationHours) && on(u.DurationMinutes))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f11(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }

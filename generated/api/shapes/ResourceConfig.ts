@@ -35,7 +35,7 @@ export const ResourceConfig: Codec<ResourceConfig, Encoded<ResourceConfig>> = /*
 }, (m) => {
   const f0 = m[0]!, f5 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -92,7 +92,7 @@ export const ResourceConfigLenient: Codec<ResourceConfigLenient, Encoded<Resourc
 }, (m) => {
   const f5 = m[5]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && oi(u.InstanceCount) && oi(u.VolumeSizeInGB) && os(u.VolumeKmsKeyId) && on(u.KeepAlivePeriodInSeconds) && ((v = u.InstanceGroups) === undefined || (v !== null && f5(v, g) === v)) && os(u.TrainingPlanArn) && ((v = u.InstancePlacementConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.InstancePreferences) === undefined || (v !== null && f8(v, g) === v)) && os(u.SelectedInstanceType) && on(u.SelectedInstanceCount))) return FAIL
     return u

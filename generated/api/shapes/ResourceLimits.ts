@@ -14,7 +14,7 @@ export const ResourceLimits: Codec<ResourceLimits, Encoded<ResourceLimits>> = /*
   MaxRuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxNumberOfTrainingJobs
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -36,7 +36,7 @@ export const ResourceLimitsLenient: Codec<ResourceLimitsLenient, Encoded<Resourc
   MaxRuntimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxNumberOfTrainingJobs) && Number.isFinite(u.MaxParallelTrainingJobs) && on(u.MaxRuntimeInSeconds))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const ResourceSharingConfig: Codec<ResourceSharingConfig, Encoded<Resourc
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Strategy
     if (v === undefined) return FAIL
@@ -44,7 +44,7 @@ export const ResourceSharingConfigLenient: Codec<ResourceSharingConfigLenient, E
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Strategy === 'string' && on(u.BorrowLimit) && ((v = u.AbsoluteBorrowLimits) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -22,7 +22,7 @@ export const ResourceSpec: Codec<ResourceSpec, Encoded<ResourceSpec>> = /*#__PUR
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SageMakerImageArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -58,7 +58,7 @@ export const ResourceSpecLenient: Codec<ResourceSpecLenient, Encoded<ResourceSpe
   TrainingPlanArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SageMakerImageArn) && os(u.SageMakerImageVersionArn) && os(u.SageMakerImageVersionAlias) && os(u.InstanceType) && os(u.LifecycleConfigArn) && os(u.TrainingPlanArn))) return FAIL
     return u

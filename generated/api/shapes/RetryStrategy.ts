@@ -9,7 +9,7 @@ export const RetryStrategy: Codec<RetryStrategy, Encoded<RetryStrategy>> = /*#__
   MaximumRetryAttempts: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaximumRetryAttempts
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const RetryStrategyLenient: Codec<RetryStrategyLenient, Encoded<RetryStra
   MaximumRetryAttempts: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.MaximumRetryAttempts))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const RollingDeploymentPolicy: Codec<RollingDeploymentPolicy, Encoded<Rol
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaximumBatchSize
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const RollingDeploymentPolicyLenient: Codec<RollingDeploymentPolicyLenien
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.MaximumBatchSize) !== undefined && v !== null && f0(v, g) === v) && ((v = u.RollbackMaximumBatchSize) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

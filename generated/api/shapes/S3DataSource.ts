@@ -28,7 +28,7 @@ export const S3DataSource: Codec<S3DataSource, Encoded<S3DataSource>> = /*#__PUR
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3DataType
     if (v === undefined) return FAIL
@@ -72,7 +72,7 @@ export const S3DataSourceLenient: Codec<S3DataSourceLenient, Encoded<S3DataSourc
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3DataType === 'string' && typeof u.S3Uri === 'string' && os(u.S3DataDistributionType) && ((v = u.AttributeNames) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.InstanceGroupNames) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.ModelAccessConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.HubAccessConfig) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const S3FileSystemConfig: Codec<S3FileSystemConfig, Encoded<S3FileSystemC
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MountPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -32,7 +32,7 @@ export const S3FileSystemConfigLenient: Codec<S3FileSystemConfigLenient, Encoded
   MountPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MountPath) && typeof u.S3Uri === 'string')) return FAIL
     return u

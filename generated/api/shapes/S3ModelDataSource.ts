@@ -30,7 +30,7 @@ export const S3ModelDataSource: Codec<S3ModelDataSource, Encoded<S3ModelDataSour
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const S3ModelDataSourceLenient: Codec<S3ModelDataSourceLenient, Encoded<S
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && typeof u.S3DataType === 'string' && typeof u.CompressionType === 'string' && ((v = u.ModelAccessConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.HubAccessConfig) === undefined || (v !== null && f4(v, g) === v)) && os(u.ManifestS3Uri) && os(u.ETag) && os(u.ManifestEtag))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const S3StorageConfig: Codec<S3StorageConfig, Encoded<S3StorageConfig>> =
   ResolvedOutputS3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3Uri
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const S3StorageConfigLenient: Codec<S3StorageConfigLenient, Encoded<S3Sto
   ResolvedOutputS3Uri: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3Uri === 'string' && os(u.KmsKeyId) && os(u.ResolvedOutputS3Uri))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ScheduleConfig: Codec<ScheduleConfig, Encoded<ScheduleConfig>> = /*
   DataAnalysisEndTime: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ScheduleExpression
     if (v === undefined) return FAIL
@@ -37,7 +37,7 @@ export const ScheduleConfigLenient: Codec<ScheduleConfigLenient, Encoded<Schedul
   DataAnalysisEndTime: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ScheduleExpression === 'string' && os(u.DataAnalysisStartTime) && os(u.DataAnalysisEndTime))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const ScheduledUpdateConfig: Codec<ScheduledUpdateConfig, Encoded<Schedul
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ScheduleExpression
     if (v === undefined) return FAIL
@@ -38,7 +38,7 @@ export const ScheduledUpdateConfigLenient: Codec<ScheduledUpdateConfigLenient, E
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ScheduleExpression === 'string' && ((v = u.DeploymentConfig) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

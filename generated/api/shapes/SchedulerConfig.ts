@@ -17,7 +17,7 @@ export const SchedulerConfig: Codec<SchedulerConfig, Encoded<SchedulerConfig>> =
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PriorityClasses
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -42,7 +42,7 @@ export const SchedulerConfigLenient: Codec<SchedulerConfigLenient, Encoded<Sched
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.PriorityClasses) === undefined || (v !== null && f0(v, g) === v)) && os(u.FairShare) && os(u.IdleResourceSharing))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const SecondaryStatusTransitionStrict: Codec<SecondaryStatusTransitionStr
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.Status
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const SecondaryStatusTransition: Codec<SecondaryStatusTransition, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.Status === 'string' && os(u.StatusMessage))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r } else return FAIL

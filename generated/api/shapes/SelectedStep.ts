@@ -10,7 +10,7 @@ export const SelectedStep: Codec<SelectedStep, Encoded<SelectedStep>> = /*#__PUR
   StepName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StepName
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const SelectedStepLenient: Codec<SelectedStepLenient, Encoded<SelectedSte
   StepName: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.StepName === 'string')) return FAIL
     return u

@@ -15,7 +15,7 @@ export const SelectiveExecutionConfig: Codec<SelectiveExecutionConfig, Encoded<S
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourcePipelineExecutionArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -35,7 +35,7 @@ export const SelectiveExecutionConfigLenient: Codec<SelectiveExecutionConfigLeni
 }, (m) => {
   const f1 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.SourcePipelineExecutionArn) && ((v = u.SelectedSteps) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -30,7 +30,7 @@ export const ServerlessJobConfig: Codec<ServerlessJobConfig, Encoded<ServerlessJ
 }, (m) => {
   const f2 = m[1]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.BaseModelArn
     if (v === undefined) return FAIL
@@ -77,7 +77,7 @@ export const ServerlessJobConfigLenient: Codec<ServerlessJobConfigLenient, Encod
   SequenceLength: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.BaseModelArn === 'string' && ob(u.AcceptEula) && typeof u.JobType === 'string' && os(u.CustomizationTechnique) && os(u.Peft) && os(u.EvaluationType) && os(u.EvaluatorArn) && os(u.SequenceLength))) return FAIL
     return u

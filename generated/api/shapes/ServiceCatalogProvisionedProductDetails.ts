@@ -9,7 +9,7 @@ export const ServiceCatalogProvisionedProductDetailsStrict: Codec<ServiceCatalog
   ProvisionedProductStatusMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProvisionedProductId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const ServiceCatalogProvisionedProductDetails: Codec<ServiceCatalogProvis
   ProvisionedProductStatusMessage: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ProvisionedProductId) && os(u.ProvisionedProductStatusMessage))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const ServiceCatalogProvisioningDetails: Codec<ServiceCatalogProvisioning
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ProductId
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const ServiceCatalogProvisioningDetailsLenient: Codec<ServiceCatalogProvi
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ProductId === 'string' && os(u.ProvisioningArtifactId) && os(u.PathId) && ((v = u.ProvisioningParameters) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ShadowModeConfig: Codec<ShadowModeConfig, Encoded<ShadowModeConfig>
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceModelVariantName
     if (v === undefined) return FAIL
@@ -34,7 +34,7 @@ export const ShadowModeConfigLenient: Codec<ShadowModeConfigLenient, Encoded<Sha
 }, {}, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceModelVariantName === 'string' && ((v = u.ShadowModelVariants) !== undefined && v !== null && f1(v, g) === v))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const ShadowModelVariantConfig: Codec<ShadowModelVariantConfig, Encoded<S
   SamplingPercentage: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ShadowModelVariantName
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const ShadowModelVariantConfigLenient: Codec<ShadowModelVariantConfigLeni
   SamplingPercentage: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.ShadowModelVariantName === 'string' && Number.isFinite(u.SamplingPercentage))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const SharingSettings: Codec<SharingSettings, Encoded<SharingSettings>> =
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.NotebookOutputOption
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -40,7 +40,7 @@ export const SharingSettingsLenient: Codec<SharingSettingsLenient, Encoded<Shari
   S3KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.NotebookOutputOption) && os(u.S3OutputPath) && os(u.S3KmsKeyId))) return FAIL
     return u

@@ -9,7 +9,7 @@ export const ShuffleConfig: Codec<ShuffleConfig, Encoded<ShuffleConfig>> = /*#__
   Seed: integer,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Seed
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const ShuffleConfigLenient: Codec<ShuffleConfigLenient, Encoded<ShuffleCo
   Seed: integer,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isInteger(u.Seed))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const SourceAlgorithm: Codec<SourceAlgorithm, Encoded<SourceAlgorithm>> =
 }, (m) => {
   const f1 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ModelDataUrl
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -50,7 +50,7 @@ export const SourceAlgorithmLenient: Codec<SourceAlgorithmLenient, Encoded<Sourc
 }, (m) => {
   const f1 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ModelDataUrl) && ((v = u.ModelDataSource) === undefined || (v !== null && f1(v, g) === v)) && os(u.ModelDataETag) && typeof u.AlgorithmName === 'string')) return FAIL
     return u

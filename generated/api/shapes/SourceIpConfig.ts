@@ -11,7 +11,7 @@ export const SourceIpConfig: Codec<SourceIpConfig, Encoded<SourceIpConfig>> = /*
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Cidrs
     if (v === undefined) return FAIL
@@ -27,7 +27,7 @@ export const SourceIpConfigLenient: Codec<SourceIpConfigLenient, Encoded<SourceI
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.Cidrs) !== undefined && v !== null && f0(v, g) === v))) return FAIL
     return u

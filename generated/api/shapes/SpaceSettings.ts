@@ -34,7 +34,7 @@ export const SpaceSettings: Codec<SpaceSettings, Encoded<SpaceSettings>> = /*#__
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.JupyterServerAppSettings
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -83,7 +83,7 @@ export const SpaceSettingsLenient: Codec<SpaceSettingsLenient, Encoded<SpaceSett
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f7 = m[7]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.JupyterServerAppSettings) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.KernelGatewayAppSettings) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.CodeEditorAppSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.JupyterLabAppSettings) === undefined || (v !== null && f3(v, g) === v)) && os(u.AppType) && ((v = u.SpaceStorageSettings) === undefined || (v !== null && f5(v, g) === v)) && os(u.SpaceManagedResources) && ((v = u.CustomFileSystems) === undefined || (v !== null && f7(v, g) === v)) && os(u.RemoteAccess))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const SpaceSharingSettings: Codec<SpaceSharingSettings, Encoded<SpaceShar
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SharingType
     if (v === undefined) return FAIL
@@ -28,7 +28,7 @@ export const SpaceSharingSettingsLenient: Codec<SpaceSharingSettingsLenient, Enc
   SharingType: SharingTypeLenient,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SharingType === 'string')) return FAIL
     return u

@@ -13,7 +13,7 @@ export const Stairs: Codec<Stairs, Encoded<Stairs>> = /*#__PURE__*/ struct('Stai
   UsersPerStep: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DurationInSeconds
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -33,7 +33,7 @@ export const StairsLenient: Codec<StairsLenient, Encoded<StairsLenient>> = /*#__
   UsersPerStep: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.DurationInSeconds) && on(u.NumberOfSteps) && on(u.UsersPerStep))) return FAIL
     return u

@@ -23,7 +23,7 @@ export const StudioWebPortalSettings: Codec<StudioWebPortalSettings, Encoded<Stu
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.HiddenMlTools
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -56,7 +56,7 @@ export const StudioWebPortalSettingsLenient: Codec<StudioWebPortalSettingsLenien
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.HiddenMlTools) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.HiddenAppTypes) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.HiddenInstanceTypes) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.HiddenSageMakerImageVersionAliases) === undefined || (v !== null && f3(v, g) === v)) && os(u.ExecutionRoleSessionNameMode))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const SubscribedWorkteamStrict: Codec<SubscribedWorkteamStrict, Encoded<S
   ListingId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.WorkteamArn
     if (v === undefined) return FAIL
@@ -47,7 +47,7 @@ export const SubscribedWorkteam: Codec<SubscribedWorkteam, Encoded<SubscribedWor
   ListingId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.WorkteamArn === 'string' && os(u.MarketplaceTitle) && os(u.SellerName) && os(u.MarketplaceDescription) && os(u.ListingId))) return FAIL
     return u

@@ -30,7 +30,7 @@ export const TabularJobConfig: Codec<TabularJobConfig, Encoded<TabularJobConfig>
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!, f3 = m[4]!, f5 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CandidateGenerationConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -77,7 +77,7 @@ export const TabularJobConfigLenient: Codec<TabularJobConfigLenient, Encoded<Tab
 }, (m) => {
   const f0 = m[1]!, f1 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CandidateGenerationConfig) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.CompletionCriteria) === undefined || (v !== null && f1(v, g) === v)) && os(u.FeatureSpecificationS3Uri) && os(u.Mode) && ob(u.GenerateCandidateDefinitionsOnly) && os(u.ProblemType) && typeof u.TargetAttributeName === 'string' && os(u.SampleWeightAttributeName))) return FAIL
     return u

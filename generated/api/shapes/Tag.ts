@@ -12,7 +12,7 @@ export const Tag: Codec<Tag, Encoded<Tag>> = /*#__PURE__*/ struct('Tag', 'strict
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Key
     if (v === undefined) return FAIL
@@ -31,7 +31,7 @@ export const TagLenient: Codec<TagLenient, Encoded<TagLenient>> = /*#__PURE__*/ 
   Value: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Key === 'string' && typeof u.Value === 'string')) return FAIL
     return u

@@ -18,7 +18,7 @@ export const TargetPlatform: Codec<TargetPlatform, Encoded<TargetPlatform>> = /*
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Os
     if (v === undefined) return FAIL
@@ -45,7 +45,7 @@ export const TargetPlatformLenient: Codec<TargetPlatformLenient, Encoded<TargetP
   Accelerator: TargetPlatformAcceleratorLenient,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Os === 'string' && typeof u.Arch === 'string' && os(u.Accelerator))) return FAIL
     return u

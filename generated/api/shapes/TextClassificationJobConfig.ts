@@ -17,7 +17,7 @@ export const TextClassificationJobConfig: Codec<TextClassificationJobConfig, Enc
 }, (m) => {
   const f0 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompletionCriteria
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -41,7 +41,7 @@ export const TextClassificationJobConfigLenient: Codec<TextClassificationJobConf
 }, (m) => {
   const f0 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CompletionCriteria) === undefined || (v !== null && f0(v, g) === v)) && typeof u.ContentColumn === 'string' && typeof u.TargetLabelColumn === 'string')) return FAIL
     return u

@@ -19,7 +19,7 @@ export const TextGenerationJobConfig: Codec<TextGenerationJobConfig, Encoded<Tex
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CompletionCriteria
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -43,7 +43,7 @@ export const TextGenerationJobConfigLenient: Codec<TextGenerationJobConfigLenien
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.CompletionCriteria) === undefined || (v !== null && f0(v, g) === v)) && os(u.BaseModelName) && ((v = u.TextGenerationHyperParameters) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.ModelAccessConfig) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const TimeSeriesConfig: Codec<TimeSeriesConfig, Encoded<TimeSeriesConfig>
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TargetAttributeName
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const TimeSeriesConfigLenient: Codec<TimeSeriesConfigLenient, Encoded<Tim
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TargetAttributeName === 'string' && typeof u.TimestampAttributeName === 'string' && typeof u.ItemIdentifierAttributeName === 'string' && ((v = u.GroupingAttributeNames) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

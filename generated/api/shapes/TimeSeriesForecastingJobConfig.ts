@@ -33,7 +33,7 @@ export const TimeSeriesForecastingJobConfig: Codec<TimeSeriesForecastingJobConfi
 }, (m) => {
   const f1 = m[4]!, f4 = m[5]!, f5 = m[6]!, f6 = m[2]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.FeatureSpecificationS3Uri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -86,7 +86,7 @@ export const TimeSeriesForecastingJobConfigLenient: Codec<TimeSeriesForecastingJ
 }, (m) => {
   const f1 = m[4]!, f4 = m[5]!, f5 = m[6]!, f6 = m[2]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FeatureSpecificationS3Uri) && ((v = u.CompletionCriteria) === undefined || (v !== null && f1(v, g) === v)) && typeof u.ForecastFrequency === 'string' && Number.isFinite(u.ForecastHorizon) && ((v = u.ForecastQuantiles) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.Transformations) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.TimeSeriesConfig) !== undefined && v !== null && f6(v, g) === v) && ((v = u.HolidayConfig) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.CandidateGenerationConfig) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const TrafficPattern: Codec<TrafficPattern, Encoded<TrafficPattern>> = /*
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrafficType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -42,7 +42,7 @@ export const TrafficPatternLenient: Codec<TrafficPatternLenient, Encoded<Traffic
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.TrafficType) && ((v = u.Phases) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Stairs) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const TrafficRoutingConfig: Codec<TrafficRoutingConfig, Encoded<TrafficRo
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Type
     if (v === undefined) return FAIL
@@ -51,7 +51,7 @@ export const TrafficRoutingConfigLenient: Codec<TrafficRoutingConfigLenient, Enc
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Type === 'string' && Number.isFinite(u.WaitIntervalInSeconds) && ((v = u.CanarySize) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.LinearStepSize) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -27,7 +27,7 @@ export const TrainingJobDefinition: Codec<TrainingJobDefinition, Encoded<Trainin
 }, (m) => {
   const f0 = m[0]!, f1 = m[5]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingInputMode
     if (v === undefined) return FAIL
@@ -70,7 +70,7 @@ export const TrainingJobDefinitionLenient: Codec<TrainingJobDefinitionLenient, E
 }, (m) => {
   const f1 = m[5]!, f2 = m[1]!, f3 = m[2]!, f4 = m[3]!, f5 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingInputMode === 'string' && ((v = u.HyperParameters) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.InputDataConfig) !== undefined && v !== null && f2(v, g) === v) && ((v = u.OutputDataConfig) !== undefined && v !== null && f3(v, g) === v) && ((v = u.ResourceConfig) !== undefined && v !== null && f4(v, g) === v) && ((v = u.StoppingCondition) !== undefined && v !== null && f5(v, g) === v))) return FAIL
     return u

@@ -11,7 +11,7 @@ export const TrainingJobStatusCountersStrict: Codec<TrainingJobStatusCountersStr
   Stopped: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Completed
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -43,7 +43,7 @@ export const TrainingJobStatusCounters: Codec<TrainingJobStatusCounters, Encoded
   Stopped: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Completed) && on(u.InProgress) && on(u.RetryableError) && on(u.NonRetryableError) && on(u.Stopped))) return FAIL
     return u

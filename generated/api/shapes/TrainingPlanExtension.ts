@@ -20,7 +20,7 @@ export const TrainingPlanExtensionStrict: Codec<TrainingPlanExtensionStrict, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.TrainingPlanExtensionOfferingId
     if (v === undefined) return FAIL
@@ -79,7 +79,7 @@ export const TrainingPlanExtension: Codec<TrainingPlanExtension, Encoded<Trainin
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.TrainingPlanExtensionOfferingId === 'string' && os(u.Status) && os(u.PaymentStatus) && os(u.AvailabilityZone) && os(u.AvailabilityZoneId) && on(u.DurationHours) && os(u.UpfrontFee) && os(u.CurrencyCode))) return FAIL
     v = u.ExtendedAt; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).ExtendedAt = r }

@@ -10,7 +10,7 @@ export const TrainingRepositoryAuthConfig: Codec<TrainingRepositoryAuthConfig, E
   TrainingRepositoryCredentialsProviderArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingRepositoryCredentialsProviderArn
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const TrainingRepositoryAuthConfigLenient: Codec<TrainingRepositoryAuthCo
   TrainingRepositoryCredentialsProviderArn: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingRepositoryCredentialsProviderArn === 'string')) return FAIL
     return u

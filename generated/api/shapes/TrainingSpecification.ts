@@ -34,7 +34,7 @@ export const TrainingSpecification: Codec<TrainingSpecification, Encoded<Trainin
 }, (m) => {
   const f2 = m[4]!, f3 = m[1]!, f5 = m[6]!, f6 = m[2]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TrainingImage
     if (v === undefined) return FAIL
@@ -87,7 +87,7 @@ export const TrainingSpecificationLenient: Codec<TrainingSpecificationLenient, E
 }, (m) => {
   const f2 = m[4]!, f3 = m[1]!, f5 = m[6]!, f6 = m[2]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.TrainingImage === 'string' && os(u.TrainingImageDigest) && ((v = u.SupportedHyperParameters) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.SupportedTrainingInstanceTypes) !== undefined && v !== null && f3(v, g) === v) && ob(u.SupportsDistributedTraining) && ((v = u.MetricDefinitions) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.TrainingChannels) !== undefined && v !== null && f6(v, g) === v) && ((v = u.SupportedTuningJobObjectiveMetrics) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.AdditionalS3DataSource) === undefined || (v !== null && f8(v, g) === v)))) return FAIL
     return u

@@ -21,7 +21,7 @@ export const TransformInput: Codec<TransformInput, Encoded<TransformInput>> = /*
 }, (m) => {
   const f0 = m[0]!, f2 = m[2]!, f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DataSource
     if (v === undefined) return FAIL
@@ -52,7 +52,7 @@ export const TransformInputLenient: Codec<TransformInputLenient, Encoded<Transfo
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.DataSource) !== undefined && v !== null && f0(v, g) === v) && os(u.ContentType) && os(u.CompressionType) && os(u.SplitType))) return FAIL
     return u

@@ -28,7 +28,7 @@ export const TransformJobDefinition: Codec<TransformJobDefinition, Encoded<Trans
 }, (m) => {
   const f2 = m[5]!, f3 = m[6]!, f4 = m[0]!, f5 = m[1]!, f6 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxConcurrentTransforms
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -73,7 +73,7 @@ export const TransformJobDefinitionLenient: Codec<TransformJobDefinitionLenient,
 }, (m) => {
   const f3 = m[6]!, f4 = m[0]!, f5 = m[1]!, f6 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MaxConcurrentTransforms) && on(u.MaxPayloadInMB) && os(u.BatchStrategy) && ((v = u.Environment) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.TransformInput) !== undefined && v !== null && f4(v, g) === v) && ((v = u.TransformOutput) !== undefined && v !== null && f5(v, g) === v) && ((v = u.TransformResources) !== undefined && v !== null && f6(v, g) === v))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const TransformOutput: Codec<TransformOutput, Encoded<TransformOutput>> =
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3OutputPath
     if (v === undefined) return FAIL
@@ -49,7 +49,7 @@ export const TransformOutputLenient: Codec<TransformOutputLenient, Encoded<Trans
   KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3OutputPath === 'string' && os(u.Accept) && os(u.AssembleWith) && os(u.KmsKeyId))) return FAIL
     return u

@@ -19,7 +19,7 @@ export const TransformResources: Codec<TransformResources, Encoded<TransformReso
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceType
     if (v === undefined) return FAIL
@@ -50,7 +50,7 @@ export const TransformResourcesLenient: Codec<TransformResourcesLenient, Encoded
   TransformAmiVersion: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.InstanceType === 'string' && Number.isFinite(u.InstanceCount) && os(u.VolumeKmsKeyId) && os(u.TransformAmiVersion))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const TransformS3DataSource: Codec<TransformS3DataSource, Encoded<Transfo
 }, {}, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3DataType
     if (v === undefined) return FAIL
@@ -36,7 +36,7 @@ export const TransformS3DataSourceLenient: Codec<TransformS3DataSourceLenient, E
   S3Uri: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.S3DataType === 'string' && typeof u.S3Uri === 'string')) return FAIL
     return u

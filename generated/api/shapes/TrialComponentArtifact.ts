@@ -13,7 +13,7 @@ export const TrialComponentArtifact: Codec<TrialComponentArtifact, Encoded<Trial
   MediaType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MediaType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -32,7 +32,7 @@ export const TrialComponentArtifactLenient: Codec<TrialComponentArtifactLenient,
   MediaType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.MediaType) && typeof u.Value === 'string')) return FAIL
     return u

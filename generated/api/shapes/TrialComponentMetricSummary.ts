@@ -17,7 +17,7 @@ export const TrialComponentMetricSummaryStrict: Codec<TrialComponentMetricSummar
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.MetricName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -66,7 +66,7 @@ export const TrialComponentMetricSummary: Codec<TrialComponentMetricSummary, Enc
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.MetricName) && os(u.SourceArn) && on(u.Max) && on(u.Min) && on(u.Last) && oi(u.Count) && on(u.Avg) && on(u.StdDev))) return FAIL
     v = u.TimeStamp; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).TimeStamp = r }

@@ -11,7 +11,7 @@ export const TrialComponentParameterValue: Codec<TrialComponentParameterValue, E
   NumberValue: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StringValue
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const TrialComponentParameterValueLenient: Codec<TrialComponentParameterV
   NumberValue: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StringValue
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }

@@ -10,7 +10,7 @@ export const TrialComponentSourceStrict: Codec<TrialComponentSourceStrict, Encod
   SourceType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.SourceArn
     if (v === undefined) return FAIL
@@ -32,7 +32,7 @@ export const TrialComponentSource: Codec<TrialComponentSource, Encoded<TrialComp
   SourceType: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.SourceArn === 'string' && os(u.SourceType))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const TrialComponentStatus: Codec<TrialComponentStatus, Encoded<TrialComp
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.PrimaryStatus
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -34,7 +34,7 @@ export const TrialComponentStatusLenient: Codec<TrialComponentStatusLenient, Enc
   Message: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.PrimaryStatus) && os(u.Message))) return FAIL
     return u

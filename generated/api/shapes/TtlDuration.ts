@@ -13,7 +13,7 @@ export const TtlDuration: Codec<TtlDuration, Encoded<TtlDuration>> = /*#__PURE__
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Unit
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -33,7 +33,7 @@ export const TtlDurationLenient: Codec<TtlDurationLenient, Encoded<TtlDurationLe
   Value: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Unit) && on(u.Value))) return FAIL
     return u

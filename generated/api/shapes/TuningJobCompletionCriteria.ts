@@ -16,7 +16,7 @@ export const TuningJobCompletionCriteria: Codec<TuningJobCompletionCriteria, Enc
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TargetObjectiveMetricValue
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -41,7 +41,7 @@ export const TuningJobCompletionCriteriaLenient: Codec<TuningJobCompletionCriter
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.TargetObjectiveMetricValue) && ((v = u.BestObjectiveNotImproving) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.ConvergenceDetected) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

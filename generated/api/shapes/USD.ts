@@ -13,7 +13,7 @@ export const USD: Codec<USD, Encoded<USD>> = /*#__PURE__*/ struct('USD', 'strict
   TenthFractionsOfACent: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Dollars
     if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
@@ -33,7 +33,7 @@ export const USDLenient: Codec<USDLenient, Encoded<USDLenient>> = /*#__PURE__*/ 
   TenthFractionsOfACent: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.Dollars) && on(u.Cents) && on(u.TenthFractionsOfACent))) return FAIL
     return u

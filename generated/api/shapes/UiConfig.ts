@@ -12,7 +12,7 @@ export const UiConfig: Codec<UiConfig, Encoded<UiConfig>> = /*#__PURE__*/ struct
   HumanTaskUiArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UiTemplateS3Uri
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const UiConfigLenient: Codec<UiConfigLenient, Encoded<UiConfigLenient>> =
   HumanTaskUiArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UiTemplateS3Uri) && os(u.HumanTaskUiArn))) return FAIL
     return u

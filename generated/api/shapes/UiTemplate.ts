@@ -10,7 +10,7 @@ export const UiTemplate: Codec<UiTemplate, Encoded<UiTemplate>> = /*#__PURE__*/ 
   Content: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Content
     if (v === undefined) return FAIL
@@ -25,7 +25,7 @@ export const UiTemplateLenient: Codec<UiTemplateLenient, Encoded<UiTemplateLenie
   Content: t.string,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Content === 'string')) return FAIL
     return u

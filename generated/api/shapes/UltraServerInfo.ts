@@ -9,7 +9,7 @@ export const UltraServerInfoStrict: Codec<UltraServerInfoStrict, Encoded<UltraSe
   Type: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Id
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const UltraServerInfo: Codec<UltraServerInfo, Encoded<UltraServerInfo>> =
   Type: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Id) && os(u.Type))) return FAIL
     return u

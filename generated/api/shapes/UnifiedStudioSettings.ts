@@ -26,7 +26,7 @@ export const UnifiedStudioSettings: Codec<UnifiedStudioSettings, Encoded<Unified
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.StudioWebPortalAccess
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
@@ -70,7 +70,7 @@ export const UnifiedStudioSettingsLenient: Codec<UnifiedStudioSettingsLenient, E
   SingleSignOnApplicationArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.StudioWebPortalAccess) && os(u.DomainAccountId) && os(u.DomainRegion) && os(u.DomainId) && os(u.ProjectId) && os(u.EnvironmentId) && os(u.ProjectS3Path) && os(u.SingleSignOnApplicationArn))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const UserContextStrict: Codec<UserContextStrict, Encoded<UserContextStri
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.UserProfileArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -42,7 +42,7 @@ export const UserContext: Codec<UserContext, Encoded<UserContext>> = /*#__PURE__
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UserProfileArn) && os(u.UserProfileName) && os(u.DomainId) && ((v = u.IamIdentity) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -60,7 +60,7 @@ export const UserSettings: Codec<UserSettings, Encoded<UserSettings>> = /*#__PUR
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f13 = m[13]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!, f17 = m[17]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.ExecutionRole
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -145,7 +145,7 @@ export const UserSettingsLenient: Codec<UserSettingsLenient, Encoded<UserSetting
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!, f3 = m[3]!, f4 = m[4]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f14 = m[14]!, f15 = m[15]!, f16 = m[16]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ExecutionRole) && ((v = u.SecurityGroups) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.SharingSettings) === undefined || (v !== null && f2(v, g) === v)) && ((v = u.JupyterServerAppSettings) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.KernelGatewayAppSettings) === undefined || (v !== null && f4(v, g) === v)) && ((v = u.TensorBoardAppSettings) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.RStudioServerProAppSettings) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.RSessionAppSettings) === undefined || (v !== null && f7(v, g) === v)) && ((v = u.CanvasAppSettings) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.CodeEditorAppSettings) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.JupyterLabAppSettings) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.SpaceStorageSettings) === undefined || (v !== null && f11(v, g) === v)) && os(u.DefaultLandingUri) && os(u.StudioWebPortal) && ((v = u.CustomPosixUserConfig) === undefined || (v !== null && f14(v, g) === v)) && ((v = u.CustomFileSystemConfigs) === undefined || (v !== null && f15(v, g) === v)) && ((v = u.StudioWebPortalSettings) === undefined || (v !== null && f16(v, g) === v)) && os(u.AutoMountHomeEFS))) return FAIL
     return u

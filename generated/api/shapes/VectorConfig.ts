@@ -9,7 +9,7 @@ export const VectorConfig: Codec<VectorConfig, Encoded<VectorConfig>> = /*#__PUR
   Dimension: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Dimension
     if (v === undefined) return FAIL
@@ -24,7 +24,7 @@ export const VectorConfigLenient: Codec<VectorConfigLenient, Encoded<VectorConfi
   Dimension: double,
 }, {}, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(Number.isFinite(u.Dimension))) return FAIL
     return u

@@ -17,7 +17,7 @@ export const WarmPoolStatusStrict: Codec<WarmPoolStatusStrict, Encoded<WarmPoolS
 }, (m) => {
   const f0 = m[0]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Status
     if (v === undefined) return FAIL
@@ -43,7 +43,7 @@ export const WarmPoolStatus: Codec<WarmPoolStatus, Encoded<WarmPoolStatus>> = /*
   ReusedByJob: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.Status === 'string' && on(u.ResourceRetainedBillableTimeInSeconds) && os(u.ReusedByJob))) return FAIL
     return u

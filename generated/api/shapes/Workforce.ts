@@ -40,7 +40,7 @@ export const WorkforceStrict: Codec<WorkforceStrict, Encoded<WorkforceStrict>> =
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f11 = m[11]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.WorkforceName
     if (v === undefined) return FAIL
@@ -104,7 +104,7 @@ export const Workforce: Codec<Workforce, Encoded<Workforce>> = /*#__PURE__*/ str
 }, (m) => {
   const f2 = m[2]!, f3 = m[3]!, f5 = m[5]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.WorkforceName === 'string' && typeof u.WorkforceArn === 'string' && ((v = u.SourceIpConfig) === undefined || (v !== null && f3(v, g) === v)) && os(u.SubDomain) && ((v = u.CognitoConfig) === undefined || (v !== null && f5(v, g) === v)) && ((v = u.OidcConfig) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.WorkforceVpcConfig) === undefined || (v !== null && f8(v, g) === v)) && os(u.Status) && os(u.FailureReason) && os(u.IpAddressType))) return FAIL
     v = u.LastUpdatedDate; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).LastUpdatedDate = r }

@@ -15,7 +15,7 @@ export const WorkforceVpcConfigRequest: Codec<WorkforceVpcConfigRequest, Encoded
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VpcId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -36,7 +36,7 @@ export const WorkforceVpcConfigRequestLenient: Codec<WorkforceVpcConfigRequestLe
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.VpcId) && ((v = u.SecurityGroupIds) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.Subnets) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const WorkforceVpcConfigResponseStrict: Codec<WorkforceVpcConfigResponseS
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VpcId
     if (v === undefined) return FAIL
@@ -46,7 +46,7 @@ export const WorkforceVpcConfigResponse: Codec<WorkforceVpcConfigResponse, Encod
 }, (m) => {
   const f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(typeof u.VpcId === 'string' && ((v = u.SecurityGroupIds) !== undefined && v !== null && f1(v, g) === v) && ((v = u.Subnets) !== undefined && v !== null && f2(v, g) === v) && os(u.VpcEndpointId))) return FAIL
     return u

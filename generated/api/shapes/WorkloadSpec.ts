@@ -9,7 +9,7 @@ export const WorkloadSpec: Codec<WorkloadSpec, Encoded<WorkloadSpec>> = /*#__PUR
   Inline: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Inline
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -24,7 +24,7 @@ export const WorkloadSpecLenient: Codec<WorkloadSpecLenient, Encoded<WorkloadSpe
   Inline: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Inline
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }

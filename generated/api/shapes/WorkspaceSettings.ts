@@ -12,7 +12,7 @@ export const WorkspaceSettings: Codec<WorkspaceSettings, Encoded<WorkspaceSettin
   S3KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.S3ArtifactPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
@@ -29,7 +29,7 @@ export const WorkspaceSettingsLenient: Codec<WorkspaceSettingsLenient, Encoded<W
   S3KmsKeyId: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3ArtifactPath) && os(u.S3KmsKeyId))) return FAIL
     return u

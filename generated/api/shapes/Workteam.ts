@@ -35,7 +35,7 @@ export const WorkteamStrict: Codec<WorkteamStrict, Encoded<WorkteamStrict>> = /*
 }, (m) => {
   const f1 = m[1]!, f4 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.WorkteamName
     if (v === undefined) return FAIL
@@ -97,7 +97,7 @@ export const Workteam: Codec<Workteam, Encoded<Workteam>> = /*#__PURE__*/ struct
 }, (m) => {
   const f1 = m[1]!, f4 = m[5]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(typeof u.WorkteamName === 'string' && ((v = u.MemberDefinitions) !== undefined && v !== null && f1(v, g) === v) && typeof u.WorkteamArn === 'string' && os(u.WorkforceArn) && ((v = u.ProductListingIds) === undefined || (v !== null && f4(v, g) === v)) && typeof u.Description === 'string' && os(u.SubDomain) && ((v = u.NotificationConfiguration) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.WorkerAccessConfiguration) === undefined || (v !== null && f10(v, g) === v)))) return FAIL
     v = u.CreateDate; if (v !== undefined) { r = f7(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).CreateDate = r }

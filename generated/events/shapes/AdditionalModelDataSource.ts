@@ -14,7 +14,7 @@ export const AdditionalModelDataSource: Codec<AdditionalModelDataSource, Encoded
 }, (m) => {
   const f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ChannelName) && ((v = u.S3DataSource) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u

@@ -28,7 +28,7 @@ export const Channel: Codec<Channel, Encoded<Channel>> = /*#__PURE__*/ struct('C
 }, (m) => {
   const f1 = m[1]!, f6 = m[6]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.ChannelName) && ((v = u.DataSource) === undefined || (v !== null && f1(v, g) === v)) && os(u.ContentType) && os(u.CompressionType) && os(u.RecordWrapperType) && os(u.InputMode) && ((v = u.ShuffleConfig) === undefined || (v !== null && f6(v, g) === v)))) return FAIL
     return u

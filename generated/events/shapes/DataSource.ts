@@ -17,7 +17,7 @@ export const DataSource: Codec<DataSource, Encoded<DataSource>> = /*#__PURE__*/ 
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!, f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.S3DataSource) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.FileSystemDataSource) === undefined || (v !== null && f1(v, g) === v)) && ((v = u.DatasetSource) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

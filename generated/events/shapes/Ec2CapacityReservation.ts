@@ -16,7 +16,7 @@ export const Ec2CapacityReservation: Codec<Ec2CapacityReservation, Encoded<Ec2Ca
   UsedByCurrentEndpoint: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Ec2CapacityReservationId) && on(u.TotalInstanceCount) && on(u.AvailableInstanceCount) && on(u.UsedByCurrentEndpoint))) return FAIL
     return u

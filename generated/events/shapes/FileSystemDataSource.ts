@@ -18,7 +18,7 @@ export const FileSystemDataSource: Codec<FileSystemDataSource, Encoded<FileSyste
   DirectoryPath: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.FileSystemId) && os(u.FileSystemAccessMode) && os(u.FileSystemType) && os(u.DirectoryPath))) return FAIL
     return u

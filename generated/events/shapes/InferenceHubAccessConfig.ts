@@ -10,7 +10,7 @@ export const InferenceHubAccessConfig: Codec<InferenceHubAccessConfig, Encoded<I
   HubContentArn: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.HubContentArn))) return FAIL
     return u

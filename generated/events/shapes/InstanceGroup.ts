@@ -15,7 +15,7 @@ export const InstanceGroup: Codec<InstanceGroup, Encoded<InstanceGroup>> = /*#__
   InstanceGroupName: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && os(u.InstanceGroupName))) return FAIL
     return u

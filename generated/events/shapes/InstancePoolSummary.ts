@@ -12,7 +12,7 @@ export const InstancePoolSummary: Codec<InstancePoolSummary, Encoded<InstancePoo
   CurrentInstanceCount: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.CurrentInstanceCount))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const InstancePreference: Codec<InstancePreference, Encoded<InstancePrefe
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.InstanceType) && on(u.InstanceCount) && ((v = u.TrainingPlanArns) === undefined || (v !== null && f2(v, g) === v)))) return FAIL
     return u

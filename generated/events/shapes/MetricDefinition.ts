@@ -12,7 +12,7 @@ export const MetricDefinition: Codec<MetricDefinition, Encoded<MetricDefinition>
   Regex: t.string,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Name) && os(u.Regex))) return FAIL
     return u

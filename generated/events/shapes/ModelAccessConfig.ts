@@ -10,7 +10,7 @@ export const ModelAccessConfig: Codec<ModelAccessConfig, Encoded<ModelAccessConf
   AcceptEula: t.boolean,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(ob(u.AcceptEula))) return FAIL
     return u

@@ -15,7 +15,7 @@ export const OutputDataConfig: Codec<OutputDataConfig, Encoded<OutputDataConfig>
   CompressionType: OutputCompressionType,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.KmsKeyId) && os(u.S3OutputPath) && os(u.CompressionType))) return FAIL
     return u

@@ -12,7 +12,7 @@ export const PlacementSpecification: Codec<PlacementSpecification, Encoded<Place
   InstanceCount: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.UltraServerId) && on(u.InstanceCount))) return FAIL
     return u

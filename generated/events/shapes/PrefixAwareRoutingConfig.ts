@@ -11,7 +11,7 @@ export const PrefixAwareRoutingConfig: Codec<PrefixAwareRoutingConfig, Encoded<P
   ConcurrencyThreshold: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.PrefixLength) && on(u.ConcurrencyThreshold))) return FAIL
     return u

@@ -18,7 +18,7 @@ export const ProductionVariantManagedInstanceScaling: Codec<ProductionVariantMan
 }, (m) => {
   const f3 = m[3]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Status) && on(u.MinInstanceCount) && on(u.MaxInstanceCount) && ((v = u.ScaleInPolicy) === undefined || (v !== null && f3(v, g) === v)))) return FAIL
     return u

@@ -14,7 +14,7 @@ export const ProductionVariantManagedInstanceScalingScaleInPolicy: Codec<Product
   CooldownInMinutes: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.Strategy) && on(u.MaximumStepSize) && on(u.CooldownInMinutes))) return FAIL
     return u

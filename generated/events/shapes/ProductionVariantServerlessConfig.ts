@@ -13,7 +13,7 @@ export const ProductionVariantServerlessConfig: Codec<ProductionVariantServerles
   ProvisionedConcurrency: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(on(u.MemorySizeInMB) && on(u.MaxConcurrency) && on(u.ProvisionedConcurrency))) return FAIL
     return u

@@ -16,7 +16,7 @@ export const ProductionVariantStatus: Codec<ProductionVariantStatus, Encoded<Pro
 }, (m) => {
   const f2 = m[2]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.Status) && os(u.StatusMessage))) return FAIL
     v = u.StartTime; if (v !== undefined) { r = f2(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).StartTime = r }

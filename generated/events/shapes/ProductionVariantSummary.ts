@@ -42,7 +42,7 @@ export const ProductionVariantSummary: Codec<ProductionVariantSummary, Encoded<P
 }, (m) => {
   const f1 = m[1]!, f6 = m[6]!, f7 = m[7]!, f8 = m[8]!, f9 = m[9]!, f10 = m[10]!, f11 = m[11]!, f12 = m[12]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, v, r
     if (!(os(u.VariantName) && on(u.CurrentWeight) && on(u.DesiredWeight) && on(u.CurrentInstanceCount) && on(u.DesiredInstanceCount) && ((v = u.InstancePools) === undefined || (v !== null && f6(v, g) === v)) && ((v = u.CurrentServerlessConfig) === undefined || (v !== null && f8(v, g) === v)) && ((v = u.DesiredServerlessConfig) === undefined || (v !== null && f9(v, g) === v)) && ((v = u.ManagedInstanceScaling) === undefined || (v !== null && f10(v, g) === v)) && ((v = u.RoutingConfig) === undefined || (v !== null && f11(v, g) === v)) && ((v = u.CapacityReservationConfig) === undefined || (v !== null && f12(v, g) === v)))) return FAIL
     v = u.DeployedImages; if (v !== undefined) { r = f1(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o).DeployedImages = r }

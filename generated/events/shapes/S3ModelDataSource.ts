@@ -29,7 +29,7 @@ export const S3ModelDataSource: Codec<S3ModelDataSource, Encoded<S3ModelDataSour
 }, (m) => {
   const f3 = m[3]!, f4 = m[4]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(os(u.S3Uri) && os(u.S3DataType) && os(u.CompressionType) && ((v = u.ModelAccessConfig) === undefined || (v !== null && f3(v, g) === v)) && ((v = u.HubAccessConfig) === undefined || (v !== null && f4(v, g) === v)) && os(u.ManifestS3Uri) && os(u.ETag) && os(u.ManifestEtag))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const StoppingCondition: Codec<StoppingCondition, Encoded<StoppingConditi
   MaxPendingTimeInSeconds: double,
 }, (m) => {
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(oi(u.MaxRuntimeInSeconds) && oi(u.MaxWaitTimeInSeconds) && on(u.MaxPendingTimeInSeconds))) return FAIL
     return u

@@ -13,7 +13,7 @@ export const VpcConfig: Codec<VpcConfig, Encoded<VpcConfig>> = /*#__PURE__*/ str
 }, (m) => {
   const f0 = m[0]!, f1 = m[1]!
   return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+    if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let v
     if (!(((v = u.SecurityGroupIds) === undefined || (v !== null && f0(v, g) === v)) && ((v = u.Subnets) === undefined || (v !== null && f1(v, g) === v)))) return FAIL
     return u
