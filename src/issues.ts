@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein'
 import type * as t from 'io-ts'
 import { describeValue } from './primitives/describe.js'
 
@@ -37,35 +36,6 @@ export function describeValues(values: readonly (string | number)[]): string {
   return rest > 0 ? `${shown.join(' | ')} | ... ${rest} more` : shown.join(' | ')
 }
 
-const fold = (s: string): string => s.replace(/[_\s-]/g, '').toLowerCase()
-
-/**
- * The candidate probably meant by `word`: one that differs only in case or separators
- * (`FULLYREPLICATED` -> `FullyReplicated`), else the nearest by edit distance when it is close
- * enough to be a typo (`ml.m5.larg` -> `ml.m5.large`).
- *
- * @since 0.1.0
- * @category suggestions
- */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  if (word.length > 200) return undefined
-  const folded = fold(word)
-  const same = candidates.find((c) => fold(c) === folded)
-  if (same !== undefined) return same
-  const limit = Math.max(1, Math.floor(word.length / 3))
-  let best: string | undefined
-  let bestDistance = limit + 1
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) > limit) continue
-    const d = distance(word, c)
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-      best = c
-      bestDistance = d
-    }
-  }
-  return best
-}
-
 const INDEXED = new Set(['ListType', 'ArrayType', 'ReadonlyArrayType', 'TupleType'])
 
 function codeOf(error: t.ValidationError): IssueCode {
@@ -97,14 +67,14 @@ export function toIssues(errors: t.Errors): Issue[] {
     const last = context[context.length - 1]
     const message = error.message ?? `expected ${last?.type.name ?? 'a value'}, received ${describeValue(error.value)}`
     const code = codeOf(error)
-    const type = last?.type as (t.Decoder<unknown, unknown> & { _tag?: string; values?: readonly (string | number)[]; known?: readonly string[] }) | undefined
+    const type = last?.type as (t.Decoder<unknown, unknown> & { _tag?: string; values?: readonly (string | number)[]; suggest?: (word: string) => string | undefined }) | undefined
     let expected: string | undefined
     let suggestion: string | undefined
     if (type?._tag === 'UnknownKeyType') {
-      suggestion = suggest(String(last!.key), type.known ?? [])
+      suggestion = type.suggest?.(String(last!.key))
     } else if (type?._tag === 'ClosedEnumType' && type.values !== undefined) {
       expected = describeValues(type.values)
-      if (typeof error.value === 'string') suggestion = suggest(error.value, type.values.filter((v): v is string => typeof v === 'string'))
+      if (typeof error.value === 'string') suggestion = type.suggest?.(error.value)
     } else if (type !== undefined) {
       expected = type.name
     }

@@ -172,10 +172,13 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
     return `export type ${name} =\n${alternatives.join('\n')}`
   }
   const call = (indent: string): string => {
-    needs.runtime.add('union')
+    // Lenient codecs call the lenient constructors, which leave the strict parts out of bundles.
+    const constructor = variant === 'strict' ? 'union' : 'lenientUnion'
+    needs.runtime.add(constructor)
     const members = shape.members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
     const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
-    return `${PURE} union(${quote(name)}, '${variant}', {\n${members.join('\n')}\n${indent}}, ${fast})`
+    const mode = variant === 'strict' ? ` 'strict',` : ''
+    return `${PURE} ${constructor}(${quote(name)},${mode} {\n${members.join('\n')}\n${indent}}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }
@@ -194,13 +197,15 @@ function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, var
   const name = variantName(plan, shape.name, variant)
   const typeBody = (): string => `export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`
   const call = (indent: string): string => {
-    needs.runtime.add('struct')
+    const constructor = variant === 'strict' ? 'struct' : 'lenientStruct'
+    needs.runtime.add(constructor)
     const group = (members: readonly Member[]): string =>
       members.length === 0
         ? '{}'
         : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
     const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
-    return `${PURE} struct(${quote(name)}, '${variant}', ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}, ${fast})`
+    const mode = variant === 'strict' ? ` 'strict',` : ''
+    return `${PURE} ${constructor}(${quote(name)},${mode} ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}, ${fast})`
   }
   return objectDeclaration(plan, shape, variant, needs, typeBody, call)
 }

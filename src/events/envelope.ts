@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
-import { type Members, struct } from '../primitives/struct.js'
+import { type Members, lenientStruct } from '../primitives/struct.js'
 import { FAIL, type Fast, fastOf, fastTimestamp } from '../primitives/fast.js'
 import { timestampLenient } from '../primitives/timestamp.js'
 import type { Encoded } from '../encoded.js'
@@ -77,7 +77,7 @@ export function sageMakerEvent<DT extends string, D, DO>(
   detailType: DT,
   detail: t.Type<D, DO, unknown>,
 ): Codec<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>> {
-  return struct(name, 'lenient', envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
+  return lenientStruct(name, envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
 }
 
 const isString = (s: unknown): boolean => typeof s === 'string'
@@ -110,10 +110,9 @@ function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: 
  */
 export type UnknownSageMakerEvent = SageMakerEventEnvelope<string, Record<string, unknown>> & { readonly unknownDetailType: true }
 
-const unknownDetail = /*#__PURE__*/ struct<Record<string, unknown>>('UnknownDetail', 'lenient', {}, {})
-const unknownEnvelope = /*#__PURE__*/ struct<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
+const unknownDetail = /*#__PURE__*/ lenientStruct<Record<string, unknown>>('UnknownDetail', {}, {})
+const unknownEnvelope = /*#__PURE__*/ lenientStruct<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
   'UnknownSageMakerEvent',
-  'lenient',
   /*#__PURE__*/ envelope(t.string, unknownDetail),
   OPTIONAL,
   () => envelopeFast<string, Record<string, unknown>>(undefined, (u) => (typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as Record<string, unknown>) : FAIL)),

@@ -3,6 +3,7 @@ import { BaseCodec, failWith } from './base.js'
 import { FAIL } from './fast.js'
 import { describeValues } from '../issues.js'
 import { describeValue } from './describe.js'
+import { suggest } from '../suggest.js'
 
 /**
  * An enum whose unknown values are errors (requests).
@@ -29,6 +30,11 @@ export class ClosedEnumType<V extends string | number> extends BaseCodec<V, V> {
       t.identity,
       (u) => (known.has(u) ? (u as V) : FAIL),
     )
+  }
+
+  /** The value probably meant (`ml.m5.larg` -> `ml.m5.large`). */
+  suggest(word: string): string | undefined {
+    return suggest(word, this.values.filter((v): v is V & string => typeof v === 'string'))
   }
 }
 

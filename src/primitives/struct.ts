@@ -3,30 +3,10 @@ import { describeValue, encodeMembers, hasOwn, isRecord, setOwn } from './descri
 import { BaseCodec, failWith } from './base.js'
 import { type Fast, fastOf } from './fast.js'
 import type { Mode } from './mode.js'
+import { UnknownKeyType } from './unknown-key.js'
 
 /** Member codecs of a structure, by key. */
 export type Members = Readonly<Record<string, t.Mixed>>
-
-/**
- * Marks an error at a key the structure does not know (strict mode). Its name reads as the
- * expectation in error messages.
- *
- * @since 0.1.0
- * @category model
- */
-export class UnknownKeyType extends t.Type<never, never, unknown> {
-  readonly _tag = 'UnknownKeyType' as const
-  constructor(readonly known: readonly string[]) {
-    super(
-      'no such member',
-      (_u): _u is never => false,
-      (u, c) => t.failure(u, c),
-      () => {
-        throw new Error('unreachable')
-      },
-    )
-  }
-}
 
 /**
  * A structure: named members, some required, in `strict` or `lenient` {@link Mode}.
@@ -42,10 +22,13 @@ export class StructType<A, O> extends BaseCodec<A, O> {
     readonly required: Members,
     readonly optional: Members,
     fast?: FastFactory<A>,
+    /** Strict structures mark unknown keys with it; {@link struct} makes it (see lenientStruct). */
+    unknownKey?: t.Type<never, never, unknown>,
   ) {
     const strict = mode === 'strict'
     const requiredKeys = Object.keys(required)
-    const unknownKey = strict ? new UnknownKeyType([...requiredKeys, ...Object.keys(optional)]) : undefined
+    // Built without struct()/union(), a strict codec still rejects unknown keys (without suggestions).
+    const unknownKeyType = unknownKey ?? t.never
     const memberOf = (key: string): t.Mixed | undefined =>
       hasOwn(required, key) ? required[key] : hasOwn(optional, key) ? optional[key] : undefined
 
@@ -73,10 +56,10 @@ export class StructType<A, O> extends BaseCodec<A, O> {
         const value = u[key]
         const member = memberOf(key)
         if (member === undefined) {
-          if (unknownKey !== undefined) {
+          if (strict) {
             errors.push({
               value,
-              context: [...c, { key, type: unknownKey, actual: value }],
+              context: [...c, { key, type: unknownKeyType, actual: value }],
               message: `unknown member ${JSON.stringify(key)}`,
             })
           } else {
@@ -135,4 +118,15 @@ export const struct = <A, O = A>(
   required: Members,
   optional: Members,
   fast?: FastFactory<A>,
-): StructType<A, O> => new StructType<A, O>(name, mode, required, optional, fast)
+): StructType<A, O> =>
+  new StructType<A, O>(name, mode, required, optional, fast, mode === 'strict' ? new UnknownKeyType([...Object.keys(required), ...Object.keys(optional)]) : undefined)
+
+/**
+ * A lenient structure ({@link struct} in `lenient` mode). Generated lenient codecs use it: it
+ * leaves the strict parts (unknown-key suggestions and their edit distance) out of a bundle.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const lenientStruct = <A, O = A>(name: string, required: Members, optional: Members, fast?: FastFactory<A>): StructType<A, O> =>
+  new StructType<A, O>(name, 'lenient', required, optional, fast)

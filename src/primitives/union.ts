@@ -4,7 +4,7 @@ import { BaseCodec, failWith } from './base.js'
 import { fastOf } from './fast.js'
 import type { Mode } from './mode.js'
 import type { FastFactory, Members } from './struct.js'
-import { UnknownKeyType } from './struct.js'
+import { UnknownKeyType } from './unknown-key.js'
 
 /**
  * A tagged union as the API models it: an object with exactly one of its members set. In
@@ -22,10 +22,13 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
     readonly mode: Mode,
     readonly members: Members,
     fast?: FastFactory<A>,
+    /** Strict unions mark unknown keys with it; {@link union} makes it (see lenientUnion). */
+    unknownKey?: t.Type<never, never, unknown>,
   ) {
     const strict = mode === 'strict'
     const names = Object.keys(members)
-    const unknownKey = new UnknownKeyType(names)
+    // Built without struct()/union(), a strict codec still rejects unknown keys (without suggestions).
+    const unknownKeyType = unknownKey ?? t.never
     const setMembers = (u: Record<string, unknown>): string[] =>
       names.filter((k) => hasOwn(u, k) && u[k] !== undefined && u[k] !== null)
 
@@ -55,7 +58,7 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
         const value = u[key]
         if (!hasOwn(members, key)) {
           if (strict) {
-            errors.push({ value, context: [...c, { key, type: unknownKey, actual: value }], message: `unknown member ${JSON.stringify(key)}` })
+            errors.push({ value, context: [...c, { key, type: unknownKeyType, actual: value }], message: `unknown member ${JSON.stringify(key)}` })
           } else {
             setOwn(out, key, value)
           }
@@ -83,4 +86,13 @@ export class UnionType<A, O> extends BaseCodec<A, O> {
 
 /** @since 0.1.0 @category constructors */
 export const union = <A, O = A>(name: string, mode: Mode, members: Members, fast?: FastFactory<A>): UnionType<A, O> =>
-  new UnionType<A, O>(name, mode, members, fast)
+  new UnionType<A, O>(name, mode, members, fast, mode === 'strict' ? new UnknownKeyType(Object.keys(members)) : undefined)
+
+/**
+ * A lenient union ({@link union} in `lenient` mode), without the strict parts; see lenientStruct.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const lenientUnion = <A, O = A>(name: string, members: Members, fast?: FastFactory<A>): UnionType<A, O> =>
+  new UnionType<A, O>(name, 'lenient', members, fast)

@@ -53,7 +53,7 @@ describe('tree-shaking', () => {
 
   // Codecs carry their names as string literals; a name left in a bundle is a codec kept.
   const codecNames = (text: string): string[] =>
-    [...text.matchAll(/\b(?:struct|union|closedEnum|openEnum|recursion|sageMakerEvent|sageMakerEventUnion)\(\s*["'`]([A-Za-z0-9]+)["'`]/g)].map((m) => m[1]!)
+    [...text.matchAll(/\b(?:struct|lenientStruct|union|lenientUnion|closedEnum|openEnum|recursion|sageMakerEvent|sageMakerEventUnion)\(\s*["'`]([A-Za-z0-9]+)["'`]/g)].map((m) => m[1]!)
 
   it('a bundle of one event codec holds no other event and not the union', async () => {
     const text = await bundle("import { TrainingJobStateChangeEvent } from './generated/events/index.js'\nconsole.log(TrainingJobStateChangeEvent.decode({}))")
@@ -61,6 +61,13 @@ describe('tree-shaking', () => {
     expect(kept).toContain('TrainingJobStateChangeDetail')
     expect(kept.filter((n) => /(Detail|Event)$/.test(n) && !n.startsWith('TrainingJobStateChange'))).toEqual([])
     expect(text).not.toContain('SageMakerEvent"')
+    // Lenient codecs never suggest: the edit-distance code stays out.
+    expect(text).not.toMatch(/function (suggest|distance)\b/)
+  })
+
+  it('a bundle of a strict request codec carries suggestions', async () => {
+    const text = await bundle("import { CreateProcessingJobRequest } from './generated/api/CreateProcessingJob.js'\nconsole.log(CreateProcessingJobRequest.decode({}))")
+    expect(text).toMatch(/function suggest\b/)
   })
 
   it.each([
