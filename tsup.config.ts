@@ -13,6 +13,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'api/index': 'generated/api/index.ts',
     ...operations,
+    'catalog/index': 'generated/catalog/index.ts',
     'events/index': 'generated/events/index.ts',
     'events/testing': 'generated/events/testing.ts',
     'sfn/index': 'src/sfn/index.ts',

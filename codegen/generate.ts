@@ -1,20 +1,23 @@
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
+import { type CatalogRecordSource, emitCatalog } from './emit/catalog.js'
 import { emitApi } from './emit/modules.js'
 import { emitEvents } from './emit/events.js'
 import { emitSdkCompat } from './emit/sdk-compat.js'
 import { eventsToIR } from './frontends/events/to-ir.js'
 import { EVENT_OVERLAYS } from './overlays/events.js'
 import { boto3ToIR } from './frontends/boto3/to-ir.js'
+import { catalogToIR } from './frontends/catalog/to-ir.js'
+import { CATALOG_TABLES } from './overlays/catalog.js'
 import { SDK_PACKAGE, sdkToIR } from './frontends/sdk/to-ir.js'
 import { integerMembers } from './ir/compare.js'
 import { withIntegers } from './ir/refine.js'
 import type { IR } from './ir/types.js'
 import { assertValidIR } from './ir/validate.js'
-import { readBoto3Sources, readEventSources } from './sources.js'
+import { SOURCES_DIR, readBoto3Sources, readCatalogSource, readEventSources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
-export const OWNED_DIRS = ['generated/api', 'generated/events', 'test/types/generated', 'test/fixtures/events']
+export const OWNED_DIRS = ['generated/api', 'generated/catalog', 'generated/events', 'test/types/generated', 'test/fixtures/events']
 
 /** Where the pinned SDK package is installed, as seen from `root`. */
 export function sdkPackageDir(root: string): string {
@@ -50,7 +53,18 @@ export function generate(root: string): Map<string, string> {
     ...emitSdkCompat(ir, SDK_PACKAGE),
     ...emitEvents(events.ir, events.firstDetails),
     ...eventFixtures(events.repaired),
+    ...emitCatalog(catalogRecords(root), ir),
   ])
+}
+
+/** Every resource-catalog table in codegen/sources/catalog, read and turned into its record's IR. */
+export function catalogRecords(root: string): CatalogRecordSource[] {
+  return CATALOG_TABLES.map((config) => {
+    const table = readCatalogSource(root, config.table)
+    const ir = catalogToIR(table, config.record)
+    assertValidIR(ir)
+    return { config, table, ir, file: `${SOURCES_DIR}/catalog/${config.table}.txt` }
+  })
 }
 
 /** The events' IR: examples and the schema registry, typed by the published API IR. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Boto3Operation, readBoto3Page } from './frontends/boto3/page.js'
+import { type CatalogTable, readCatalogTable } from './frontends/catalog/table.js'
 import { eventSlug } from './frontends/events/names.js'
 import type { SchemaRegistryEvent } from './frontends/events/schema-registry.js'
 import type { EventSources } from './frontends/events/to-ir.js'
@@ -16,6 +17,14 @@ export function readBoto3Sources(root: string): Boto3Operation[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
   return files.flatMap((f) => readBoto3Page(readFileSync(join(root, dir, f), 'utf8'), `${dir}/${f}`))
+}
+
+/** The resource-catalog table `codegen/sources/catalog/<table>.txt`, read from `root`. */
+export function readCatalogSource(root: string, table: string): CatalogTable {
+  const file = `${SOURCES_DIR}/catalog/${table}.txt`
+  const read = readCatalogTable(readFileSync(join(root, file), 'utf8'), file)
+  if (read.name !== table) throw new Error(`${file}: holds table ${read.name}, not ${table}`)
+  return read
 }
 
 export interface EventSourceFiles {

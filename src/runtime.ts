@@ -20,3 +20,4 @@ export {
 } from './events/envelope.js'
 export { sageMakerEventUnion } from './events/union.js'
 export { FAIL, fastOf, ob, oi, on, os, type Fast } from './primitives/fast.js'
+export { catalogMapping, type CatalogFields, type CatalogResult } from './catalog/mapping.js'

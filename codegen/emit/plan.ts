@@ -57,13 +57,15 @@ export type VariantPolicy = 'both' | 'roles'
 export function planModules(ir: IR, policy: VariantPolicy = 'roles'): Plan {
   const variants = new Map<string, Set<Variant>>()
   const users = new Map<string, Set<string>>()
-  // Roots: an operation's request (strict) and response (lenient), an event's detail (lenient).
+  // Roots: an operation's request (strict) and response (lenient), an event's detail and a
+  // record (lenient).
   const roots: Array<readonly [owner: string, root: string | undefined, variant: Variant]> = [
     ...Object.values(ir.operations).flatMap((op) => [
       [op.name, op.input, 'strict'] as const,
       [op.name, op.output, 'lenient'] as const,
     ]),
     ...Object.values(ir.events ?? {}).map((e) => [e.name, e.detail, 'lenient'] as const),
+    ...Object.values(ir.records ?? {}).map((r) => [r.name, r.shape, 'lenient'] as const),
   ]
   for (const [owner, root, variant] of roots) {
     if (root === undefined) continue
@@ -89,7 +91,7 @@ export function planModules(ir: IR, policy: VariantPolicy = 'roles'): Plan {
     }
   }
 
-  const owners = [...Object.keys(ir.operations), ...Object.keys(ir.events ?? {})]
+  const owners = [...Object.keys(ir.operations), ...Object.keys(ir.events ?? {}), ...Object.keys(ir.records ?? {})]
   const byPath = new Map<string, string[]>(owners.map((owner) => [owner, []]))
   for (const name of order) byPath.set(moduleOf.get(name)!, [...(byPath.get(moduleOf.get(name)!) ?? []), name])
   const modules = [...byPath.keys()].sort().map((path) => {

@@ -35,6 +35,15 @@ function compatible(reference: Kind, model: Kind): boolean {
   return false
 }
 
+/** How a comparison reads its reference. */
+export interface CompareOptions {
+  /**
+   * The reference writes enums as plain strings (a catalog table types a status as STRING), so
+   * a string where the model has an enum is no difference.
+   */
+  readonly stringsCoverEnums?: boolean
+}
+
 /** A model member that the reference knows to be an integer where the model says number. */
 export interface IntegerMember {
   readonly shape: string
@@ -51,11 +60,46 @@ export function integerMembers(reference: IR, model: IR, operations: readonly st
   return walkOperations(reference, model, operations).integers
 }
 
+/**
+ * Differences between the structure `referenceRoot` of `reference` and `modelRoot` of `model`,
+ * compared as a response (required flags are not compared), paths starting with `path`.
+ */
+export function compareStructures(
+  reference: IR,
+  model: IR,
+  referenceRoot: string,
+  modelRoot: string,
+  path: string,
+  options: CompareOptions = {},
+): Difference[] {
+  const walker = differenceWalker(reference, model, options)
+  walker.walk({ kind: 'ref', name: referenceRoot }, { kind: 'ref', name: modelRoot }, path, false)
+  return walker.differences
+}
+
 function walkOperations(
   reference: IR,
   model: IR,
   operations: readonly string[],
 ): { differences: Difference[]; integers: IntegerMember[] } {
+  const { walk, differences, integers } = differenceWalker(reference, model, {})
+  for (const name of operations) {
+    const ra = reference.operations[name]
+    const rb = model.operations[name]
+    if (ra === undefined || rb === undefined) throw new Error(`operation ${name} is missing from ${ra === undefined ? 'the reference' : 'the model'}`)
+    walk({ kind: 'ref', name: ra.input }, { kind: 'ref', name: rb.input }, `${name} request:`, true)
+    if (ra.output !== undefined && rb.output !== undefined) {
+      walk({ kind: 'ref', name: ra.output }, { kind: 'ref', name: rb.output }, `${name} response:`, false)
+    }
+  }
+  return { differences, integers }
+}
+
+function differenceWalker(
+  reference: IR,
+  model: IR,
+  options: CompareOptions,
+): { walk: (a: TypeRef, b: TypeRef, path: string, isRequest: boolean) => void; differences: Difference[]; integers: IntegerMember[] } {
   const integers: IntegerMember[] = []
   const out: Difference[] = []
   const seen = new Set<string>()
@@ -63,6 +107,7 @@ function walkOperations(
   const walk = (a: TypeRef, b: TypeRef, path: string, isRequest: boolean): void => {
     const ka = kindOf(reference, a)
     const kb = kindOf(model, b)
+    if (options.stringsCoverEnums === true && ka === 'string' && kb === 'enum') return
     if (!compatible(ka, kb)) {
       out.push({ kind: 'kind-changed', path, detail: `${ka} in the reference, ${kb} in the model` })
       return
@@ -109,14 +154,5 @@ function walkOperations(
     }
   }
 
-  for (const name of operations) {
-    const ra = reference.operations[name]
-    const rb = model.operations[name]
-    if (ra === undefined || rb === undefined) throw new Error(`operation ${name} is missing from ${ra === undefined ? 'the reference' : 'the model'}`)
-    walk({ kind: 'ref', name: ra.input }, { kind: 'ref', name: rb.input }, `${name} request:`, true)
-    if (ra.output !== undefined && rb.output !== undefined) {
-      walk({ kind: 'ref', name: ra.output }, { kind: 'ref', name: rb.output }, `${name} response:`, false)
-    }
-  }
-  return { differences: out, integers }
+  return { walk, differences: out, integers }
 }

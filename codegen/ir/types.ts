@@ -11,6 +11,14 @@ export interface IR {
   readonly operations: Readonly<Record<string, Operation>>
   /** EventBridge events, by public name (`TrainingJobStateChange`). */
   readonly events?: Readonly<Record<string, EventDefinition>>
+  /** Records read leniently on their own (a resource-catalog record), by public name. */
+  readonly records?: Readonly<Record<string, RecordDefinition>>
+}
+
+export interface RecordDefinition {
+  /** Public name, also the name of its structure. */
+  readonly name: string
+  readonly shape: string
 }
 
 export interface EventDefinition {

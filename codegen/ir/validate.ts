@@ -51,6 +51,9 @@ export function validateIR(ir: IR): string[] {
   for (const event of Object.values(ir.events ?? {})) {
     if (ir.shapes[event.detail]?.kind !== 'structure') problems.push(`event ${event.name}: detail ${event.detail} is not a structure`)
   }
+  for (const record of Object.values(ir.records ?? {})) {
+    if (ir.shapes[record.shape]?.kind !== 'structure') problems.push(`record ${record.name}: ${record.shape} is not a structure`)
+  }
   return problems
 }
 

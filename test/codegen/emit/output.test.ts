@@ -83,4 +83,19 @@ describe('tree-shaking', () => {
     expect(kept.filter((name) => !reached.has(name))).toEqual([])
     expect(new Set(kept).size).toBeLessThanOrEqual(reached.size)
   })
+
+  it('a bundle of the catalog record codec keeps no API codec and no mapping', async () => {
+    const text = await bundle("import { OptimizationJobRecord } from './generated/catalog/index.js'\nconsole.log(OptimizationJobRecord.decode({}))")
+    expect(codecNames(text).filter((n) => !n.startsWith('OptimizationJobRecord'))).toEqual([])
+    expect(text).not.toContain('catalogMapping')
+  })
+
+  it('a bundle of a catalog mapping keeps only what its response reaches', async () => {
+    const text = await bundle("import { optimizationJobRecordToApi } from './generated/catalog/index.js'\nconsole.log(optimizationJobRecordToApi({}))")
+    const ir = publishedIR(root)
+    const reached = reachable(ir, ['DescribeOptimizationJobResponse'])
+    const kept = codecNames(text).filter((n) => !n.startsWith('OptimizationJobRecord'))
+    expect(kept).toContain('DescribeOptimizationJobResponse')
+    expect(kept.filter((name) => !reached.has(name.replace(/(Strict|Lenient)$/, '')))).toEqual([])
+  })
 })

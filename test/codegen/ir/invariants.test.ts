@@ -30,6 +30,10 @@ describe('validateIR', () => {
     ],
     ['a repeated enum value', { given: ir([{ kind: 'enum', name: 'E', values: ['a', 'a'] }]), want: ['enum E: repeats a value'] }],
     ['an operation on a non-structure', { given: ir([{ kind: 'enum', name: 'E', values: ['a'] }], { Op: { name: 'Op', input: 'E' } }), want: ['operation Op: input E is not a structure'] }],
+    [
+      'a record of a missing shape',
+      { given: { ...ir([struct('A')]), records: { R: { name: 'R', shape: 'Missing' } } }, want: ['record R: Missing is not a structure'] },
+    ],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(_.validateIR(given).sort()).toEqual(want.sort())

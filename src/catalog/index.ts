@@ -1,0 +1,1 @@
+export { catalogMapping, type CatalogField, type CatalogFields, type CatalogMapping, type CatalogPath, type CatalogResult } from './mapping.js'
