@@ -15,7 +15,7 @@ export default defineConfig({
     ...operations,
     'events/index': 'generated/events/index.ts',
     'events/testing': 'generated/events/testing.ts',
-    'sfn/index': 'src/sfn/index.ts',
+    'sfn/index': 'generated/sfn/index.ts',
     runtime: 'src/runtime.ts',
     'cli/main': 'src/cli/main.ts',
   },
