@@ -3,6 +3,14 @@
 export type { SageMakerIntegration, SageMakerIntegrations, SageMakerTask, SfnIssue, StateMachineValidation } from './model.js'
 export { checkDynamicValue, checkIntrinsicFunction, checkJsonata, checkPath, hasTemplatePlaceholder, INTRINSIC_FUNCTIONS } from './paths.js'
 export type { QueryLanguage } from './payload.js'
+export {
+  sageMakerPolicyActions,
+  sageMakerTaskPolicy,
+  type PolicyDocument,
+  type PolicyStatement,
+  type SageMakerPolicyAction,
+  type SageMakerTaskPolicyOptions,
+} from './policy.js'
 export { parseSageMakerResource, type IntegrationPattern, type SageMakerResource } from './resource.js'
 export { checkStateMachine } from './state-machine.js'
 export {

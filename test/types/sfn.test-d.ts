@@ -5,6 +5,7 @@ import {
   type SageMakerAction,
   type SageMakerErrorEquals,
   type SageMakerTaskOutput,
+  type SageMakerTaskPolicyOptions,
   type StateMachineValidation,
   validateStateMachine,
 } from '../../generated/sfn/index.js'
@@ -24,3 +25,7 @@ expectTypeOf<'createOptimizationJob'>().not.toExtend<SageMakerAction>()
 // Retry and Catch error names.
 expectTypeOf<['SageMaker.ResourceLimitExceededException', 'States.Timeout', 'SageMaker.ResourceInUse']>().toExtend<SageMakerErrorEquals>()
 expectTypeOf<['States.TimeOut']>().not.toExtend<SageMakerErrorEquals>()
+
+// Static resources need the name the task sets.
+expectTypeOf<{ action: 'createModel'; pattern: 'requestResponse'; resources: 'static'; roleArn: string; region: string; accountId: string }>().not.toExtend<SageMakerTaskPolicyOptions>()
+expectTypeOf<{ action: 'createModel'; pattern: 'requestResponse'; resources: 'dynamic'; roleArn: string; region: string; accountId: string }>().toExtend<SageMakerTaskPolicyOptions>()

@@ -22,6 +22,16 @@ describe('sageMakerIntegrations', () => {
     }
   })
 
+  it('policies exist for exactly the integrated actions, .sync where the integration has it', () => {
+    expect([..._.sageMakerPolicyActions].sort()).toEqual(Object.keys(_.sageMakerIntegrations).sort())
+    const base = { roleArn: 'arn:aws:iam::123456789012:role/R', region: 'us-east-1', accountId: '123456789012', resources: 'dynamic' } as const
+    for (const [action, { patterns }] of Object.entries(_.sageMakerIntegrations)) {
+      const sync = () => _.sageMakerTaskPolicy({ ...base, action: action as _.SageMakerAction, pattern: 'sync' })
+      if ((patterns as readonly string[]).includes('sync')) expect(sync, action).not.toThrow()
+      else expect(sync, action).toThrow(TypeError)
+    }
+  })
+
   it('.sync tasks return the Describe response: it decodes what the task outputs', () => {
     expect(_.sageMakerTaskOutputs.createTrainingJob.sync).toBe(DescribeTrainingJobResponse)
     expect(Object.entries(_.sageMakerTaskOutputs).filter(([, o]) => 'sync' in o).map(([a]) => a)).toEqual(
@@ -59,5 +69,12 @@ describe('bundles', () => {
     for (const name of ['DescribeTrainingJobResponse', 'CreateTrainingJobResponse', 'CreateOptimizationJobRequest', 'SearchRequest', 'CreateTrainingJobRequestLenient']) {
       expect(named(name), name).toBe(false)
     }
+  })
+
+  it('sageMakerTaskPolicy alone holds no codec at all', async () => {
+    const text = await bundle("import { sageMakerTaskPolicy } from 'sagemaker-shapes/sfn'\nconsole.log(sageMakerTaskPolicy)")
+    expect(text).toContain('StepFunctionsGetEventsForSageMakerTrainingJobsRule')
+    expect(text).not.toContain('CreateTrainingJobRequest')
+    expect(text).not.toContain('io-ts')
   })
 })
