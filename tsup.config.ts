@@ -16,7 +16,7 @@ export default defineConfig({
     'catalog/index': 'generated/catalog/index.ts',
     'events/index': 'generated/events/index.ts',
     'events/testing': 'generated/events/testing.ts',
-    'sfn/index': 'src/sfn/index.ts',
+    'sfn/index': 'generated/sfn/index.ts',
     runtime: 'src/runtime.ts',
     'cli/main': 'src/cli/main.ts',
   },

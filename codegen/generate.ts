@@ -4,8 +4,10 @@ import { type CatalogRecordSource, emitCatalog } from './emit/catalog.js'
 import { emitApi } from './emit/modules.js'
 import { emitEvents } from './emit/events.js'
 import { emitSdkCompat } from './emit/sdk-compat.js'
+import { emitSfn } from './emit/sfn.js'
 import { eventsToIR } from './frontends/events/to-ir.js'
 import { EVENT_OVERLAYS } from './overlays/events.js'
+import { SAGEMAKER_SFN_INTEGRATIONS } from './overlays/sfn-integrations.js'
 import { boto3ToIR } from './frontends/boto3/to-ir.js'
 import { catalogToIR } from './frontends/catalog/to-ir.js'
 import { CATALOG_TABLES } from './overlays/catalog.js'
@@ -17,7 +19,7 @@ import { assertValidIR } from './ir/validate.js'
 import { SOURCES_DIR, readBoto3Sources, readCatalogSource, readEventSources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
-export const OWNED_DIRS = ['generated/api', 'generated/catalog', 'generated/events', 'test/types/generated', 'test/fixtures/events']
+export const OWNED_DIRS = ['generated/api', 'generated/catalog', 'generated/events', 'generated/sfn', 'test/types/generated', 'test/fixtures/events']
 
 /** Where the pinned SDK package is installed, as seen from `root`. */
 export function sdkPackageDir(root: string): string {
@@ -52,6 +54,7 @@ export function generate(root: string): Map<string, string> {
     ...emitApi(ir),
     ...emitSdkCompat(ir, SDK_PACKAGE),
     ...emitEvents(events.ir, events.firstDetails),
+    ...emitSfn(ir, SAGEMAKER_SFN_INTEGRATIONS),
     ...eventFixtures(events.repaired),
     ...emitCatalog(catalogRecords(root), ir),
   ])

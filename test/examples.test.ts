@@ -3,12 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { makeSageMakerEvent } from '../generated/events/testing.js'
+import { bundleLikeAUser } from './bundle.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const out = mkdtempSync(join(tmpdir(), 'examples-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 const fixture = (path: string): Record<string, unknown> =>
@@ -16,19 +15,10 @@ const fixture = (path: string): Record<string, unknown> =>
 
 /** Bundles an example (imports of `sagemaker-shapes/*` resolve through tsconfig paths) and loads it. */
 async function load<T>(example: string): Promise<T & { bytes: number }> {
-  const result = await build({
-    entryPoints: [join(root, 'examples', example)],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-  })
+  const { text, bytes } = await bundleLikeAUser({ entry: join('examples', example) })
   const file = join(out, example.replace(/\.ts$/, '.mjs'))
-  writeFileSync(file, result.outputFiles[0]!.text)
-  return { ...((await import(pathToFileURL(file).href)) as T), bytes: result.outputFiles[0]!.contents.length }
+  writeFileSync(file, text)
+  return { ...((await import(pathToFileURL(file).href)) as T), bytes }
 }
 
 type Handler<R> = { handler: (event: unknown, log?: (line: string) => void) => Promise<R> }

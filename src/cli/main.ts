@@ -4,6 +4,7 @@
 //   sagemaker-shapes demo                                   decode the bundled example events
 //   sagemaker-shapes check --op <Operation> [--response] <file.json>...
 //   sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]
+//   sagemaker-shapes check-sfn <definition.json>...
 //
 // Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -16,12 +17,14 @@ import * as api from '../../generated/api/index.js'
 import { type SageMakerEvent, decodeSageMakerEvent, isUnknownSageMakerEvent, sageMakerDetailTypes } from '../../generated/events/index.js'
 import { makeSageMakerEvent } from '../../generated/events/testing.js'
 import { safeDecode } from '../decode.js'
+import { CHECK_SFN_USAGE, checkSfn } from './check-sfn.js'
 import { formatIssue } from '../format.js'
 
 const USAGE = `usage:
   sagemaker-shapes demo
   sagemaker-shapes check --op <Operation> [--response] <file.json>...
-  sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]`
+  sagemaker-shapes codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]
+  ${CHECK_SFN_USAGE}`
 
 class UsageError extends Error {}
 
@@ -166,6 +169,7 @@ function main(args: readonly string[]): number {
   const [command, ...rest] = args
   if (command === 'codegen') return codegen(rest)
   if (command === 'demo') return demo()
+  if (command === 'check-sfn') return checkSfn(rest)
   if (command === 'check') {
     let operation: string | undefined
     let response = false

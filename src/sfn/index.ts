@@ -1,1 +1,22 @@
+// The Step Functions runtime. The `sagemaker-shapes/sfn` entry is the generated barrel
+// (generated/sfn/index.ts): it adds the integrated actions' codecs and `validateStateMachine`.
+export type { SageMakerIntegration, SageMakerIntegrations, SageMakerTask, SfnIssue, StateMachineValidation } from './model.js'
+export { checkDynamicValue, checkIntrinsicFunction, checkJsonata, checkPath, hasTemplatePlaceholder, INTRINSIC_FUNCTIONS } from './paths.js'
+export type { QueryLanguage } from './payload.js'
+export {
+  sageMakerPolicyActions,
+  sageMakerTaskPolicy,
+  type PolicyDocument,
+  type PolicyStatement,
+  type SageMakerPolicyAction,
+  type SageMakerTaskPolicyOptions,
+} from './policy.js'
 export { parseSageMakerResource, type IntegrationPattern, type SageMakerResource } from './resource.js'
+export { checkStateMachine } from './state-machine.js'
+export {
+  sageMakerTaskErrors,
+  statesErrors,
+  type SageMakerErrorEquals,
+  type SageMakerTaskError,
+  type StatesError,
+} from './task-errors.js'

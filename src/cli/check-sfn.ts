@@ -1,0 +1,51 @@
+// sagemaker-shapes check-sfn <definition.json>...
+//
+// Checks the SageMaker tasks of Step Functions state machine definitions (Amazon States
+// Language JSON). Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import { formatIssue } from '../format.js'
+import { validateStateMachine } from '../../generated/sfn/index.js'
+import type { StateMachineValidation } from '../sfn/index.js'
+
+export const CHECK_SFN_USAGE = 'sagemaker-shapes check-sfn <definition.json>...'
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function describeFile(file: string, result: StateMachineValidation, cwd: string): string[] {
+  const tasks = plural(result.tasks.length, 'SageMaker task')
+  const verdict = result.success ? 'valid' : plural(result.issues.length, 'issue')
+  const lines = [`${relative(cwd, file) || file}: ${tasks}, ${verdict}`]
+  for (const issue of result.issues) {
+    const state = issue.state === undefined ? '' : `[${issue.state}] `
+    lines.push(`  - ${state}${formatIssue(issue)}`)
+  }
+  return lines
+}
+
+/** Runs `check-sfn` with the arguments after the command; returns the exit status. */
+export function checkSfn(args: readonly string[]): number {
+  const options = args.filter((a) => a.startsWith('--'))
+  if (options.length > 0 || args.length === 0) {
+    console.error(`sagemaker-shapes: ${options.length > 0 ? `unknown option ${options[0]}` : 'check-sfn needs at least one file'}\nusage: ${CHECK_SFN_USAGE}`)
+    return 2
+  }
+  const texts: Array<[file: string, text: string]> = []
+  for (const file of args) {
+    try {
+      texts.push([file, readFileSync(file, 'utf8')])
+    } catch (e) {
+      console.error(`sagemaker-shapes: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+      return 2
+    }
+  }
+  const cwd = process.cwd()
+  let bad = 0
+  for (const [file, text] of texts) {
+    const result = validateStateMachine(text)
+    if (!result.success) bad++
+    for (const line of describeFile(file, result, cwd)) console.log(line)
+  }
+  console.log(`\n${texts.length - bad} valid, ${bad} with issues`)
+  return bad > 0 ? 1 : 0
+}

@@ -1,0 +1,137 @@
+import type { Issue } from '../issues.js'
+import { MAX_NESTING } from '../primitives/base.js'
+import { describeValue, hasOwn, isRecord, setOwn } from '../primitives/describe.js'
+import { checkDynamicValue, checkJsonata, hasTemplatePlaceholder } from './paths.js'
+
+/** How a state writes values computed at run time: `"Key.$": "$.path"`, or `"{% expr %}"`. */
+export type QueryLanguage = 'JSONPath' | 'JSONata'
+
+type Path = ReadonlyArray<string | number>
+
+/**
+ * Stands in for a value Step Functions computes at run time, so that the request codec still
+ * sees the member as present. Whatever the codec says about it is dropped (see
+ * {@link issuesOutsideRuntimeValues}); a misspelled member name still counts.
+ */
+const RUNTIME_VALUE: unknown = Object.freeze({})
+
+/** A payload template read as the request it becomes, with what is known only at run time. */
+export interface ReadTemplate {
+  /** The template with every run-time value replaced by a stand-in and `.$` dropped from keys. */
+  readonly request: unknown
+  /** Request paths whose values Step Functions computes at run time. */
+  readonly runtime: readonly Path[]
+  /** Request paths of strings with a deployment-time `${...}` placeholder. */
+  readonly placeholders: readonly Path[]
+  /** Problems in the template itself (a malformed path, `.$` in JSONata), template paths. */
+  readonly issues: readonly Issue[]
+}
+
+/**
+ * Reads a `Parameters` (JSONPath) or `Arguments` (JSONata) template: checks every run-time
+ * expression's syntax and prepares the request a strict codec can check. Never throws for
+ * plain data; a template that cannot be read (a throwing getter, a Proxy) is the caller's
+ * concern.
+ */
+export function readTemplate(template: unknown, language: QueryLanguage): ReadTemplate {
+  const runtime: Path[] = []
+  const placeholders: Path[] = []
+  const issues: Issue[] = []
+
+  const invalid = (path: Path, message: string, value: unknown): void => {
+    issues.push({ path, message, code: 'invalid_value', received: describeValue(value) })
+  }
+
+  const read = (value: unknown, requestPath: Path, templatePath: Path, depth: number): unknown => {
+    if (depth > MAX_NESTING) {
+      invalid(templatePath, `nested more than ${MAX_NESTING} levels deep`, value)
+      runtime.push(requestPath)
+      return RUNTIME_VALUE
+    }
+    if (typeof value === 'string') {
+      if (language === 'JSONata' && value.startsWith('{%')) {
+        const problem = checkJsonata(value)
+        if (problem !== undefined) invalid(templatePath, problem, value)
+        runtime.push(requestPath)
+        return RUNTIME_VALUE
+      }
+      if (hasTemplatePlaceholder(value)) placeholders.push(requestPath)
+      return value
+    }
+    if (Array.isArray(value)) return value.map((item, i) => read(item, [...requestPath, i], [...templatePath, i], depth + 1))
+    if (!isRecord(value)) return value
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value)) {
+      const item = value[key]
+      const runtimeKey = key.length > 2 && key.endsWith('.$')
+      if (!runtimeKey) {
+        setOwn(out, key, read(item, [...requestPath, key], [...templatePath, key], depth + 1))
+        continue
+      }
+      const name = key.slice(0, -2)
+      if (language === 'JSONata') {
+        invalid([...templatePath, key], `a JSONata state takes no "${key}": write "${name}": "{% ... %}"`, item)
+      } else if (typeof item !== 'string') {
+        invalid([...templatePath, key], `the value of "${key}" is a path or an intrinsic function, as a string`, item)
+      } else {
+        const problem = checkDynamicValue(item)
+        if (problem !== undefined) invalid([...templatePath, key], problem, item)
+      }
+      if (hasOwn(value, name)) {
+        invalid([...templatePath, key], `"${name}" is given twice: as "${name}" and as "${key}"`, item)
+        continue
+      }
+      setOwn(out, name, RUNTIME_VALUE)
+      runtime.push([...requestPath, name])
+    }
+    return out
+  }
+
+  if (language === 'JSONata' && typeof template === 'string') {
+    // `"Arguments": "{% $states.input.request %}"`: the whole request is computed.
+    const problem = checkJsonata(template)
+    if (problem !== undefined) invalid([], problem, template)
+    return { request: RUNTIME_VALUE, runtime: [[]], placeholders, issues }
+  }
+  return { request: read(template, [], [], 0), runtime, placeholders, issues }
+}
+
+const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((k, i) => path[i] === k)
+
+/**
+ * The request codec's issues that hold for the template: none about a value computed at run
+ * time (only a misspelled `"Key.$"` name), and no enum complaint about a `${...}` placeholder.
+ */
+export function issuesOutsideRuntimeValues(issues: readonly Issue[], template: ReadTemplate): Issue[] {
+  return issues.filter((issue) => {
+    for (const path of template.runtime) {
+      if (!startsWith(issue.path, path)) continue
+      if (!(issue.code === 'unrecognized_key' && issue.path.length === path.length)) return false
+    }
+    const placeholder = template.placeholders.some((p) => p.length === issue.path.length && startsWith(issue.path, p))
+    return !(placeholder && issue.code === 'invalid_enum_value')
+  })
+}
+
+/**
+ * A request path as it is written in the template: a member set at run time is `"Key.$"` there.
+ * A misspelled `"Key.$"` gets its suggestion with `.$` too.
+ */
+export function toTemplatePath(template: unknown, issue: Issue): Issue {
+  const path: Array<string | number> = []
+  let node = template
+  let runtimeKey = false
+  for (const key of issue.path) {
+    if (typeof key === 'string' && isRecord(node) && !hasOwn(node, key) && hasOwn(node, `${key}.$`)) {
+      path.push(`${key}.$`)
+      runtimeKey = true
+      node = undefined
+      continue
+    }
+    path.push(key)
+    runtimeKey = false
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined
+  }
+  const suggestion = runtimeKey && issue.suggestion !== undefined ? { suggestion: `${issue.suggestion}.$` } : {}
+  return { ...issue, path, ...suggestion }
+}

@@ -1,0 +1,133 @@
+import type { IntegrationPattern } from './resource.js'
+
+interface ActionPolicy {
+  /** The resource type in the SageMaker ARN: `training-job` in `...:training-job/name`. */
+  readonly resource: string
+  /** Whether the request hands SageMaker a role (`RoleArn`, `ExecutionRoleArn`), so the state machine needs `iam:PassRole`. */
+  readonly passesRole: boolean
+  /** For actions with `.sync`: the EventBridge rule Step Functions manages to learn the job ended. */
+  readonly syncRule?: string
+}
+
+// AWS publishes the policies of createTrainingJob and createTransformJob (every pattern and
+// resource style); the other actions follow the same template: the action (with Describe and
+// Stop for .sync) on the resource, ListTags, PassRole where the request passes a role, and
+// for .sync the managed events rule of the job type.
+const ACTIONS = {
+  createEndpoint: { resource: 'endpoint', passesRole: false },
+  createEndpointConfig: { resource: 'endpoint-config', passesRole: false },
+  createHyperParameterTuningJob: { resource: 'hyper-parameter-tuning-job', passesRole: true, syncRule: 'StepFunctionsGetEventsForSageMakerTuningJobsRule' },
+  createLabelingJob: { resource: 'labeling-job', passesRole: true, syncRule: 'StepFunctionsGetEventsForSageMakerLabelingJobsRule' },
+  createModel: { resource: 'model', passesRole: true },
+  createProcessingJob: { resource: 'processing-job', passesRole: true, syncRule: 'StepFunctionsGetEventsForSageMakerProcessingJobsRule' },
+  createTrainingJob: { resource: 'training-job', passesRole: true, syncRule: 'StepFunctionsGetEventsForSageMakerTrainingJobsRule' },
+  createTransformJob: { resource: 'transform-job', passesRole: true, syncRule: 'StepFunctionsGetEventsForSageMakerTransformJobsRule' },
+  updateEndpoint: { resource: 'endpoint', passesRole: false },
+} as const satisfies Readonly<Record<string, ActionPolicy>>
+
+/**
+ * The SageMaker actions {@link sageMakerTaskPolicy} writes policies for: every action Step
+ * Functions integrates.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type SageMakerPolicyAction = keyof typeof ACTIONS
+
+/**
+ * @since 0.1.0
+ * @category model
+ */
+export const sageMakerPolicyActions = Object.keys(ACTIONS) as readonly SageMakerPolicyAction[]
+
+/**
+ * What a SageMaker task's policy depends on. With `resources: 'static'` the task's resource
+ * name is fixed in the definition (`name`), and the policy allows names starting with it; with
+ * `'dynamic'` the name comes from the input (`"TrainingJobName.$"`) and any name is allowed.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type SageMakerTaskPolicyOptions = {
+  readonly action: SageMakerPolicyAction
+  /** `.waitForTaskToken` gets the request-response policy, as AWS's policy page groups them. */
+  readonly pattern: IntegrationPattern
+  /** The role SageMaker runs the job with (the request's `RoleArn` or `ExecutionRoleArn`). */
+  readonly roleArn: string
+  readonly region: string
+  readonly accountId: string
+  /** Default `aws`. */
+  readonly partition?: string
+} & ({ readonly resources: 'static'; readonly name: string } | { readonly resources: 'dynamic'; readonly name?: undefined })
+
+/**
+ * @since 0.1.0
+ * @category model
+ */
+export interface PolicyStatement {
+  readonly Effect: 'Allow'
+  readonly Action: readonly string[]
+  readonly Resource: readonly string[]
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string>>>>
+}
+
+/**
+ * @since 0.1.0
+ * @category model
+ */
+export interface PolicyDocument {
+  readonly Version: '2012-10-17'
+  readonly Statement: readonly PolicyStatement[]
+}
+
+const operationOf = (action: string): string => action.charAt(0).toUpperCase() + action.slice(1)
+
+/**
+ * The IAM policy a state machine's role needs to run a SageMaker task, as Step Functions
+ * generates it for the action, integration pattern and resource style. Throws a `TypeError`
+ * for options no task can have (an unknown action, `.sync` on an action without it, static
+ * resources without a name).
+ *
+ * @example
+ * sageMakerTaskPolicy({ action: 'createTrainingJob', pattern: 'sync', resources: 'dynamic',
+ *   roleArn: 'arn:aws:iam::123456789012:role/SageMakerRole', region: 'us-east-1', accountId: '123456789012' })
+ * @since 0.1.0
+ * @category policies
+ */
+export function sageMakerTaskPolicy(options: SageMakerTaskPolicyOptions): PolicyDocument {
+  const { action, pattern, resources, roleArn, region, accountId, partition = 'aws' } = options
+  if (!Object.prototype.hasOwnProperty.call(ACTIONS, action)) {
+    throw new TypeError(`no SageMaker action ${JSON.stringify(action)} is integrated; known: ${sageMakerPolicyActions.join(', ')}`)
+  }
+  const policy: ActionPolicy = ACTIONS[action]
+  if (pattern === 'sync' && policy.syncRule === undefined) throw new TypeError(`${action} has no .sync integration`)
+  if (resources === 'static' && typeof options.name !== 'string') throw new TypeError('static resources need the name the task sets')
+  const sync = pattern === 'sync' ? policy.syncRule : undefined
+  const operation = operationOf(action)
+  const noun = operation.replace(/^(Create|Update)/, '')
+  const name = resources === 'static' ? `${options.name}*` : '*'
+  const statements: PolicyStatement[] = [
+    {
+      Effect: 'Allow',
+      Action: sync === undefined ? [`sagemaker:${operation}`] : [`sagemaker:${operation}`, `sagemaker:Describe${noun}`, `sagemaker:Stop${noun}`],
+      Resource: [`arn:${partition}:sagemaker:${region}:${accountId}:${policy.resource}/${name}`],
+    },
+    { Effect: 'Allow', Action: ['sagemaker:ListTags'], Resource: ['*'] },
+  ]
+  if (policy.passesRole) {
+    statements.push({
+      Effect: 'Allow',
+      Action: ['iam:PassRole'],
+      Resource: [roleArn],
+      Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
+    })
+  }
+  if (sync !== undefined) {
+    statements.push({
+      Effect: 'Allow',
+      Action: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
+      Resource: [`arn:${partition}:events:${region}:${accountId}:rule/${sync}`],
+    })
+  }
+  return { Version: '2012-10-17', Statement: statements }
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import * as _ from '../../src/cli/check-sfn.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'check-sfn-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Runs the command in this process (spawning the whole CLI costs seconds a run). */
+function run(...args: string[]): { status: number; stdout: string; stderr: string } {
+  const out: string[] = []
+  const err: string[] = []
+  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line))
+  const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line))
+  const cwd = vi.spyOn(process, 'cwd').mockReturnValue(root)
+  try {
+    return { status: _.checkSfn(args.map((a) => (a.startsWith('test/') ? join(root, a) : a))), stdout: out.join('\n'), stderr: err.join('\n') }
+  } finally {
+    log.mockRestore()
+    error.mockRestore()
+    cwd.mockRestore()
+  }
+}
+
+describe('sagemaker-shapes check-sfn', () => {
+  it('is a command of the CLI', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-sfn', 'test/fixtures/sfn/create-processing-job.asl.json'], { cwd: root, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('test/fixtures/sfn/create-processing-job.asl.json: 1 SageMaker task, valid')
+  })
+
+  it('0 and a summary when every definition is valid', () => {
+    const { status, stdout } = run('test/fixtures/sfn/create-processing-job.asl.json', 'test/fixtures/sfn/create-labeling-job.asl.json')
+    expect(status).toBe(0)
+    expect(stdout).toContain('test/fixtures/sfn/create-labeling-job.asl.json: 1 SageMaker task, valid')
+    expect(stdout).toContain('2 valid, 0 with issues')
+  })
+
+  it('1 and one readable line per issue, with the state and its path', () => {
+    const machine = JSON.parse(readFileSync(join(root, 'test/fixtures/sfn/create-processing-job.asl.json'), 'utf8'))
+    const task = machine.States['SageMaker CreateProcessingJob Sync']
+    task.Resource = 'arn:aws:states:::sagemaker:createProcessingJob.waitForTaskToken'
+    task.Parameters['ProcessingJobName.$'] = '$.id['
+    const file = join(dir, 'bad.asl.json')
+    writeFileSync(file, JSON.stringify(machine))
+    const { status, stdout } = run(file)
+    expect(status).toBe(1)
+    expect(stdout).toContain('1 SageMaker task, 2 issues')
+    expect(stdout).toContain('- [SageMaker CreateProcessingJob Sync] States["SageMaker CreateProcessingJob Sync"].Resource: createProcessingJob does not support .waitForTaskToken')
+    expect(stdout).toContain('.Parameters["ProcessingJobName.$"]: unclosed [ at character 5')
+  })
+
+  it('2 on usage or I/O errors', () => {
+    expect(run().status).toBe(2)
+    expect(run('--json', 'x.json').status).toBe(2)
+    const missing = run(join(dir, 'missing.json'))
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toContain('cannot read')
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { DescribeTrainingJobResponse } from '../../../generated/api/DescribeTrainingJob.js'
+import * as _ from '../../../generated/sfn/index.js'
+import { safeDecode } from '../../../src/index.js'
+import { bundleLikeAUser } from '../../bundle.js'
+
+describe('sageMakerIntegrations', () => {
+  it('has every action Step Functions integrates, with its request codec', () => {
+    expect(Object.keys(_.sageMakerIntegrations)).toEqual([
+      'createEndpoint',
+      'createEndpointConfig',
+      'createHyperParameterTuningJob',
+      'createLabelingJob',
+      'createModel',
+      'createProcessingJob',
+      'createTrainingJob',
+      'createTransformJob',
+      'updateEndpoint',
+    ])
+    for (const [action, integration] of Object.entries(_.sageMakerIntegrations)) {
+      expect(integration.request.name, action).toMatch(new RegExp(`^${integration.operation}(Request|Input)$`))
+    }
+  })
+
+  it('policies exist for exactly the integrated actions, .sync where the integration has it', () => {
+    expect([..._.sageMakerPolicyActions].sort()).toEqual(Object.keys(_.sageMakerIntegrations).sort())
+    const base = { roleArn: 'arn:aws:iam::123456789012:role/R', region: 'us-east-1', accountId: '123456789012', resources: 'dynamic' } as const
+    for (const [action, { patterns }] of Object.entries(_.sageMakerIntegrations)) {
+      const sync = () => _.sageMakerTaskPolicy({ ...base, action: action as _.SageMakerAction, pattern: 'sync' })
+      if ((patterns as readonly string[]).includes('sync')) expect(sync, action).not.toThrow()
+      else expect(sync, action).toThrow(TypeError)
+    }
+  })
+
+  it('.sync tasks return the Describe response: it decodes what the task outputs', () => {
+    expect(_.sageMakerTaskOutputs.createTrainingJob.sync).toBe(DescribeTrainingJobResponse)
+    expect(Object.entries(_.sageMakerTaskOutputs).filter(([, o]) => 'sync' in o).map(([a]) => a)).toEqual(
+      Object.entries(_.sageMakerIntegrations).filter(([, i]) => (i.patterns as readonly string[]).includes('sync')).map(([a]) => a),
+    )
+    // Step Functions hands the job's description on, timestamps as epoch milliseconds.
+    const output = {
+      TrainingJobName: 'search-model',
+      TrainingJobArn: 'arn:aws:sagemaker:us-west-2:123456789012:training-job/search-model',
+      TrainingJobStatus: 'Completed',
+      SecondaryStatus: 'Completed',
+      ModelArtifacts: { S3ModelArtifacts: 's3://bucket/doc-search/model/output/model.tar.gz' },
+      AlgorithmSpecification: { TrainingImage: 'image', TrainingInputMode: 'File' },
+      ResourceConfig: { InstanceCount: 4, InstanceType: 'ml.c4.8xlarge', VolumeSizeInGB: 20 },
+      StoppingCondition: { MaxRuntimeInSeconds: 100000 },
+      CreationTime: 1592411992203,
+    }
+    const result = safeDecode(_.sageMakerTaskOutputs.createTrainingJob.sync, output)
+    expect(result).toMatchObject({ success: true, data: { TrainingJobStatus: 'Completed', CreationTime: new Date(1592411992203) } })
+  })
+
+  it('the Retry/Catch error names the documentation uses are typed and known', () => {
+    expect(_.sageMakerTaskErrors).toEqual(['SageMaker.AmazonSageMakerException', 'SageMaker.ResourceLimitExceededException'])
+    expect(_.statesErrors).toEqual(expect.arrayContaining(['States.ALL', 'States.Timeout', 'States.TaskFailed']))
+  })
+})
+
+describe('bundles', () => {
+  const bundle = async (code: string): Promise<string> => (await bundleLikeAUser({ code })).text
+
+  it('validateStateMachine holds the integrated requests only: no responses, no other operations', async () => {
+    const text = await bundle("import { validateStateMachine } from 'sagemaker-shapes/sfn'\nconsole.log(validateStateMachine({}))")
+    const named = (name: string) => text.includes(`"${name}"`)
+    for (const name of ['CreateTrainingJobRequest', 'CreateEndpointConfigInput', 'UpdateEndpointInput']) expect(named(name), name).toBe(true)
+    for (const name of ['DescribeTrainingJobResponse', 'CreateTrainingJobResponse', 'CreateOptimizationJobRequest', 'SearchRequest', 'CreateTrainingJobRequestLenient']) {
+      expect(named(name), name).toBe(false)
+    }
+  })
+
+  it('sageMakerTaskPolicy alone holds no codec at all', async () => {
+    const text = await bundle("import { sageMakerTaskPolicy } from 'sagemaker-shapes/sfn'\nconsole.log(sageMakerTaskPolicy)")
+    expect(text).toContain('StepFunctionsGetEventsForSageMakerTrainingJobsRule')
+    expect(text).not.toContain('CreateTrainingJobRequest')
+    expect(text).not.toContain('io-ts')
+  })
+})

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import * as _ from '../../../src/sfn/resource.js'
+
+describe('parseSageMakerResource', () => {
+  it.each<[string, _.SageMakerResource | undefined]>([
+    ['arn:aws:states:::sagemaker:createTrainingJob.sync', { action: 'createTrainingJob', operation: 'CreateTrainingJob', pattern: 'sync' }],
+    ['arn:aws:states:::sagemaker:createModel', { action: 'createModel', operation: 'CreateModel', pattern: 'requestResponse' }],
+    ['arn:aws-cn:states:cn-north-1:123456789012:sagemaker:createEndpoint', { action: 'createEndpoint', operation: 'CreateEndpoint', pattern: 'requestResponse' }],
+    ['arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:sagemaker:createTransformJob.sync', { action: 'createTransformJob', operation: 'CreateTransformJob', pattern: 'sync' }],
+    ['arn:${partition}:states:::sagemaker:createTrainingJob.waitForTaskToken', { action: 'createTrainingJob', operation: 'CreateTrainingJob', pattern: 'waitForTaskToken' }],
+    ['arn:aws:states:::sagemaker:createTrainingJob.synch', undefined],
+    ['arn:aws:states:::sagemaker:CreateTrainingJob', undefined],
+    ['arn:aws:states:::lambda:invoke', undefined],
+    ['arn:aws:states:::aws-sdk:sagemaker:createTrainingJob', undefined],
+    ['arn:aws:lambda:us-west-2:123456789012:function:f', undefined],
+  ])('%s', (resource, want) => expect(_.parseSageMakerResource(resource)).toEqual(want))
+
+  // Placeholders and plain text never match the same characters, so a failed match cannot
+  // backtrack exponentially (this would time out if it did).
+  it('answers a long resource that does not match', () => {
+    expect(_.parseSageMakerResource(`arn:${'${a}$x'.repeat(20_000)}`)).toBeUndefined()
+  })
+})
