@@ -5,21 +5,12 @@ import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import * as api from '../../generated/api/index.js'
 import { SageMakerEvent } from '../../generated/events/index.js'
+import { expectPathsAgree as agree } from './agree.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
 const files = (dir: string): string[] =>
   readdirSync(new URL(dir, fixtures), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}${e.name}/`) : [`${dir}${e.name}`]))
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))
-
-type Careful = t.Mixed & { validateCarefully: t.Validate<unknown, unknown> }
-function agree(codec: t.Mixed, value: unknown): void {
-  const context: t.Context = [{ key: '', type: codec, actual: value }]
-  const both = codec.validate(value, context)
-  const careful = (codec as Careful).validateCarefully(value, context)
-  expect(both._tag).toBe(careful._tag)
-  if (both._tag === 'Right' && careful._tag === 'Right') expect(both.right).toEqual(careful.right)
-  expect(codec.is(both._tag === 'Right' ? both.right : value)).toBe(both._tag === 'Right' ? true : codec.is(value))
-}
 
 describe('fast and careful paths agree', () => {
   it.each(files('events/'))('%s, as it is and broken', (path) => {
