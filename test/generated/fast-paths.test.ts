@@ -2,7 +2,7 @@
 // not), decoding with the fast path first gives what the careful path alone gives.
 import { readFileSync, readdirSync } from 'node:fs'
 import type * as t from 'io-ts'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import * as api from '../../generated/api/index.js'
 import { SageMakerEvent } from '../../generated/events/index.js'
 import { expectPathsAgree as agree } from './agree.js'
