@@ -77,6 +77,16 @@ function checkProcess(file: string): Promise<number> {
   return Promise.resolve(0)
 }
 
+// The same work as `readlineParse`, as a process of its own: the fair peer of the whole CLI.
+const READLINE_SCRIPT = `const rl = require('node:readline').createInterface({ input: require('node:fs').createReadStream(process.argv[1]), crlfDelay: Infinity })
+rl.on('line', (line) => { if (line !== '') JSON.parse(line) })`
+
+function parseProcess(file: string): Promise<number> {
+  const run = spawnSync(process.execPath, ['-e', READLINE_SCRIPT, file], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`JSON.parse process exited ${run.status}: ${run.stderr}`)
+  return Promise.resolve(0)
+}
+
 async function median(task: () => Promise<number>): Promise<number> {
   const times: number[] = []
   for (let i = 0; i < rounds; i++) {
@@ -95,14 +105,16 @@ const megabytes = statSync(file).size / 1e6
 const lines = await parseOnly(file)
 console.log(`stream: ${megabytes.toFixed(1)} MB, ${lines} events; median of ${rounds} rounds`)
 
-const rows: Array<[string, number]> = [
-  ['JSON.parse alone (same line splitter)', await median(() => parseOnly(file))],
-  ['readline + JSON.parse', await median(() => readlineParse(file))],
-  ['check --ndjson, in process', await median(() => checkInProcess(file))],
-  ['check --ndjson, whole CLI process', await median(() => checkProcess(file))],
+// Each row: a name, its median time, and the row it is compared with.
+const parse = await median(() => parseOnly(file))
+const rows: Array<[string, number, number]> = [
+  ['JSON.parse alone (same line splitter)', parse, parse],
+  ['readline + JSON.parse', await median(() => readlineParse(file)), parse],
+  ['check --ndjson, in process', await median(() => checkInProcess(file)), parse],
 ]
-const baseline = megabytes / (rows[0]![1] / 1000)
-for (const [name, ms] of rows) {
+const parseProcessMs = await median(() => parseProcess(file))
+rows.push(['readline + JSON.parse, a process', parseProcessMs, parseProcessMs], ['check --ndjson, the CLI process', await median(() => checkProcess(file)), parseProcessMs])
+for (const [name, ms, baselineMs] of rows) {
   const rate = megabytes / (ms / 1000)
-  console.log(`${name.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${rate.toFixed(1).padStart(7)} MB/s  ratio ${(rate / baseline).toFixed(2)}`)
+  console.log(`${name.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${rate.toFixed(1).padStart(7)} MB/s  ratio ${(baselineMs / ms).toFixed(2)}`)
 }

@@ -113,12 +113,11 @@ export async function* decompressed(source: AsyncIterable<Buffer | string>): Asy
     return r.done ? undefined : typeof r.value === 'string' ? Buffer.from(r.value) : r.value
   }
   // Enough bytes to see the magic number, however the source happens to chunk them.
-  let head = Buffer.alloc(0)
-  for (let chunk = head; head.length < 2; ) {
+  let head: Buffer = Buffer.alloc(0)
+  while (head.length < 2) {
     const more = await next()
     if (more === undefined) break
-    chunk = more
-    head = head.length === 0 ? chunk : Buffer.concat([head, chunk])
+    head = head.length === 0 ? more : Buffer.concat([head, more])
   }
   async function* all(): AsyncGenerator<Buffer> {
     if (head.length > 0) yield head
