@@ -163,7 +163,6 @@ export async function check(args: readonly string[], io: CheckIo): Promise<numbe
     ndjson: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   })
-  if (values.response && values.op === undefined) throw new UsageError('check: --response needs --op <Operation>')
   if (positionals.length === 0 && !values.ndjson) throw new UsageError('check needs files or folders (or --ndjson to read standard input)')
   let catalog: ApiCatalog | undefined
   if (values.op !== undefined) {

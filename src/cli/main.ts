@@ -17,7 +17,7 @@ const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdi
 // One line per subcommand: its usage, and how to run it.
 const commands: Record<string, { readonly usage: string; readonly run: Command }> = {
   check: {
-    usage: 'check [--op <Operation> [--response]] [--ndjson] [--json] <files or folders...>',
+    usage: 'check [--op <Operation>] [--response] [--ndjson] [--json] <files or folders...>',
     run: async (args) => (await import('./check.js')).check(args, io),
   },
   demo: { usage: 'demo', run: async (args) => (await import('./demo.js')).demo(args) },

@@ -60,6 +60,8 @@ describe('check: documents', () => {
     // A Processing Job event's detail is what DescribeProcessingJob returns.
     const response = scratch('detail.json', JSON.stringify(json('events/processing-job-state-change/seed-01.json').detail))
     expect((await run(['--op', 'DescribeProcessingJob', '--response', response])).code).toBe(0)
+    const inFolder = scratch('responses/DescribeProcessingJob/1.json', JSON.stringify(json('events/processing-job-state-change/seed-01.json').detail))
+    expect(verdicts((await run(['--response', join(inFolder, '../..')])).stdout)).toEqual([`${inFolder}: DescribeProcessingJob response: valid`])
     const asRequest = await run(['--op', 'DescribeProcessingJob', response])
     expect(asRequest.code).toBe(1)
     expect(asRequest.stdout).toContain('ProcessingInputs: unknown member "ProcessingInputs"')
@@ -208,7 +210,6 @@ describe('check: exit status 2', () => {
 
   it.each([
     ['no inputs', [], 'check needs files or folders'],
-    ['--response without --op', ['--response', 'x.json'], '--response needs --op'],
     ['an unknown operation', ['--op', 'CreateProcesingJob', 'x.json'], 'unknown operation "CreateProcesingJob" (did you mean CreateProcessingJob?)'],
     ['an unknown option', ['--strict', 'x.json'], "Unknown option '--strict'"],
   ])('on usage errors: %s', async (_name, args, message) => {

@@ -49,7 +49,7 @@ describe('sagemaker-shapes CLI', () => {
     const { status, stderr } = cli(args)
     expect(status).toBe(2)
     expect(stderr).toContain(message)
-    expect(stderr).toContain('sagemaker-shapes check [--op <Operation> [--response]] [--ndjson] [--json] <files or folders...>')
+    expect(stderr).toContain('sagemaker-shapes check [--op <Operation>] [--response] [--ndjson] [--json] <files or folders...>')
   })
 
   it('--help prints the usage of every command', () => {
