@@ -107,6 +107,10 @@ export function locationOf(item: Pick<CheckedItem, 'source' | 'line' | 'at'>): s
   return `${item.source}${item.line === undefined ? '' : `:${item.line}`}${item.at === undefined ? '' : ` ${item.at}`}`
 }
 
+// Names and messages quote the input; on a terminal, an escape sequence in a detail-type could
+// rewrite the screen, so control characters are shown escaped.
+const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** One line: where, what went wrong, what was probably meant. */
@@ -142,16 +146,16 @@ export function humanReporter(output: Output, errors: Sink): Reporter {
       if (ok && warnings.length === 0 && item.line !== undefined) return
       const onStreamLine = item.line !== undefined
       const verdict = ok ? 'valid' : plural(item.issues.length, 'issue')
-      let text = `${locationOf(item)}: ${labelOf(item)}: ${verdict}\n`
-      for (const issue of item.issues.slice(0, SHOWN_ISSUES)) text += `  - ${formatCheckIssue(issue, onStreamLine)}\n`
+      let text = printable(`${locationOf(item)}: ${labelOf(item)}: ${verdict}`) + '\n'
+      for (const issue of item.issues.slice(0, SHOWN_ISSUES)) text += `  - ${printable(formatCheckIssue(issue, onStreamLine))}\n`
       if (item.issues.length > SHOWN_ISSUES) text += `  ... and ${plural(item.issues.length - SHOWN_ISSUES, 'more issue')}\n`
-      for (const warning of warnings) text += `  warning: ${formatCheckIssue(warning, onStreamLine)}\n`
+      for (const warning of warnings) text += `  warning: ${printable(formatCheckIssue(warning, onStreamLine))}\n`
       output.write(text)
     },
     unreadable(source, message) {
       tally.unreadable++
       output.flush()
-      errors.write(`sagemaker-shapes check: ${source}: ${message}\n`)
+      errors.write(`${printable(`sagemaker-shapes check: ${source}: ${message}`)}\n`)
     },
     finish() {
       let text = `\n${plural(tally.checked, 'item')} checked: ${tally.valid} valid, ${tally.invalid} with issues`
@@ -159,7 +163,7 @@ export function humanReporter(output: Output, errors: Sink): Reporter {
       text += '\n'
       const width = Math.min(70, Math.max(0, ...[...tally.byName.keys()].map((k) => k.length)))
       for (const [label, count] of [...tally.byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        text += `  ${label.padEnd(width)}  ${count.valid} valid${count.invalid > 0 ? `, ${count.invalid} with issues` : ''}\n`
+        text += `  ${printable(label).padEnd(width)}  ${count.valid} valid${count.invalid > 0 ? `, ${count.invalid} with issues` : ''}\n`
       }
       if (tally.unreadable > 0) text += `${plural(tally.unreadable, 'input')} could not be read\n`
       output.write(text)

@@ -52,3 +52,14 @@ describe('formatCheckIssue', () => {
     expect(_.formatCheckIssue(issue, onStreamLine)).toBe(want)
   })
 })
+
+describe('humanReporter', () => {
+  it('escapes control characters and newlines from the input, so a detail-type cannot rewrite the terminal or fake a verdict', () => {
+    let text = ''
+    const reporter = _.humanReporter(new _.Output({ write: (s) => ((text += s), true) }), { write: () => true })
+    reporter.item(item({ name: 'SageMaker \u001b[2JEvil', issues: [{ path: ['detail-type'], message: 'bad \u0007 bell\nfake: valid', code: 'invalid_value' }] }))
+    reporter.finish()
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
+    expect(text).toContain('a.json: SageMaker \\u001b[2JEvil: 1 issue\n  - ["detail-type"]: bad \\u0007 bell\\u000afake: valid\n')
+  })
+})
