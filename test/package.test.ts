@@ -60,7 +60,9 @@ describe('the packed tarball', () => {
   it('ships only what users need: the build, the README, the CHANGELOG, the licence', () => {
     const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/.*\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(p))
     expect(unexpected).toEqual([])
-    expect(packed.files.some((f) => f.path === 'dist/cli/main.cjs')).toBe(false)
+    // The CLI runs as ESM (the bin); its CJS build is left out.
+    expect(packed.files.map((f) => f.path).filter((p) => /^dist\/(cli\/main|check-.*|codegen-.*|demo-.*)\.cjs$/.test(p))).toEqual([])
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli/main.js', expect.stringMatching(/^dist\/check-.*\.js$/)]))
   })
 
   it('has every operation entry in all four forms', () => {
