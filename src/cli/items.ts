@@ -68,8 +68,9 @@ const UNKNOWN_DETAIL_TYPE: CheckIssue = {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const shortName = (value: unknown): string => (typeof value === 'string' ? value.slice(0, MAX_NAME) : '(no detail-type)')
 
+// Whatever its type: a `detail-type` that is not a string is an issue the event codec reports.
 function looksLikeEvent(value: Record<string, unknown>): boolean {
-  return typeof value['detail-type'] === 'string' && ('source' in value || 'detail' in value)
+  return 'detail-type' in value && ('source' in value || 'detail' in value)
 }
 
 /** Which Lambda delivery a `{ Records: [...] }` object is, judged by its first record. */

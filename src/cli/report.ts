@@ -132,10 +132,13 @@ export interface Reporter {
 }
 
 const SHOWN_ISSUES = 20
+// A new detail-type in an archive warns on every line of it; a few show what it is.
+const SHOWN_STREAM_WARNINGS = 5
 
 /** For people: every file's verdict, a stream's bad lines (its good ones only counted), a summary. */
 export function humanReporter(output: Output, errors: Sink): Reporter {
   const tally = new Tally()
+  let streamWarnings = 0
   return {
     tally,
     output,
@@ -143,7 +146,7 @@ export function humanReporter(output: Output, errors: Sink): Reporter {
       tally.add(item)
       const ok = item.issues.length === 0
       const warnings = item.warnings ?? []
-      if (ok && warnings.length === 0 && item.line !== undefined) return
+      if (ok && item.line !== undefined && (warnings.length === 0 || ++streamWarnings > SHOWN_STREAM_WARNINGS)) return
       const onStreamLine = item.line !== undefined
       const verdict = ok ? 'valid' : plural(item.issues.length, 'issue')
       let text = printable(`${locationOf(item)}: ${labelOf(item)}: ${verdict}`) + '\n'
@@ -160,6 +163,7 @@ export function humanReporter(output: Output, errors: Sink): Reporter {
     finish() {
       let text = `\n${plural(tally.checked, 'item')} checked: ${tally.valid} valid, ${tally.invalid} with issues`
       if (tally.withWarnings > 0) text += `; ${tally.withWarnings} with warnings`
+      if (streamWarnings > SHOWN_STREAM_WARNINGS) text += ` (the first ${SHOWN_STREAM_WARNINGS} valid lines with warnings shown; --json lists them all)`
       text += '\n'
       const width = Math.min(70, Math.max(0, ...[...tally.byName.keys()].map((k) => k.length)))
       for (const [label, count] of [...tally.byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

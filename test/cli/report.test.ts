@@ -63,3 +63,17 @@ describe('humanReporter', () => {
     expect(text).toContain('a.json: SageMaker \\u001b[2JEvil: 1 issue\n  - ["detail-type"]: bad \\u0007 bell\\u000afake: valid\n')
   })
 })
+
+describe('humanReporter on a stream', () => {
+  it('lists bad lines, counts good ones, and shows only the first few warnings', () => {
+    let text = ''
+    const reporter = _.humanReporter(new _.Output({ write: (s) => ((text += s), true) }), { write: () => true })
+    const unknown = { path: ['detail-type'], message: 'not known to this version', code: 'unknown_detail_type' } as const
+    for (let line = 1; line <= 10; line++) reporter.item(item({ source: '-', line, name: 'SageMaker New Thing', warnings: [unknown] }))
+    reporter.item(item({ source: '-', line: 11 }))
+    reporter.item(item({ source: '-', line: 12, issues: [{ path: ['time'], message: 'expected a timestamp', code: 'invalid_value' }] }))
+    reporter.finish()
+    expect(text.match(/^-:\d+: .*$/gm)).toEqual([1, 2, 3, 4, 5].map((n) => `-:${n}: SageMaker New Thing: valid`).concat('-:12: SageMaker Image State Change: 1 issue'))
+    expect(text).toContain('12 items checked: 11 valid, 1 with issues; 10 with warnings (the first 5 valid lines with warnings shown; --json lists them all)')
+  })
+})
