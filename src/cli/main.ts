@@ -6,10 +6,11 @@ import { UsageError } from './args.js'
 
 type Command = (args: readonly string[]) => number | Promise<number>
 
-// `check ... | head` closes the pipe early; that ends the run, it is not a crash.
+// `check ... | head` closes the pipe early: that ends the run quietly, not with a stack trace.
+// An unfinished check has no verdict, so it exits 2 (an I/O error), never 0.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e
-  process.exit(process.exitCode ?? 0)
+  process.exit(process.exitCode ?? 2)
 })
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }

@@ -1,5 +1,5 @@
 // The tool as users run it: a process, its exit status, its output.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -50,6 +50,19 @@ describe('sagemaker-shapes CLI', () => {
     expect(status).toBe(2)
     expect(stderr).toContain(message)
     expect(stderr).toContain('sagemaker-shapes check [--op <Operation>] [--response] [--ndjson] [--json] <files or folders...>')
+  })
+
+  it('a reader that stops early (`| head`) ends the run with status 2, no stack trace', async () => {
+    const event = minified('events/training-job-state-change/docs-01.json')
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', '--ndjson', '--json'], { cwd: root })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d))
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.on('error', () => {})
+    child.stdin.end(`${event}\n`.repeat(20_000))
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(status).toBe(2)
+    expect(stderr).not.toContain('Error')
   })
 
   it('--help prints the usage of every command', () => {
