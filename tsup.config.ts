@@ -8,20 +8,23 @@ const operations = Object.fromEntries(
     .map((f) => [`api/${f.slice(0, -3)}`, `generated/api/${f}`]),
 )
 
+const library = {
+  index: 'src/index.ts',
+  'api/index': 'generated/api/index.ts',
+  ...operations,
+  'catalog/index': 'generated/catalog/index.ts',
+  'events/index': 'generated/events/index.ts',
+  'events/testing': 'generated/events/testing.ts',
+  'sfn/index': 'generated/sfn/index.ts',
+  runtime: 'src/runtime.ts',
+}
+
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'api/index': 'generated/api/index.ts',
-    ...operations,
-    'catalog/index': 'generated/catalog/index.ts',
-    'events/index': 'generated/events/index.ts',
-    'events/testing': 'generated/events/testing.ts',
-    'sfn/index': 'generated/sfn/index.ts',
-    runtime: 'src/runtime.ts',
-    'cli/main': 'src/cli/main.ts',
-  },
+  // The CLI shares the library's chunks (one copy of every codec in the package); it needs no
+  // declarations of its own.
+  entry: { ...library, 'cli/main': 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: library },
   splitting: true,
   treeshake: false,
   minify: false,

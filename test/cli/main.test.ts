@@ -1,0 +1,73 @@
+// The tool as users run it: a process, its exit status, its output.
+import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const cli = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+const minified = (path: string): string => JSON.stringify(JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8')))
+
+describe('sagemaker-shapes CLI', () => {
+  it('demo decodes every bundled example event and prints a table', () => {
+    const { status, stdout } = cli(['demo'])
+    expect(status).toBe(0)
+    expect(stdout.split('\n')[0]).toMatch(/^detail-type\s+resource\s+status\s+time$/)
+    const [, decoded, total] = /(\d+) of (\d+) example events decoded/.exec(stdout) ?? []
+    expect(Number(total)).toBeGreaterThan(20)
+    expect(decoded).toBe(total)
+    expect(stdout).toMatch(/Endpoint State Change\s+endpoint\/myendpoint\s+IN_SERVICE\s+2020-06-17T16:39:57\.000Z/)
+  })
+
+  it('check: 0 when valid, 1 with issues, 2 on usage errors', () => {
+    expect(cli(['check', '--op', 'CreateProcessingJob', 'test/fixtures/api/CreateProcessingJob/sfn-task-parameters.json']).status).toBe(0)
+    const bad = cli(['check', '--op', 'CreateProcessingJob', 'test/fixtures/sfn/create-processing-job.asl.json'])
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain('StartAt: unknown member "StartAt"')
+    expect(cli(['check', '--op', 'NoSuchOperation', 'x.json']).status).toBe(2)
+  })
+
+  it('check --ndjson reads a stream piped to standard input', () => {
+    const events = ['events/training-job-state-change/docs-01.json', 'events/processing-job-state-change/seed-01.json'].map(minified)
+    const { status, stdout } = cli(['check', '--ndjson', '--json'], `${events.join('\n')}\n{"detail-type": "SageMaker Training Job State Change"}\n`)
+    expect(status).toBe(1)
+    const report = JSON.parse(stdout) as { items: Array<{ line: number; valid: boolean }> }
+    expect(report.items.map((i) => [i.line, i.valid])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+    ])
+  })
+
+  it.each([
+    ['an unknown command', ['frobnicate'], 'unknown command "frobnicate"'],
+    ['no command', [], 'no command given'],
+  ])('usage error for %s: exit 2 and the usage text', (_name, args, message) => {
+    const { status, stderr } = cli(args)
+    expect(status).toBe(2)
+    expect(stderr).toContain(message)
+    expect(stderr).toContain('sagemaker-shapes check [--op <Operation>] [--response] [--ndjson] [--json] <files or folders...>')
+  })
+
+  it('a reader that stops early (`| head`) ends the run with status 2, no stack trace', async () => {
+    const event = minified('events/training-job-state-change/docs-01.json')
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', '--ndjson', '--json'], { cwd: root })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d))
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.on('error', () => {})
+    child.stdin.end(`${event}\n`.repeat(20_000))
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(status).toBe(2)
+    expect(stderr).not.toContain('Error')
+  })
+
+  it('--help prints the usage of every command', () => {
+    const { status, stdout } = cli(['--help'])
+    expect(status).toBe(0)
+    expect(stdout.match(/^ {2}sagemaker-shapes [\w-]+/gm)).toEqual(['  sagemaker-shapes check', '  sagemaker-shapes demo', '  sagemaker-shapes codegen', '  sagemaker-shapes check-sfn'])
+  })
+})

@@ -1,0 +1,131 @@
+// The package as npm publishes it: built with tsup, packed with npm, linted by publint and
+// @arethetypeswrong/cli, then installed into a scratch project and used the ways users use it
+// (ESM, CJS, TypeScript, the command line). The build is the slow part (about a minute).
+import { type SpawnSyncOptions, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { publint } from 'publint'
+import { formatMessage } from 'publint/utils'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sageMakerDetailTypes } from '../generated/events/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const bin = (name: string): string => join(root, 'node_modules/.bin', name)
+const work = mkdtempSync(join(tmpdir(), 'package-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}) {
+  const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, ...options })
+  return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) }
+}
+
+interface Packed {
+  filename: string
+  size: number
+  unpackedSize: number
+  files: Array<{ path: string; mode: number }>
+}
+
+const operations = readdirSync(join(root, 'generated/api'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3))
+let packed: Packed
+let tarball: string
+/** A scratch project with the tarball installed, and the peers from this repository. */
+const project = join(work, 'project')
+
+beforeAll(() => {
+  const build = run(bin('tsup'), [])
+  expect(build.status, build.stderr).toBe(0)
+  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work])
+  expect(pack.status, pack.stderr).toBe(0)
+  packed = (JSON.parse(pack.stdout) as Packed[])[0]!
+  tarball = join(work, packed.filename)
+  const modules = join(project, 'node_modules')
+  mkdirSync(modules, { recursive: true })
+  expect(run('tar', ['xzf', tarball, '-C', modules]).status).toBe(0)
+  renameSync(join(modules, 'package'), join(modules, 'sagemaker-shapes'))
+  // What npm would install beside it: its dependencies and the peers.
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>
+  for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+    mkdirSync(join(modules, name, '..'), { recursive: true })
+    symlinkSync(join(root, 'node_modules', name), join(modules, name), 'dir')
+  }
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
+}, 600_000)
+
+describe('the packed tarball', () => {
+  it('ships only what users need: the build, the README, the CHANGELOG, the licence', () => {
+    const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/.*\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(p))
+    expect(unexpected).toEqual([])
+    // The CLI runs as ESM (the bin); its CJS build is left out.
+    expect(packed.files.map((f) => f.path).filter((p) => /^dist\/(cli\/main|check-.*|codegen-.*|demo-.*)\.cjs$/.test(p))).toEqual([])
+    expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli/main.js', expect.stringMatching(/^dist\/check-.*\.js$/)]))
+  })
+
+  it('has every operation entry in all four forms', () => {
+    const paths = new Set(packed.files.map((f) => f.path))
+    const missing = operations.flatMap((op) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/api/${op}.${ext}`)).filter((p) => !paths.has(p))
+    expect(missing).toEqual([])
+  })
+
+  it('has an executable bin with a shebang', () => {
+    const main = join(project, 'node_modules/sagemaker-shapes/dist/cli/main.js')
+    expect(readFileSync(main, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(statSync(main).mode & 0o111).not.toBe(0)
+  })
+
+  it('passes publint, suggestions included', async () => {
+    const bytes = readFileSync(tarball)
+    const { messages, pkg } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) }, level: 'suggestion', strict: true })
+    expect(messages.map((m) => formatMessage(m, pkg))).toEqual([])
+  })
+
+  it('passes @arethetypeswrong/cli for node10, node16 (CJS and ESM) and bundlers', () => {
+    // The `./api/*` wildcard is checked through a sample; the test above checks every file exists.
+    const sample = ['CreateProcessingJob', 'DescribeTrainingJob', operations[0]!, operations[operations.length - 1]!].map((op) => `api/${op}`)
+    const attw = run(bin('attw'), [tarball, '--format', 'json', '--include-entrypoints', ...sample])
+    const analysis = (JSON.parse(attw.stdout) as { analysis: { problems?: unknown[]; entrypoints: Record<string, unknown> } }).analysis
+    expect(analysis.problems ?? []).toEqual([])
+    expect(Object.keys(analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './api', './events', './events/testing', './sfn', './runtime', ...sample.map((s) => `./${s}`)]))
+    expect(attw.status).toBe(0)
+  })
+})
+
+describe('the installed package', () => {
+  const node = (args: string[]) => run(process.execPath, args, { cwd: project })
+  const event = readFileSync(join(root, 'test/fixtures/events/training-job-state-change/docs-01.json'), 'utf8')
+
+  it.each([
+    ['ESM', ['--input-type=module', '-e'], "import { decodeSageMakerEvent } from 'sagemaker-shapes/events'; import { CreateProcessingJobRequest } from 'sagemaker-shapes/api/CreateProcessingJob'; import { safeDecode } from 'sagemaker-shapes'"],
+    ['CJS', ['--input-type=commonjs', '-e'], "const { decodeSageMakerEvent } = require('sagemaker-shapes/events'); const { CreateProcessingJobRequest } = require('sagemaker-shapes/api/CreateProcessingJob'); const { safeDecode } = require('sagemaker-shapes')"],
+  ])('decodes from %s', (_name, flags, imports) => {
+    const script = `${imports}
+const e = decodeSageMakerEvent(${event})
+const r = safeDecode(CreateProcessingJobRequest, { ProcessingJobName: 'x' })
+console.log(JSON.stringify([e.success && e.data.time instanceof Date, r.success, r.success ? [] : r.issues.map((i) => i.path.join('.'))]))`
+    const { status, stdout, stderr } = node([...flags, script])
+    expect(status, stderr).toBe(0)
+    expect(JSON.parse(stdout)).toEqual([true, false, ['ProcessingResources', 'AppSpecification', 'RoleArn']])
+  })
+
+  it('runs the CLI: check and demo (one generated event per detail-type, as no fixtures ship)', () => {
+    const main = 'node_modules/sagemaker-shapes/dist/cli/main.js'
+    const check = node([main, 'check', join(root, 'test/fixtures/events'), join(root, 'test/fixtures/api')])
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+    const demo = node([main, 'demo'])
+    expect(demo.status, demo.stdout).toBe(0)
+    expect(demo.stdout).toContain(`${sageMakerDetailTypes.length} of ${sageMakerDetailTypes.length} example events decoded`)
+  })
+
+  it('type-checks the examples against the published declarations (NodeNext)', () => {
+    cpSync(join(root, 'examples'), join(project, 'examples'), { recursive: true })
+    const tsconfig = { compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, include: ['examples'] }
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig))
+    const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project])
+    expect(tsc.stdout + tsc.stderr).toBe('')
+    expect(tsc.status).toBe(0)
+  })
+})
