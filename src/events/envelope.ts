@@ -3,7 +3,7 @@ import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
 import { list } from '../primitives/collections.js'
 import { describeValue } from '../primitives/describe.js'
 import { type Members, lenientStruct } from '../primitives/struct.js'
-import { FAIL, type Fast, fastOf, fastTimestamp } from '../primitives/fast.js'
+import { FAIL, type Fast, fastOf, fastStringList, fastTimestamp } from '../primitives/fast.js'
 import { timestampLenient } from '../primitives/timestamp.js'
 import type { Encoded } from '../encoded.js'
 
@@ -80,15 +80,13 @@ export function sageMakerEvent<DT extends string, D, DO>(
   return lenientStruct(name, envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
 }
 
-const isString = (s: unknown): boolean => typeof s === 'string'
-const isStringList = (u: unknown): boolean => Array.isArray(u) && u.every(isString)
 
 /** The envelope's fast path, straight-line like the generated ones (see src/primitives/fast.ts). */
 function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: Fast<D>): Fast<SageMakerEventEnvelope<DT, D>> {
   return (u: any, g: boolean) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
     if (typeof u.version !== 'string' || typeof u.id !== 'string' || typeof u.account !== 'string' || typeof u.region !== 'string') return FAIL
-    if (u.source !== SOURCE || !isStringList(u.resources)) return FAIL
+    if (u.source !== SOURCE || fastStringList(u.resources) === FAIL) return FAIL
     const type = u['detail-type']
     if (detailType === undefined ? typeof type !== 'string' : type !== detailType) return FAIL
     const replay = u['replay-name']

@@ -43,9 +43,14 @@ function epochText(s: string): number {
  * fast and the careful path use (the careful path only adds the reason when this gives FAIL).
  */
 export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | typeof FAIL {
+  // A guard asks whether `u` already is a decoded timestamp: only a Date in range is.
+  if (g) {
+    if (!(u instanceof Date)) return FAIL
+    const time = u.getTime()
+    return time >= MIN_TIME && time <= MAX_TIME ? u : FAIL
+  }
   let n: number
   if (typeof u === 'string') {
-    if (g) return FAIL
     // ISO text has a '-' at index 4; epoch text (events only) never past its sign.
     if (u.charCodeAt(4) === 45 || !lenient) {
       const date = parseIsoTimestamp(u)
@@ -54,7 +59,6 @@ export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | 
     n = epochText(u)
     if (n !== n) return FAIL
   } else if (typeof u === 'number') {
-    if (g) return FAIL
     n = u
   } else if (u instanceof Date) {
     const time = u.getTime()
@@ -117,8 +121,9 @@ export function fastStringList(u: unknown): string[] | typeof FAIL {
 /** A map of strings (tags, hyper-parameters, environments), checked without a call per value. */
 export function fastStringMap(u: unknown): Record<string, string> | typeof FAIL {
   if (!isObject(u)) return FAIL
-  const keys = Object.keys(u)
-  for (let i = 0; i < keys.length; i++) if (typeof u[keys[i]!] !== 'string') return FAIL
+  // for-in allocates nothing (Object.keys would, on every call). It also visits inherited
+  // enumerable keys, which can only make this FAIL, never pass: the careful path then decides.
+  for (const k in u) if (typeof u[k] !== 'string') return FAIL
   return u as Record<string, string>
 }
 
