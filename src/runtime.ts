@@ -19,5 +19,5 @@ export {
   type SageMakerEventEnvelope,
 } from './events/envelope.js'
 export { sageMakerEventUnion } from './events/union.js'
-export { FAIL, fastOf, ob, oi, on, os, type Fast } from './primitives/fast.js'
+export { FAIL, fastOf, fastStringList, fastStringMap, ob, oi, on, os, timestampFast, timestampLenientFast, type Fast } from './primitives/fast.js'
 export { catalogMapping, type CatalogFields, type CatalogResult } from './catalog/mapping.js'

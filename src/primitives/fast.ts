@@ -72,6 +72,12 @@ export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | 
   return time >= MIN_TIME && time <= MAX_TIME ? new Date(time) : FAIL
 }
 
+/** The fast path of `timestamp` (requests), for generated code to call directly. */
+export const timestampFast = (u: unknown, g: boolean): Date | typeof FAIL => fastTimestamp(u, g, false)
+
+/** The fast path of `timestampLenient` (responses, events), for generated code to call directly. */
+export const timestampLenientFast = (u: unknown, g: boolean): Date | typeof FAIL => fastTimestamp(u, g, true)
+
 /** A list whose items pass `item`; the same array when no item changes. */
 export function fastList<A>(u: unknown, g: boolean, item: Fast<A>): A[] | typeof FAIL {
   if (!Array.isArray(u)) return FAIL
@@ -112,14 +118,14 @@ export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | 
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** A list of strings (or of an open enum's text): the commonest list, checked without a call per item. */
-export function fastStringList(u: unknown): string[] | typeof FAIL {
+export function fastStringList(u: unknown, _g?: boolean): string[] | typeof FAIL {
   if (!Array.isArray(u)) return FAIL
   for (let i = 0; i < u.length; i++) if (typeof u[i] !== 'string') return FAIL
   return u
 }
 
 /** A map of strings (tags, hyper-parameters, environments), checked without a call per value. */
-export function fastStringMap(u: unknown): Record<string, string> | typeof FAIL {
+export function fastStringMap(u: unknown, _g?: boolean): Record<string, string> | typeof FAIL {
   if (!isObject(u)) return FAIL
   // for-in allocates nothing (Object.keys would, on every call). It also visits inherited
   // enumerable keys, which can only make this FAIL, never pass: the careful path then decides.

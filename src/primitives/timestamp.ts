@@ -4,7 +4,7 @@ export { parseIsoTimestamp } from './iso.js'
 import { describeValue } from './describe.js'
 import { inRange } from './iso.js'
 import { BaseCodec, type Codec, failWith } from './base.js'
-import { FAIL, fastTimestamp } from './fast.js'
+import { FAIL, fastTimestamp, timestampFast, timestampLenientFast } from './fast.js'
 
 const isValidDate = (u: unknown): u is Date => u instanceof Date && inRange(u)
 
@@ -32,7 +32,7 @@ export const timestamp: Codec<Date, string> = /*#__PURE__*/ new BaseCodec<Date, 
     return failWith(u, c, `expected a timestamp (Date, ISO-8601 or epoch seconds), received ${describeValue(u)}`, readable(u) ? 'invalid_value' : 'invalid_type')
   },
   encodeTimestamp,
-  (u, g) => fastTimestamp(u, g, false),
+  timestampFast,
 )
 
 /**
@@ -57,5 +57,5 @@ export const timestampLenient: Codec<Date, string> = /*#__PURE__*/ new BaseCodec
     )
   },
   encodeTimestamp,
-  (u, g) => fastTimestamp(u, g, true),
+  timestampLenientFast,
 )
