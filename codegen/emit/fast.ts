@@ -17,7 +17,7 @@ function primitiveKind(ir: IR, ref: TypeRef, strict: boolean): string | undefine
     const target = ir.shapes[ref.name]
     return !strict && target?.kind === 'enum' && target.valueType === undefined ? 'string' : undefined
   }
-  return ref.kind === 'string' || ref.kind === 'boolean' || ref.kind === 'integer' || ref.kind === 'number' ? ref.kind : undefined
+  return Object.hasOwn(PRIMITIVE_CHECKS, ref.kind) ? ref.kind : undefined
 }
 
 /**
@@ -33,19 +33,35 @@ function directCheck(ir: IR, ref: TypeRef, strict: boolean): string | undefined 
   return undefined
 }
 
-/** Checks a primitive member inline; `undefined` for members whose codec's fast path is called. */
-function inlineCheck(kind: string | undefined): string | undefined {
-  switch (kind) {
-    case 'string':
-      return "typeof v !== 'string'"
-    case 'boolean':
-      return "typeof v !== 'boolean'"
-    case 'integer':
-      return "typeof v !== 'number' || !Number.isInteger(v)"
-    case 'number':
-      return "typeof v !== 'number' || !Number.isFinite(v)"
-    default:
-      return undefined
+/**
+ * The four primitive checks, each once: as a test that fails (member-by-member form), as one that
+ * passes (required members of the compact form), and the runtime predicate of an optional member
+ * (compact form; see `os`, `ob`, `oi`, `on` in src/primitives/fast.ts).
+ */
+const PRIMITIVE_CHECKS: Readonly<Record<string, { invalid: (x: string) => string; valid: (x: string) => string; optional: string }>> = {
+  string: { invalid: (x) => `typeof ${x} !== 'string'`, valid: (x) => `typeof ${x} === 'string'`, optional: 'os' },
+  boolean: { invalid: (x) => `typeof ${x} !== 'boolean'`, valid: (x) => `typeof ${x} === 'boolean'`, optional: 'ob' },
+  integer: { invalid: (x) => `!Number.isInteger(${x})`, valid: (x) => `Number.isInteger(${x})`, optional: 'oi' },
+  number: { invalid: (x) => `!Number.isFinite(${x})`, valid: (x) => `Number.isFinite(${x})`, optional: 'on' },
+}
+
+/**
+ * How each member is checked, shared by both forms: the primitive kind checked inline, the
+ * function called (a runtime one, or `f<i>`, a member's own fast path), and the line that takes
+ * those fast paths from the factory's argument by position (required members first, then the
+ * optional ones, as src/primitives/struct.ts passes them; a union's in member order).
+ */
+function memberSlots(ir: IR, shape: Shape & { kind: 'structure' | 'union' }, strict: boolean, needs: Needs) {
+  const members = shape.members
+  const order = shape.kind === 'union' ? members : [...members.filter((m) => m.required), ...members.filter((m) => !m.required)]
+  const kinds = members.map((m) => primitiveKind(ir, m.target, strict))
+  const direct = members.map((m) => directCheck(ir, m.target, strict))
+  for (const fn of direct) if (fn !== undefined) needs.runtime.add(fn)
+  const called = members.map((_m, i) => (kinds[i] === undefined && direct[i] === undefined ? i : -1)).filter((i) => i >= 0)
+  return {
+    kinds,
+    call: (i: number): string => direct[i] ?? `f${i}`,
+    setup: called.length === 0 ? [] : [`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`],
   }
 }
 
@@ -88,8 +104,6 @@ const mayChange = (ref: TypeRef, changing: ReadonlySet<string>): boolean =>
 // Inline in every fast path (a shared helper measured slower); `!u` first rejects null in fewer bytes.
 const OBJECT_CHECK = "if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL"
 
-const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'ob', integer: 'oi', number: 'on' }
-
 /**
  * The compact fast path of a lenient structure (responses, events): one chain of member
  * predicates, and `set` for members that decoding changes. Smaller than the member-by-member
@@ -97,30 +111,23 @@ const PREDICATES: Readonly<Record<string, string>> = { string: 'os', boolean: 'o
  */
 function compactLenient(ir: IR, shape: Shape & { kind: 'structure' }, changing: ReadonlySet<string>, needs: Needs): string {
   const members = shape.members
-  const order = [...members.filter((m) => m.required), ...members.filter((m) => !m.required)]
-  const kindOf = (m: Member): string | undefined => primitiveKind(ir, m.target, false)
-  const direct = members.map((m) => directCheck(ir, m.target, false))
-  const call = (i: number): string => direct[i] ?? `f${i}`
-  direct.forEach((fn) => fn !== undefined && needs.runtime.add(fn))
-  const called = members.map((m, i) => (kindOf(m) === undefined && direct[i] === undefined ? i : -1)).filter((i) => i >= 0)
-  const lines: string[] = []
-  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
+  const { kinds, call, setup } = memberSlots(ir, shape, false, needs)
+  const lines: string[] = [...setup]
   const checks: string[] = []
   const sets: string[] = []
   members.forEach((m, i) => {
-    const kind = kindOf(m)
+    const primitive = PRIMITIVE_CHECKS[kinds[i] ?? '']
     const at = access('u', m.name)
-    if (kind !== undefined) {
+    if (primitive !== undefined) {
       if (m.required) {
-        checks.push(kind === 'integer' ? `Number.isInteger(${at})` : kind === 'number' ? `Number.isFinite(${at})` : `typeof ${at} === '${kind}'`)
+        checks.push(primitive.valid(at))
       } else {
-        needs.runtime.add(PREDICATES[kind]!)
-        checks.push(`${PREDICATES[kind]}(${at})`)
+        needs.runtime.add(primitive.optional)
+        checks.push(`${primitive.optional}(${at})`)
       }
     } else if (mayChange(m.target, changing)) {
-      const absent = m.required ? 'return FAIL' : ''
       sets.push(
-        `v = ${at}; if (v !== undefined) { r = ${call(i)}(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o)${access('', m.name)} = r }${absent === '' ? '' : ` else ${absent}`}`,
+        `v = ${at}; if (v !== undefined) { r = ${call(i)}(v, g); if (r === FAIL || v === null) return FAIL; if (r !== v) (o === u ? (o = { ...u }) : o)${access('', m.name)} = r }${m.required ? ' else return FAIL' : ''}`,
       )
     } else if (m.required) {
       checks.push(`((v = ${at}) !== undefined && v !== null && ${call(i)}(v, g) === v)`)
@@ -148,23 +155,15 @@ export function fastFactory(ir: IR, shape: Shape & { kind: 'structure' | 'union'
   if (!strict && shape.kind === 'structure') return compactLenient(ir, shape, changing, needs)
   const members = shape.members
   const union = shape.kind === 'union'
-  // The factory gets the members' fast paths by position: a structure's required members first,
-  // then its optional ones, as the codec lists them (see src/primitives/struct.ts).
-  const order = union ? members : [...members.filter((m) => m.required), ...members.filter((m) => !m.required)]
-  const kinds = members.map((m) => primitiveKind(ir, m.target, strict))
-  const direct = members.map((m) => directCheck(ir, m.target, strict))
-  const call = (i: number): string => direct[i] ?? `f${i}`
-  direct.forEach((fn) => fn !== undefined && needs.runtime.add(fn))
-  const called = members.map((_m, i) => (inlineCheck(kinds[i]) === undefined && direct[i] === undefined ? i : -1)).filter((i) => i >= 0)
+  const { kinds, call, setup } = memberSlots(ir, shape, strict, needs)
   const changes = members.some((m) => mayChange(m.target, changing))
-  const lines: string[] = []
-  if (called.length > 0) lines.push(`const ${called.map((i) => `f${i} = m[${order.indexOf(members[i]!)}]!`).join(', ')}`)
+  const lines: string[] = [...setup]
   lines.push('return (u: any, g: boolean) => {')
   const body: string[] = [OBJECT_CHECK]
   body.push(`let ${[changes ? 'o = u' : undefined, union || strict ? 'n = 0' : undefined, 'v'].filter((x) => x !== undefined).join(', ')}`)
   members.forEach((m: Member, i) => {
     body.push(`v = ${access('u', m.name)}`)
-    const check = inlineCheck(kinds[i])
+    const check = PRIMITIVE_CHECKS[kinds[i] ?? '']?.invalid('v')
     const count = union || strict ? 'n++; ' : ''
     const nullCheck = check === undefined ? 'if (v === null) return FAIL; ' : ''
     const test =

@@ -27,7 +27,7 @@ export const AddClusterNodeSpecification: Codec<AddClusterNodeSpecification, Enc
     n++; if (typeof v !== 'string') return FAIL
     v = u.IncrementTargetCountBy
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.AvailabilityZones
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     v = u.InstanceTypes
@@ -109,7 +109,7 @@ export const BatchAddClusterNodesErrorStrict: Codec<BatchAddClusterNodesErrorStr
     n++; if (f1(v, g) === FAIL) return FAIL
     v = u.FailedCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.AvailabilityZones
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     v = u.InstanceTypes

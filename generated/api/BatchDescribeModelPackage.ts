@@ -102,7 +102,7 @@ export const BatchDescribeModelPackageSummaryStrict: Codec<BatchDescribeModelPac
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelPackageVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelPackageArn
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

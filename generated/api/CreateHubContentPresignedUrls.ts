@@ -107,7 +107,7 @@ export const CreateHubContentPresignedUrlsRequest: Codec<CreateHubContentPresign
     v = u.AccessConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -25,7 +25,7 @@ export const CreateModelCardExportJobRequest: Codec<CreateModelCardExportJobRequ
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelCardExportJobName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -77,7 +77,7 @@ export const CreateNotebookInstanceInput: Codec<CreateNotebookInstanceInput, Enc
     v = u.DirectInternetAccess
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f9(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AcceleratorTypes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f11(v, g) === FAIL) return FAIL }
     v = u.DefaultCodeRepository

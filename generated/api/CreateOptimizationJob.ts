@@ -56,7 +56,7 @@ export const CreateOptimizationJobRequest: Codec<CreateOptimizationJobRequest, E
     if (v === undefined) return FAIL
     n++; if (f3(v, g) === FAIL) return FAIL
     v = u.MaxInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.OptimizationEnvironment
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringMap(v, g) === FAIL) return FAIL }
     v = u.OptimizationConfigs

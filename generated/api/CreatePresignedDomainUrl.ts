@@ -30,9 +30,9 @@ export const CreatePresignedDomainUrlRequest: Codec<CreatePresignedDomainUrlRequ
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.SessionExpirationDurationInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ExpiresInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.SpaceName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.LandingUri

@@ -21,9 +21,9 @@ export const CreatePresignedMlflowAppUrlRequest: Codec<CreatePresignedMlflowAppU
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ExpiresInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.SessionExpirationDurationInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

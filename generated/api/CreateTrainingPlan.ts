@@ -28,7 +28,7 @@ export const CreateTrainingPlanRequest: Codec<CreateTrainingPlanRequest, Encoded
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.SpareInstanceCountPerUltraServer
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Tags
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -56,11 +56,11 @@ export const CreateTransformJobRequest: Codec<CreateTransformJobRequest, Encoded
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.MaxConcurrentTransforms
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelClientConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.MaxPayloadInMB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.BatchStrategy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
     v = u.Environment

@@ -21,7 +21,7 @@ export const DeleteImageVersionRequest: Codec<DeleteImageVersionRequest, Encoded
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.Version
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Alias
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

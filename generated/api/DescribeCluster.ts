@@ -228,9 +228,9 @@ export const ClusterInstanceTypeDetailStrict: Codec<ClusterInstanceTypeDetailStr
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.CurrentCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -459,11 +459,11 @@ export const ClusterInstanceGroupDetailsStrict: Codec<ClusterInstanceGroupDetail
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.CurrentCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TargetCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MinCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.InstanceType
@@ -477,7 +477,7 @@ export const ClusterInstanceGroupDetailsStrict: Codec<ClusterInstanceGroupDetail
     v = u.ExecutionRole
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceStorageConfigs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f10(v, g) === FAIL) return FAIL }
     v = u.OnStartDeepHealthChecks
@@ -511,7 +511,7 @@ export const ClusterInstanceGroupDetailsStrict: Codec<ClusterInstanceGroupDetail
     v = u.CapacityRequirements
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f25(v, g) === FAIL) return FAIL }
     v = u.TargetStateCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.SoftwareUpdateStatus
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f27(v, g) === FAIL) return FAIL }
     v = u.ActiveSoftwareUpdateConfig
@@ -673,9 +673,9 @@ export const ClusterRestrictedInstanceGroupDetailsStrict: Codec<ClusterRestricte
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.CurrentCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TargetCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.InstanceType
@@ -683,7 +683,7 @@ export const ClusterRestrictedInstanceGroupDetailsStrict: Codec<ClusterRestricte
     v = u.ExecutionRole
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceStorageConfigs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.OnStartDeepHealthChecks

@@ -178,7 +178,7 @@ export const ClusterNodeDetailsStrict: Codec<ClusterNodeDetailsStrict, Encoded<C
     v = u.OverrideVpcConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceStorageConfigs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f10(v, g) === FAIL) return FAIL }
     v = u.PrivatePrimaryIp

@@ -22,7 +22,7 @@ export const DescribeClusterSchedulerConfigRequest: Codec<DescribeClusterSchedul
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ClusterSchedulerConfigVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -98,7 +98,7 @@ export const DescribeClusterSchedulerConfigResponseStrict: Codec<DescribeCluster
     n++; if (typeof v !== 'string') return FAIL
     v = u.ClusterSchedulerConfigVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Status
     if (v === undefined) return FAIL
     n++; if (f4(v, g) === FAIL) return FAIL

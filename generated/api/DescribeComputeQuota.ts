@@ -24,7 +24,7 @@ export const DescribeComputeQuotaRequest: Codec<DescribeComputeQuotaRequest, Enc
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ComputeQuotaVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -96,7 +96,7 @@ export const DescribeComputeQuotaResponseStrict: Codec<DescribeComputeQuotaRespo
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ComputeQuotaVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Status
     if (v === undefined) return FAIL
     n++; if (f5(v, g) === FAIL) return FAIL

@@ -133,7 +133,7 @@ export const DescribeDeviceResponseStrict: Codec<DescribeDeviceResponseStrict, E
     v = u.Models
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f7(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Models = r } } }
     v = u.MaxModels
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.AgentVersion

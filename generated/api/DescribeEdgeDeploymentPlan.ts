@@ -57,13 +57,13 @@ export const EdgeDeploymentStatusStrict: Codec<EdgeDeploymentStatusStrict, Encod
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.EdgeDeploymentSuccessInStage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.EdgeDeploymentPendingInStage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.EdgeDeploymentFailedInStage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.EdgeDeploymentStatusMessage
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.EdgeDeploymentStageStartTime
@@ -174,7 +174,7 @@ export const DescribeEdgeDeploymentPlanRequest: Codec<DescribeEdgeDeploymentPlan
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -239,11 +239,11 @@ export const DescribeEdgeDeploymentPlanResponseStrict: Codec<DescribeEdgeDeploym
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.EdgeDeploymentSuccess
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.EdgeDeploymentPending
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.EdgeDeploymentFailed
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Stages
     if (v === undefined) return FAIL
     n++; { const r = f7(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Stages = r } }

@@ -65,9 +65,9 @@ export const ThroughputConfigDescriptionStrict: Codec<ThroughputConfigDescriptio
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.ProvisionedReadCapacityUnits
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ProvisionedWriteCapacityUnits
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -179,7 +179,7 @@ export const DescribeFeatureGroupResponseStrict: Codec<DescribeFeatureGroupRespo
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.OnlineStoreTotalSizeBytes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

@@ -25,7 +25,7 @@ export const DescribeImageVersionRequest: Codec<DescribeImageVersionRequest, Enc
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.Version
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Alias
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -105,7 +105,7 @@ export const DescribeImageVersionResponseStrict: Codec<DescribeImageVersionRespo
     v = u.LastModifiedTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LastModifiedTime = r } } }
     v = u.Version
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.VendorGuidance
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f9(v, g) === FAIL) return FAIL }
     v = u.JobType

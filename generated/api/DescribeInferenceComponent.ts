@@ -57,7 +57,7 @@ export const InferenceComponentPlacementStatusStrict: Codec<InferenceComponentPl
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.CurrentCopyCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -94,9 +94,9 @@ export const InferenceComponentRuntimeConfigSummaryStrict: Codec<InferenceCompon
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.DesiredCopyCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.CurrentCopyCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.PlacementStatus
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -26,7 +26,7 @@ export const DescribeModelCardRequest: Codec<DescribeModelCardRequest, Encoded<D
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.IncludedData
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -120,7 +120,7 @@ export const DescribeModelCardResponseStrict: Codec<DescribeModelCardResponseStr
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Content
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

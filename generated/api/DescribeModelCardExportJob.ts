@@ -106,7 +106,7 @@ export const DescribeModelCardExportJobResponseStrict: Codec<DescribeModelCardEx
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.OutputConfig
     if (v === undefined) return FAIL
     n++; if (f5(v, g) === FAIL) return FAIL

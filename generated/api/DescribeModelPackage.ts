@@ -140,7 +140,7 @@ export const DescribeModelPackageOutputStrict: Codec<DescribeModelPackageOutputS
     v = u.ModelPackageGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelPackageVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelPackageRegistrationType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.ModelPackageArn

@@ -126,7 +126,7 @@ export const DescribeNotebookInstanceOutputStrict: Codec<DescribeNotebookInstanc
     v = u.DirectInternetAccess
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f15(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AcceleratorTypes
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f17(v, g) === FAIL) return FAIL }
     v = u.DefaultCodeRepository

@@ -144,7 +144,7 @@ export const DescribeOptimizationJobResponseStrict: Codec<DescribeOptimizationJo
     if (v === undefined) return FAIL
     n++; if (f10(v, g) === FAIL) return FAIL
     v = u.MaxInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.OptimizationConfigs
     if (v === undefined) return FAIL
     n++; if (f12(v, g) === FAIL) return FAIL

@@ -22,7 +22,7 @@ export const DescribePipelineRequest: Codec<DescribePipelineRequest, Encoded<Des
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.PipelineVersionId
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -135,7 +135,7 @@ export const DescribePipelineExecutionResponseStrict: Codec<DescribePipelineExec
     v = u.SelectiveExecutionConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f12(v, g) === FAIL) return FAIL }
     v = u.PipelineVersionId
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MLflowConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f14(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

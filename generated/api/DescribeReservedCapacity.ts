@@ -61,11 +61,11 @@ export const UltraServerSummaryStrict: Codec<UltraServerSummaryStrict, Encoded<U
     if (v === undefined) return FAIL
     n++; if (f1(v, g) === FAIL) return FAIL
     v = u.UltraServerCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AvailableSpareInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UnhealthyInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -139,9 +139,9 @@ export const DescribeReservedCapacityResponseStrict: Codec<DescribeReservedCapac
     v = u.AvailabilityZone
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DurationMinutes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.StartTime = r } } }
     v = u.EndTime
@@ -151,11 +151,11 @@ export const DescribeReservedCapacityResponseStrict: Codec<DescribeReservedCapac
     n++; if (f8(v, g) === FAIL) return FAIL
     v = u.TotalInstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.AvailableInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InUseInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UltraServerSummary
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f12(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -107,11 +107,11 @@ export const DescribeTransformJobResponseStrict: Codec<DescribeTransformJobRespo
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.MaxConcurrentTransforms
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelClientConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.MaxPayloadInMB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.BatchStrategy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
     v = u.Environment

@@ -17,7 +17,7 @@ export const AgentVersionStrict: Codec<AgentVersionStrict, Encoded<AgentVersionS
     n++; if (typeof v !== 'string') return FAIL
     v = u.AgentCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -49,10 +49,10 @@ export const DeviceStatsStrict: Codec<DeviceStatsStrict, Encoded<DeviceStatsStri
     let n = 0, v
     v = u.ConnectedDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.RegisteredDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -94,16 +94,16 @@ export const EdgeModelStatStrict: Codec<EdgeModelStatStrict, Encoded<EdgeModelSt
     n++; if (typeof v !== 'string') return FAIL
     v = u.OfflineDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.ConnectedDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.ActiveDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.SamplingDeviceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

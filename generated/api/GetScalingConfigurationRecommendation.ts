@@ -139,7 +139,7 @@ export const TargetTrackingScalingPolicyConfigurationStrict: Codec<TargetTrackin
     v = u.MetricSpecification
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.TargetValue
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -215,13 +215,13 @@ export const DynamicScalingConfigurationStrict: Codec<DynamicScalingConfiguratio
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MinCapacity
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxCapacity
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScaleInCooldown
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScaleOutCooldown
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScalingPolicies
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -264,9 +264,9 @@ export const ScalingPolicyObjective: Codec<ScalingPolicyObjective, Encoded<Scali
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MinInvocationsPerMinute
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxInvocationsPerMinute
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -312,7 +312,7 @@ export const GetScalingConfigurationRecommendationRequest: Codec<GetScalingConfi
     v = u.EndpointName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.TargetCpuUtilizationPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScalingPolicyObjective
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -347,9 +347,9 @@ export const ScalingPolicyMetricStrict: Codec<ScalingPolicyMetricStrict, Encoded
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InvocationsPerInstance
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelLatency
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }
@@ -400,7 +400,7 @@ export const GetScalingConfigurationRecommendationResponseStrict: Codec<GetScali
     v = u.EndpointName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.TargetCpuUtilizationPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScalingPolicyObjective
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.Metric

@@ -123,7 +123,7 @@ export const ListActionsRequest: Codec<ListActionsRequest, Encoded<ListActionsRe
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

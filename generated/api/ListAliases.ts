@@ -27,9 +27,9 @@ export const ListAliasesRequest: Codec<ListAliasesRequest, Encoded<ListAliasesRe
     v = u.Alias
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.Version
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -116,7 +116,7 @@ export const ListArtifactsRequest: Codec<ListArtifactsRequest, Encoded<ListArtif
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

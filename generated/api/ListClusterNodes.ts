@@ -147,7 +147,7 @@ export const ListClusterNodesRequest: Codec<ListClusterNodesRequest, Encoded<Lis
     v = u.InstanceGroupNameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.SortBy

@@ -37,7 +37,7 @@ export const ClusterSchedulerConfigSummaryStrict: Codec<ClusterSchedulerConfigSu
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ClusterSchedulerConfigVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Name
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
@@ -138,7 +138,7 @@ export const ListClusterSchedulerConfigsRequest: Codec<ListClusterSchedulerConfi
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

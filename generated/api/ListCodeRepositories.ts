@@ -113,7 +113,7 @@ export const ListCodeRepositoriesInput: Codec<ListCodeRepositoriesInput, Encoded
     v = u.LastModifiedTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LastModifiedTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NextToken

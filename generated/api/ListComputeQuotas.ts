@@ -49,7 +49,7 @@ export const ComputeQuotaSummaryStrict: Codec<ComputeQuotaSummaryStrict, Encoded
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ComputeQuotaVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Status
     if (v === undefined) return FAIL
     n++; if (f4(v, g) === FAIL) return FAIL
@@ -161,7 +161,7 @@ export const ListComputeQuotasRequest: Codec<ListComputeQuotasRequest, Encoded<L
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

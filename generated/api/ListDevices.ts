@@ -134,7 +134,7 @@ export const ListDevicesRequest: Codec<ListDevicesRequest, Encoded<ListDevicesRe
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.LatestHeartbeatAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LatestHeartbeatAfter = r } } }
     v = u.ModelName

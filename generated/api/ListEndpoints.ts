@@ -110,7 +110,7 @@ export const ListEndpointsInput: Codec<ListEndpointsInput, Encoded<ListEndpoints
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.CreationTimeBefore

@@ -55,7 +55,7 @@ export const ListHubContentsRequest: Codec<ListHubContentsRequest, Encoded<ListH
     v = u.SortOrder
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

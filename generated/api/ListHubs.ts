@@ -136,7 +136,7 @@ export const ListHubsRequest: Codec<ListHubsRequest, Encoded<ListHubsRequest>> =
     v = u.SortOrder
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

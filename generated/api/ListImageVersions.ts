@@ -46,7 +46,7 @@ export const ImageVersionStrict: Codec<ImageVersionStrict, Encoded<ImageVersionS
     n++; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LastModifiedTime = r } }
     v = u.Version
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return o
   }
@@ -136,7 +136,7 @@ export const ListImageVersionsRequest: Codec<ListImageVersionsRequest, Encoded<L
     v = u.LastModifiedTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LastModifiedTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.SortBy

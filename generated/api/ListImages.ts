@@ -137,7 +137,7 @@ export const ListImagesRequest: Codec<ListImagesRequest, Encoded<ListImagesReque
     v = u.LastModifiedTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.LastModifiedTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NextToken

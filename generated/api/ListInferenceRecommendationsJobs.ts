@@ -181,7 +181,7 @@ export const ListInferenceRecommendationsJobsRequest: Codec<ListInferenceRecomme
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelNameEquals
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelPackageVersionArnEquals

@@ -53,7 +53,7 @@ export const ListModelCardExportJobsRequest: Codec<ListModelCardExportJobsReques
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
     v = u.CreationTimeBefore
@@ -69,7 +69,7 @@ export const ListModelCardExportJobsRequest: Codec<ListModelCardExportJobsReques
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }
@@ -146,7 +146,7 @@ export const ModelCardExportJobSummaryStrict: Codec<ModelCardExportJobSummaryStr
     n++; if (typeof v !== 'string') return FAIL
     v = u.ModelCardVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.CreatedAt
     if (v === undefined) return FAIL
     n++; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreatedAt = r } }

@@ -43,7 +43,7 @@ export const ListModelCardVersionsRequest: Codec<ListModelCardVersionsRequest, E
     v = u.CreationTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelCardName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
@@ -123,7 +123,7 @@ export const ModelCardVersionSummaryStrict: Codec<ModelCardVersionSummaryStrict,
     n++; if (f2(v, g) === FAIL) return FAIL
     v = u.ModelCardVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.CreationTime
     if (v === undefined) return FAIL
     n++; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTime = r } }

@@ -44,7 +44,7 @@ export const ListModelPackageGroupsInput: Codec<ListModelPackageGroupsInput, Enc
     v = u.CreationTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NextToken

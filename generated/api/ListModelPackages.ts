@@ -57,7 +57,7 @@ export const ListModelPackagesInput: Codec<ListModelPackagesInput, Encoded<ListM
     v = u.CreationTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeBefore = r } } }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NameContains
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelApprovalStatus
@@ -145,7 +145,7 @@ export const ModelPackageSummaryStrict: Codec<ModelPackageSummaryStrict, Encoded
     v = u.ModelPackageGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelPackageVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelPackageArn
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -64,7 +64,7 @@ export const ListMonitoringExecutionsRequest: Codec<ListMonitoringExecutionsRequ
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ScheduledTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ScheduledTimeBefore = r } } }
     v = u.ScheduledTimeAfter

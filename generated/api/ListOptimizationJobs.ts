@@ -47,7 +47,7 @@ export const ListOptimizationJobsRequest: Codec<ListOptimizationJobsRequest, Enc
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.CreationTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.CreationTimeAfter = r } } }
     v = u.CreationTimeBefore
@@ -160,7 +160,7 @@ export const OptimizationJobSummaryStrict: Codec<OptimizationJobSummaryStrict, E
     if (v === undefined) return FAIL
     n++; if (f7(v, g) === FAIL) return FAIL
     v = u.MaxInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.OptimizationTypes
     if (v === undefined) return FAIL
     n++; if (fastStringList(v, g) === FAIL) return FAIL

@@ -634,7 +634,7 @@ export const ListPipelineExecutionStepsRequest: Codec<ListPipelineExecutionSteps
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.SortOrder
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -1152,7 +1152,7 @@ export const PipelineExecutionStepStrict: Codec<PipelineExecutionStepStrict, Enc
     v = u.Metadata
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
     v = u.AttemptCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.SelectiveExecutionResult
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f10(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

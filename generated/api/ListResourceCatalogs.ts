@@ -52,7 +52,7 @@ export const ListResourceCatalogsRequest: Codec<ListResourceCatalogsRequest, Enc
     v = u.SortBy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -138,7 +138,7 @@ export const ListStageDevicesRequest: Codec<ListStageDevicesRequest, Encoded<Lis
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.EdgeDeploymentPlanName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -41,7 +41,7 @@ export const ListTrainingJobsForHyperParameterTuningJobRequest: Codec<ListTraini
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StatusEquals
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.SortBy

@@ -165,9 +165,9 @@ export const QueryLineageRequest: Codec<QueryLineageRequest, Encoded<QueryLineag
     v = u.Filters
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f3(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Filters = r } } }
     v = u.MaxDepth
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -1234,7 +1234,7 @@ export const ModelCardStrict: Codec<ModelCardStrict, Encoded<ModelCardStrict>> =
     v = u.ModelCardName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelCardVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Content
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelCardStatus
@@ -1404,7 +1404,7 @@ export const ModelDashboardModelCardStrict: Codec<ModelDashboardModelCardStrict,
     v = u.ModelCardName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelCardVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelCardStatus
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.SecurityConfig
@@ -1632,11 +1632,11 @@ export const TransformJobStrict: Codec<TransformJobStrict, Encoded<TransformJobS
     v = u.ModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxConcurrentTransforms
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelClientConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.MaxPayloadInMB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.BatchStrategy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
     v = u.Environment
@@ -1867,7 +1867,7 @@ export const ModelPackageStrict: Codec<ModelPackageStrict, Encoded<ModelPackageS
     v = u.ModelPackageGroupName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ModelPackageVersion
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelPackageRegistrationType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.ModelPackageArn
@@ -2328,7 +2328,7 @@ export const PipelineExecutionStrict: Codec<PipelineExecutionStrict, Encoded<Pip
     v = u.PipelineParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f13(v, g) === FAIL) return FAIL }
     v = u.PipelineVersionId
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.PipelineVersionDisplayName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL
@@ -2416,7 +2416,7 @@ export const PipelineVersionStrict: Codec<PipelineVersionStrict, Encoded<Pipelin
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.PipelineVersionId
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.PipelineVersionDisplayName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.PipelineVersionDescription
@@ -2954,9 +2954,9 @@ export const TrainingJobStrict: Codec<TrainingJobStrict, Encoded<TrainingJobStri
     v = u.CheckpointConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f27(v, g) === FAIL) return FAIL }
     v = u.TrainingTimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.BillableTimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.DebugHookConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f30(v, g) === FAIL) return FAIL }
     v = u.ExperimentConfig
@@ -3665,7 +3665,7 @@ export const SearchRequest: Codec<SearchRequest, Encoded<SearchRequest>> = /*#__
     v = u.NextToken
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxResults
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.CrossAccountFilterOption
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.VisibilityConditions
@@ -3718,7 +3718,7 @@ export const TotalHitsStrict: Codec<TotalHitsStrict, Encoded<TotalHitsStrict>> =
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Value
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Relation
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -44,19 +44,19 @@ export const ReservedCapacityOfferingStrict: Codec<ReservedCapacityOfferingStric
     v = u.UltraServerType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.UltraServerCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceType
     if (v === undefined) return FAIL
     n++; if (f3(v, g) === FAIL) return FAIL
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.AvailabilityZone
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DurationMinutes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.StartTime = r } } }
     v = u.EndTime
@@ -140,17 +140,17 @@ export const SearchTrainingPlanOfferingsRequest: Codec<SearchTrainingPlanOfferin
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.InstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UltraServerType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.UltraServerCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTimeAfter
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.StartTimeAfter = r } } }
     v = u.EndTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.EndTimeBefore = r } } }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TargetResources
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
     v = u.TrainingPlanArn
@@ -216,7 +216,7 @@ export const TrainingPlanExtensionOfferingStrict: Codec<TrainingPlanExtensionOff
     v = u.EndDate
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.EndDate = r } } }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UpfrontFee
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.CurrencyCode
@@ -293,9 +293,9 @@ export const TrainingPlanOfferingStrict: Codec<TrainingPlanOfferingStrict, Encod
     v = u.RequestedEndTimeBefore
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.RequestedEndTimeBefore = r } } }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DurationMinutes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UpfrontFee
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.CurrencyCode

@@ -26,7 +26,7 @@ export const UpdateClusterSchedulerConfigRequest: Codec<UpdateClusterSchedulerCo
     n++; if (typeof v !== 'string') return FAIL
     v = u.TargetVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.SchedulerConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.Description
@@ -71,7 +71,7 @@ export const UpdateClusterSchedulerConfigResponseStrict: Codec<UpdateClusterSche
     n++; if (typeof v !== 'string') return FAIL
     v = u.ClusterSchedulerConfigVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

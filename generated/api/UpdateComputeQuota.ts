@@ -32,7 +32,7 @@ export const UpdateComputeQuotaRequest: Codec<UpdateComputeQuotaRequest, Encoded
     n++; if (typeof v !== 'string') return FAIL
     v = u.TargetVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.ComputeQuotaConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.ComputeQuotaTarget
@@ -85,7 +85,7 @@ export const UpdateComputeQuotaResponseStrict: Codec<UpdateComputeQuotaResponseS
     n++; if (typeof v !== 'string') return FAIL
     v = u.ComputeQuotaVersion
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -45,7 +45,7 @@ export const UpdateImageVersionRequest: Codec<UpdateImageVersionRequest, Encoded
     v = u.Alias
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.Version
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AliasesToAdd
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     v = u.AliasesToDelete

@@ -26,10 +26,10 @@ export const UpdateMonitoringAlertRequest: Codec<UpdateMonitoringAlertRequest, E
     n++; if (typeof v !== 'string') return FAIL
     v = u.DatapointsToAlert
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.EvaluationPeriod
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -65,7 +65,7 @@ export const UpdateNotebookInstanceInput: Codec<UpdateNotebookInstanceInput, Enc
     v = u.DisassociateLifecycleConfig
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DefaultCodeRepository
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.AdditionalCodeRepositories

@@ -24,7 +24,7 @@ export const UpdatePipelineVersionRequest: Codec<UpdatePipelineVersionRequest, E
     n++; if (typeof v !== 'string') return FAIL
     v = u.PipelineVersionId
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.PipelineVersionDisplayName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.PipelineVersionDescription
@@ -61,7 +61,7 @@ export const UpdatePipelineVersionResponseStrict: Codec<UpdatePipelineVersionRes
     v = u.PipelineArn
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.PipelineVersionId
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

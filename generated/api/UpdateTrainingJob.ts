@@ -22,7 +22,7 @@ export const ProfilerConfigForUpdate: Codec<ProfilerConfigForUpdate, Encoded<Pro
     v = u.S3OutputPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ProfilingIntervalInMilliseconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ProfilingParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringMap(v, g) === FAIL) return FAIL }
     v = u.DisableProfiler
@@ -86,7 +86,7 @@ export const ResourceConfigForUpdate: Codec<ResourceConfigForUpdate, Encoded<Res
     let n = 0, v
     v = u.KeepAlivePeriodInSeconds
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -1,7 +1,7 @@
 // What generated fast paths share: the failure sentinel and the few checks that are not one
 // expression. A fast path answers "valid, and here is the decoded value" or FAIL, never why:
 // on FAIL the careful path runs and says why.
-import { MAX_TIME, MIN_TIME, parseIsoTimestamp } from './iso.js'
+import { MAX_TIME, MIN_TIME, inRange, parseIsoTimestamp } from './iso.js'
 
 /** A fast path's "not valid, or not sure": the careful path decides. */
 export const FAIL: unique symbol = Symbol('sagemaker-shapes/fail')
@@ -44,11 +44,7 @@ function epochText(s: string): number {
  */
 export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | typeof FAIL {
   // A guard asks whether `u` already is a decoded timestamp: only a Date in range is.
-  if (g) {
-    if (!(u instanceof Date)) return FAIL
-    const time = u.getTime()
-    return time >= MIN_TIME && time <= MAX_TIME ? u : FAIL
-  }
+  if (g) return u instanceof Date && inRange(u) ? u : FAIL
   let n: number
   if (typeof u === 'string') {
     // ISO text has a '-' at index 4; epoch text (events only) never past its sign.
@@ -61,8 +57,7 @@ export function fastTimestamp(u: unknown, g: boolean, lenient: boolean): Date | 
   } else if (typeof u === 'number') {
     n = u
   } else if (u instanceof Date) {
-    const time = u.getTime()
-    return time >= MIN_TIME && time <= MAX_TIME ? u : FAIL
+    return inRange(u) ? u : FAIL
   } else {
     return FAIL
   }
@@ -77,6 +72,9 @@ export const timestampFast = (u: unknown, g: boolean): Date | typeof FAIL => fas
 
 /** The fast path of `timestampLenient` (responses, events), for generated code to call directly. */
 export const timestampLenientFast = (u: unknown, g: boolean): Date | typeof FAIL => fastTimestamp(u, g, true)
+
+// Generated fast paths write this check inline: measured, a shared helper halves their speed.
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** A list whose items pass `item`; the same array when no item changes. */
 export function fastList<A>(u: unknown, g: boolean, item: Fast<A>): A[] | typeof FAIL {
@@ -93,17 +91,16 @@ export function fastList<A>(u: unknown, g: boolean, item: Fast<A>): A[] | typeof
 
 /** A string-keyed map whose values pass `value` (and keys `key`); the same object when nothing changes. */
 export function fastMap<A>(u: unknown, g: boolean, value: Fast<A>, key?: (k: string) => boolean): Record<string, A> | typeof FAIL {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
+  if (!isObject(u)) return FAIL
   let out: Record<string, unknown> | undefined
-  const source = u as Record<string, unknown>
-  for (const k of Object.keys(source)) {
+  for (const k of Object.keys(u)) {
     if (key !== undefined && !key(k)) return FAIL
-    const v = source[k]
+    const v = u[k]
     const r = value(v, g)
     if (r === FAIL) return FAIL
-    if (r !== v) (out ??= { ...source })[k] = r
+    if (r !== v) (out ??= { ...u })[k] = r
   }
-  return (out ?? source) as Record<string, A>
+  return (out ?? u) as Record<string, A>
 }
 
 /**
@@ -113,9 +110,6 @@ export function fastMap<A>(u: unknown, g: boolean, value: Fast<A>, key?: (k: str
 export function fastOf<A>(codec: { is: (u: unknown) => u is A; fast?: Fast<A> | undefined }): Fast<A> {
   return codec.fast ?? ((u) => (codec.is(u) ? u : FAIL))
 }
-
-// Generated fast paths write this check inline: measured, a shared helper halves their speed.
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** A list of strings (or of an open enum's text): the commonest list, checked without a call per item. */
 export function fastStringList(u: unknown, _g?: boolean): string[] | typeof FAIL {
@@ -137,5 +131,5 @@ export function fastStringMap(u: unknown, _g?: boolean): Record<string, string> 
 // (`null` is not accepted: a lenient structure reads it as absent, which the careful path does.)
 export const os = (v: unknown): boolean => v === undefined || typeof v === 'string'
 export const ob = (v: unknown): boolean => v === undefined || typeof v === 'boolean'
-export const oi = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isInteger(v))
-export const on = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v))
+export const oi = (v: unknown): boolean => v === undefined || Number.isInteger(v)
+export const on = (v: unknown): boolean => v === undefined || Number.isFinite(v)

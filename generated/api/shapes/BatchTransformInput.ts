@@ -59,7 +59,7 @@ export const BatchTransformInput: Codec<BatchTransformInput, Encoded<BatchTransf
     v = u.ProbabilityAttribute
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ProbabilityThresholdAttribute
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTimeOffset
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.EndTimeOffset

@@ -22,9 +22,9 @@ export const BlueGreenUpdatePolicy: Codec<BlueGreenUpdatePolicy, Encoded<BlueGre
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.TerminationWaitInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaximumExecutionTimeoutInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -39,13 +39,13 @@ export const ClarifyInferenceConfig: Codec<ClarifyInferenceConfig, Encoded<Clari
     v = u.ContentTemplate
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.MaxRecordCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxPayloadInMB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ProbabilityIndex
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.LabelIndex
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ProbabilityAttribute
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.LabelAttribute

@@ -28,11 +28,11 @@ export const ClarifyShapConfig: Codec<ClarifyShapConfig, Encoded<ClarifyShapConf
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.NumberOfSamples
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UseLogit
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
     v = u.Seed
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TextConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -17,7 +17,7 @@ export const ClusterEbsVolumeConfig: Codec<ClusterEbsVolumeConfig, Encoded<Clust
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.RootVolume

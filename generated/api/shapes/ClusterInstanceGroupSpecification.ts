@@ -66,9 +66,9 @@ export const ClusterInstanceGroupSpecification: Codec<ClusterInstanceGroupSpecif
     let o = u, n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.MinInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
@@ -82,7 +82,7 @@ export const ClusterInstanceGroupSpecification: Codec<ClusterInstanceGroupSpecif
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceStorageConfigs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f8(v, g) === FAIL) return FAIL }
     v = u.OnStartDeepHealthChecks

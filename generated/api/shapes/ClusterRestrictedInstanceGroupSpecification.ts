@@ -42,7 +42,7 @@ export const ClusterRestrictedInstanceGroupSpecification: Codec<ClusterRestricte
     let n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
@@ -53,7 +53,7 @@ export const ClusterRestrictedInstanceGroupSpecification: Codec<ClusterRestricte
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ThreadsPerCore
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceStorageConfigs
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
     v = u.OnStartDeepHealthChecks

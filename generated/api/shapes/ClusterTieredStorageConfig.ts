@@ -20,7 +20,7 @@ export const ClusterTieredStorageConfig: Codec<ClusterTieredStorageConfig, Encod
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceMemoryAllocationPercentage
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -19,7 +19,7 @@ export const ComputeQuotaTarget: Codec<ComputeQuotaTarget, Encoded<ComputeQuotaT
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.FairShareWeight
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

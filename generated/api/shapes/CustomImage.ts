@@ -21,7 +21,7 @@ export const CustomImage: Codec<CustomImage, Encoded<CustomImage>> = /*#__PURE__
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL
     v = u.ImageVersionNumber
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AppImageConfigName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

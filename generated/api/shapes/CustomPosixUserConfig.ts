@@ -15,10 +15,10 @@ export const CustomPosixUserConfig: Codec<CustomPosixUserConfig, Encoded<CustomP
     let n = 0, v
     v = u.Uid
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Gid
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

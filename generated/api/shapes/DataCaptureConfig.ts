@@ -30,7 +30,7 @@ export const DataCaptureConfig: Codec<DataCaptureConfig, Encoded<DataCaptureConf
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
     v = u.InitialSamplingPercentage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.DestinationS3Uri
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -30,7 +30,7 @@ export const DataCaptureConfigSummaryStrict: Codec<DataCaptureConfigSummaryStric
     n++; if (f1(v, g) === FAIL) return FAIL
     v = u.CurrentSamplingPercentage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.DestinationS3Uri
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -40,7 +40,7 @@ export const DebugRuleConfiguration: Codec<DebugRuleConfiguration, Encoded<Debug
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.RuleParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringMap(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -21,7 +21,7 @@ export const DeploymentConfiguration: Codec<DeploymentConfiguration, Encoded<Dep
     v = u.RollingUpdatePolicy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.WaitIntervalInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AutoRollbackConfiguration
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -13,7 +13,7 @@ export const EbsStorageSettings: Codec<EbsStorageSettings, Encoded<EbsStorageSet
     let n = 0, v
     v = u.EbsVolumeSizeInGb
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -53,7 +53,7 @@ export const EndpointInput: Codec<EndpointInput, Encoded<EndpointInput>> = /*#__
     v = u.ProbabilityAttribute
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ProbabilityThresholdAttribute
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTimeOffset
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.EndTimeOffset

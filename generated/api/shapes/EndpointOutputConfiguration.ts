@@ -33,7 +33,7 @@ export const EndpointOutputConfigurationStrict: Codec<EndpointOutputConfiguratio
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.InitialInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ServerlessConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -19,9 +19,9 @@ export const FileSystemConfig: Codec<FileSystemConfig, Encoded<FileSystemConfig>
     v = u.MountPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.DefaultUid
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DefaultGid
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -28,7 +28,7 @@ export const FinalAutoMLJobObjectiveMetricStrict: Codec<FinalAutoMLJobObjectiveM
     n++; if (f1(v, g) === FAIL) return FAIL
     v = u.Value
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.StandardMetricName
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

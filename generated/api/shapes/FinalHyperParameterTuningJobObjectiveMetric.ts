@@ -26,7 +26,7 @@ export const FinalHyperParameterTuningJobObjectiveMetricStrict: Codec<FinalHyper
     n++; if (typeof v !== 'string') return FAIL
     v = u.Value
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

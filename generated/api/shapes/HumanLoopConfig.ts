@@ -45,11 +45,11 @@ export const HumanLoopConfig: Codec<HumanLoopConfig, Encoded<HumanLoopConfig>> =
     n++; if (typeof v !== 'string') return FAIL
     v = u.TaskCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.TaskAvailabilityLifetimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TaskTimeLimitInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TaskKeywords
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     v = u.PublicWorkforceTaskPrice

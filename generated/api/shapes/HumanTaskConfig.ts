@@ -57,14 +57,14 @@ export const HumanTaskConfig: Codec<HumanTaskConfig, Encoded<HumanTaskConfig>> =
     n++; if (typeof v !== 'string') return FAIL
     v = u.NumberOfHumanWorkersPerDataObject
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.TaskTimeLimitInSeconds
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.TaskAvailabilityLifetimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxConcurrentTaskCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AnnotationConsolidationConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f10(v, g) === FAIL) return FAIL }
     v = u.PublicWorkforceTaskPrice

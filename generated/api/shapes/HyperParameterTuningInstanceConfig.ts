@@ -22,10 +22,10 @@ export const HyperParameterTuningInstanceConfig: Codec<HyperParameterTuningInsta
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.VolumeSizeInGB
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -11,7 +11,7 @@ export const HyperParameterTuningJobCompletionDetailsStrict: Codec<HyperParamete
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let o = u, n = 0, v
     v = u.NumberOfTrainingJobsObjectiveNotImproving
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ConvergenceDetectedTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.ConvergenceDetectedTime = r } } }
     if (Object.keys(u).length !== n) return FAIL

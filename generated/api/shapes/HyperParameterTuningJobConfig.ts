@@ -51,7 +51,7 @@ export const HyperParameterTuningJobConfig: Codec<HyperParameterTuningJobConfig,
     v = u.TuningJobCompletionCriteria
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.RandomSeed
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

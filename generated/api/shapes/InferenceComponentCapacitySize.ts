@@ -20,7 +20,7 @@ export const InferenceComponentCapacitySize: Codec<InferenceComponentCapacitySiz
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.Value
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

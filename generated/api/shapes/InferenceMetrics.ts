@@ -12,10 +12,10 @@ export const InferenceMetricsStrict: Codec<InferenceMetricsStrict, Encoded<Infer
     let n = 0, v
     v = u.MaxInvocations
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.ModelLatency
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

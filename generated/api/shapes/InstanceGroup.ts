@@ -23,7 +23,7 @@ export const InstanceGroup: Codec<InstanceGroup, Encoded<InstanceGroup>> = /*#__
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.InstanceGroupName
     if (v === undefined) return FAIL
     n++; if (typeof v !== 'string') return FAIL

@@ -23,7 +23,7 @@ export const InstancePreference: Codec<InstancePreference, Encoded<InstancePrefe
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TrainingPlanArns
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

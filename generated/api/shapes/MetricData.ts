@@ -15,7 +15,7 @@ export const MetricDataStrict: Codec<MetricDataStrict, Encoded<MetricDataStrict>
     v = u.MetricName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.Value
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Timestamp
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.Timestamp = r } } }
     if (Object.keys(u).length !== n) return FAIL

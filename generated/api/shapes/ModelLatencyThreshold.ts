@@ -17,7 +17,7 @@ export const ModelLatencyThreshold: Codec<ModelLatencyThreshold, Encoded<ModelLa
     v = u.Percentile
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ValueInMilliseconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -41,10 +41,10 @@ export const MonitoringAlertSummaryStrict: Codec<MonitoringAlertSummaryStrict, E
     n++; if (f3(v, g) === FAIL) return FAIL
     v = u.DatapointsToAlert
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.EvaluationPeriod
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Actions
     if (v === undefined) return FAIL
     n++; if (f6(v, g) === FAIL) return FAIL

@@ -23,13 +23,13 @@ export const MonitoringClusterConfig: Codec<MonitoringClusterConfig, Encoded<Mon
     let n = 0, v
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL
+    n++; if (!Number.isInteger(v)) return FAIL
     v = u.InstanceType
     if (v === undefined) return FAIL
     n++; if (f1(v, g) === FAIL) return FAIL
     v = u.VolumeSizeInGB
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL
+    n++; if (!Number.isInteger(v)) return FAIL
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -13,7 +13,7 @@ export const ParallelismConfiguration: Codec<ParallelismConfiguration, Encoded<P
     let n = 0, v
     v = u.MaxParallelExecutionSteps
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -19,7 +19,7 @@ export const PlacementSpecification: Codec<PlacementSpecification, Encoded<Place
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

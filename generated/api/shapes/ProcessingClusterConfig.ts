@@ -29,12 +29,12 @@ export const ProcessingClusterConfig: Codec<ProcessingClusterConfig, Encoded<Pro
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.InstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL
+    n++; if (!Number.isInteger(v)) return FAIL
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.InstancePreferences
@@ -42,7 +42,7 @@ export const ProcessingClusterConfig: Codec<ProcessingClusterConfig, Encoded<Pro
     v = u.SelectedInstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
     v = u.SelectedInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -20,7 +20,7 @@ export const ProcessingInstancePreference: Codec<ProcessingInstancePreference, E
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -63,15 +63,15 @@ export const ProductionVariant: Codec<ProductionVariant, Encoded<ProductionVaria
     v = u.ModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.InitialInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.InstancePools
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.VariantInstanceProvisionTimeoutInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InitialVariantWeight
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AcceleratorType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f7(v, g) === FAIL) return FAIL }
     v = u.CoreDumpConfig
@@ -79,11 +79,11 @@ export const ProductionVariant: Codec<ProductionVariant, Encoded<ProductionVaria
     v = u.ServerlessConfig
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f9(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelDataDownloadTimeoutInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ContainerStartupHealthCheckTimeoutInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.EnableSSMAccess
     if (v !== undefined) { n++; if (typeof v !== 'boolean') return FAIL }
     v = u.ManagedInstanceScaling

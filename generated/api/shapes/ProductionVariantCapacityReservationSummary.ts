@@ -30,11 +30,11 @@ export const ProductionVariantCapacityReservationSummaryStrict: Codec<Production
     v = u.CapacityReservationPreference
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.TotalInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AvailableInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UsedByCurrentEndpoint
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Ec2CapacityReservations
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -51,13 +51,13 @@ export const ProductionVariantSummaryStrict: Codec<ProductionVariantSummaryStric
     v = u.DeployedImages
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = f1(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.DeployedImages = r } } }
     v = u.CurrentWeight
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DesiredWeight
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.CurrentInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DesiredInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstancePools
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f6(v, g) === FAIL) return FAIL }
     v = u.VariantStatus

@@ -21,7 +21,7 @@ export const ProfilerConfig: Codec<ProfilerConfig, Encoded<ProfilerConfig>> = /*
     v = u.S3OutputPath
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.ProfilingIntervalInMilliseconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ProfilingParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringMap(v, g) === FAIL) return FAIL }
     v = u.DisableProfiler

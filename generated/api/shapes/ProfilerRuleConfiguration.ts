@@ -40,7 +40,7 @@ export const ProfilerRuleConfiguration: Codec<ProfilerRuleConfiguration, Encoded
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f4(v, g) === FAIL) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.RuleParameters
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringMap(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -42,7 +42,7 @@ export const RecommendationJobInputConfig: Codec<RecommendationJobInputConfig, E
     v = u.ModelName
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.JobDurationInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TrafficPattern
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     v = u.ResourceLimit

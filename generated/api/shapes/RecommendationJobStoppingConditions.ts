@@ -19,7 +19,7 @@ export const RecommendationJobStoppingConditions: Codec<RecommendationJobStoppin
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxInvocations
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ModelLatencyThresholds
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.FlatInvocations

@@ -49,13 +49,13 @@ export const ReservedCapacitySummaryStrict: Codec<ReservedCapacitySummaryStrict,
     v = u.UltraServerType
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.UltraServerCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceType
     if (v === undefined) return FAIL
     n++; if (f4(v, g) === FAIL) return FAIL
     v = u.TotalInstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.Status
     if (v === undefined) return FAIL
     n++; if (f6(v, g) === FAIL) return FAIL
@@ -64,9 +64,9 @@ export const ReservedCapacitySummaryStrict: Codec<ReservedCapacitySummaryStrict,
     v = u.AvailabilityZoneId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.DurationMinutes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StartTime
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.StartTime = r } } }
     v = u.EndTime

@@ -40,13 +40,13 @@ export const ResourceConfig: Codec<ResourceConfig, Encoded<ResourceConfig>> = /*
     v = u.InstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f0(v, g) === FAIL) return FAIL }
     v = u.InstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.VolumeSizeInGB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.KeepAlivePeriodInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.InstanceGroups
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f5(v, g) === FAIL) return FAIL }
     v = u.TrainingPlanArn
@@ -58,7 +58,7 @@ export const ResourceConfig: Codec<ResourceConfig, Encoded<ResourceConfig>> = /*
     v = u.SelectedInstanceType
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f9(v, g) === FAIL) return FAIL }
     v = u.SelectedInstanceCount
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

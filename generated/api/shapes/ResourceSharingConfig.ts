@@ -23,7 +23,7 @@ export const ResourceSharingConfig: Codec<ResourceSharingConfig, Encoded<Resourc
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.BorrowLimit
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.AbsoluteBorrowLimits
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

@@ -13,7 +13,7 @@ export const RetryStrategy: Codec<RetryStrategy, Encoded<RetryStrategy>> = /*#__
     let n = 0, v
     v = u.MaximumRetryAttempts
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

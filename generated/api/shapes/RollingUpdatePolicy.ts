@@ -25,9 +25,9 @@ export const RollingUpdatePolicy: Codec<RollingUpdatePolicy, Encoded<RollingUpda
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.WaitIntervalInSeconds
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.MaximumExecutionTimeoutInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.RollbackMaximumBatchSize
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f3(v, g) === FAIL) return FAIL }
     if (Object.keys(u).length !== n) return FAIL

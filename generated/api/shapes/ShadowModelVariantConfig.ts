@@ -19,7 +19,7 @@ export const ShadowModelVariantConfig: Codec<ShadowModelVariantConfig, Encoded<S
     n++; if (typeof v !== 'string') return FAIL
     v = u.SamplingPercentage
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -13,7 +13,7 @@ export const ShuffleConfig: Codec<ShuffleConfig, Encoded<ShuffleConfig>> = /*#__
     let n = 0, v
     v = u.Seed
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL
+    n++; if (!Number.isInteger(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -12,7 +12,7 @@ export const SpaceIdleSettings: Codec<SpaceIdleSettings, Encoded<SpaceIdleSettin
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.IdleTimeoutInMinutes
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -16,11 +16,11 @@ export const StoppingCondition: Codec<StoppingCondition, Encoded<StoppingConditi
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxRuntimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.MaxWaitTimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.MaxPendingTimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -44,7 +44,7 @@ export const TimeSeriesForecastingJobConfig: Codec<TimeSeriesForecastingJobConfi
     n++; if (typeof v !== 'string') return FAIL
     v = u.ForecastHorizon
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.ForecastQuantiles
     if (v !== undefined) { n++; if (v === null) return FAIL; if (fastStringList(v, g) === FAIL) return FAIL }
     v = u.Transformations

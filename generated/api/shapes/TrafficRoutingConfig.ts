@@ -26,7 +26,7 @@ export const TrafficRoutingConfig: Codec<TrafficRoutingConfig, Encoded<TrafficRo
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.WaitIntervalInSeconds
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.CanarySize
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.LinearStepSize

@@ -39,7 +39,7 @@ export const TrainingPlanExtensionStrict: Codec<TrainingPlanExtensionStrict, Enc
     v = u.AvailabilityZoneId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.DurationHours
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.UpfrontFee
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.CurrencyCode

@@ -31,9 +31,9 @@ export const TransformJobDefinition: Codec<TransformJobDefinition, Encoded<Trans
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.MaxConcurrentTransforms
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.MaxPayloadInMB
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.BatchStrategy
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f2(v, g) === FAIL) return FAIL }
     v = u.Environment

@@ -26,7 +26,7 @@ export const TransformResources: Codec<TransformResources, Encoded<TransformReso
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.InstanceCount
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     v = u.VolumeKmsKeyId
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.TransformAmiVersion

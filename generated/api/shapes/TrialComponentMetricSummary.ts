@@ -25,17 +25,17 @@ export const TrialComponentMetricSummaryStrict: Codec<TrialComponentMetricSummar
     v = u.TimeStamp
     if (v !== undefined) { n++; if (v === null) return FAIL; { const r = timestampFast(v, g); if (r === FAIL) return FAIL; if (r !== v) { if (o === u) o = { ...u }; o.TimeStamp = r } } }
     v = u.Max
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Min
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Last
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Count
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isInteger(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isInteger(v)) return FAIL }
     v = u.Avg
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.StdDev
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return o
   }

@@ -16,7 +16,7 @@ export const TrialComponentParameterValue: Codec<TrialComponentParameterValue, E
     v = u.StringValue
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NumberValue
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (n !== 1) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
@@ -34,7 +34,7 @@ export const TrialComponentParameterValueLenient: Codec<TrialComponentParameterV
     v = u.StringValue
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     v = u.NumberValue
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (n > 1) return FAIL
     return u
   }

@@ -19,7 +19,7 @@ export const TuningJobCompletionCriteria: Codec<TuningJobCompletionCriteria, Enc
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.TargetObjectiveMetricValue
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.BestObjectiveNotImproving
     if (v !== undefined) { n++; if (v === null) return FAIL; if (f1(v, g) === FAIL) return FAIL }
     v = u.ConvergenceDetected

@@ -16,11 +16,11 @@ export const USD: Codec<USD, Encoded<USD>> = /*#__PURE__*/ struct('USD', 'strict
     if (!u || typeof u !== 'object' || Array.isArray(u)) return FAIL
     let n = 0, v
     v = u.Dollars
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.Cents
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.TenthFractionsOfACent
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -13,7 +13,7 @@ export const VectorConfig: Codec<VectorConfig, Encoded<VectorConfig>> = /*#__PUR
     let n = 0, v
     v = u.Dimension
     if (v === undefined) return FAIL
-    n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL
+    n++; if (!Number.isFinite(v)) return FAIL
     if (Object.keys(u).length !== n) return FAIL
     return u
   }

@@ -23,7 +23,7 @@ export const WarmPoolStatusStrict: Codec<WarmPoolStatusStrict, Encoded<WarmPoolS
     if (v === undefined) return FAIL
     n++; if (f0(v, g) === FAIL) return FAIL
     v = u.ResourceRetainedBillableTimeInSeconds
-    if (v !== undefined) { n++; if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL }
+    if (v !== undefined) { n++; if (!Number.isFinite(v)) return FAIL }
     v = u.ReusedByJob
     if (v !== undefined) { n++; if (typeof v !== 'string') return FAIL }
     if (Object.keys(u).length !== n) return FAIL
