@@ -134,7 +134,9 @@ function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: V
 
 /**
  * The declarations of a structure or union variant: its type (`typeBody`, or an alias of the
- * primary variant when the two types are the same) and its codec, `constructorCall` wrapped in
+ * primary variant when the two types are the same) and its codec: the runtime constructor
+ * (`struct`/`union`, or their lenient forms, which leave the strict parts out of bundles) called
+ * with the name, the member groups `memberArgs` writes and the fast path, wrapped in
  * `recursive(...)` when the shape is in a recursive group.
  */
 function objectDeclaration(
@@ -143,7 +145,7 @@ function objectDeclaration(
   variant: Variant,
   needs: Needs,
   typeBody: () => string,
-  constructorCall: (indent: string) => string,
+  memberArgs: (group: (members: readonly Member[]) => string) => string,
 ): string {
   const name = variantName(plan, shape.name, variant)
   const primary = primaryVariant(plan, shape.name)
@@ -152,7 +154,17 @@ function objectDeclaration(
   needs.runtimeTypes.add('Encoded')
   needs.runtimeTypes.add('Codec')
   const recursive = plan.recursive.has(shape.name)
-  const call = constructorCall(recursive ? INDENT : '')
+  const indent = recursive ? INDENT : ''
+  const kind = shape.kind === 'structure' ? 'struct' : 'union'
+  const constructor = variant === 'strict' ? kind : `lenient${kind[0]!.toUpperCase()}${kind.slice(1)}`
+  needs.runtime.add(constructor)
+  const group = (members: readonly Member[]): string =>
+    members.length === 0
+      ? '{}'
+      : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
+  const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
+  const mode = variant === 'strict' ? ` 'strict',` : ''
+  const call = `${PURE} ${constructor}(${quote(name)},${mode} ${memberArgs(group)}, ${fast})`
   if (recursive) needs.runtime.add('recursive')
   const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
   return `${type}\nexport const ${name}: Codec<${name}, Encoded<${name}>> = ${value}`
@@ -171,16 +183,7 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
     if (variant === 'lenient') alternatives.push(`${INDENT}| { [member: string]: unknown }`)
     return `export type ${name} =\n${alternatives.join('\n')}`
   }
-  const call = (indent: string): string => {
-    // Lenient codecs call the lenient constructors, which leave the strict parts out of bundles.
-    const constructor = variant === 'strict' ? 'union' : 'lenientUnion'
-    needs.runtime.add(constructor)
-    const members = shape.members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`)
-    const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
-    const mode = variant === 'strict' ? ` 'strict',` : ''
-    return `${PURE} ${constructor}(${quote(name)},${mode} {\n${members.join('\n')}\n${indent}}, ${fast})`
-  }
-  return objectDeclaration(plan, shape, variant, needs, typeBody, call)
+  return objectDeclaration(plan, shape, variant, needs, typeBody, (group) => group(shape.members))
 }
 
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
@@ -196,18 +199,7 @@ function memberLines(plan: Plan, members: readonly Member[], variant: Variant, n
 function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, variant: Variant, needs: Needs): string {
   const name = variantName(plan, shape.name, variant)
   const typeBody = (): string => `export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`
-  const call = (indent: string): string => {
-    const constructor = variant === 'strict' ? 'struct' : 'lenientStruct'
-    needs.runtime.add(constructor)
-    const group = (members: readonly Member[]): string =>
-      members.length === 0
-        ? '{}'
-        : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
-    const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
-    const mode = variant === 'strict' ? ` 'strict',` : ''
-    return `${PURE} ${constructor}(${quote(name)},${mode} ${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}, ${fast})`
-  }
-  return objectDeclaration(plan, shape, variant, needs, typeBody, call)
+  return objectDeclaration(plan, shape, variant, needs, typeBody, (group) => `${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}`)
 }
 
 /** The declarations (type + codec) of one shape in one variant. */
