@@ -186,6 +186,8 @@ function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant:
   return objectDeclaration(plan, shape, variant, needs, typeBody, (group) => group(shape.members))
 }
 
+// Lenient optional members also admit `undefined`, as the SDK declares its outputs, so an SDK
+// output is assignable to a response type under exactOptionalPropertyTypes too.
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
   return members
     .map((m) => {
