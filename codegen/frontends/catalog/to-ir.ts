@@ -1,4 +1,5 @@
 import type { IR, Member, Shape, TypeRef } from '../../ir/types.js'
+import { itemName } from '../boto3/naming.js'
 import type { CatalogField, CatalogTable } from './table.js'
 
 const pascal = (snake: string): string =>
@@ -8,15 +9,13 @@ const pascal = (snake: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('')
 
-/** A list's item is one of the list: `optimization_configs` -> `OptimizationConfig`. */
-const singular = (name: string): string => (name.endsWith('s') && name.length > 1 ? name.slice(0, -1) : `${name}Item`)
-
 /** Which of a field's names the IR's members carry. */
 type MemberNaming = 'record' | 'provider'
 
 /**
- * Shape names for the STRUCTs of a table: `<record><Field>` (a list's item in the singular),
- * qualified by the enclosing structure's name where two fields would share one.
+ * Shape names for the STRUCTs of a table: `<record><Field>`, a list's item named as the boto3
+ * front-end names one (`optimization_configs` -> `OptimizationConfig`), qualified by the
+ * enclosing structure's name where two fields would share one.
  */
 function structureNames(table: CatalogTable, record: string): Map<CatalogField, string> {
   const names = new Map<CatalogField, string>()
@@ -26,7 +25,7 @@ function structureNames(table: CatalogTable, record: string): Map<CatalogField, 
       const isList = field.type.kind === 'list'
       const holds = field.type.kind === 'structure' || (field.type.kind === 'list' && field.type.item === 'structure')
       if (!holds) continue
-      const own = isList ? singular(pascal(field.name)) : pascal(field.name)
+      const own = isList ? itemName(pascal(field.name)) : pascal(field.name)
       let name = `${record}${own}`
       if (taken.has(name)) name = `${parent}${own}`
       for (let n = 2; taken.has(name); n++) name = `${parent}${own}${n}`

@@ -1,4 +1,4 @@
-import { singular } from '../boto3/naming.js'
+import { itemName } from '../boto3/naming.js'
 import type { EventDefinition, IR, Member, Shape, TypeRef } from '../../ir/types.js'
 import { type Inferred, inferValue, merge, withSchema } from './infer.js'
 import { eventName } from './names.js'
@@ -119,7 +119,7 @@ export function eventsToIR(sources: readonly EventSources[], overlays: readonly 
         case 'mixed':
           return { kind: 'document' }
         case 'list':
-          return { kind: 'list', item: build(value.item, api?.kind === 'list' ? api.item : undefined, [...path, '[]'], singular(owner) ?? `${owner}Item`) }
+          return { kind: 'list', item: build(value.item, api?.kind === 'list' ? api.item : undefined, [...path, '[]'], itemName(owner)) }
         case 'object':
           return { kind: 'ref', name: structure(value, api, path, owner) }
       }

@@ -194,6 +194,11 @@ describe('the optimization-job table in codegen/sources/catalog', () => {
     expect(ir.records).toEqual({ OptimizationJobRecord: { name: 'OptimizationJobRecord', shape: 'OptimizationJobRecord' } })
   })
 
+  it('names a list item in the singular, as the boto3 front-end does', () => {
+    const lists = _.readCatalogTable('t_x\n\npolicies\nType: LIST_STRUCT\n\naddresses\nType: LIST_STRUCT\n\nmetadata\nType: LIST_STRUCT\n', 'x.txt')
+    expect(Object.keys(catalogToIR(lists, 'Rec').shapes).sort()).toEqual(['Rec', 'RecAddress', 'RecMetadataItem', 'RecPolicy'])
+  })
+
   it('qualifies a structure name that two fields would share', () => {
     const twice = _.readCatalogTable('t_x\n\na\nType: STRUCT\n  • inner\n    Type: STRUCT\n\nb\nType: STRUCT\n  • inner\n    Type: STRUCT\n', 'x.txt')
     const ir = catalogToIR(twice, 'Rec')
