@@ -116,7 +116,7 @@ function rename(value: unknown, level: Level, path: CatalogPath, out: Renaming):
     }
     from.set(target, key)
     const item = value[key]
-    const converted = entry?.target === undefined ? item : entry.next === undefined ? copy(item) : rename(item, entry.next, [...path, key], out)
+    const converted = entry?.target === undefined || entry.next === undefined ? copy(item) : rename(item, entry.next, [...path, key], out)
     setOwn(result, target, converted)
   }
   return result

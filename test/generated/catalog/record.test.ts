@@ -127,11 +127,17 @@ describe('optimizationJobRecordToApi / optimizationJobRecordFromApi', () => {
     expect(back.success && back.carried.length).toBe(there.carried.length)
   })
 
-  it('shares nothing with its input: the Dates are copies', () => {
-    const record = decodeRecord(RECORD)
+  it('shares nothing with its input: the Dates and the carried fields are copies', () => {
+    const record = decodeRecord({ ...RECORD, extra: { nested: [1] } })
     const result = _.optimizationJobRecordToApi(record)
     expect(result.success && result.data.CreationTime).toEqual(record.creation_time)
     expect(result.success && result.data.CreationTime).not.toBe(record.creation_time)
+    // Carried under their own name: the record's `tags`, and `extra`, which the table lacks.
+    const carried = (value: object, key: string): unknown => (value as Record<string, unknown>)[key]
+    expect(result.success && carried(result.data, 'extra')).toEqual(carried(record, 'extra'))
+    expect(result.success && carried(result.data, 'extra')).not.toBe(carried(record, 'extra'))
+    expect(result.success && carried(result.data, 'tags')).toEqual(record.tags)
+    expect(result.success && carried(result.data, 'tags')).not.toBe(record.tags)
   })
 
   it.each([
