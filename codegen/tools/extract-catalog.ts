@@ -18,7 +18,7 @@ const lines = text.split('\n').map((l) => l.replace(/\r$/, '').trimEnd())
 const table = readCatalogTable(text, basename(page))
 const topLevel = new Set(table.fields.map((f) => f.origin.line - 1))
 // A blank line before each top-level field, as on the page.
-const facts = table.factLines.flatMap((i) => (topLevel.has(i) || i === table.factLines[0] ? ['', lines[i]!] : [lines[i]!])).slice(1)
+const facts = table.factLines.flatMap((i) => (topLevel.has(i) ? ['', lines[i]!] : [lines[i]!]))
 
 mkdirSync(outDir, { recursive: true })
 const target = join(outDir, `${table.name}.txt`)

@@ -24,7 +24,7 @@ export function catalogDifferences(table: CatalogTable, record: string, model: I
   if (model.shapes[response]?.kind !== 'structure') throw new Error(`the model has no structure ${response}`)
   const differences: CatalogDifference[] = compareStructures(catalogProviderIR(table, record), model, record, response, `${response}:`, {
     stringsCoverEnums: true,
-  }).map(({ kind, path, detail }) => ({ kind, path, detail }))
+  })
   for (const path of fieldsWithoutProvider(table)) {
     differences.push({ kind: 'no-provider-name', path: `${table.name}: ${path}`, detail: 'the table names no API member for it' })
   }

@@ -90,9 +90,9 @@ export function readCatalogTable(text: string, file: string): CatalogTable {
   if (start < 0) throw new SourceError(at(0), 'no table name (a line such as `aws_sagemaker_optimizationjob`)')
   const factLines = [start]
   const top: Building[] = []
-  // Open fields from the outermost in; a new field closes those at its depth or deeper.
+  // Open fields from the outermost in; a new field closes those at its depth or deeper. The
+  // innermost is the field the lines that follow describe.
   const open: Building[] = []
-  let current: Building | undefined
 
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!
@@ -117,13 +117,13 @@ export function readCatalogTable(text: string, file: string): CatalogTable {
         parent.fields.push(field)
       }
       open.push(field)
-      current = field
       factLines.push(i, typeIndex)
       i = typeIndex
       continue
     }
     const provider = PROVIDER_LINE.exec(line)
     if (provider !== null) {
+      const current = open[open.length - 1]
       if (current === undefined) throw new SourceError(at(i), 'a provider name before any field')
       if (current.providerName !== undefined) throw new SourceError(at(i), `field ${current.name} has two provider names`)
       current.providerName = provider[1]!
