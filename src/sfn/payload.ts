@@ -42,47 +42,49 @@ export function readTemplate(template: unknown, language: QueryLanguage): ReadTe
     issues.push({ path, message, code: 'invalid_value', received: describeValue(value) })
   }
 
-  const read = (value: unknown, requestPath: Path, templatePath: Path, depth: number): unknown => {
-    if (depth > MAX_NESTING) {
-      invalid(templatePath, `nested more than ${MAX_NESTING} levels deep`, value)
-      runtime.push(requestPath)
+  // Reading stops at a `"Key.$"` member, so above it the request and template paths are the same
+  // (and the path's length is the depth).
+  const read = (value: unknown, path: Path): unknown => {
+    if (path.length > MAX_NESTING) {
+      invalid(path, `nested more than ${MAX_NESTING} levels deep`, value)
+      runtime.push(path)
       return RUNTIME_VALUE
     }
     if (typeof value === 'string') {
       if (language === 'JSONata' && value.startsWith('{%')) {
         const problem = checkJsonata(value)
-        if (problem !== undefined) invalid(templatePath, problem, value)
-        runtime.push(requestPath)
+        if (problem !== undefined) invalid(path, problem, value)
+        runtime.push(path)
         return RUNTIME_VALUE
       }
-      if (hasTemplatePlaceholder(value)) placeholders.push(requestPath)
+      if (hasTemplatePlaceholder(value)) placeholders.push(path)
       return value
     }
-    if (Array.isArray(value)) return value.map((item, i) => read(item, [...requestPath, i], [...templatePath, i], depth + 1))
+    if (Array.isArray(value)) return value.map((item, i) => read(item, [...path, i]))
     if (!isRecord(value)) return value
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(value)) {
       const item = value[key]
       const runtimeKey = key.length > 2 && key.endsWith('.$')
       if (!runtimeKey) {
-        setOwn(out, key, read(item, [...requestPath, key], [...templatePath, key], depth + 1))
+        setOwn(out, key, read(item, [...path, key]))
         continue
       }
       const name = key.slice(0, -2)
       if (language === 'JSONata') {
-        invalid([...templatePath, key], `a JSONata state takes no "${key}": write "${name}": "{% ... %}"`, item)
+        invalid([...path, key], `a JSONata state takes no "${key}": write "${name}": "{% ... %}"`, item)
       } else if (typeof item !== 'string') {
-        invalid([...templatePath, key], `the value of "${key}" is a path or an intrinsic function, as a string`, item)
+        invalid([...path, key], `the value of "${key}" is a path or an intrinsic function, as a string`, item)
       } else {
         const problem = checkDynamicValue(item)
-        if (problem !== undefined) invalid([...templatePath, key], problem, item)
+        if (problem !== undefined) invalid([...path, key], problem, item)
       }
       if (hasOwn(value, name)) {
-        invalid([...templatePath, key], `"${name}" is given twice: as "${name}" and as "${key}"`, item)
+        invalid([...path, key], `"${name}" is given twice: as "${name}" and as "${key}"`, item)
         continue
       }
       setOwn(out, name, RUNTIME_VALUE)
-      runtime.push([...requestPath, name])
+      runtime.push([...path, name])
     }
     return out
   }
@@ -93,7 +95,7 @@ export function readTemplate(template: unknown, language: QueryLanguage): ReadTe
     if (problem !== undefined) invalid([], problem, template)
     return { request: RUNTIME_VALUE, runtime: [[]], placeholders, issues }
   }
-  return { request: read(template, [], [], 0), runtime, placeholders, issues }
+  return { request: read(template, []), runtime, placeholders, issues }
 }
 
 const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((k, i) => path[i] === k)
