@@ -7,8 +7,7 @@ import { relative } from 'node:path'
 import { formatIssue } from '../format.js'
 import { validateStateMachine } from '../../generated/sfn/index.js'
 import type { StateMachineValidation } from '../sfn/index.js'
-
-export const CHECK_SFN_USAGE = 'sagemaker-shapes check-sfn <definition.json>...'
+import { UsageError, parseCommandArgs } from './args.js'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -23,15 +22,15 @@ function describeFile(file: string, result: StateMachineValidation, cwd: string)
   return lines
 }
 
-/** Runs `check-sfn` with the arguments after the command; returns the exit status. */
+/**
+ * Runs `check-sfn` with the arguments after the command; returns the exit status. Throws a
+ * {@link UsageError} for an option or no file.
+ */
 export function checkSfn(args: readonly string[]): number {
-  const options = args.filter((a) => a.startsWith('--'))
-  if (options.length > 0 || args.length === 0) {
-    console.error(`sagemaker-shapes: ${options.length > 0 ? `unknown option ${options[0]}` : 'check-sfn needs at least one file'}\nusage: ${CHECK_SFN_USAGE}`)
-    return 2
-  }
+  const { positionals } = parseCommandArgs('check-sfn', args, {})
+  if (positionals.length === 0) throw new UsageError('check-sfn needs at least one file')
   const texts: Array<[file: string, text: string]> = []
-  for (const file of args) {
+  for (const file of positionals) {
     try {
       texts.push([file, readFileSync(file, 'utf8')])
     } catch (e) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { UsageError } from '../../src/cli/args.js'
 import * as _ from '../../src/cli/check-sfn.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -54,9 +55,16 @@ describe('sagemaker-shapes check-sfn', () => {
     expect(stdout).toContain('.Parameters["ProcessingJobName.$"]: unclosed [ at character 5')
   })
 
-  it('2 on usage or I/O errors', () => {
-    expect(run().status).toBe(2)
-    expect(run('--json', 'x.json').status).toBe(2)
+  it.each([
+    ['no file', [], 'check-sfn needs at least one file'],
+    ['an option', ['--json', 'x.json'], "check-sfn: Unknown option '--json'"],
+    ['a short option', ['-x', 'x.json'], "check-sfn: Unknown option '-x'"],
+  ])('a usage error throws UsageError (main prints the usage, status 2): %s', (_name, args, message) => {
+    expect(() => run(...args)).toThrow(UsageError)
+    expect(() => run(...args)).toThrow(message)
+  })
+
+  it('2 when a file cannot be read', () => {
     const missing = run(join(dir, 'missing.json'))
     expect(missing.status).toBe(2)
     expect(missing.stderr).toContain('cannot read')
