@@ -1,7 +1,7 @@
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
 import type { SageMakerIntegrations, SageMakerTask, SfnIssue, StateMachineValidation } from './model.js'
 import type { QueryLanguage } from './payload.js'
-import { checkSageMakerTask, isSageMakerResource } from './task.js'
+import { checkSageMakerTask } from './task.js'
 
 type Path = ReadonlyArray<string | number>
 
@@ -69,9 +69,7 @@ function walkState(state: unknown, name: string, path: Path, inherited: QueryLan
   }
   switch (state['Type']) {
     case 'Task':
-      if (isSageMakerResource(state['Resource'])) {
-        checkSageMakerTask(state, { state: name, path, language, integrations: walk.integrations, issues: walk.issues, tasks: walk.tasks })
-      }
+      checkSageMakerTask(state, { state: name, path, language, integrations: walk.integrations, issues: walk.issues, tasks: walk.tasks })
       return
     case 'Parallel': {
       const branches = state['Branches']

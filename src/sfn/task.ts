@@ -26,16 +26,17 @@ export interface TaskContext {
   readonly tasks: SageMakerTask[]
 }
 
-/** Whether a `Resource` names a SageMaker optimized integration (checked or not). */
-export const isSageMakerResource = (resource: unknown): resource is string =>
-  typeof resource === 'string' && splitSageMakerResource(resource) !== undefined
-
 /**
- * Checks one SageMaker task state: its resource (action, pattern), its request template
- * against the action's strict request codec with Step Functions semantics, its paths, and the
- * error names its `Retry` and `Catch` match.
+ * Checks a task state whose `Resource` names a SageMaker optimized integration (a known action
+ * or not): its resource (action, pattern), its request template against the action's strict
+ * request codec with Step Functions semantics, its paths, and the error names its `Retry` and
+ * `Catch` match. Any other task is left alone.
  */
 export function checkSageMakerTask(task: Record<string, unknown>, context: TaskContext): void {
+  const resource = task['Resource']
+  if (typeof resource !== 'string') return
+  const parts = splitSageMakerResource(resource)
+  if (parts === undefined) return
   const { state, path, issues } = context
   const report = (where: Path, issue: Omit<Issue, 'path'>): void => {
     issues.push({ ...issue, path: [...path, ...where], state })
@@ -47,13 +48,11 @@ export function checkSageMakerTask(task: Record<string, unknown>, context: TaskC
   checkPaths(task, context.language, report, invalid)
   checkErrorNames(task, invalid)
 
-  const resource = task['Resource'] as string
-  const parts = splitSageMakerResource(resource)!
   // A deployment tool fills the action in; what it will be is not known here.
   if (hasTemplatePlaceholder(parts.target)) return
-  const actions = Object.keys(context.integrations)
   const action = parts.action
   if (action === undefined || !hasOwn(context.integrations, action)) {
+    const actions = Object.keys(context.integrations)
     const meant = action === undefined ? undefined : suggest(action, actions)
     const replaced = meant === undefined ? undefined : resource.replace(`:sagemaker:${action}`, `:sagemaker:${meant}`)
     invalid(['Resource'], `Step Functions integrates no SageMaker action ${JSON.stringify(action ?? parts.target)} (it integrates ${actions.join(', ')})`, resource, replaced)

@@ -265,6 +265,11 @@ describe('validateStateMachine: any input', () => {
     expect(result.issues).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })])
   })
 
+  it('leaves tasks of other services alone', () => {
+    const notify = { Type: 'Task', Resource: 'arn:aws:states:::sns:publish', Parameters: { 'Message.$': 'no path' }, ResultPath: '$.a b', Retry: [{ ErrorEquals: ['States.TimeOut'] }], End: true }
+    expect(_.validateStateMachine(machineOf({ Notify: notify }))).toEqual({ success: true, issues: [], tasks: [] })
+  })
+
   it('never throws on random JSON, also shaped like a SageMaker task (fast-check)', () => {
     const task = fc.record({ Type: fc.constant('Task'), Resource: fc.constantFrom('arn:aws:states:::sagemaker:createTrainingJob.sync', 'arn:aws:states:::sagemaker:createModel', 'arn:aws:states:::sagemaker:x.y'), Parameters: fc.jsonValue(), Arguments: fc.jsonValue(), Retry: fc.jsonValue(), QueryLanguage: fc.constantFrom(undefined, 'JSONata', 'JSONPath', 3) }, { requiredKeys: ['Type', 'Resource'] })
     const machine = fc.oneof(fc.jsonValue(), fc.record({ StartAt: fc.string(), States: fc.dictionary(fc.string(), fc.oneof(task, fc.jsonValue())) }))
