@@ -1,4 +1,5 @@
-import type { IntegrationPattern } from './resource.js'
+import { hasOwn } from '../primitives/describe.js'
+import { type IntegrationPattern, operationOf } from './resource.js'
 
 interface ActionPolicy {
   /** The resource type in the SageMaker ARN: `training-job` in `...:training-job/name`. */
@@ -80,8 +81,6 @@ export interface PolicyDocument {
   readonly Statement: readonly PolicyStatement[]
 }
 
-const operationOf = (action: string): string => action.charAt(0).toUpperCase() + action.slice(1)
-
 /**
  * The IAM policy a state machine's role needs to run a SageMaker task, as Step Functions
  * generates it for the action, integration pattern and resource style. Throws a `TypeError`
@@ -96,7 +95,7 @@ const operationOf = (action: string): string => action.charAt(0).toUpperCase() +
  */
 export function sageMakerTaskPolicy(options: SageMakerTaskPolicyOptions): PolicyDocument {
   const { action, pattern, resources, roleArn, region, accountId, partition = 'aws' } = options
-  if (!Object.prototype.hasOwnProperty.call(ACTIONS, action)) {
+  if (!hasOwn(ACTIONS, action)) {
     throw new TypeError(`no SageMaker action ${JSON.stringify(action)} is integrated; known: ${sageMakerPolicyActions.join(', ')}`)
   }
   const policy: ActionPolicy = ACTIONS[action]

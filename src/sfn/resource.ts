@@ -1,3 +1,5 @@
+import { hasOwn } from '../primitives/describe.js'
+
 /**
  * How a Step Functions task waits on SageMaker: request-response (no suffix), `.sync` (until
  * the job ends) or `.waitForTaskToken` (until a callback).
@@ -45,8 +47,11 @@ export function splitSageMakerResource(resource: string): { readonly target: str
 /** The pattern a resource suffix names (`sync`), or `undefined` for an unknown suffix. */
 export function patternOf(suffix: string | undefined): IntegrationPattern | undefined {
   if (suffix === undefined) return 'requestResponse'
-  return Object.prototype.hasOwnProperty.call(SUFFIXES, suffix) ? SUFFIXES[suffix] : undefined
+  return hasOwn(SUFFIXES, suffix) ? SUFFIXES[suffix] : undefined
 }
+
+/** The API operation of a Step Functions action: `createTrainingJob` -> `CreateTrainingJob`. */
+export const operationOf = (action: string): string => action.charAt(0).toUpperCase() + action.slice(1)
 
 /**
  * Parses `arn:aws:states:::sagemaker:<action>[.sync|.waitForTaskToken]` (also with
@@ -63,5 +68,5 @@ export function parseSageMakerResource(resource: string): SageMakerResource | un
   const pattern = patternOf(parts.suffix)
   if (pattern === undefined) return undefined
   const action = parts.action
-  return { action, operation: action.charAt(0).toUpperCase() + action.slice(1), pattern }
+  return { action, operation: operationOf(action), pattern }
 }
