@@ -86,6 +86,9 @@ function checkRequest(
   if (hasOwn(task, other)) {
     invalid([other], `a ${context.language} state takes its request as "${field}", not "${other}"${jsonata ? '' : ' (or set "QueryLanguage": "JSONata")'}`, task[other])
   }
+  // Without Parameters (Arguments), Step Functions sends the state's input (after InputPath) as
+  // the request: known only at run time, unless `"InputPath": null` makes it `{}`.
+  if (!hasOwn(task, field) && !(!jsonata && hasOwn(task, 'InputPath') && task['InputPath'] === null)) return
   const template = hasOwn(task, field) ? task[field] : {}
   if (!isRecord(template) && !(jsonata && typeof template === 'string')) {
     invalid([field], `expected the request as an object${jsonata ? ' or a {% ... %} expression' : ''}`, template)

@@ -144,9 +144,9 @@ describe('validateStateMachine: mistakes, each at its path', () => {
       { given: () => withState(processing(), PROCESS, (s) => (s.Parameters['ProcessingJobName'] = 'job')), want: [{ path: at(PROCESS, 'Parameters', 'ProcessingJobName.$'), code: 'invalid_value', state: PROCESS }] },
     ],
     [
-      'no Parameters at all',
+      'no Parameters, and "InputPath": null (the request is {})',
       {
-        given: () => machineOf({ Deploy: { Type: 'Task', Resource: 'arn:aws:states:::sagemaker:createEndpoint', End: true } }),
+        given: () => machineOf({ Deploy: { Type: 'Task', Resource: 'arn:aws:states:::sagemaker:createEndpoint', InputPath: null, End: true } }),
         want: [
           { path: at('Deploy', 'Parameters', 'EndpointName'), code: 'missing_required', state: 'Deploy' },
           { path: at('Deploy', 'Parameters', 'EndpointConfigName'), code: 'missing_required', state: 'Deploy' },
@@ -186,6 +186,9 @@ describe('validateStateMachine: what Step Functions computes at run time', () =>
     })],
     ['intrinsic functions, nested', () => withState(processing(), PROCESS, (s) => (s.Parameters['ProcessingJobName.$'] = "States.Format('{}-{}', States.ArrayGetItem(States.StringSplit($$.Execution.Name, '-'), 0), $.id)"))],
     ['a variable', () => withState(processing(), PROCESS, (s) => (s.Parameters['ProcessingJobName.$'] = '$jobName'))],
+    ['no Parameters: the state input is the request', () => machineOf({ Deploy: { Type: 'Task', Resource: 'arn:aws:states:::sagemaker:createEndpoint', InputPath: '$.endpoint', End: true } })],
+    ['a JSONata state without Arguments: the state input is the request', () =>
+      machineOf({ Deploy: { Type: 'Task', QueryLanguage: 'JSONata', Resource: 'arn:aws:states:::sagemaker:createEndpoint', End: true } })],
     ['deployment placeholders in the resource and in values, even enums', () => withState(training(), TRAIN, (s) => {
       s['Resource'] = 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:sagemaker:createTrainingJob.sync'
       s.Parameters['RoleArn'] = '${SageMakerRoleArn}'
@@ -245,9 +248,10 @@ describe('validateStateMachine: JSONata states', () => {
     ['"Key.$" has no place in JSONata', { given: jsonata({ Arguments: { 'EndpointName.$': '$.name', EndpointConfigName: 'c' } }), want: [[at('Deploy', 'Arguments', 'EndpointName.$'), 'invalid_value']] }],
     [
       'Parameters has no place in JSONata',
-      { given: jsonata({ Parameters: { EndpointName: 'e', EndpointConfigName: 'c' } }), want: [[at('Deploy', 'Parameters'), 'invalid_value'], [at('Deploy', 'Arguments', 'EndpointName'), 'missing_required'], [at('Deploy', 'Arguments', 'EndpointConfigName'), 'missing_required']] },
+      { given: jsonata({ Parameters: { EndpointName: 'e', EndpointConfigName: 'c' } }), want: [[at('Deploy', 'Parameters'), 'invalid_value']] },
+      // (without Arguments the state input is the request: nothing more to check statically)
     ],
-    ['an unknown query language', { given: jsonata({ Arguments: { EndpointName: '{% $n %}', EndpointConfigName: 'c' } }, { QueryLanguage: 'JSONPATH' }), want: [[['QueryLanguage'], 'invalid_enum_value'], [at('Deploy', 'Arguments'), 'invalid_value'], [at('Deploy', 'Parameters', 'EndpointName'), 'missing_required'], [at('Deploy', 'Parameters', 'EndpointConfigName'), 'missing_required']] }],
+    ['an unknown query language', { given: jsonata({ Arguments: { EndpointName: '{% $n %}', EndpointConfigName: 'c' } }, { QueryLanguage: 'JSONPATH' }), want: [[['QueryLanguage'], 'invalid_enum_value'], [at('Deploy', 'Arguments'), 'invalid_value']] }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(_.validateStateMachine(given).issues.map((i) => [i.path, i.code])).toEqual(want)
