@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DescribeTrainingJobResponse } from '../../../generated/api/DescribeTrainingJob.js'
 import * as _ from '../../../generated/sfn/index.js'
@@ -53,9 +54,12 @@ describe('sageMakerIntegrations', () => {
     expect(result).toMatchObject({ success: true, data: { TrainingJobStatus: 'Completed', CreationTime: new Date(1592411992203) } })
   })
 
-  it('the Retry/Catch error names the documentation uses are typed and known', () => {
-    expect(_.sageMakerTaskErrors).toEqual(['SageMaker.AmazonSageMakerException', 'SageMaker.ResourceLimitExceededException'])
-    expect(_.statesErrors).toEqual(expect.arrayContaining(['States.ALL', 'States.Timeout', 'States.TaskFailed']))
+  it('knows every Retry/Catch error name the published state machines use', () => {
+    const states = JSON.parse(readFileSync(new URL('../../fixtures/sfn/create-training-job.states.json', import.meta.url), 'utf8')) as Record<string, { Retry?: Array<{ ErrorEquals: string[] }>; Catch?: Array<{ ErrorEquals: string[] }> }>
+    const used = Object.values(states).flatMap((state) => [...(state.Retry ?? []), ...(state.Catch ?? [])].flatMap((entry) => entry.ErrorEquals))
+    expect(used.length).toBeGreaterThan(3)
+    const known: readonly string[] = [..._.statesErrors, ..._.sageMakerTaskErrors]
+    expect(used.filter((name) => !known.includes(name))).toEqual([])
   })
 })
 
