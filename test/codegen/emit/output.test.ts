@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { generate, publishedIR } from '../../../codegen/generate.js'
 import { reachable } from '../../../codegen/ir/graph.js'
+import { bundleLikeAUser } from '../../bundle.js'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const digest = (files: Map<string, string>): string =>
@@ -38,18 +38,7 @@ describe('generated output', () => {
 })
 
 describe('tree-shaking', () => {
-  const bundle = async (entry: string): Promise<string> => {
-    const result = await build({
-      stdin: { contents: entry, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'node',
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    })
-    return result.outputFiles[0]!.text
-  }
+  const bundle = async (code: string): Promise<string> => (await bundleLikeAUser({ code })).text
 
   // Codecs carry their names as string literals; a name left in a bundle is a codec kept.
   const codecNames = (text: string): string[] =>
