@@ -5,10 +5,9 @@ import {
   decodeSageMakerSnsEvent,
   decodeSageMakerSqsEvent,
   isUnknownSageMakerEvent,
-  SageMakerEvent,
+  type SageMakerEvent,
 } from '../../generated/events/index.js'
-import { type SafeDecodeResult, safeDecode } from '../decode.js'
-import { FAIL, fastOf } from '../primitives/fast.js'
+import { safeDecode } from '../decode.js'
 import type { IssueCode } from '../issues.js'
 import type { ApiCatalog } from './api-catalog.js'
 
@@ -84,22 +83,11 @@ function deliveryOf(value: Record<string, unknown>): 'SQS' | 'SNS' | undefined {
   return undefined
 }
 
-const fastEvent = /*#__PURE__*/ fastOf(SageMakerEvent)
 const NO_ISSUES: readonly CheckIssue[] = Object.freeze([])
 
-/** The fast path first: on a long stream of valid events, building io-ts results is most of the cost. */
-function decodeEvent(event: Record<string, unknown>): SafeDecodeResult<SageMakerEvent> {
-  try {
-    const data = fastEvent(event, false)
-    if (data !== FAIL) return { success: true, data }
-  } catch {
-    // Too deep for the fast path: the careful path reports it.
-  }
-  return decodeSageMakerEvent(event)
-}
-
+// The codec takes its fast path first, so a valid event builds no io-ts errors.
 function eventItem(place: Place, at: string | undefined, event: Record<string, unknown>): CheckedItem {
-  const result = decodeEvent(event)
+  const result = decodeSageMakerEvent(event)
   const name = shortName(event['detail-type'])
   if (!result.success) return { source: place.source, line: place.line, at, kind: 'event', name, issues: result.issues }
   const warnings = isUnknownSageMakerEvent(result.data) ? [UNKNOWN_DETAIL_TYPE] : undefined
