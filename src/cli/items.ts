@@ -9,6 +9,7 @@ import {
 } from '../../generated/events/index.js'
 import { safeDecode } from '../decode.js'
 import type { IssueCode } from '../issues.js'
+import { describeValue, isRecord } from '../primitives/describe.js'
 import type { ApiCatalog } from './api-catalog.js'
 
 /** Problems with the input itself rather than with a decoded value. */
@@ -64,7 +65,6 @@ const UNKNOWN_DETAIL_TYPE: CheckIssue = {
   code: 'unknown_detail_type',
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const shortName = (value: unknown): string => (typeof value === 'string' ? value.slice(0, MAX_NAME) : '(no detail-type)')
 
 // Whatever its type: a `detail-type` that is not a string is an issue the event codec reports.
@@ -77,9 +77,9 @@ function deliveryOf(value: Record<string, unknown>): 'SQS' | 'SNS' | undefined {
   const records = value.Records
   if (!Array.isArray(records)) return undefined
   const first: unknown = records[0]
-  if (!isObject(first)) return undefined
+  if (!isRecord(first)) return undefined
   if (first.eventSource === 'aws:sqs' || (typeof first.body === 'string' && 'messageId' in first)) return 'SQS'
-  if (first.EventSource === 'aws:sns' || isObject(first.Sns)) return 'SNS'
+  if (first.EventSource === 'aws:sns' || isRecord(first.Sns)) return 'SNS'
   return undefined
 }
 
@@ -113,12 +113,12 @@ export function operationFromPath(source: string, catalog: ApiCatalog): string |
 }
 
 function unrecognized(place: Place, at: string | undefined, value: unknown): CheckedItem {
-  const isSfn = isObject(value) && 'States' in value && 'StartAt' in value
+  const isSfn = isRecord(value) && 'States' in value && 'StartAt' in value
   const message = isSfn
     ? 'a Step Functions state machine definition: check it with `sagemaker-shapes check-sfn`'
-    : isObject(value)
+    : isRecord(value)
       ? 'not a SageMaker event (no "detail-type") and no operation to check it against: pass --op <Operation>, or keep the file in a folder named after its operation'
-      : `expected a JSON object (an event, or an API request or response), received ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`
+      : `expected a JSON object (an event, or an API request or response), received ${describeValue(value)}`
   return { ...place, ...(at === undefined ? {} : { at }), kind: 'unrecognized', name: '', issues: [{ path: [], message, code: 'unrecognized_input' }] }
 }
 
@@ -138,7 +138,7 @@ export function checkValue(value: unknown, place: Place, target: CheckTarget, ca
     }
     return items
   }
-  if (target.operation === undefined && isObject(value)) {
+  if (target.operation === undefined && isRecord(value)) {
     if (looksLikeEvent(value)) return [eventItem(place, at, value)]
     const delivery = deliveryOf(value)
     if (delivery !== undefined) {

@@ -126,7 +126,7 @@ describe('check: documents', () => {
   it.each([
     ['an object that is no event, without --op', '{"Name": "x"}', 'pass --op <Operation>'],
     ['a Step Functions definition', text('sfn/create-processing-job.asl.json'), 'check it with `sagemaker-shapes check-sfn`'],
-    ['a number', '42', 'expected a JSON object'],
+    ['a number', '42', 'expected a JSON object (an event, or an API request or response), received 42'],
     ['an empty array', '[]', 'nothing to check'],
     ['empty text', '  \n', 'empty input'],
   ])('does not guess at %s', async (_name, content, message) => {
