@@ -76,7 +76,7 @@ async function checkDocument(run: Run, path: string, stdin: AsyncIterable<Buffer
   if (text === undefined) {
     return run.reporter.item({ ...place, kind: 'unparsed', name: '', issues: [{ path: [], message: 'not UTF-8 text', code: 'invalid_json' }] })
   }
-  const parsed = parseJsonText(text, true)
+  const parsed = parseJsonText(text)
   if (!parsed.ok) return run.reporter.item({ ...place, kind: 'unparsed', name: '', issues: parsed.issues })
   const items = await checkParsed(run, parsed.value, place)
   if (items.length === 0) {

@@ -4,7 +4,8 @@ import type { CheckIssue } from './items.js'
 // JSON.parse says "Unexpected token" and, depending on the engine, a position or nothing. The
 // tolerant reader written for AWS's documentation examples knows what people actually get
 // wrong (single quotes, trailing commas, placeholders, duplicate keys) and where: it runs only
-// after JSON.parse has failed, or on request for duplicate keys, so valid input pays nothing.
+// after JSON.parse has failed, and on whole documents for duplicate keys; never on the valid
+// lines of a stream, which pay for JSON.parse alone.
 
 const SHOWN_PROBLEMS = 10
 
@@ -67,7 +68,7 @@ export function jsonSyntaxIssues(text: string, parseError: unknown): CheckIssue[
 }
 
 /** Keys that appear twice in one object: JSON.parse keeps one value and silently drops the rest. */
-export function duplicateKeyIssues(text: string): CheckIssue[] {
+function duplicateKeyIssues(text: string): CheckIssue[] {
   try {
     return fromRepairs(readTolerantJson(text, '').repairs.filter((r) => r.kind === 'duplicate-key'))
   } catch {
@@ -79,10 +80,10 @@ export type ParsedJson = { readonly ok: true; readonly value: unknown; readonly 
 
 /**
  * Parses one JSON document. A leading byte-order mark is dropped (editors on Windows write one).
- * With `duplicates`, keys given twice in one object are listed: the value is still what
- * JSON.parse makes of it, but one of the values would otherwise be lost without a word.
+ * Keys given twice in one object are listed: the value is still what JSON.parse makes of it,
+ * but one of the values would otherwise be lost without a word.
  */
-export function parseJsonText(text: string, duplicates: boolean): ParsedJson {
+export function parseJsonText(text: string): ParsedJson {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let value: unknown
   try {
@@ -91,7 +92,7 @@ export function parseJsonText(text: string, duplicates: boolean): ParsedJson {
     if (body.trim() === '') return { ok: false, issues: [{ path: [], message: 'empty input: no JSON value', code: 'invalid_json' }] }
     return { ok: false, issues: jsonSyntaxIssues(body, e) }
   }
-  return { ok: true, value, duplicates: duplicates ? duplicateKeyIssues(body) : [] }
+  return { ok: true, value, duplicates: duplicateKeyIssues(body) }
 }
 
 export function errorMessage(e: unknown): string {
