@@ -1,4 +1,5 @@
 // A Lambda function subscribed to SageMaker events by an EventBridge rule.
+import { formatIssue } from 'sagemaker-shapes'
 import { EndpointStatus } from 'sagemaker-shapes/api'
 import {
   decodeSageMakerEvent,
@@ -16,8 +17,9 @@ export interface Outcome {
 export const handler = async (event: unknown): Promise<Outcome> => {
   const result = decodeSageMakerEvent(event)
   if (!result.success) {
-    // Each issue says where: { path: ['detail', 'CreationTime'], message: 'expected a timestamp ...' }
-    return { ok: false, summary: result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }
+    // Each issue says where: { path: ['detail', 'CreationTime'], message: 'expected a timestamp ...' },
+    // which formatIssue writes as `detail.CreationTime: expected a timestamp ...`.
+    return { ok: false, summary: result.issues.map(formatIssue).join('; ') }
   }
   const e = result.data
   if (isTrainingJobStateChangeEvent(e)) {

@@ -1,5 +1,6 @@
 // A Lambda function reading SageMaker events from an SQS queue (EventBridge -> SQS, or
 // EventBridge -> SNS -> SQS), reporting partial batch failures so only bad messages are retried.
+import { formatIssue } from 'sagemaker-shapes'
 import { decodeSageMakerSqsEvent, failures, isProcessingJobStateChangeEvent } from 'sagemaker-shapes/events'
 
 export interface BatchResponse {
@@ -10,7 +11,7 @@ export const handler = async (event: unknown, log: (line: string) => void = cons
   const records = decodeSageMakerSqsEvent(event)
   for (const { id, result } of records) {
     if (!result.success) {
-      log(`message ${id}: ${result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+      log(`message ${id}: ${result.issues.map(formatIssue).join('; ')}`)
       continue
     }
     const e = result.data

@@ -71,7 +71,7 @@ describe('examples/sqs-handler.ts', async () => {
     )
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'b' }] })
     expect(lines[0]).toMatch(/^processing job integ-test-analytics-algo-\S+: /)
-    expect(lines[1]).toMatch(/^message b: /)
+    expect(lines[1]).toMatch(/^message b: Records\[1\]\.body/)
   })
 })
 
