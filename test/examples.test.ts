@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { sageMakerDetailTypes } from '../generated/events/index.js'
 import { makeSageMakerEvent } from '../generated/events/testing.js'
 import { bundleLikeAUser } from './bundle.js'
 
@@ -41,7 +42,7 @@ describe('examples/lambda-handler.ts', async () => {
   })
 
   it('handles every detail-type and reports a bad event with its path', async () => {
-    for (const t of ['SageMaker Model Card State Change', 'SageMaker HyperPod Cluster Event'] as const) {
+    for (const t of sageMakerDetailTypes) {
       expect((await handler(makeSageMakerEvent(t))).ok).toBe(true)
     }
     const bad = makeSageMakerEvent('SageMaker Training Job State Change', { detail: { CreationTime: 'soon' } })
