@@ -89,7 +89,10 @@ describe('the packed tarball', () => {
     const attw = run(bin('attw'), [tarball, '--format', 'json', '--include-entrypoints', ...sample])
     const analysis = (JSON.parse(attw.stdout) as { analysis: { problems?: unknown[]; entrypoints: Record<string, unknown> } }).analysis
     expect(analysis.problems ?? []).toEqual([])
-    expect(Object.keys(analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './api', './events', './events/testing', './sfn', './runtime', ...sample.map((s) => `./${s}`)]))
+    // Every entry package.json exports (read from it, so a new one cannot be left out), and the sample.
+    const exported = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: object }).exports).filter((k) => !k.includes('*') && k !== './package.json')
+    expect(exported).toEqual(expect.arrayContaining(['.', './api', './catalog', './events', './sfn']))
+    expect(Object.keys(analysis.entrypoints)).toEqual(expect.arrayContaining([...exported, ...sample.map((s) => `./${s}`)]))
     expect(attw.status).toBe(0)
   })
 })
