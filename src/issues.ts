@@ -4,10 +4,49 @@ import { describeValue } from './primitives/describe.js'
 /**
  * What kind of problem an {@link Issue} reports.
  *
+ * - `invalid_type`: the wrong kind of JSON value (a number where text belongs);
+ * - `invalid_value`: the right kind, but not a value of it (a date that is not one, a cycle,
+ *   nesting deeper than {@link MAX_NESTING});
+ * - `missing_required`, `unrecognized_key`, `invalid_enum_value`: what the names say;
+ * - `not_integer`: a fraction where the model has an integer;
+ * - `too_small`, `too_big`: below the model's `min` or above its `max` (text length in code
+ *   points, bytes, list or map entries, or a number's value);
+ * - `pattern`: text that does not match the model's pattern;
+ * - `too_many_issues`: the last issue of a list cut at {@link MAX_ISSUES}.
+ *
  * @since 0.1.0
  * @category model
  */
-export type IssueCode = 'invalid_type' | 'missing_required' | 'unrecognized_key' | 'invalid_enum_value' | 'invalid_value'
+export type IssueCode =
+  | 'invalid_type'
+  | 'missing_required'
+  | 'unrecognized_key'
+  | 'invalid_enum_value'
+  | 'invalid_value'
+  | 'not_integer'
+  | 'too_small'
+  | 'too_big'
+  | 'pattern'
+  | 'too_many_issues'
+
+/**
+ * How many issues one decode reports at most: past it, decoding stops and a last issue says so,
+ * so a huge bad input costs little and the first issues stay real.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export const MAX_ISSUES = 1000
+
+/**
+ * How deep decoding goes, counted in keys and list positions from the root: an object or list
+ * nested deeper is an issue, valid or not, instead of exhausting the stack. SageMaker itself
+ * allows 50 nested SearchExpressions (two levels each); EventBridge events are shallow.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export const MAX_NESTING = 512
 
 /**
  * One problem found while decoding, at a path into the input.
@@ -36,55 +75,57 @@ export function describeValues(values: readonly (string | number)[]): string {
   return rest > 0 ? `${shown.join(' | ')} | ... ${rest} more` : shown.join(' | ')
 }
 
-const INDEXED = new Set(['ListType', 'ArrayType', 'ReadonlyArrayType', 'TupleType'])
+const INDEXED = new Set(['ArrayType', 'ReadonlyArrayType', 'TupleType'])
 
-function codeOf(error: t.ValidationError): IssueCode {
-  const own = (error as { code?: IssueCode }).code
-  if (own !== undefined) return own
-  const last = error.context[error.context.length - 1]
-  const tag = (last?.type as { _tag?: string } | undefined)?._tag
-  if (tag === 'UnknownKeyType') return 'unrecognized_key'
-  if (error.context.length > 1 && last?.actual === undefined) return 'missing_required'
-  // io-ts's own primitives (t.string, t.boolean, t.literal) fail only on the wrong type.
-  return 'invalid_type'
+/**
+ * An io-ts error that carries the issue this package's codecs made, and how long the context
+ * was at the codec that made it (what comes before is the path of the io-ts types around it).
+ */
+export interface CarriedIssue extends t.ValidationError {
+  readonly issue: Issue
+  readonly at: number
+}
+
+const carried = (error: t.ValidationError): error is CarriedIssue => (error as Partial<CarriedIssue>).issue !== undefined
+
+/** The path that io-ts context entries `1..end` spell: list positions as numbers. */
+function contextPath(context: t.Context, end: number): Array<string | number> {
+  const path: Array<string | number> = []
+  for (let i = 1; i < end; i++) {
+    const key = context[i]!.key
+    const parentTag = (context[i - 1]!.type as { _tag?: string })._tag
+    path.push(parentTag !== undefined && INDEXED.has(parentTag) ? Number(key) : key)
+  }
+  return path
 }
 
 /**
- * Turns io-ts validation errors into flat {@link Issue}s: list positions become numbers.
+ * Turns io-ts validation errors into flat {@link Issue}s: list positions become numbers. Errors
+ * of this package's codecs carry their issue; those of other io-ts types are read from their
+ * context.
  *
  * @since 0.1.0
  * @category conversions
  */
 export function toIssues(errors: t.Errors): Issue[] {
-  return errors.map((error) => {
-    const path: Array<string | number> = []
-    const context = error.context
-    for (let i = 1; i < context.length; i++) {
-      const key = context[i]!.key
-      const parentTag = (context[i - 1]!.type as { _tag?: string })._tag
-      path.push(parentTag !== undefined && INDEXED.has(parentTag) ? Number(key) : key)
+  const out: Issue[] = []
+  for (const error of errors) {
+    if (carried(error)) {
+      out.push(error.at <= 1 ? error.issue : { ...error.issue, path: [...contextPath(error.context, error.at), ...error.issue.path] })
+      continue
     }
+    const context = error.context
     const last = context[context.length - 1]
     const message = error.message ?? `expected ${last?.type.name ?? 'a value'}, received ${describeValue(error.value)}`
-    const code = codeOf(error)
-    const type = last?.type as (t.Decoder<unknown, unknown> & { _tag?: string; values?: readonly (string | number)[]; suggest?: (word: string) => string | undefined }) | undefined
-    let expected: string | undefined
-    let suggestion: string | undefined
-    if (type?._tag === 'UnknownKeyType') {
-      suggestion = type.suggest?.(String(last!.key))
-    } else if (type?._tag === 'ClosedEnumType' && type.values !== undefined) {
-      expected = describeValues(type.values)
-      if (typeof error.value === 'string') suggestion = type.suggest?.(error.value)
-    } else if (type !== undefined) {
-      expected = type.name
-    }
-    return {
-      path,
+    const missing = context.length > 1 && last?.actual === undefined
+    out.push({
+      path: contextPath(context, context.length),
       message,
-      code,
-      ...(expected === undefined ? {} : { expected }),
-      ...(code === 'missing_required' ? {} : { received: describeValue(error.value) }),
-      ...(suggestion === undefined ? {} : { suggestion }),
-    }
-  })
+      // io-ts's own primitives (t.string, t.boolean, t.literal) fail only on the wrong type.
+      code: missing ? 'missing_required' : 'invalid_type',
+      ...(last === undefined ? {} : { expected: last.type.name }),
+      ...(missing ? {} : { received: describeValue(error.value) }),
+    })
+  }
+  return out
 }

@@ -16,7 +16,7 @@ function unionModule(ir: IR, source: string): string {
   return [
     HEADER,
     source,
-    "import { type Codec, type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
+    "import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
     ...imports,
     '',
     '/** Every SageMaker detail-type this version knows (for EventBridge rules, for instance). */',
@@ -25,7 +25,7 @@ function unionModule(ir: IR, source: string): string {
     '',
     '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
     `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
-    `export const SageMakerEvent: Codec<SageMakerEvent, unknown> = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
+    `export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
     ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
     '})',
     '',

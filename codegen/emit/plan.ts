@@ -1,6 +1,5 @@
 import { isRecursive, reachable, stronglyConnected } from '../ir/graph.js'
 import { type IR, type Shape, dependencies } from '../ir/types.js'
-import { changingShapes } from './fast.js'
 
 /** Strict for what requests reach, lenient for what responses reach (ARCHITECTURE §4). */
 export type Variant = 'strict' | 'lenient'
@@ -28,8 +27,6 @@ export interface Plan {
   readonly modules: readonly ModulePlan[]
   /** Whether the strict and lenient types differ (an enum is reachable). */
   readonly variantTypesDiffer: (shape: string) => boolean
-  /** Shapes whose decoded value can differ from the input (they reach a timestamp). */
-  readonly changing: ReadonlySet<string>
 }
 
 export const SHARED_DIR = 'shapes'
@@ -113,5 +110,5 @@ export function planModules(ir: IR, policy: VariantPolicy = 'roles'): Plan {
   }
   const variantTypesDiffer = (name: string): boolean => differs.has(name)
 
-  return { ir, variants, primary, recursive, moduleOf, modules, variantTypesDiffer, changing: changingShapes(ir) }
+  return { ir, variants, primary, recursive, moduleOf, modules, variantTypesDiffer }
 }

@@ -1,19 +1,29 @@
 import type { Member, Shape, TypeRef } from '../ir/types.js'
-import { fastFactory } from './fast.js'
 import { type Plan, type Variant, primaryVariant, variantName } from './plan.js'
 
-/** What a declaration needs from elsewhere: runtime primitives and other shapes' names. */
+/** What a module's declarations need from elsewhere: runtime names and other shapes' names. */
 export interface Needs {
+  /** Runtime values (constructors). */
   readonly runtime: Set<string>
   readonly runtimeTypes: Set<string>
-  /** Variant names used, each with its shape's name. */
-  readonly shapes: Map<string, string>
-  /** Whether `t` (io-ts) is referenced as a value or type. */
-  io: boolean
+  /** Type names used, each with its shape's name (imported as types). */
+  readonly types: Map<string, string>
+  /** Shapes whose description is used (imported as `<Shape>$`). */
+  readonly descriptions: Set<string>
 }
 
 export const PURE = '/*#__PURE__*/'
 const INDENT = '  '
+
+/** The exported name of a shape's description. */
+export const descriptionName = (shape: string): string => `${shape}$`
+
+/**
+ * Whether a shape's two variants share one generic declaration: they differ (an enum is open in
+ * one, closed in the other) and both are emitted. Its parameter `E` says which: `X<OpenEnums>` is
+ * lenient, `X<ClosedEnums>` strict.
+ */
+export const isGeneric = (plan: Plan, shape: string): boolean => plan.variants.get(shape)?.size === 2 && plan.variantTypesDiffer(shape)
 
 export function typeExpression(plan: Plan, ref: TypeRef, variant: Variant, needs: Needs): string {
   switch (ref.kind) {
@@ -41,55 +51,20 @@ export function typeExpression(plan: Plan, ref: TypeRef, variant: Variant, needs
       return `Record<string, ${value}>`
     }
     case 'ref': {
+      if (isGeneric(plan, ref.name)) {
+        needs.types.set(ref.name, ref.name)
+        return `${ref.name}<E>`
+      }
       const name = variantName(plan, ref.name, variant)
-      needs.shapes.set(name, ref.name)
+      needs.types.set(name, ref.name)
       return name
     }
   }
 }
 
-export function codecExpression(plan: Plan, ref: TypeRef, variant: Variant, needs: Needs): string {
-  const runtime = (name: string): string => {
-    needs.runtime.add(name)
-    return name
-  }
-  switch (ref.kind) {
-    case 'string':
-      needs.io = true
-      return 't.string'
-    case 'boolean':
-      needs.io = true
-      return 't.boolean'
-    case 'integer':
-      return runtime('integer')
-    case 'number':
-      return runtime('double')
-    case 'timestamp':
-      return runtime(variant === 'strict' ? 'timestamp' : 'timestampLenient')
-    case 'blob':
-      return runtime('blob')
-    case 'document':
-      return runtime('document')
-    case 'list':
-      return `${PURE} ${runtime('list')}(${codecExpression(plan, ref.item, variant, needs)})`
-    case 'map': {
-      const value = codecExpression(plan, ref.value, variant, needs)
-      const key = ref.key.kind === 'ref' ? `, ${codecExpression(plan, ref.key, variant, needs)}` : ''
-      return `${PURE} ${runtime('map')}(${value}${key})`
-    }
-    case 'ref': {
-      const name = variantName(plan, ref.name, variant)
-      needs.shapes.set(name, ref.name)
-      return name
-    }
-  }
-}
-
-/** A TypeScript string literal in single quotes. */
-export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+/** A TypeScript string literal in single quotes (JSON escapes, so no input can end it early). */
+export const quote = (s: string): string => `'${JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`
 const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
-
-const indentText = (text: string, indent: string): string => text.replace(/\n/g, `\n${indent}`)
 
 /** Lays out a list of items on one line when short, else one per line. */
 function layout(open: string, items: readonly string[], close: string, indent: string, width = 100): string {
@@ -98,120 +73,154 @@ function layout(open: string, items: readonly string[], close: string, indent: s
   return `${open}\n${items.map((i) => `${indent}${INDENT}${i},`).join('\n')}\n${indent}${close}`
 }
 
-/** The module-local array of an enum's values, shared by its variants. */
-export const enumValuesName = (shape: string): string => `${shape}Values`
+const SCALAR_KINDS: Readonly<Record<string, number>> = { string: 0, boolean: 1, integer: 2, number: 3, timestamp: 4, blob: 5, document: 6 }
 
-/** Whether an enum's values are emitted: only a closed (strict) variant checks against them. */
-export const hasValueList = (plan: Plan, shape: string): boolean => plan.variants.get(shape)?.has('strict') === true
-
-/** Declared once per enum, before its variants. */
-export function enumValues(shape: Shape & { kind: 'enum' }): string {
-  const literals = shape.values.map((v) => (typeof v === 'number' ? String(v) : quote(v)))
-  return `const ${enumValuesName(shape.name)} = ${layout('[', literals, ']', '')} as const`
+interface Constraints {
+  readonly min?: number
+  readonly max?: number
+  readonly pattern?: string
 }
 
-function enumDeclaration(plan: Plan, shape: Shape & { kind: 'enum' }, variant: Variant, needs: Needs): string {
-  const name = variantName(plan, shape.name, variant)
-  const literals = shape.values.map((v) => (typeof v === 'number' ? String(v) : quote(v)))
-  const other = shape.valueType === 'integer' ? '(number & {})' : '(string & {})'
-  const union = (parts: readonly string[]): string =>
-    parts.join(' | ').length > 90 ? parts.map((p) => `\n${INDENT}| ${p}`).join('') : parts.join(' | ')
-  let type: string
-  if (variant === 'strict') type = union(literals)
-  else if (primaryVariant(plan, shape.name) === 'strict') type = `${variantName(plan, shape.name, 'strict')} | ${other}`
-  else type = union([...literals, other])
-  const constructor = variant === 'strict' ? 'closedEnum' : 'openEnum'
-  needs.runtime.add(constructor)
-  // An open enum checks no value against its list: without a strict variant, no list is emitted.
-  const values = hasValueList(plan, shape.name)
-    ? enumValuesName(shape.name)
-    : `[] as ${shape.valueType === 'integer' ? 'number' : 'string'}[]${shape.valueType === 'integer' ? ', true' : ''}`
-  return [
-    `export type ${name} =${type.startsWith('\n') ? '' : ' '}${type}`,
-    `export const ${name} = ${PURE} ${constructor}(${quote(shape.name)}, ${values})`,
-  ].join('\n')
+/** The model's constraints on a type expression, where a front-end recorded them. */
+const constraintsOf = (ref: TypeRef): Constraints | undefined => (ref as { readonly constraints?: Constraints }).constraints
+
+const bound = (n: number | undefined): string => (n === undefined ? 'null' : String(n))
+
+/** `, min, max` (and `, pattern`) as a description writes them, or nothing when unconstrained. */
+function constraintTail(c: Constraints | undefined, withPattern: boolean): string {
+  if (c === undefined || (c.min === undefined && c.max === undefined && (!withPattern || c.pattern === undefined))) return ''
+  const parts = [bound(c.min), bound(c.max)]
+  if (withPattern && c.pattern !== undefined) parts.push(quote(c.pattern))
+  else if (c.max === undefined) parts.pop()
+  return `, ${parts.join(', ')}`
 }
 
 /**
- * The declarations of a structure or union variant: its type (`typeBody`, or an alias of the
- * primary variant when the two types are the same) and its codec: the runtime constructor
- * (`struct`/`union`, or their lenient forms, which leave the strict parts out of bundles) called
- * with the name, the member groups `memberArgs` writes and the fast path, wrapped in
- * `recursive(...)` when the shape is in a recursive group.
+ * A member type as a description (see src/primitives/description.ts). `pending` names the shapes
+ * of the module not declared yet: a reference to one (a recursive group) is a function.
  */
-function objectDeclaration(
-  plan: Plan,
-  shape: Shape & { kind: 'structure' | 'union' },
-  variant: Variant,
-  needs: Needs,
-  typeBody: () => string,
-  memberArgs: (group: (members: readonly Member[]) => string) => string,
-): string {
-  const name = variantName(plan, shape.name, variant)
-  const primary = primaryVariant(plan, shape.name)
-  const type =
-    variant !== primary && !plan.variantTypesDiffer(shape.name) ? `export type ${name} = ${variantName(plan, shape.name, primary)}` : typeBody()
-  needs.runtimeTypes.add('Encoded')
-  needs.runtimeTypes.add('Codec')
-  const recursive = plan.recursive.has(shape.name)
-  const indent = recursive ? INDENT : ''
-  const kind = shape.kind === 'structure' ? 'struct' : 'union'
-  const constructor = variant === 'strict' ? kind : `lenient${kind[0]!.toUpperCase()}${kind.slice(1)}`
-  needs.runtime.add(constructor)
-  const group = (members: readonly Member[]): string =>
-    members.length === 0
-      ? '{}'
-      : `{\n${members.map((m) => `${indent}${INDENT}${propertyKey(m.name)}: ${codecExpression(plan, m.target, variant, needs)},`).join('\n')}\n${indent}}`
-  const fast = indentText(fastFactory(plan.ir, shape, variant === 'strict', plan.changing, needs), indent)
-  const mode = variant === 'strict' ? ` 'strict',` : ''
-  const call = `${PURE} ${constructor}(${quote(name)},${mode} ${memberArgs(group)}, ${fast})`
-  if (recursive) needs.runtime.add('recursive')
-  const value = recursive ? `${PURE} recursive<${name}, Encoded<${name}>>(${quote(name)}, () =>\n${INDENT}${call},\n)` : call
-  return `${type}\nexport const ${name}: Codec<${name}, Encoded<${name}>> = ${value}`
-}
-
-function unionDeclaration(plan: Plan, shape: Shape & { kind: 'union' }, variant: Variant, needs: Needs): string {
-  const name = variantName(plan, shape.name, variant)
-  const typeBody = (): string => {
-    // One object type per member, the others `?: never`, as the SDK types its unions.
-    const alternatives = shape.members.map((set) => {
-      const fields = shape.members.map((m) =>
-        m === set ? `${propertyKey(m.name)}: ${typeExpression(plan, m.target, variant, needs)}` : `${propertyKey(m.name)}?: never`,
-      )
-      return `${INDENT}| { ${fields.join('; ')} }`
-    })
-    if (variant === 'lenient') alternatives.push(`${INDENT}| { [member: string]: unknown }`)
-    return `export type ${name} =\n${alternatives.join('\n')}`
+export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<string>): string {
+  switch (ref.kind) {
+    case 'list':
+      return `[7, ${describeRef(ref.item, needs, pending)}${constraintTail(constraintsOf(ref), false)}]`
+    case 'map': {
+      const keyConstraints = constraintsOf(ref.key)
+      const key = ref.key.kind === 'ref' || keyConstraints !== undefined ? describeRef(ref.key, needs, pending) : undefined
+      const size = constraintTail(constraintsOf(ref), false)
+      const keyPart = key !== undefined ? `, ${key}` : size === '' ? '' : ', null'
+      return `[8, ${describeRef(ref.value, needs, pending)}${keyPart}${size}]`
+    }
+    case 'ref': {
+      needs.descriptions.add(ref.name)
+      const name = descriptionName(ref.name)
+      return pending.has(ref.name) ? `() => ${name}` : name
+    }
+    default: {
+      const kind = SCALAR_KINDS[ref.kind]!
+      const tail = constraintTail(constraintsOf(ref), ref.kind === 'string')
+      return tail === '' ? String(kind) : `[${kind}${tail}]`
+    }
   }
-  return objectDeclaration(plan, shape, variant, needs, typeBody, (group) => group(shape.members))
 }
 
-// Lenient optional members also admit `undefined`, as the SDK declares its outputs, so an SDK
-// output is assignable to a response type under exactOptionalPropertyTypes too.
+const enumLiteral = (v: string | number): string => (typeof v === 'number' ? String(v) : quote(v))
+
+/**
+ * A shape's one description: its kind, name and members (required first), or its enum values
+ * (left out where no strict view reads them), typed by the runtime's description interfaces.
+ */
+export function description(plan: Plan, shape: Shape, needs: Needs, pending: ReadonlySet<string>): string {
+  const name = descriptionName(shape.name)
+  if (shape.kind === 'enum') {
+    needs.runtimeTypes.add('EnumDescription')
+    const numeric = shape.valueType === 'integer'
+    const values = plan.variants.get(shape.name)?.has('strict') === true ? layout('[', shape.values.map(enumLiteral), ']', '') : '[]'
+    return `export const ${name}: EnumDescription = [11, ${quote(shape.name)}, ${values}${numeric ? ', 1' : ''}]`
+  }
+  const members = shape.kind === 'structure' ? [...shape.members.filter((m) => m.required), ...shape.members.filter((m) => !m.required)] : shape.members
+  const head = shape.kind === 'structure' ? `[9, ${quote(shape.name)}, ${members.filter((m) => m.required).length},` : `[10, ${quote(shape.name)},`
+  const type = shape.kind === 'structure' ? 'StructureDescription' : 'UnionDescription'
+  needs.runtimeTypes.add(type)
+  if (members.length === 0) return `export const ${name}: ${type} = ${head.slice(0, -1)}]`
+  const lines = members.map((m) => `${INDENT}${quote(m.name)}, ${describeRef(m.target, needs, pending)},`)
+  return `export const ${name}: ${type} = ${head}\n${lines.join('\n')}\n]`
+}
+
+/** The codec of one variant of a shape: the runtime's view of its description. */
+export function codecDeclaration(plan: Plan, shape: Shape, variant: Variant, needs: Needs): string {
+  const name = variantName(plan, shape.name, variant)
+  needs.runtime.add(variant)
+  return `export const ${name} = ${PURE} ${variant}<${name}>(${descriptionName(shape.name)})`
+}
+
+/** `<E extends Enums = ...>`: the parameter of a generic declaration, defaulting to its primary variant. */
+function openParameter(plan: Plan, shape: string, needs: Needs): string {
+  const primary = primaryVariant(plan, shape) === 'lenient' ? 'OpenEnums' : 'ClosedEnums'
+  needs.runtimeTypes.add('Enums')
+  needs.runtimeTypes.add(primary)
+  return `<E extends Enums = ${primary}>`
+}
+
+const enumsOf = (variant: Variant): string => (variant === 'lenient' ? 'OpenEnums' : 'ClosedEnums')
+
+function enumType(plan: Plan, shape: Shape & { kind: 'enum' }, needs: Needs): string {
+  const literals = shape.values.map(enumLiteral)
+  const generic = isGeneric(plan, shape.name)
+  const other = shape.valueType === 'integer' ? 'number & {}' : 'string & {}'
+  const parts = generic ? [...literals, `E[${quote(shape.valueType === 'integer' ? 'integer' : 'text')}]`] : primaryVariant(plan, shape.name) === 'lenient' ? [...literals, `(${other})`] : literals
+  const union = parts.join(' | ').length > 90 ? parts.map((p) => `\n${INDENT}| ${p}`).join('') : ` ${parts.join(' | ')}`
+  return `export type ${shape.name}${generic ? openParameter(plan, shape.name, needs) : ''} =${union}`
+}
+
+function unionType(plan: Plan, shape: Shape & { kind: 'union' }, needs: Needs): string {
+  const variant = primaryVariant(plan, shape.name)
+  const generic = isGeneric(plan, shape.name)
+  // One object type per member, the others `?: never`, as the SDK types its unions.
+  const alternatives = shape.members.map((set) => {
+    const fields = shape.members.map((m) =>
+      m === set ? `${propertyKey(m.name)}: ${typeExpression(plan, m.target, variant, needs)}` : `${propertyKey(m.name)}?: never`,
+    )
+    return `${INDENT}| { ${fields.join('; ')} }`
+  })
+  // Lenient: an object that sets no known member (one AWS added later, or {}) is kept.
+  const open = '{ [member: string]: unknown }'
+  if (generic) {
+    alternatives.push(`${INDENT}| E['other']`)
+  } else if (variant === 'lenient') {
+    alternatives.push(`${INDENT}| ${open}`)
+  }
+  return `export type ${shape.name}${generic ? openParameter(plan, shape.name, needs) : ''} =\n${alternatives.join('\n')}`
+}
+
+// Optional members admit `undefined`, as the SDK declares them (and as decoding treats them), so
+// SDK values are assignable under exactOptionalPropertyTypes too.
 function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
   return members
     .map((m) => {
       const type = typeExpression(plan, m.target, variant, needs)
-      if (m.required) return `${INDENT}${propertyKey(m.name)}: ${type}`
-      return `${INDENT}${propertyKey(m.name)}?: ${type}${variant === 'lenient' ? ' | undefined' : ''}`
+      return m.required ? `${INDENT}${propertyKey(m.name)}: ${type}` : `${INDENT}${propertyKey(m.name)}?: ${type} | undefined`
     })
     .join('\n')
 }
 
-function structDeclaration(plan: Plan, shape: Shape & { kind: 'structure' }, variant: Variant, needs: Needs): string {
-  const name = variantName(plan, shape.name, variant)
-  const typeBody = (): string => `export interface ${name} {\n${memberLines(plan, shape.members, variant, needs)}\n}`
-  return objectDeclaration(plan, shape, variant, needs, typeBody, (group) => `${group(shape.members.filter((m) => m.required))}, ${group(shape.members.filter((m) => !m.required))}`)
-}
-
-/** The declarations (type + codec) of one shape in one variant. */
-export function declaration(plan: Plan, shape: Shape, variant: Variant, needs: Needs): string {
-  switch (shape.kind) {
-    case 'enum':
-      return enumDeclaration(plan, shape, variant, needs)
-    case 'structure':
-      return structDeclaration(plan, shape, variant, needs)
-    case 'union':
-      return unionDeclaration(plan, shape, variant, needs)
-  }
+/**
+ * The TypeScript types of a shape's variants: one declaration (generic in `Open` where the
+ * variants differ) under the shape's name, and the other variant's name as an alias of it.
+ */
+export function typeDeclarations(plan: Plan, shape: Shape, variants: readonly Variant[], needs: Needs): string[] {
+  const primary = primaryVariant(plan, shape.name)
+  const own =
+    shape.kind === 'enum'
+      ? enumType(plan, shape, needs)
+      : shape.kind === 'union'
+        ? unionType(plan, shape, needs)
+        : `export interface ${shape.name}${isGeneric(plan, shape.name) ? openParameter(plan, shape.name, needs) : ''} {\n${memberLines(plan, shape.members, primary, needs)}\n}`
+  const aliases = variants
+    .filter((v) => v !== primary)
+    .map((v) => {
+      if (!isGeneric(plan, shape.name)) return `export type ${variantName(plan, shape.name, v)} = ${shape.name}`
+      needs.runtimeTypes.add(enumsOf(v))
+      return `export type ${variantName(plan, shape.name, v)} = ${shape.name}<${enumsOf(v)}>`
+    })
+  return [own, ...aliases]
 }

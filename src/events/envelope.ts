@@ -1,11 +1,11 @@
-import * as t from 'io-ts'
-import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
-import { list } from '../primitives/collections.js'
+import type * as t from 'io-ts'
+import { type Codec, DescribedCodec, TypeBase } from '../primitives/codec.js'
+import { CODEC, CONST, LIST, STRING, STRUCTURE, type ShapeDescription, TIMESTAMP, type StructureDescription } from '../primitives/description.js'
 import { describeValue } from '../primitives/describe.js'
-import { type Members, lenientStruct } from '../primitives/struct.js'
-import { FAIL, type Fast, fastOf, fastStringList, fastTimestamp } from '../primitives/fast.js'
-import { timestampLenient } from '../primitives/timestamp.js'
+import { FAIL } from '../primitives/fast.js'
+import { LENIENT } from '../primitives/lenient.js'
 import type { Encoded } from '../encoded.js'
+import type { ShapeCodec } from '../primitives/views.js'
 
 /**
  * The EventBridge envelope of a SageMaker event, with its detail.
@@ -30,6 +30,11 @@ export interface SageMakerEventEnvelope<DT extends string, D> {
 
 const SOURCE = 'aws.sagemaker'
 
+const sourceIssue = (u: unknown, c: t.Context): t.Validation<'aws.sagemaker'> => ({
+  _tag: 'Left',
+  left: [{ value: u, context: c, message: `expected "${SOURCE}", received ${describeValue(u)}`, code: typeof u === 'string' ? 'invalid_value' : 'invalid_type' } as t.ValidationError],
+})
+
 /**
  * `source`: `"aws.sagemaker"`. AWS documents one example with `source` written twice, the second
  * time as `["aws.sagemaker"]`, which `JSON.parse` keeps; that one-element array is read as the
@@ -38,32 +43,36 @@ const SOURCE = 'aws.sagemaker'
  * @since 0.1.0
  * @category primitives
  */
-export const sageMakerSource: Codec<'aws.sagemaker', string> = /*#__PURE__*/ new BaseCodec<'aws.sagemaker', string>(
-  'source',
-  (u): u is 'aws.sagemaker' => u === SOURCE,
-  (u, c) =>
-    u === SOURCE || (Array.isArray(u) && u.length === 1 && u[0] === SOURCE)
-      ? t.success(SOURCE)
-      : failWith(u, c, `expected "${SOURCE}", received ${describeValue(u)}`, typeof u === 'string' ? 'invalid_value' : 'invalid_type'),
-  t.identity,
+export const sageMakerSource = /*#__PURE__*/ Object.assign(
+  /*#__PURE__*/ new TypeBase<'aws.sagemaker', string>(
+    'source',
+    (u): u is 'aws.sagemaker' => u === SOURCE,
+    (u, c) => (u === SOURCE || (Array.isArray(u) && u.length === 1 && u[0] === SOURCE) ? { _tag: 'Right', right: SOURCE } : sourceIssue(u, c)),
+    (a) => a,
+  ),
+  // The quirk is left to `validate`: the fast path takes the string only.
+  { fast: (u: unknown) => (u === SOURCE ? u : FAIL) },
 )
 
-const resources = /*#__PURE__*/ list(t.string)
-
-// A function rather than a shared object spread into each codec: bundlers cannot prove a
-// spread free of side effects, and would keep every codec built from one.
-const envelope = (detailType: t.Mixed, detail: t.Mixed): Members => ({
-  version: t.string,
-  id: t.string,
-  'detail-type': detailType,
-  source: sageMakerSource,
-  account: t.string,
-  time: timestampLenient,
-  region: t.string,
-  resources,
-  detail,
-})
-const OPTIONAL: Members = { 'replay-name': t.string }
+/**
+ * The envelope around a detail, described once: every event codec is this description with its
+ * detail-type and detail filled in.
+ */
+function envelope(name: string, detailType: ShapeDescription[number], detail: ShapeDescription | StructureDescription): StructureDescription {
+  return [
+    STRUCTURE, name, 9,
+    'version', STRING,
+    'id', STRING,
+    'detail-type', detailType,
+    'source', [CODEC, sageMakerSource],
+    'account', STRING,
+    'time', TIMESTAMP,
+    'region', STRING,
+    'resources', [LIST, STRING],
+    'detail', detail,
+    'replay-name', STRING,
+  ] as unknown as StructureDescription
+}
 
 /**
  * Builds the codec of one SageMaker event: the envelope, lenient (unknown keys kept), with
@@ -72,31 +81,8 @@ const OPTIONAL: Members = { 'replay-name': t.string }
  * @since 0.1.0
  * @category constructors
  */
-export function sageMakerEvent<DT extends string, D, DO>(
-  name: string,
-  detailType: DT,
-  detail: t.Type<D, DO, unknown>,
-): Codec<SageMakerEventEnvelope<DT, D>, Encoded<SageMakerEventEnvelope<DT, D>>> {
-  return lenientStruct(name, envelope(t.literal(detailType), detail), OPTIONAL, () => envelopeFast<DT, D>(detailType, fastOf(detail)))
-}
-
-
-/** The envelope's fast path, straight-line like the generated ones (see src/primitives/fast.ts). */
-function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: Fast<D>): Fast<SageMakerEventEnvelope<DT, D>> {
-  return (u: any, g: boolean) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return FAIL
-    if (typeof u.version !== 'string' || typeof u.id !== 'string' || typeof u.account !== 'string' || typeof u.region !== 'string') return FAIL
-    if (u.source !== SOURCE || fastStringList(u.resources) === FAIL) return FAIL
-    const type = u['detail-type']
-    if (detailType === undefined ? typeof type !== 'string' : type !== detailType) return FAIL
-    const replay = u['replay-name']
-    if (replay !== undefined && typeof replay !== 'string') return FAIL
-    const time = fastTimestamp(u.time, g, true)
-    if (time === FAIL) return FAIL
-    const d = detail(u.detail, g)
-    if (d === FAIL || u.detail === undefined) return FAIL
-    return time === u.time && d === u.detail ? u : { ...u, time, detail: d }
-  }
+export function sageMakerEvent<E extends SageMakerEventEnvelope<string, unknown>>(name: string, detailType: E['detail-type'], detail: ShapeDescription): ShapeCodec<E> {
+  return new DescribedCodec<E, Encoded<E>>(name, envelope(name, [CONST, detailType] as unknown as ShapeDescription[number], detail), LENIENT)
 }
 
 /**
@@ -108,13 +94,19 @@ function envelopeFast<DT extends string, D>(detailType: DT | undefined, detail: 
  */
 export type UnknownSageMakerEvent = SageMakerEventEnvelope<string, Record<string, unknown>> & { readonly unknownDetailType: true }
 
-const unknownDetail = /*#__PURE__*/ lenientStruct<Record<string, unknown>>('UnknownDetail', {}, {})
-const unknownEnvelope = /*#__PURE__*/ lenientStruct<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
+const unknownEnvelope = /*#__PURE__*/ new DescribedCodec<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
   'UnknownSageMakerEvent',
-  /*#__PURE__*/ envelope(t.string, unknownDetail),
-  OPTIONAL,
-  () => envelopeFast<string, Record<string, unknown>>(undefined, (u) => (typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as Record<string, unknown>) : FAIL)),
+  /*#__PURE__*/ envelope('UnknownSageMakerEvent', STRING, [STRUCTURE, 'UnknownDetail', 0] as StructureDescription),
+  LENIENT,
 )
+
+const MARKER = 'unknownDetailType'
+
+/** The decoded event, marked, on an object of its own: decoding never writes to its input. */
+function marked(input: unknown, decoded: SageMakerEventEnvelope<string, Record<string, unknown>>): UnknownSageMakerEvent {
+  const out = decoded === input ? { ...decoded } : decoded
+  return Object.defineProperty(out, MARKER, { value: true, enumerable: false }) as UnknownSageMakerEvent
+}
 
 /**
  * Any SageMaker event, its detail as a record. The decoded value is marked
@@ -123,16 +115,23 @@ const unknownEnvelope = /*#__PURE__*/ lenientStruct<SageMakerEventEnvelope<strin
  * @since 0.1.0
  * @category codecs
  */
-export const UnknownSageMakerEvent: Codec<UnknownSageMakerEvent, unknown> = /*#__PURE__*/ new BaseCodec<UnknownSageMakerEvent, unknown>(
-  'UnknownSageMakerEvent',
-  (u): u is UnknownSageMakerEvent => unknownEnvelope.is(u) && (u as { unknownDetailType?: unknown }).unknownDetailType === true,
-  (u, c) => {
-    const result = unknownEnvelope.validate(u, c)
-    if (result._tag === 'Left') return result
-    return t.success(Object.defineProperty(result.right, 'unknownDetailType', { value: true, enumerable: false }) as UnknownSageMakerEvent)
+export const UnknownSageMakerEvent: Codec<UnknownSageMakerEvent, unknown> = /*#__PURE__*/ Object.assign(
+  /*#__PURE__*/ new TypeBase<UnknownSageMakerEvent, unknown>(
+    'UnknownSageMakerEvent',
+    (u): u is UnknownSageMakerEvent => unknownEnvelope.is(u) && (u as { [MARKER]?: unknown })[MARKER] === true,
+    (u, c) => {
+      const result = unknownEnvelope.validate(u, c)
+      return result._tag === 'Left' ? result : { _tag: 'Right', right: marked(u, result.right) }
+    },
+    (a) => unknownEnvelope.encode(a),
+  ),
+  {
+    fast: (u: unknown, d: number): unknown => {
+      const r = unknownEnvelope.fast?.(u, d) ?? FAIL
+      return r === FAIL ? FAIL : marked(u, r as SageMakerEventEnvelope<string, Record<string, unknown>>)
+    },
   },
-  (a) => unknownEnvelope.encode(a),
-)
+) as unknown as Codec<UnknownSageMakerEvent, unknown>
 
 /**
  * Narrows a decoded event to {@link UnknownSageMakerEvent}.
@@ -140,5 +139,4 @@ export const UnknownSageMakerEvent: Codec<UnknownSageMakerEvent, unknown> = /*#_
  * @since 0.1.0
  * @category guards
  */
-export const isUnknownSageMakerEvent = (event: object): event is UnknownSageMakerEvent =>
-  (event as { unknownDetailType?: unknown }).unknownDetailType === true
+export const isUnknownSageMakerEvent = (event: object): event is UnknownSageMakerEvent => (event as { [MARKER]?: unknown })[MARKER] === true

@@ -1,39 +1,81 @@
-import * as t from 'io-ts'
-import { BaseCodec, type Codec, failWith } from '../primitives/base.js'
-import { FAIL, type Fast, fastOf } from '../primitives/fast.js'
+import type * as t from 'io-ts'
+import { type Codec, TypeBase } from '../primitives/codec.js'
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
+import { FAIL, type Fast, STEP_BUDGET, budget } from '../primitives/fast.js'
 import { UnknownSageMakerEvent } from './envelope.js'
+
+type Variant = t.Mixed & { readonly fast?: Fast | undefined }
+
+const failure = (u: unknown, c: t.Context, message: string, code: string): t.Validation<never> => ({
+  _tag: 'Left',
+  left: [{ value: u, context: c, message, code } as t.ValidationError],
+})
+
+/**
+ * The codec of every SageMaker event (`SageMakerEvent`), with the event codecs it picks from.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export interface EventUnion<A> extends Codec<A, unknown> {
+  /** The event codecs, by detail-type. */
+  readonly variants: Readonly<Record<string, t.Mixed>>
+}
 
 /**
  * Decodes any SageMaker event: picks the variant by `detail-type` (one lookup, no trial
  * decoding), and falls back to {@link UnknownSageMakerEvent} for a detail-type it does not know.
+ * `variants` holds the event codecs by detail-type.
  *
  * @since 0.1.0
  * @category constructors
  */
-export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<string, t.Mixed>>): Codec<A, unknown> {
-  const pick = (u: Record<string, unknown>): t.Mixed => {
-    const detailType = u['detail-type']
-    return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : UnknownSageMakerEvent
+export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<string, t.Mixed>>): EventUnion<A> {
+  const pick = (u: Record<string, unknown>): Variant => {
+    const detailType = hasOwn(u, 'detail-type') ? u['detail-type'] : undefined
+    return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : (UnknownSageMakerEvent as unknown as Variant)
   }
-  // Each variant's fast path, looked up once rather than per event.
-  const fasts = new Map(Object.keys(variants).map((k) => [k, fastOf(variants[k] as t.Type<A> & { fast?: Fast<A> })]))
-  const unknownFast = fastOf(UnknownSageMakerEvent as unknown as t.Type<A> & { fast?: Fast<A> })
-  const fastPick = (u: Record<string, unknown>): Fast<A> => {
-    const detailType = u['detail-type']
-    return (typeof detailType === 'string' && fasts.get(detailType)) || unknownFast
-  }
-  return new BaseCodec<A, unknown>(
-    name,
-    (u): u is A => isRecord(u) && pick(u).is(u),
-    (u, c) => {
-      if (!isRecord(u)) return failWith(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
-      if (u['source'] === undefined && u['detail-type'] === undefined) {
-        return failWith(u, c, 'expected an EventBridge event (no "source" or "detail-type"); is it still wrapped in an SQS or SNS record?', 'invalid_type')
+
+  function decode(u: unknown, c: t.Context): t.Validation<A> {
+    if (!isRecord(u)) return failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
+    const variant = pick(u)
+    // The variant's fast path first; its own validate would try it again only to decline.
+    const fast = variant.fast
+    if (fast !== undefined) {
+      const saved = budget.steps
+      budget.steps = STEP_BUDGET
+      try {
+        const r = fast(u, c.length - 1)
+        if (r !== FAIL) return { _tag: 'Right', right: r as A }
+      } catch {
+        // the variant's careful path decides
+      } finally {
+        budget.steps = saved
       }
-      return pick(u).validate(u, c) as t.Validation<A>
+    }
+    if (u['source'] === undefined && u['detail-type'] === undefined) {
+      return failure(u, c, 'expected an EventBridge event (no "source" or "detail-type"); is it still wrapped in an SQS or SNS record?', 'invalid_type')
+    }
+    return variant.validate(u, c) as t.Validation<A>
+  }
+
+  const codec = new TypeBase<A, unknown>(
+    name,
+    (u): u is A => {
+      try {
+        return isRecord(u) && pick(u).is(u)
+      } catch {
+        return false // a revoked Proxy, a throwing trap
+      }
+    },
+    (u, c) => {
+      try {
+        return decode(u, c)
+      } catch (e) {
+        return failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
+      }
     },
     (a) => pick(a as Record<string, unknown>).encode(a),
-    (u, g) => (isRecord(u) ? fastPick(u)(u, g) : FAIL),
   )
+  return Object.assign(codec, { variants })
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues.js'
-import { MAX_NESTING } from '../primitives/base.js'
+import { MAX_NESTING } from '../issues.js'
 import { describeValue, hasOwn, isRecord, setOwn } from '../primitives/describe.js'
 import { checkDynamicValue, checkJsonata, hasTemplatePlaceholder } from './paths.js'
 

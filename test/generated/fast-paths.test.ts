@@ -1,7 +1,6 @@
 // The fast paths never change a verdict: on every fixture (events and API payloads, valid or
 // not), decoding with the fast path first gives what the careful path alone gives.
 import { readFileSync, readdirSync } from 'node:fs'
-import type * as t from 'io-ts'
 import { describe, it } from 'vitest'
 import * as api from '../../generated/api/index.js'
 import { SageMakerEvent } from '../../generated/events/index.js'
@@ -15,15 +14,16 @@ const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, fi
 describe('fast and careful paths agree', () => {
   it.each(files('events/'))('%s, as it is and broken', (path) => {
     const event = read(path) as Record<string, unknown>
-    agree(SageMakerEvent, event)
-    agree(SageMakerEvent, { ...event, time: 'not a time' })
-    agree(SageMakerEvent, { ...event, detail: { ...(event['detail'] as object), CreationTime: true } })
+    const codec = SageMakerEvent.variants[event['detail-type'] as string]!
+    agree(codec, event)
+    agree(codec, { ...event, time: 'not a time' })
+    agree(codec, { ...event, detail: { ...(event['detail'] as object), CreationTime: true } })
   })
 
   const requests = files('api/').map((path) => [path, path.split('/')[1]!] as const)
   it.each(requests)('%s with both variants, as it is and broken', (path, operation) => {
     const request = read(path) as Record<string, unknown>
-    const codecs = api as unknown as Record<string, t.Mixed>
+    const codecs = api as unknown as Record<string, object>
     for (const codec of [codecs[`${operation}Request`]!, codecs[`${operation}RequestLenient`]!]) {
       agree(codec, request)
       agree(codec, { ...request, Extra: 1 })

@@ -9,7 +9,10 @@ import * as events from '../../generated/events/index.js'
 import { makeSageMakerEvent } from '../../generated/events/testing.js'
 
 describe('Standard Schema v1 on every exported codec', () => {
-  const exported = [...Object.entries(api), ...Object.entries(events)].filter(([, v]) => v instanceof t.Type) as Array<[string, t.Mixed]>
+  // Every exported io-ts type: an object with the io-ts Type interface (descriptions `<Name>$` are arrays).
+  const isType = (v: unknown): v is t.Mixed =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && ['is', 'validate', 'encode', 'decode', 'pipe'].every((m) => typeof (v as Record<string, unknown>)[m] === 'function')
+  const exported = [...Object.entries(api), ...Object.entries(events)].filter(([, v]) => isType(v)) as Array<[string, t.Mixed]>
 
   it('carries ~standard with version 1, vendor sagemaker-shapes and a validate function', () => {
     expect(exported.length).toBeGreaterThan(4_000)

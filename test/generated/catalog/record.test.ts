@@ -159,7 +159,7 @@ describe('optimizationJobRecordToApi / optimizationJobRecordFromApi', () => {
     [
       'a fraction in an integer member of the response',
       () => _.optimizationJobRecordFromApi({ ...RESPONSES.completed, StoppingCondition: { MaxRuntimeInSeconds: 1.5 } }),
-      { path: ['StoppingCondition', 'MaxRuntimeInSeconds'], code: 'invalid_value' },
+      { path: ['StoppingCondition', 'MaxRuntimeInSeconds'], code: 'not_integer' },
     ],
     [
       'a key of the response that a field of the record would also become',
