@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+import { writeDeclarations } from './declarations.js'
 
 // One entry per operation module, so `sagemaker-shapes/api/<Operation>` loads just that one.
 const operations = Object.fromEntries(
@@ -24,7 +25,8 @@ export default defineConfig({
   // declarations of its own.
   entry: { ...library, 'cli/main': 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: library },
+  // Declarations come from tsc, one file per module (declarations.ts), not a bundle of them.
+  onSuccess: async () => writeDeclarations(process.cwd(), library),
   splitting: true,
   treeshake: false,
   minify: false,

@@ -58,7 +58,7 @@ beforeAll(() => {
 
 describe('the packed tarball', () => {
   it('ships only what users need: the build, the README, the CHANGELOG, the licence', () => {
-    const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/.*\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(p))
+    const unexpected = packed.files.map((f) => f.path).filter((p) => !/^(dist\/.*\.(js|cjs|d\.ts|d\.cts)|dist\/types-cjs\/package\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(p))
     expect(unexpected).toEqual([])
     // The CLI runs as ESM (the bin); its CJS build is left out.
     expect(packed.files.map((f) => f.path).filter((p) => /^dist\/(cli\/main|check-.*|codegen-.*|demo-.*)\.cjs$/.test(p))).toEqual([])
