@@ -72,7 +72,7 @@ function kindOf(ir: IR, ref: TypeRef): Kind {
 function compatible(reference: Kind, model: Kind, options: CompareOptions): boolean {
   if (reference === model) return true
   if (reference === 'integer' && model === 'number' && options.modelKnowsIntegers !== true) return true
-  if (reference === 'structure' && model === 'union') return true
+  if (reference === 'structure' && model === 'union' && options.referenceKnowsUnions !== true) return true
   return false
 }
 
@@ -85,6 +85,11 @@ export interface CompareOptions {
   readonly stringsCoverEnums?: boolean
   /** The model says which numbers are integers (botocore does, the SDK's declarations do not). */
   readonly modelKnowsIntegers?: boolean
+  /**
+   * The reference marks tagged unions (botocore does; boto3's syntax cannot), so a structure in
+   * the reference where the model has a union is a difference.
+   */
+  readonly referenceKnowsUnions?: boolean
 }
 
 /** Operations only one of the two has. */

@@ -17,6 +17,7 @@ const HUB_CONTENT_SEARCH = `${NEWER_SDK}: hub content as a searchable resource`
 const IDEMPOTENCY_TOKEN =
   'An idempotency token: botocore lists it as required but fills it in itself when the caller leaves it out (idempotencyToken trait), so a caller may omit it, as the SDK says'
 const INT_ENUM = 'The SDK model lists the allowed publishing frequencies (an intEnum: 10, 30, 60, 120, 180, 240, 300); botocore says integer'
+const UNION = 'The SDK model makes a trial component parameter a tagged union (StringValue or NumberValue); botocore a structure of two optional members'
 
 const added = (reason: string, paths: readonly string[]): AllowedDifference[] => paths.map((path) => ({ kind: 'member-added', path, reason }))
 const enumValues = (reason: string, values: readonly string[] | '*', paths: readonly string[]): AllowedDifference[] =>
@@ -81,4 +82,11 @@ export const BOTOCORE_MODEL_DIFFERENCES: readonly AllowedDifference[] = [
     ...both('CreateEndpointConfig', 'DescribeEndpoint', 'MetricsConfig.MetricPublishFrequencyInSeconds'),
     ...both('CreateInferenceComponent', 'DescribeInferenceComponent', 'Specification.Container.ContainerMetricsConfig.MetricsEndpoints[].MetricPublishFrequencyInSeconds'),
   ].map((path): AllowedDifference => ({ kind: 'kind-changed', path, reason: INT_ENUM })),
+
+  ...[
+    'CreateTrialComponent request: Parameters{}',
+    'UpdateTrialComponent request: Parameters{}',
+    'DescribeTrialComponent response: Parameters{}',
+    'Search response: Results[].TrialComponent.Parameters{}',
+  ].map((path): AllowedDifference => ({ kind: 'kind-changed', path, reason: UNION })),
 ]
