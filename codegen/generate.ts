@@ -49,7 +49,7 @@ export function botocoreIR(root: string): IR {
  */
 export function publishedIR(root: string): IR {
   const botocore = botocoreIR(root)
-  const { ir } = refineWithModel(modelIR(root), botocore, `number kinds and constraints from ${botocore.source} (codegen/sources/botocore)`)
+  const { ir } = refineWithModel(modelIR(root), botocore, 'integers and constraints from botocore')
   assertValidIR(ir)
   return ir
 }
