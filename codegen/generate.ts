@@ -8,15 +8,15 @@ import { emitSfn } from './emit/sfn.js'
 import { eventsToIR } from './frontends/events/to-ir.js'
 import { EVENT_OVERLAYS } from './overlays/events.js'
 import { SAGEMAKER_SFN_INTEGRATIONS } from './overlays/sfn-integrations.js'
-import { boto3ToIR } from './frontends/boto3/to-ir.js'
 import { catalogToIR } from './frontends/catalog/to-ir.js'
 import { CATALOG_TABLES } from './overlays/catalog.js'
 import { SDK_PACKAGE, sdkToIR } from './frontends/sdk/to-ir.js'
-import { integerMembers } from './ir/compare.js'
-import { withIntegers } from './ir/refine.js'
+import { botocoreToIR } from './frontends/botocore/to-ir.js'
+import { UNTRANSLATABLE_PATTERNS } from './overlays/botocore-patterns.js'
+import { refineWithModel } from './ir/refine.js'
 import type { IR } from './ir/types.js'
 import { assertValidIR } from './ir/validate.js'
-import { SOURCES_DIR, readBoto3Sources, readCatalogSource, readEventSources } from './sources.js'
+import { SOURCES_DIR, readBotocoreSource, readCatalogSource, readEventSources } from './sources.js'
 
 /** Folders the generator owns entirely: files there that it did not produce are stale. */
 export const OWNED_DIRS = ['generated/api', 'generated/catalog', 'generated/events', 'generated/sfn', 'test/types/generated', 'test/fixtures/events']
@@ -34,14 +34,22 @@ export function modelIR(root: string): IR {
   return ir
 }
 
+/** boto3's own model (codegen/sources/botocore): number kinds, constraints, required members. */
+export function botocoreIR(root: string): IR {
+  const { model, text, file } = readBotocoreSource(root)
+  const ir = botocoreToIR(model, text, file, { untranslatable: new Set(UNTRANSLATABLE_PATTERNS.map((p) => p.pattern)) })
+  assertValidIR(ir)
+  return ir
+}
+
 /**
- * The IR the published API codecs come from: the SDK model, with the integer members that the
- * boto3 syntax in codegen/sources/boto3 shows (the SDK's declarations say only `number`).
+ * The IR the published API codecs come from: the SDK model (what the types must stay assignable
+ * to), refined by botocore's where the SDK's declarations are silent: integer vs float numbers
+ * and every `min`, `max` and `pattern`, matched by shape and member name.
  */
 export function publishedIR(root: string): IR {
-  const model = modelIR(root)
-  const seed = boto3ToIR(readBoto3Sources(root))
-  const ir = withIntegers(model, integerMembers(seed, model, Object.keys(seed.operations)), 'integers from boto3 API syntax')
+  const botocore = botocoreIR(root)
+  const { ir } = refineWithModel(modelIR(root), botocore, 'integers and constraints from botocore')
   assertValidIR(ir)
   return ir
 }

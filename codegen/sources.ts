@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Boto3Operation, readBoto3Page } from './frontends/boto3/page.js'
+import type { BotocoreModel } from './frontends/botocore/to-ir.js'
 import { type CatalogTable, readCatalogTable } from './frontends/catalog/table.js'
 import { eventSlug } from './frontends/events/names.js'
 import type { SchemaRegistryEvent } from './frontends/events/schema-registry.js'
@@ -17,6 +18,14 @@ export function readBoto3Sources(root: string): Boto3Operation[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
   return files.flatMap((f) => readBoto3Page(readFileSync(join(root, dir, f), 'utf8'), `${dir}/${f}`))
+}
+
+/** The vendored botocore model of SageMaker (codegen/sources/botocore), with its text for origins. */
+export const BOTOCORE_MODEL_FILE = `${SOURCES_DIR}/botocore/sagemaker/2017-07-24/service-2.json`
+
+export function readBotocoreSource(root: string): { model: BotocoreModel; text: string; file: string } {
+  const text = readFileSync(join(root, BOTOCORE_MODEL_FILE), 'utf8')
+  return { model: JSON.parse(text) as BotocoreModel, text, file: BOTOCORE_MODEL_FILE }
 }
 
 /** The resource-catalog table `codegen/sources/catalog/<table>.txt`, read from `root`. */

@@ -1,4 +1,4 @@
-import type { Member, Shape, TypeRef } from '../ir/types.js'
+import { type Constraints, type Member, type Shape, type TypeRef, constraintsOf } from '../ir/types.js'
 import { type Plan, type Variant, primaryVariant, variantName } from './plan.js'
 
 /** What a module's declarations need from elsewhere: runtime names and other shapes' names. */
@@ -75,14 +75,19 @@ function layout(open: string, items: readonly string[], close: string, indent: s
 
 const SCALAR_KINDS: Readonly<Record<string, number>> = { string: 0, boolean: 1, integer: 2, number: 3, timestamp: 4, blob: 5, document: 6 }
 
-interface Constraints {
-  readonly min?: number
-  readonly max?: number
-  readonly pattern?: string
+/**
+ * The model's constraints on a type expression that can fail: a minimum length or size of 0
+ * always holds, and so does a pattern without anchors or lookarounds that matches the empty
+ * text (`.*`, `[\S\s]*`: unanchored, it matches at the start of any text).
+ */
+function effectiveConstraints(ref: TypeRef): Constraints | undefined {
+  const c = constraintsOf(ref)
+  if (c === undefined) return undefined
+  const sized = ref.kind !== 'integer' && ref.kind !== 'number'
+  const min = sized && c.min === 0 ? undefined : c.min
+  const pattern = c.pattern !== undefined && !/[$^]|\\[bB]|\(\?[=!<]/.test(c.pattern) && new RegExp(c.pattern, 'u').test('') ? undefined : c.pattern
+  return min === undefined && c.max === undefined && pattern === undefined ? undefined : { ...(min === undefined ? {} : { min }), ...(c.max === undefined ? {} : { max: c.max }), ...(pattern === undefined ? {} : { pattern }) }
 }
-
-/** The model's constraints on a type expression, where a front-end recorded them. */
-const constraintsOf = (ref: TypeRef): Constraints | undefined => (ref as { readonly constraints?: Constraints }).constraints
 
 const bound = (n: number | undefined): string => (n === undefined ? 'null' : String(n))
 
@@ -102,11 +107,11 @@ function constraintTail(c: Constraints | undefined, withPattern: boolean): strin
 export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<string>): string {
   switch (ref.kind) {
     case 'list':
-      return `[7, ${describeRef(ref.item, needs, pending)}${constraintTail(constraintsOf(ref), false)}]`
+      return `[7, ${describeRef(ref.item, needs, pending)}${constraintTail(effectiveConstraints(ref), false)}]`
     case 'map': {
-      const keyConstraints = constraintsOf(ref.key)
+      const keyConstraints = effectiveConstraints(ref.key)
       const key = ref.key.kind === 'ref' || keyConstraints !== undefined ? describeRef(ref.key, needs, pending) : undefined
-      const size = constraintTail(constraintsOf(ref), false)
+      const size = constraintTail(effectiveConstraints(ref), false)
       const keyPart = key !== undefined ? `, ${key}` : size === '' ? '' : ', null'
       return `[8, ${describeRef(ref.value, needs, pending)}${keyPart}${size}]`
     }
@@ -117,7 +122,7 @@ export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<str
     }
     default: {
       const kind = SCALAR_KINDS[ref.kind]!
-      const tail = constraintTail(constraintsOf(ref), ref.kind === 'string')
+      const tail = constraintTail(effectiveConstraints(ref), ref.kind === 'string')
       return tail === '' ? String(kind) : `[${kind}${tail}]`
     }
   }

@@ -10,13 +10,54 @@ import type { IR, Member, Shape, TypeRef } from './types.js'
  * - `required-changed`: the two disagree on whether a request member is required.
  * - `enum-value-missing` / `enum-values-added`: enum values only the reference / only the
  *   model has (`values` lists them).
+ * - `operation-missing` / `operation-added`: an operation only the reference / only the model has.
  */
 export interface Difference {
-  readonly kind: 'member-missing' | 'member-added' | 'kind-changed' | 'required-changed' | 'enum-value-missing' | 'enum-values-added'
-  /** `Operation request: A.B[].C` */
+  readonly kind:
+    | 'operation-missing'
+    | 'operation-added'
+    | 'member-missing'
+    | 'member-added'
+    | 'kind-changed'
+    | 'required-changed'
+    | 'enum-value-missing'
+    | 'enum-values-added'
+  /** `Operation request: A.B[].C`, or the operation's name */
   readonly path: string
   readonly detail: string
   readonly values?: readonly (string | number)[]
+}
+
+/**
+ * A reviewed difference: one {@link Difference} (by kind and path) and why it is there. `values`
+ * lists the enum values that may be added or missing (`'*'`: any number of an open-ended set,
+ * such as instance types).
+ */
+export interface AllowedDifference {
+  readonly kind: Difference['kind']
+  readonly path: string
+  readonly reason: string
+  readonly values?: readonly (string | number)[] | '*'
+}
+
+/** Whether the allow-list entry `allowed` explains `difference`. */
+export function explains(allowed: AllowedDifference, difference: Difference): boolean {
+  return (
+    allowed.kind === difference.kind &&
+    allowed.path === difference.path &&
+    (allowed.values === undefined || allowed.values === '*' || (difference.values ?? []).every((v) => (allowed.values as readonly unknown[]).includes(v)))
+  )
+}
+
+/** The differences no entry explains, and the entries that explain no difference (stale). */
+export function reviewDifferences(
+  differences: readonly Difference[],
+  allowed: readonly AllowedDifference[],
+): { unexplained: Difference[]; stale: AllowedDifference[] } {
+  return {
+    unexplained: differences.filter((d) => !allowed.some((a) => explains(a, d))),
+    stale: allowed.filter((a) => !differences.some((d) => explains(a, d))),
+  }
 }
 
 type Kind = string
@@ -27,11 +68,11 @@ function kindOf(ir: IR, ref: TypeRef): Kind {
 }
 
 // The SDK's declarations do not say which numbers are integers; a reference that knows is
-// not contradicted by a model that says only "number".
-function compatible(reference: Kind, model: Kind): boolean {
+// not contradicted by a model that says only "number", unless the model knows too.
+function compatible(reference: Kind, model: Kind, options: CompareOptions): boolean {
   if (reference === model) return true
-  if (reference === 'integer' && model === 'number') return true
-  if (reference === 'structure' && model === 'union') return true
+  if (reference === 'integer' && model === 'number' && options.modelKnowsIntegers !== true) return true
+  if (reference === 'structure' && model === 'union' && options.referenceKnowsUnions !== true) return true
   return false
 }
 
@@ -42,22 +83,28 @@ export interface CompareOptions {
    * a string where the model has an enum is no difference.
    */
   readonly stringsCoverEnums?: boolean
+  /** The model says which numbers are integers (botocore does, the SDK's declarations do not). */
+  readonly modelKnowsIntegers?: boolean
+  /**
+   * The reference marks tagged unions (botocore does; boto3's syntax cannot), so a structure in
+   * the reference where the model has a union is a difference.
+   */
+  readonly referenceKnowsUnions?: boolean
 }
 
-/** A model member that the reference knows to be an integer where the model says number. */
-export interface IntegerMember {
-  readonly shape: string
-  readonly member: string
+/** Operations only one of the two has. */
+export function compareOperationNames(reference: IR, model: IR): Difference[] {
+  const only = (a: IR, b: IR, kind: 'operation-missing' | 'operation-added', detail: string): Difference[] =>
+    Object.keys(a.operations)
+      .filter((name) => b.operations[name] === undefined)
+      .sort()
+      .map((path) => ({ kind, path, detail }))
+  return [...only(reference, model, 'operation-missing', 'not in the model'), ...only(model, reference, 'operation-added', 'only in the model')]
 }
 
 /** Differences between `reference` and `model` for the named operations. */
-export function compareOperations(reference: IR, model: IR, operations: readonly string[]): Difference[] {
-  return walkOperations(reference, model, operations).differences
-}
-
-/** Members whose integer type only the reference knows (the SDK declares every number alike). */
-export function integerMembers(reference: IR, model: IR, operations: readonly string[]): IntegerMember[] {
-  return walkOperations(reference, model, operations).integers
+export function compareOperations(reference: IR, model: IR, operations: readonly string[], options: CompareOptions = {}): Difference[] {
+  return walkOperations(reference, model, operations, options)
 }
 
 /**
@@ -77,12 +124,8 @@ export function compareStructures(
   return walker.differences
 }
 
-function walkOperations(
-  reference: IR,
-  model: IR,
-  operations: readonly string[],
-): { differences: Difference[]; integers: IntegerMember[] } {
-  const { walk, differences, integers } = differenceWalker(reference, model, {})
+function walkOperations(reference: IR, model: IR, operations: readonly string[], options: CompareOptions): Difference[] {
+  const { walk, differences } = differenceWalker(reference, model, options)
   for (const name of operations) {
     const ra = reference.operations[name]
     const rb = model.operations[name]
@@ -92,15 +135,14 @@ function walkOperations(
       walk({ kind: 'ref', name: ra.output }, { kind: 'ref', name: rb.output }, `${name} response:`, false)
     }
   }
-  return { differences, integers }
+  return differences
 }
 
 function differenceWalker(
   reference: IR,
   model: IR,
   options: CompareOptions,
-): { walk: (a: TypeRef, b: TypeRef, path: string, isRequest: boolean) => void; differences: Difference[]; integers: IntegerMember[] } {
-  const integers: IntegerMember[] = []
+): { walk: (a: TypeRef, b: TypeRef, path: string, isRequest: boolean) => void; differences: Difference[] } {
   const out: Difference[] = []
   const seen = new Set<string>()
 
@@ -108,7 +150,7 @@ function differenceWalker(
     const ka = kindOf(reference, a)
     const kb = kindOf(model, b)
     if (options.stringsCoverEnums === true && ka === 'string' && kb === 'enum') return
-    if (!compatible(ka, kb)) {
+    if (!compatible(ka, kb, options)) {
       out.push({ kind: 'kind-changed', path, detail: `${ka} in the reference, ${kb} in the model` })
       return
     }
@@ -146,7 +188,6 @@ function differenceWalker(
       if (isRequest && b.kind === 'structure' && ma.required !== mb.required) {
         out.push({ kind: 'required-changed', path: at(ma.name), detail: `${ma.required ? 'required' : 'optional'} in the reference, ${mb.required ? 'required' : 'optional'} in the model` })
       }
-      if (ma.target.kind === 'integer' && mb.target.kind === 'number') integers.push({ shape: b.name, member: mb.name })
       walk(ma.target, mb.target, at(ma.name), isRequest)
     }
     for (const mb of b.members) {
@@ -154,5 +195,5 @@ function differenceWalker(
     }
   }
 
-  return { walk, differences: out, integers }
+  return { walk, differences: out }
 }

@@ -31,11 +31,24 @@ export interface EventDefinition {
 
 export type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document'
 
+/** The primitives a model may constrain (the others take no `min`, `max` or `pattern`). */
+export type ConstrainedPrimitive = 'string' | 'integer' | 'number' | 'blob'
+
+/** What the API model constrains a value to (botocore/Smithy `min`, `max`, `pattern`). */
+export interface Constraints {
+  /** strings: length in Unicode code points; blobs: bytes; lists and maps: entry count; integer/number: value. */
+  readonly min?: number
+  readonly max?: number
+  /** strings: an ECMA-262 pattern source for `new RegExp(source, 'u')`, NOT implicitly anchored (Smithy's rule). */
+  readonly pattern?: string
+}
+
 export type TypeRef =
-  | { readonly kind: Primitive }
+  | { readonly kind: ConstrainedPrimitive; readonly constraints?: Constraints }
+  | { readonly kind: Exclude<Primitive, ConstrainedPrimitive> }
   | { readonly kind: 'ref'; readonly name: string }
-  | { readonly kind: 'list'; readonly item: TypeRef }
-  | { readonly kind: 'map'; readonly key: TypeRef; readonly value: TypeRef }
+  | { readonly kind: 'list'; readonly item: TypeRef; readonly constraints?: Constraints }
+  | { readonly kind: 'map'; readonly key: TypeRef; readonly value: TypeRef; readonly constraints?: Constraints }
 
 export interface Member {
   readonly name: string
@@ -74,12 +87,17 @@ export function renameRefs(ref: TypeRef, rename: (name: string) => string): Type
     case 'ref':
       return { kind: 'ref', name: rename(ref.name) }
     case 'list':
-      return { kind: 'list', item: renameRefs(ref.item, rename) }
+      return { ...ref, item: renameRefs(ref.item, rename) }
     case 'map':
-      return { kind: 'map', key: renameRefs(ref.key, rename), value: renameRefs(ref.value, rename) }
+      return { ...ref, key: renameRefs(ref.key, rename), value: renameRefs(ref.value, rename) }
     default:
       return ref
   }
+}
+
+/** A type expression's constraints, if its kind takes any and the model gave some. */
+export function constraintsOf(ref: TypeRef): Constraints | undefined {
+  return 'constraints' in ref ? ref.constraints : undefined
 }
 
 /** Calls `visit` on every shape name a type expression refers to. */

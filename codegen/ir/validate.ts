@@ -1,4 +1,4 @@
-import { type IR, type TypeRef, forEachRef } from './types.js'
+import { type IR, type TypeRef, constraintsOf, forEachRef } from './types.js'
 
 const IDENTIFIER = /^[A-Z][A-Za-z0-9_]*$/
 const RESERVED = new Set(['Array', 'Record', 'Date', 'Uint8Array', 'Object', 'Function', 'Error', 'Promise', 'String', 'Number', 'Boolean'])
@@ -7,7 +7,8 @@ const RESERVED = new Set(['Array', 'Record', 'Date', 'Uint8Array', 'Object', 'Fu
  * Checks the IR's invariants and returns one message per violation (empty when sound):
  * every reference resolves, every name is a distinct exported identifier (also ignoring
  * case, since a shape may become a file name), structures have distinct member names,
- * enums have distinct values, and operations point at structures.
+ * enums have distinct values, operations point at structures, and constraints are usable
+ * (`min <= max`, counts are whole and not negative, patterns compile in Unicode mode).
  */
 export function validateIR(ir: IR): string[] {
   const problems: string[] = []
@@ -19,6 +20,7 @@ export function validateIR(ir: IR): string[] {
     if (ref.kind === 'map' && ref.key.kind !== 'string' && !(ref.key.kind === 'ref' && ir.shapes[ref.key.name]?.kind === 'enum')) {
       problems.push(`${where}: map keys must be strings or an enum`)
     }
+    checkConstraints(ref, where, problems)
   }
   for (const [key, shape] of Object.entries(ir.shapes)) {
     if (key !== shape.name) problems.push(`shape ${key}: stored under a different name than its own (${shape.name})`)
@@ -61,4 +63,32 @@ export function validateIR(ir: IR): string[] {
 export function assertValidIR(ir: IR): void {
   const problems = validateIR(ir)
   if (problems.length > 0) throw new Error(`IR invariants violated:\n  ${problems.join('\n  ')}`)
+}
+
+// Lengths and sizes count things; only a number's range may be negative or a fraction.
+const COUNTED = new Set(['string', 'blob', 'list', 'map'])
+
+function checkConstraints(ref: TypeRef, where: string, problems: string[]): void {
+  if (ref.kind === 'list') checkConstraints(ref.item, `${where}[]`, problems)
+  if (ref.kind === 'map') {
+    checkConstraints(ref.key, `${where}{key}`, problems)
+    checkConstraints(ref.value, `${where}{}`, problems)
+  }
+  const c = constraintsOf(ref)
+  if (c === undefined) return
+  for (const bound of ['min', 'max'] as const) {
+    const value = c[bound]
+    if (value === undefined) continue
+    if (!Number.isFinite(value)) problems.push(`${where}: ${bound} ${value} is not a finite number`)
+    else if (COUNTED.has(ref.kind) && (!Number.isInteger(value) || value < 0)) problems.push(`${where}: ${bound} ${value} is not a count`)
+  }
+  if (c.min !== undefined && c.max !== undefined && c.min > c.max) problems.push(`${where}: min ${c.min} is above max ${c.max}`)
+  if (c.pattern !== undefined) {
+    if (ref.kind !== 'string') problems.push(`${where}: a pattern on a ${ref.kind}`)
+    try {
+      new RegExp(c.pattern, 'u')
+    } catch (error) {
+      problems.push(`${where}: pattern ${JSON.stringify(c.pattern)} does not compile: ${(error as Error).message}`)
+    }
+  }
 }

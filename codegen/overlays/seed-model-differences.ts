@@ -1,15 +1,14 @@
 // Reviewed differences between the 2020 boto3 syntax of the six seed operations
-// (codegen/sources/boto3) and the current SDK model. Each line is one difference and the API
-// change that explains it; the cross-check test fails on any difference not listed here and on
-// any entry that no longer matches a difference. `values` lists the enum values that may be
+// (codegen/sources/boto3) and the current models: the SDK's declarations and botocore's model
+// (codegen/sources/botocore). Each line is one difference and the API change that explains it;
+// the cross-check test fails on any difference not listed here and on any entry that no longer
+// matches a difference. An entry holds against both models unless `only` names one (the SDK's
+// model is newer than botocore 1.43.67 in places). `values` lists the enum values that may be
 // added (`'*'`: any number of new values of an open-ended set such as instance types).
-import type { Difference } from '../ir/compare.js'
+import type { AllowedDifference as Allowed } from '../ir/compare.js'
 
-export interface AllowedDifference {
-  readonly kind: Difference['kind']
-  readonly path: string
-  readonly reason: string
-  readonly values?: readonly (string | number)[] | '*'
+export interface AllowedDifference extends Allowed {
+  readonly only?: 'sdk' | 'botocore'
 }
 
 const MONITOR_2020 = 'Model Monitor model-quality, bias and explainability monitoring (Dec 2020)'
@@ -27,6 +26,7 @@ const TRAINING = 'Training job features added since 2020'
 const both = (op: string, describe: string, path: string): string[] => [`${op} request: ${path}`, `${describe} response: ${path}`]
 const added = (reason: string, paths: readonly string[]): AllowedDifference[] => paths.map((path) => ({ kind: 'member-added', path, reason }))
 const loosened = (reason: string, paths: readonly string[]): AllowedDifference[] => paths.map((path) => ({ kind: 'required-changed', path, reason }))
+const sdkOnly = (entries: readonly AllowedDifference[]): AllowedDifference[] => entries.map((e) => ({ ...e, only: 'sdk' }))
 
 const MONITORING = (p: string): string[] => both('CreateMonitoringSchedule', 'DescribeMonitoringSchedule', `MonitoringScheduleConfig.${p}`)
 const ENDPOINT_INPUT = 'MonitoringJobDefinition.MonitoringInputs[].EndpointInput'
@@ -69,10 +69,12 @@ export const SEED_MODEL_DIFFERENCES: readonly AllowedDifference[] = [
     'CreateProcessingJob request: ProcessingOutputConfig.Outputs[].S3Output',
     'CreateProcessingJob request: ProcessingOutputConfig.Outputs[].S3Output.LocalPath',
   ]),
-  ...added(FLEXIBLE_INSTANCES, ['InstancePreferences', 'SelectedInstanceType', 'SelectedInstanceCount'].flatMap((m) => PROCESSING(`ProcessingResources.ClusterConfig.${m}`))),
-  ...loosened(`${FLEXIBLE_INSTANCES}: InstancePreferences may stand in for InstanceType and InstanceCount`, [
-    'CreateProcessingJob request: ProcessingResources.ClusterConfig.InstanceCount',
-    'CreateProcessingJob request: ProcessingResources.ClusterConfig.InstanceType',
+  ...sdkOnly([
+    ...added(FLEXIBLE_INSTANCES, ['InstancePreferences', 'SelectedInstanceType', 'SelectedInstanceCount'].flatMap((m) => PROCESSING(`ProcessingResources.ClusterConfig.${m}`))),
+    ...loosened(`${FLEXIBLE_INSTANCES}: InstancePreferences may stand in for InstanceType and InstanceCount`, [
+      'CreateProcessingJob request: ProcessingResources.ClusterConfig.InstanceCount',
+      'CreateProcessingJob request: ProcessingResources.ClusterConfig.InstanceType',
+    ]),
   ]),
   ...added(EXPERIMENT_RUNS, PROCESSING('ExperimentConfig.RunName')),
 
@@ -83,8 +85,9 @@ export const SEED_MODEL_DIFFERENCES: readonly AllowedDifference[] = [
   { kind: 'enum-values-added', path: 'Search request: Resource', values: '*', reason: SEARCH_RESOURCES },
   ...added(SEARCH_RESOURCES, [
     'Endpoint', 'ModelPackage', 'ModelPackageGroup', 'Pipeline', 'PipelineExecution', 'PipelineVersion', 'FeatureGroup', 'FeatureMetadata',
-    'Project', 'HyperParameterTuningJob', 'ModelCard', 'Model', 'Job', 'HubContent',
+    'Project', 'HyperParameterTuningJob', 'ModelCard', 'Model', 'Job',
   ].map((r) => `Search response: Results[].${r}`)),
+  ...sdkOnly(added(SEARCH_RESOURCES, ['Search response: Results[].HubContent'])),
   ...added(CROSS_ACCOUNT, ['Search request: CrossAccountFilterOption', 'Search request: VisibilityConditions']),
   ...added('Search returns the total hit count (2024)', ['Search response: TotalHits']),
   ...added('Lineage tracking and experiment metadata (Dec 2020)', [
@@ -122,7 +125,7 @@ export const SEED_MODEL_DIFFERENCES: readonly AllowedDifference[] = [
     SEARCH_JOB('ResourceConfig.InstancePlacementConfig'),
     SEARCH_JOB('StoppingCondition.MaxPendingTimeInSeconds'),
   ]),
-  ...added(FLEXIBLE_INSTANCES, ['InstancePreferences', 'SelectedInstanceType', 'SelectedInstanceCount'].map((m) => SEARCH_JOB(`ResourceConfig.${m}`))),
+  ...sdkOnly(added(FLEXIBLE_INSTANCES, ['InstancePreferences', 'SelectedInstanceType', 'SelectedInstanceCount'].map((m) => SEARCH_JOB(`ResourceConfig.${m}`)))),
   ...added(`${TRAINING}: registering the trained model in the model registry (2024)`, [SEARCH_JOB('OutputModelPackageArn'), SEARCH_JOB('ModelPackageConfig')]),
   ...added(`${TRAINING}: Debugger profiling (Dec 2020)`, [SEARCH_JOB('ProfilerConfig')]),
   ...added(`${TRAINING}: automatic retries (2021)`, [SEARCH_JOB('RetryStrategy')]),

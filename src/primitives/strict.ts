@@ -74,7 +74,8 @@ const strictness: Strictness = {
   checkEnum(w: Walk, node: EnumNode, u: unknown): unknown {
     if (node.known.has(u)) return u
     const expected = describeValues(node.values)
-    const code = typeof u === (node.numeric ? 'number' : 'string') ? 'invalid_enum_value' : 'invalid_type'
+    const sameKind = typeof u === (node.numeric ? 'number' : 'string')
+    const code = !sameKind ? 'invalid_type' : node.numeric && !Number.isInteger(u) ? 'not_integer' : 'invalid_enum_value'
     const meant = typeof u === 'string' ? suggest(u, node.values.filter((v): v is string => typeof v === 'string')) : undefined
     return report(w, u, { code, message: `expected ${node.name} (${expected}), received ${describeValue(u)}`, expected }, undefined, meant)
   },

@@ -173,7 +173,9 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
     const set = keys.filter((key, i) => node.index.has(key) && values[i] !== undefined && values[i] !== null && values[i] !== FAIL)
     // Lenient: none set is a member this version does not know (or {}): kept as it is.
     if (set.length === 0 && strict === undefined) return w.guard ? u : copy(keys, values)
-    if (set.length !== 1) {
+    // A member set to null is reported where it is, below.
+    const nulled = keys.some((key, i) => values[i] === null && node.index.has(key))
+    if (set.length > 1 || (set.length === 0 && !nulled)) {
       const what = set.length === 0 ? `none (${node.keys.join(' | ')})` : set.join(' and ')
       return report(w, u, { code: 'invalid_value', message: `expected exactly one member of ${node.name}, received ${what}` })
     }

@@ -100,9 +100,13 @@ export function readTemplate(template: unknown, language: QueryLanguage): ReadTe
 
 const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((k, i) => path[i] === k)
 
+/** What a `${...}` placeholder's value, known only at deployment, cannot be judged on. */
+const DEPLOYMENT_VALUE_CODES: ReadonlySet<string> = new Set(['invalid_enum_value', 'pattern', 'too_small', 'too_big'])
+
 /**
  * The request codec's issues that hold for the template: none about a value computed at run
- * time (only a misspelled `"Key.$"` name), and no enum complaint about a `${...}` placeholder.
+ * time (only a misspelled `"Key.$"` name), and none about the value of a `${...}` placeholder
+ * (its enum value, pattern or length).
  */
 export function issuesOutsideRuntimeValues(issues: readonly Issue[], template: ReadTemplate): Issue[] {
   return issues.filter((issue) => {
@@ -111,7 +115,7 @@ export function issuesOutsideRuntimeValues(issues: readonly Issue[], template: R
       if (!(issue.code === 'unrecognized_key' && issue.path.length === path.length)) return false
     }
     const placeholder = template.placeholders.some((p) => p.length === issue.path.length && startsWith(issue.path, p))
-    return !(placeholder && issue.code === 'invalid_enum_value')
+    return !(placeholder && DEPLOYMENT_VALUE_CODES.has(issue.code))
   })
 }
 

@@ -72,7 +72,13 @@ describe('formatIssues', () => {
     const issues = issuesOf({ ...valid, Tags: tags })
     // Decoding stops at MAX_ISSUES, with a last issue that says so; the first ones stay real.
     expect(issues).toHaveLength(_.MAX_ISSUES + 1)
-    expect(issues.slice(0, 2).map((i) => i.path)).toEqual([['Tags', 0, 'Value'], ['Tags', 1, 'Value']])
+    // Too many tags (the model allows 50), then each tag's key too long and its value missing.
+    expect(issues.slice(0, 4).map((i) => [i.path, i.code])).toEqual([
+      [['Tags'], 'too_big'],
+      [['Tags', 0, 'Key'], 'too_big'],
+      [['Tags', 0, 'Value'], 'missing_required'],
+      [['Tags', 1, 'Key'], 'too_big'],
+    ])
     expect(issues.at(-1)).toMatchObject({ path: [], code: 'too_many_issues' })
     const text = _.formatIssues(issues)
     expect(text.split('\n')).toHaveLength(21)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isRecursive, reachable, stronglyConnected } from '../../../codegen/ir/graph.js'
-import type { IR, Shape } from '../../../codegen/ir/types.js'
+import { type IR, type Shape, type TypeRef, renameRefs } from '../../../codegen/ir/types.js'
 import * as _ from '../../../codegen/ir/validate.js'
 
 const ir = (shapes: Shape[], operations: IR['operations'] = {}): IR => ({
@@ -13,6 +13,8 @@ const struct = (name: string, ...refs: string[]): Shape => ({
   name,
   members: refs.map((r, i) => ({ name: `M${i}`, target: { kind: 'ref', name: r }, required: false })),
 })
+
+const withMember = (target: TypeRef): IR => ir([{ kind: 'structure', name: 'A', members: [{ name: 'X', target, required: false }] }])
 
 describe('validateIR', () => {
   const cases: Array<[string, { given: IR; want: string[] }]> = [
@@ -34,6 +36,25 @@ describe('validateIR', () => {
       'a record of a missing shape',
       { given: { ...ir([struct('A')]), records: { R: { name: 'R', shape: 'Missing' } } }, want: ['record R: Missing is not a structure'] },
     ],
+    [
+      'usable constraints',
+      {
+        given: withMember({ kind: 'list', item: { kind: 'string', constraints: { min: 1, max: 2, pattern: '^[a-z\\-]+$' } }, constraints: { min: 0, max: 5 } }),
+        want: [],
+      },
+    ],
+    ['a range upside down', { given: withMember({ kind: 'integer', constraints: { min: 5, max: 1 } }), want: ['A.X: min 5 is above max 1'] }],
+    ['a negative number range is fine', { given: withMember({ kind: 'number', constraints: { min: -1.5, max: 0.25 } }), want: [] }],
+    ['a negative length', { given: withMember({ kind: 'string', constraints: { min: -1 } }), want: ['A.X: min -1 is not a count'] }],
+    ['a fractional size', { given: withMember({ kind: 'list', item: { kind: 'string' }, constraints: { max: 1.5 } }), want: ['A.X: max 1.5 is not a count'] }],
+    [
+      'a pattern Unicode mode rejects, on a map key',
+      {
+        given: withMember({ kind: 'map', key: { kind: 'string', constraints: { pattern: '[a-z\\_]+' } }, value: { kind: 'string' } }),
+        want: ['A.X{key}: pattern "[a-z\\\\_]+" does not compile: Invalid regular expression: /[a-z\\_]+/u: Invalid escape'],
+      },
+    ],
+    ['a pattern on a number', { given: withMember({ kind: 'integer', constraints: { pattern: '1' } }), want: ['A.X: a pattern on a integer'] }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(_.validateIR(given).sort()).toEqual(want.sort())
@@ -53,5 +74,22 @@ describe('graph', () => {
   })
   it('finds what a shape reaches', () => {
     expect([...reachable(g, ['A'])].sort()).toEqual(['A', 'B', 'C'])
+  })
+})
+
+describe('renameRefs', () => {
+  it('renames inside lists and maps and keeps their constraints', () => {
+    const given: TypeRef = {
+      kind: 'map',
+      key: { kind: 'string', constraints: { min: 1 } },
+      value: { kind: 'list', item: { kind: 'ref', name: '_InstanceType' }, constraints: { max: 3 } },
+      constraints: { max: 50 },
+    }
+    expect(renameRefs(given, (n) => n.replace(/^_/, ''))).toEqual({
+      kind: 'map',
+      key: { kind: 'string', constraints: { min: 1 } },
+      value: { kind: 'list', item: { kind: 'ref', name: 'InstanceType' }, constraints: { max: 3 } },
+      constraints: { max: 50 },
+    })
   })
 })

@@ -1,7 +1,8 @@
 import { Buffer } from 'node:buffer'
 import fc from 'fast-check'
 import { isRecursive, stronglyConnected } from '../../../codegen/ir/graph.js'
-import type { IR, Member, Shape, TypeRef } from '../../../codegen/ir/types.js'
+import { type IR, type Member, type Shape, type TypeRef, constraintsOf } from '../../../codegen/ir/types.js'
+import { textArbitrary } from './botocore-check/requests.js'
 
 // fast-check arbitraries of valid wire inputs for the strict variant of any IR shape, and
 // mutations of such values that the strict codec must reject at a known path.
@@ -92,23 +93,34 @@ const blobs: fc.Arbitrary<unknown> = fc.oneof(
 )
 const documents = fc.jsonValue({ maxDepth: 2 })
 
-function primitive(kind: 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document'): fc.Arbitrary<unknown> {
-  switch (kind) {
+/** A scalar of the kind, within the model's constraints where it has some (strict codecs check them). */
+function primitive(ref: TypeRef & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }, where: string): fc.Arbitrary<unknown> {
+  const c = constraintsOf(ref)
+  switch (ref.kind) {
     case 'string':
-      return strings
+      return c === undefined ? strings : textArbitrary(where, c)
     case 'integer':
-      return fc.maxSafeInteger()
+      return c === undefined ? fc.maxSafeInteger() : fc.integer({ min: Math.max(c.min ?? -MAX_SAFE, -MAX_SAFE), max: Math.min(c.max ?? MAX_SAFE, MAX_SAFE) })
     case 'number':
-      return fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x))
+      return fc.double({ noNaN: true, noDefaultInfinity: true, min: c?.min ?? -Number.MAX_VALUE, max: c?.max ?? Number.MAX_VALUE }).map((x) => (x === 0 ? 0 : x))
     case 'boolean':
       return fc.boolean()
     case 'timestamp':
       return timestamps
     case 'blob':
-      return blobs
+      return c === undefined ? blobs : fc.uint8Array({ minLength: c.min ?? 0, maxLength: Math.min(c.max ?? 12, (c.min ?? 0) + 12) })
     case 'document':
       return documents
   }
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER
+
+/** List and map sizes: at least the model's minimum, at most its maximum (and `most`). */
+function sizes(ref: TypeRef, most: number): { minLength: number; maxLength: number } {
+  const c = constraintsOf(ref)
+  const min = c?.min ?? 0
+  return { minLength: min, maxLength: Math.max(min, Math.min(c?.max ?? most, most)) }
 }
 
 /** Assigns a key as own data, even `__proto__`. */
@@ -226,20 +238,24 @@ export function shapeArbitraries(ir: IR, options: ArbitraryOptions = {}): ShapeA
       }
       case 'list': {
         const item = refArb(target.item, group, budget)
-        return item === undefined ? fc.constant([]) : fc.array(item, { maxLength: maxItems })
+        const size = sizes(target, maxItems)
+        if (item === undefined) return size.minLength === 0 ? fc.constant([]) : undefined
+        return fc.array(item, size)
       }
       case 'map': {
         const value = refArb(target.value, group, budget)
-        if (value === undefined) return fc.constant({})
-        const keys = target.key.kind === 'ref' ? enumKeys(target.key.name) : mapKeys
-        return fc.uniqueArray(fc.tuple(keys, value), { maxLength: maxItems, selector: ([k]) => k }).map((entries) => {
+        const size = sizes(target, maxItems)
+        if (value === undefined) return size.minLength === 0 ? fc.constant({}) : undefined
+        const keyConstraints = constraintsOf(target.key)
+        const keys = target.key.kind === 'ref' ? enumKeys(target.key.name) : keyConstraints === undefined ? mapKeys : textArbitrary('map key', keyConstraints)
+        return fc.uniqueArray(fc.tuple(keys, value), { ...size, selector: ([k]) => k }).map((entries) => {
           const out: Record<string, unknown> = {}
           for (const [k, v] of entries) setOwn(out, k, v)
           return out
         })
       }
       default:
-        return primitive(target.kind)
+        return primitive(target, target.kind)
     }
   }
 
