@@ -36,7 +36,11 @@ export interface NameRequest {
 /** Resolves names for shapes by the rules above; `reserved` names are never handed out. */
 export function assignNames(requests: readonly NameRequest[], reserved: ReadonlySet<string>): Map<string, string> {
   const byKey = new Map<string, NameRequest[]>()
-  for (const r of requests) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r])
+  for (const r of requests) {
+    const holders = byKey.get(r.key)
+    if (holders === undefined) byKey.set(r.key, [r])
+    else holders.push(r)
+  }
   const keys = [...byKey.keys()].sort()
   const first = <T>(xs: T[], by: (x: T) => string): string => xs.map(by).sort()[0]!
 
@@ -44,7 +48,12 @@ export function assignNames(requests: readonly NameRequest[], reserved: Readonly
   for (const key of keys) chosen.set(key, first(byKey.get(key)!, (r) => r.wanted))
 
   const wantedBy = new Map<string, string[]>()
-  for (const key of keys) wantedBy.set(chosen.get(key)!, [...(wantedBy.get(chosen.get(key)!) ?? []), key])
+  for (const key of keys) {
+    const name = chosen.get(key)!
+    const holders = wantedBy.get(name)
+    if (holders === undefined) wantedBy.set(name, [key])
+    else holders.push(key)
+  }
   for (const [name, holders] of wantedBy) {
     if (holders.length < 2 && !reserved.has(name)) continue
     for (const key of holders) {
@@ -54,11 +63,15 @@ export function assignNames(requests: readonly NameRequest[], reserved: Readonly
   }
 
   const taken = new Set(reserved)
+  const nextNumber = new Map<string, number>()
   const out = new Map<string, string>()
   for (const key of keys) {
     const base = chosen.get(key)!
     let name = base
-    for (let n = 2; taken.has(name); n++) name = `${base}${n}`
+    // Resume numbering where the last shape of this base stopped: many shapes of one name stay linear.
+    let n = nextNumber.get(base) ?? 2
+    while (taken.has(name)) name = `${base}${n++}`
+    nextNumber.set(base, n)
     taken.add(name)
     out.set(key, name)
   }

@@ -104,6 +104,7 @@ export function boto3ToIR(operations: readonly Boto3Operation[], source = 'boto3
       case 'boolean':
       case 'timestamp':
       case 'blob':
+      case 'document':
         return { kind: node.kind }
       case 'float':
         return { kind: 'number' }
