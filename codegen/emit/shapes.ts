@@ -85,9 +85,19 @@ export function codecExpression(plan: Plan, ref: TypeRef, variant: Variant, need
   }
 }
 
-/** A TypeScript string literal in single quotes. */
-export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
-const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
+// Line terminators end a string literal; the other control and bidirectional-override
+// characters would compile but hide what the source says from whoever reads it.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const escapeUnprintable = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/** A TypeScript string literal in single quotes that holds exactly `s`, whatever it contains. */
+export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(UNPRINTABLE, escapeUnprintable)}'`
+/**
+ * A property name for object literals and types. `__proto__` is written computed: as a plain
+ * or quoted key in an object literal it would set the object's prototype instead of a member.
+ */
+const propertyKey = (name: string): string =>
+  name === '__proto__' ? `[${quote(name)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name)
 
 const indentText = (text: string, indent: string): string => text.replace(/\n/g, `\n${indent}`)
 
