@@ -70,7 +70,21 @@ const TYPE_NAMES: ReadonlyMap<string, LineType> = new Map([
 
 /** Types a bare line may carry: the 2020-era pages' top-level parameters and return types. */
 const BARE_TYPES: ReadonlyMap<string, LineType> = new Map(
-  ['string', 'integer', 'long', 'float', 'double', 'boolean', 'datetime', 'dict', 'list', 'bytes', 'StreamingBody'].map((t) => [t, TYPE_NAMES.get(t)!]),
+  [
+    'string',
+    'integer',
+    'long',
+    'float',
+    'double',
+    'boolean',
+    'datetime',
+    'dict',
+    'list',
+    'bytes',
+    'bytes or seekable file-like object',
+    'StreamingBody',
+    'JSON serializable',
+  ].map((t) => [t, TYPE_NAMES.get(t)!]),
 )
 
 const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '▸', '►', '·', '*', '-', '+'])

@@ -33,6 +33,9 @@ export interface Boto3Operation {
 // in 2023, `client.put_object(**kwargs)` elsewhere; Sphinx's permalink sign may follow.
 const SIGNATURE = /^(?:[A-Za-z][A-Za-z0-9]*\.Client\.|client\.)?([a-z][a-z0-9_]*)\(\*\*kwargs\)\s*[#¶]?$/
 
+/** How botocore's documentation begins the description of a parameter boto3 fills in itself. */
+const AUTO_POPULATED = 'Please note that this parameter is automatically populated'
+
 /** The parameter-line kinds a documented-only top-level parameter may have (see `extraParameter`). */
 const SCALAR_KINDS: Readonly<Record<string, TypedNode['kind']>> = {
   string: 'string',
@@ -207,6 +210,7 @@ class PageReader {
     const members: TypedMember[] = []
     const isExtra = (line: ParamLine): boolean => line.name !== undefined && !inCall.has(line.name) && !line.bare
     for (const param of parameters) {
+      lines.skipUnnamedAutoPopulated()
       for (;;) {
         const line = lines.take(param.name, `parameter ${param.name}`, { topLevel: true, extra: isExtra })
         if (isExtra(line)) {
@@ -325,6 +329,25 @@ class LineCursor {
     this.page.use(next)
     this.index = next + 1
     return true
+  }
+
+  /**
+   * Skips a bare top-level line that botocore marks as a parameter boto3 fills in itself (its
+   * description starts with `AUTO_POPULATED`): a 2020-era copy lost its name, and the syntax
+   * does not print it, so there is nothing to join it with. It is optional by definition.
+   */
+  skipUnnamedAutoPopulated(): void {
+    for (let i = this.index; i < this.end; i++) {
+      const line = this.page.parseLine(i)
+      if (line === undefined) continue
+      if (line === 'required' || !line.bare) return
+      const next = this.page.nextNonBlank(i + 1, this.end)
+      if (next < 0 || !this.page.line(next).trim().startsWith(AUTO_POPULATED)) return
+      this.page.use(i)
+      this.page.use(next)
+      this.index = next + 1
+      i = next
+    }
   }
 
   /** The next parameter line, if it is a named one, without taking it. */
