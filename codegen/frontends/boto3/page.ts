@@ -311,7 +311,7 @@ class LineCursor {
       const required = line.required || flagged || (this.page.flags === 'after' && this.takeFlagAfter())
       return required === line.required ? line : { ...line, required }
     }
-    throw new SourceError(this.originAt(Math.min(this.index, this.end)), `missing the line for ${what}`)
+    throw new SourceError(this.originAt(Math.max(0, Math.min(this.index, this.end - 1))), `missing the line for ${what}`)
   }
 
   /** Whether the next non-blank line is a parameter line. */
