@@ -16,15 +16,26 @@ const OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
   types: [],
   lib: ['lib.es2022.d.ts'],
+  // The package's entry points, as tsconfig.json maps them.
   paths: {
     'sagemaker-shapes': [`${root}src/index.ts`],
+    'sagemaker-shapes/api': [`${root}generated/api/index.ts`],
+    'sagemaker-shapes/api/*': [`${root}generated/api/*.ts`],
+    'sagemaker-shapes/catalog': [`${root}generated/catalog/index.ts`],
+    'sagemaker-shapes/events': [`${root}generated/events/index.ts`],
+    'sagemaker-shapes/events/testing': [`${root}generated/events/testing.ts`],
+    'sagemaker-shapes/sfn': [`${root}generated/sfn/index.ts`],
     'sagemaker-shapes/runtime': [`${root}src/runtime.ts`],
   },
 }
 
-/** Every error in `files` and what they import, as `file:line:column: message`. */
-export function typeErrors(files: readonly string[]): string[] {
-  const program = ts.createProgram({ rootNames: [...files], options: OPTIONS })
+/**
+ * Every error in `files` and what they import, as `file:line:column: message`. `nodeTypes`
+ * adds Node's globals (`console`), which generated code does not use but examples do.
+ */
+export function typeErrors(files: readonly string[], { nodeTypes = false }: { nodeTypes?: boolean } = {}): string[] {
+  const options = nodeTypes ? { ...OPTIONS, types: ['node'] } : OPTIONS
+  const program = ts.createProgram({ rootNames: [...files], options })
   // Only the given files are checked in full; what they import is checked as far as they use it.
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
