@@ -47,6 +47,9 @@ const SCALAR_KINDS: Readonly<Record<string, TypedNode['kind']>> = {
   document: 'document',
 }
 
+/** A member name as messages show it: quoted and escaped when it is not a plain name. */
+const shown = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : JSON.stringify(name))
+
 const snakeToPascal = (s: string): string =>
   s
     .split('_')
@@ -250,7 +253,7 @@ class PageReader {
         return { kind: kind as 'integer', origin: node.origin }
       case 'structure': {
         const members = node.members.map((m) => {
-          const memberLine = lines.take(m.name, `member ${m.name}`)
+          const memberLine = lines.take(m.name, `member ${shown(m.name)}`)
           return { name: m.name, required: memberLine.required, origin: m.origin, value: this.typed(m.value, memberLine, lines) }
         })
         return { kind: 'structure', members, origin: node.origin }
@@ -304,7 +307,7 @@ class LineCursor {
       }
       const fits = name === '' ? line.name === undefined : line.name === name || (options.topLevel === true && line.name === undefined)
       if (!fits && options.extra?.(line) !== true) {
-        const want = name === '' ? "an unnamed '(type) --' line" : `'${name} (type) --'`
+        const want = name === '' ? "an unnamed '(type) --' line" : `'${shown(name)} (type) --'`
         throw new SourceError(line.origin, `expected ${want} for ${what}, found '${line.text}'`)
       }
       this.page.use(this.index++)

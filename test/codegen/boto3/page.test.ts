@@ -218,3 +218,10 @@ describe('readBoto3Page errors in today\'s forms carry file:line:column', () => 
     expect(() => _.readBoto3Page(given, 'p.txt')).toThrow(want)
   })
 })
+
+describe('readBoto3Page quotes a member name that is not a plain name in its messages', () => {
+  it('escapes a line break in the name, so the message stays one line', () => {
+    const page = "Request Syntax\nclient.op( Config={ 'a\\nb': 'string' } )\nConfig (dict) --\nA (string) --\n"
+    expect(() => _.readBoto3Page(page, 'p.txt')).toThrow(`p.txt:4:1: expected '"a\\nb" (type) --' for member "a\\nb", found 'A (string) --'`)
+  })
+})
