@@ -123,6 +123,12 @@ console.log(JSON.stringify([e.success && e.data.time instanceof Date, r.success,
     expect(demo.stdout).toContain(`${sageMakerDetailTypes.length} of ${sageMakerDetailTypes.length} example events decoded`)
   })
 
+  it('runs the installed CLI\'s --version, read from the installed package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    const result = node(['node_modules/sagemaker-shapes/dist/cli/main.js', '--version'])
+    expect(result).toMatchObject({ status: 0, stdout: `${version}\n` })
+  })
+
   it('type-checks the examples against the published declarations (NodeNext)', () => {
     cpSync(join(root, 'examples'), join(project, 'examples'), { recursive: true })
     const tsconfig = { compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, include: ['examples'] }

@@ -62,9 +62,19 @@ export function typeExpression(plan: Plan, ref: TypeRef, variant: Variant, needs
   }
 }
 
-/** A TypeScript string literal in single quotes (JSON escapes, so no input can end it early). */
-export const quote = (s: string): string => `'${JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`
-const propertyKey = (name: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name))
+// Line terminators end a string literal; the other control and bidirectional-override
+// characters would compile but hide what the source says from whoever reads it.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const escapeUnprintable = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/** A TypeScript string literal in single quotes that holds exactly `s`, whatever it contains. */
+export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(UNPRINTABLE, escapeUnprintable)}'`
+/**
+ * A property name for types. `__proto__` is written computed: as a plain or quoted key in an
+ * object literal it would set the object's prototype instead of a member.
+ */
+const propertyKey = (name: string): string =>
+  name === '__proto__' ? `[${quote(name)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name)
 
 /** Lays out a list of items on one line when short, else one per line. */
 function layout(open: string, items: readonly string[], close: string, indent: string, width = 100): string {

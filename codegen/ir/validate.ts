@@ -1,7 +1,8 @@
 import { type IR, type TypeRef, constraintsOf, forEachRef } from './types.js'
 
 const IDENTIFIER = /^[A-Z][A-Za-z0-9_]*$/
-const RESERVED = new Set(['Array', 'Record', 'Date', 'Uint8Array', 'Object', 'Function', 'Error', 'Promise', 'String', 'Number', 'Boolean'])
+/** Names a shape may not take: they would shadow the globals generated code uses. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(['Array', 'Record', 'Date', 'Uint8Array', 'Object', 'Function', 'Error', 'Promise', 'String', 'Number', 'Boolean'])
 
 /**
  * Checks the IR's invariants and returns one message per violation (empty when sound):
@@ -24,7 +25,7 @@ export function validateIR(ir: IR): string[] {
   }
   for (const [key, shape] of Object.entries(ir.shapes)) {
     if (key !== shape.name) problems.push(`shape ${key}: stored under a different name than its own (${shape.name})`)
-    if (!IDENTIFIER.test(shape.name) || RESERVED.has(shape.name)) problems.push(`shape ${shape.name}: not a usable exported name`)
+    if (!IDENTIFIER.test(shape.name) || RESERVED_NAMES.has(shape.name)) problems.push(`shape ${shape.name}: not a usable exported name`)
     const lower = shape.name.toLowerCase()
     const clash = byLowerName.get(lower)
     if (clash !== undefined) problems.push(`shape ${shape.name}: differs from ${clash} only in case`)

@@ -3,6 +3,7 @@
 // when it runs (a check of events should not pay for loading the code generator); this file
 // only dispatches. Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
 import { UsageError } from './args.js'
+import { COMMAND_HELP, formatCommandHelp, formatOverview, packageVersion } from './help.js'
 
 type Command = (args: readonly string[]) => number | Promise<number>
 
@@ -15,31 +16,35 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }
 
-// One line per subcommand: its usage, and how to run it.
-const commands: Record<string, { readonly usage: string; readonly run: Command }> = {
-  check: {
-    usage: 'check [--op <Operation>] [--response] [--ndjson] [--json] <files or folders...>',
-    run: async (args) => (await import('./check.js')).check(args, io),
-  },
-  demo: { usage: 'demo', run: async (args) => (await import('./demo.js')).demo(args) },
-  codegen: {
-    usage: 'codegen --boto3 <page.txt>... --out <dir> [--runtime <specifier>]',
-    run: async (args) => (await import('./codegen.js')).codegen(args),
-  },
-  'check-sfn': { usage: 'check-sfn <definition.json>...', run: async (args) => (await import('./check-sfn.js')).checkSfn(args) },
+// How to run each subcommand; what it does and its options are in ./help.ts.
+const commands: Record<keyof typeof COMMAND_HELP, Command> = {
+  check: async (args) => (await import('./check.js')).check(args, io),
+  'check-sfn': async (args) => (await import('./check-sfn.js')).checkSfn(args),
+  demo: async (args) => (await import('./demo.js')).demo(args),
+  codegen: async (args) => (await import('./codegen.js')).codegen(args),
 }
 
-const usage = (): string => `usage:\n${Object.values(commands).map((c) => `  sagemaker-shapes ${c.usage}`).join('\n')}`
+const usage = (): string => `usage:\n${Object.values(COMMAND_HELP).map((c) => `  sagemaker-shapes ${c.usage}`).join('\n')}`
 
 async function main(args: readonly string[]): Promise<number> {
   const [name, ...rest] = args
   if (name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage())
+    console.log(formatOverview())
     return 0
   }
-  const command = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name]
-  if (command === undefined) throw new UsageError(name === undefined ? 'no command given' : `unknown command ${JSON.stringify(name)}`)
-  return command.run(rest)
+  if (name === '--version' || name === '-v') {
+    console.log(packageVersion())
+    return 0
+  }
+  if (name === undefined || !Object.hasOwn(commands, name)) {
+    throw new UsageError(name === undefined ? 'no command given' : `unknown command ${JSON.stringify(name)}`)
+  }
+  const command = name as keyof typeof commands
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(formatCommandHelp(command))
+    return 0
+  }
+  return commands[command](rest)
 }
 
 main(process.argv.slice(2)).then(

@@ -65,9 +65,32 @@ describe('sagemaker-shapes CLI', () => {
     expect(stderr).not.toContain('Error')
   })
 
-  it('--help prints the usage of every command', () => {
+  it('--help lists every command with one line each, then their usage', () => {
     const { status, stdout } = cli(['--help'])
     expect(status).toBe(0)
-    expect(stdout.match(/^ {2}sagemaker-shapes [\w-]+/gm)).toEqual(['  sagemaker-shapes check', '  sagemaker-shapes demo', '  sagemaker-shapes codegen', '  sagemaker-shapes check-sfn'])
+    expect(stdout.match(/^ {2}(check|check-sfn|demo|codegen) {2,}\S.*$/gm)?.map((l) => l.trim().split(/\s+/)[0])).toEqual(['check', 'check-sfn', 'demo', 'codegen'])
+    expect(stdout.match(/^ {2}sagemaker-shapes [\w-]+/gm)).toEqual(['  sagemaker-shapes check', '  sagemaker-shapes check-sfn', '  sagemaker-shapes demo', '  sagemaker-shapes codegen'])
+  })
+
+  it.each([['--version'], ['-v']])('%s prints the version in package.json, exit 0', (flag) => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    expect(cli([flag])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
+  // Each command's help: what it does, every option it accepts explained, and an example.
+  const OPTIONS: Array<[string, string[]]> = [
+    ['check', ['--op', '--response', '--ndjson', '--json']],
+    ['check-sfn', []],
+    ['demo', []],
+    ['codegen', ['--boto3', '--out', '--runtime']],
+  ]
+  it.each(OPTIONS)('%s --help explains the command, each option, and gives an example; exit 0', (command, options) => {
+    const { status, stdout, stderr } = cli([command, '--help'])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(new RegExp(`^usage: sagemaker-shapes ${command}\\b`))
+    const explained = [...stdout.matchAll(/^ {2}(--[\w-]+)[^\n]*\n {6}\S/gm)].map((m) => m[1])
+    expect(explained).toEqual(options)
+    expect(stdout).toMatch(new RegExp(`examples?:\\n {2}sagemaker-shapes ${command}(\\s|$)`))
   })
 })

@@ -32,19 +32,31 @@ export interface Token {
 }
 
 const PUNCTUATION = new Set(['(', ')', '{', '}', '[', ']', ',', ':', '=', '|', '.'])
-const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9'
-const isIdentStart = (ch: string): boolean => /[A-Za-z_]/.test(ch)
-const isIdentPart = (ch: string): boolean => /[A-Za-z0-9_]/.test(ch)
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9'
+const isIdentStart = (ch: string | undefined): boolean =>
+  ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_')
+const isIdentPart = (ch: string | undefined): boolean => isIdentStart(ch) || isDigit(ch)
+// A page copied from a browser carries no-break spaces and, at its start, a byte-order mark.
+const isSpace = (ch: string): boolean =>
+  ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\ufeff'
+
+/** Where lexing starts: an offset into the text and the file position of that offset. */
+export interface LexStart {
+  readonly offset?: number
+  readonly line?: number
+  readonly column?: number
+}
 
 /**
  * Splits boto3 request/response syntax into tokens, on demand: a call's syntax is often
  * followed by prose that is not syntax, so nothing past the last token asked for is read.
- * `line` and `column` give the position of `text[0]` in its file.
+ * Lexing starts at `start.offset` (no copy of the rest of the page is made, so reading many
+ * operations from one page stays linear), which is at `start.line`:`start.column` in `file`.
  */
-export function* lex(text: string, file: string, line = 1, column = 1): Generator<Token, Token> {
-  let i = 0
-  let ln = line
-  let col = column
+export function* lex(text: string, file: string, start: LexStart = {}): Generator<Token, Token> {
+  let i = start.offset ?? 0
+  let ln = start.line ?? 1
+  let col = start.column ?? 1
   const here = (): Origin => ({ file, line: ln, column: col })
   const advance = (n: number): void => {
     for (let k = 0; k < n; k++) {
@@ -59,16 +71,16 @@ export function* lex(text: string, file: string, line = 1, column = 1): Generato
   }
   while (i < text.length) {
     const ch = text[i]!
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+    if (isSpace(ch)) {
       advance(1)
       continue
     }
     const origin = here()
-    const start = i
+    const tokenStart = i
     let token: Token | undefined
     const push = (kind: TokenKind, tokenText: string, length: number): void => {
       advance(length)
-      token = { kind, text: tokenText, origin, start, end: i }
+      token = { kind, text: tokenText, origin, start: tokenStart, end: i }
     }
     if (text.startsWith('...', i)) {
       push('ellipsis', '...', 3)
@@ -76,7 +88,7 @@ export function* lex(text: string, file: string, line = 1, column = 1): Generato
       const isBytes = ch === 'b' || ch === 'B'
       const quote = text[isBytes ? i + 1 : i]!
       let j = isBytes ? i + 2 : i + 1
-      let value = ''
+      const parts: string[] = []
       for (;;) {
         const c = text[j]
         if (c === undefined || c === '\n') throw new SourceError(origin, 'unterminated string literal')
@@ -84,27 +96,27 @@ export function* lex(text: string, file: string, line = 1, column = 1): Generato
         if (c === '\\') {
           const next = text[j + 1]
           if (next === undefined) throw new SourceError(origin, 'unterminated string literal')
-          value += next === 'n' ? '\n' : next === 't' ? '\t' : next
+          parts.push(next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next)
           j += 2
           continue
         }
-        value += c
+        parts.push(c)
         j++
       }
-      push(isBytes ? 'bytes' : 'string', value, j + 1 - i)
-    } else if (isDigit(ch) || (ch === '-' && isDigit(text[i + 1] ?? ''))) {
+      push(isBytes ? 'bytes' : 'string', parts.join(''), j + 1 - i)
+    } else if (isDigit(ch) || (ch === '-' && isDigit(text[i + 1]))) {
       let j = i + 1
-      while (isDigit(text[j] ?? '')) j++
+      while (isDigit(text[j])) j++
       let kind: TokenKind = 'integer'
-      if (text[j] === '.' && isDigit(text[j + 1] ?? '')) {
+      if (text[j] === '.' && isDigit(text[j + 1])) {
         kind = 'float'
         j++
-        while (isDigit(text[j] ?? '')) j++
+        while (isDigit(text[j])) j++
       }
       push(kind, text.slice(i, j), j - i)
     } else if (isIdentStart(ch)) {
       let j = i + 1
-      while (isIdentPart(text[j] ?? '')) j++
+      while (isIdentPart(text[j])) j++
       push('ident', text.slice(i, j), j - i)
     } else if (PUNCTUATION.has(ch)) {
       push(ch as TokenKind, ch, 1)
@@ -117,9 +129,9 @@ export function* lex(text: string, file: string, line = 1, column = 1): Generato
 }
 
 /** All tokens of `text`, ending with `eof`. */
-export function tokenize(text: string, file: string, line = 1, column = 1): Token[] {
+export function tokenize(text: string, file: string, start: LexStart = {}): Token[] {
   const tokens: Token[] = []
-  const lexer = lex(text, file, line, column)
+  const lexer = lex(text, file, start)
   for (;;) {
     const step = lexer.next()
     tokens.push(step.value)

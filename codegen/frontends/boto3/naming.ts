@@ -22,6 +22,20 @@ export function singular(name: string): string | undefined {
   return undefined
 }
 
+/**
+ * A member name as the start of a shape name: an exported identifier in PascalCase. Members of
+ * some services are camelCase (`stateMachineArn`), and a page may hold any quoted name.
+ */
+export function typeName(member: string): string {
+  const joined = member
+    .split(/[^A-Za-z0-9_]+/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/^_+/, '')
+  const name = joined.charAt(0).toUpperCase() + joined.slice(1)
+  return /^[A-Z]/.test(name) ? name : `Shape${name}`
+}
+
 export const itemName = (holder: string): string => singular(holder) ?? `${holder}Item`
 export const mapValueName = (holder: string): string => singular(holder) ?? `${holder}Value`
 export const mapKeyName = (holder: string): string => `${itemName(holder)}Key`
@@ -36,30 +50,47 @@ export interface NameRequest {
 /** Resolves names for shapes by the rules above; `reserved` names are never handed out. */
 export function assignNames(requests: readonly NameRequest[], reserved: ReadonlySet<string>): Map<string, string> {
   const byKey = new Map<string, NameRequest[]>()
-  for (const r of requests) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r])
+  for (const r of requests) {
+    const holders = byKey.get(r.key)
+    if (holders === undefined) byKey.set(r.key, [r])
+    else holders.push(r)
+  }
   const keys = [...byKey.keys()].sort()
   const first = <T>(xs: T[], by: (x: T) => string): string => xs.map(by).sort()[0]!
 
   const chosen = new Map<string, string>()
   for (const key of keys) chosen.set(key, first(byKey.get(key)!, (r) => r.wanted))
 
+  // Names are compared ignoring case: a shape's name is also its module's file name.
+  const lower = (name: string): string => name.toLowerCase()
+  const reservedLower = new Set([...reserved].map(lower))
   const wantedBy = new Map<string, string[]>()
-  for (const key of keys) wantedBy.set(chosen.get(key)!, [...(wantedBy.get(chosen.get(key)!) ?? []), key])
+  for (const key of keys) {
+    const name = lower(chosen.get(key)!)
+    const holders = wantedBy.get(name)
+    if (holders === undefined) wantedBy.set(name, [key])
+    else holders.push(key)
+  }
   for (const [name, holders] of wantedBy) {
-    if (holders.length < 2 && !reserved.has(name)) continue
+    if (holders.length < 2 && !reservedLower.has(name)) continue
     for (const key of holders) {
-      const parents = byKey.get(key)!.filter((r) => r.wanted === name)
-      chosen.set(key, `${first(parents, (r) => r.parentWanted)}${name}`)
+      const wanted = chosen.get(key)!
+      const parents = byKey.get(key)!.filter((r) => r.wanted === wanted)
+      chosen.set(key, `${first(parents, (r) => r.parentWanted)}${wanted}`)
     }
   }
 
-  const taken = new Set(reserved)
+  const taken = new Set(reservedLower)
+  const nextNumber = new Map<string, number>()
   const out = new Map<string, string>()
   for (const key of keys) {
     const base = chosen.get(key)!
     let name = base
-    for (let n = 2; taken.has(name); n++) name = `${base}${n}`
-    taken.add(name)
+    // Resume numbering where the last shape of this base stopped: many shapes of one name stay linear.
+    let n = nextNumber.get(lower(base)) ?? 2
+    while (taken.has(lower(name))) name = `${base}${n++}`
+    nextNumber.set(lower(base), n)
+    taken.add(lower(name))
     out.set(key, name)
   }
   return out

@@ -1,9 +1,10 @@
 import { type Origin, SourceError } from '../../ir/origin.js'
+import { LINE_KINDS, type LineKind, type ParamLine, parseParamLine } from './lines.js'
 import { type SyntaxMember, type SyntaxNode, parseCall, parseValue } from './syntax.js'
 
 /** A syntax value with its parameter-line facts joined in: required flags, elided types. */
 export type TypedNode =
-  | { readonly kind: 'string' | 'integer' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'recursive'; readonly origin: Origin }
+  | { readonly kind: 'string' | 'integer' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'document' | 'recursive'; readonly origin: Origin }
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly origin: Origin }
   | { readonly kind: 'list'; readonly item: TypedNode; readonly origin: Origin }
   | { readonly kind: 'map'; readonly key: TypedNode; readonly value: TypedNode; readonly origin: Origin }
@@ -28,35 +29,26 @@ export interface Boto3Operation {
   readonly factLines: readonly number[]
 }
 
-// `Name (type) -- [REQUIRED]`, or `(type) --` for list items and map keys/values; a
-// description may follow on the same line in a pasted page.
-const MEMBER_LINE = /^(\s*)(?:([A-Za-z_][A-Za-z0-9_]*) )?\(([A-Za-z]+)\) --(\s*\[REQUIRED\])?(?:\s.*)?$/
-// A top-level parameter whose name the page lost: its type alone, `[REQUIRED]` on the next line.
-const BARE_TYPE_LINE = /^(\s*)(string|dict|list|integer|long|float|double|boolean|datetime|bytes|StreamingBody)\s*$/
-const REQUIRED_LINE = /^\s*\[REQUIRED\]\s*$/
+// The method heading of a page: `S3.Client.put_object(**kwargs)` today, `put_object(**kwargs)`
+// in 2023, `client.put_object(**kwargs)` elsewhere; Sphinx's permalink sign may follow.
+const SIGNATURE = /^(?:[A-Za-z][A-Za-z0-9]*\.Client\.|client\.)?([a-z][a-z0-9_]*)\(\*\*kwargs\)\s*[#¶]?$/
 
-/** Which syntax kinds each parameter-line type may describe. */
-const LINE_TYPES: Readonly<Record<string, readonly TypedNode['kind'][]>> = {
-  string: ['string', 'enum'],
-  integer: ['integer'],
-  long: ['integer'],
-  float: ['float'],
-  double: ['float'],
-  boolean: ['boolean'],
-  datetime: ['timestamp'],
-  dict: ['structure', 'map', 'recursive'],
-  list: ['list'],
-  bytes: ['blob'],
-  StreamingBody: ['blob'],
+/** How botocore's documentation begins the description of a parameter boto3 fills in itself. */
+const AUTO_POPULATED = 'Please note that this parameter is automatically populated'
+
+/** The parameter-line kinds a documented-only top-level parameter may have (see `extraParameter`). */
+const SCALAR_KINDS: Readonly<Record<string, TypedNode['kind']>> = {
+  string: 'string',
+  integer: 'integer',
+  float: 'float',
+  boolean: 'boolean',
+  datetime: 'timestamp',
+  bytes: 'blob',
+  document: 'document',
 }
 
-interface ParamLine {
-  readonly name: string | undefined
-  readonly type: string
-  readonly required: boolean
-  readonly origin: Origin
-  readonly text: string
-}
+/** A member name as messages show it: quoted and escaped when it is not a plain name. */
+const shown = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : JSON.stringify(name))
 
 const snakeToPascal = (s: string): string =>
   s
@@ -69,20 +61,26 @@ export function readBoto3Page(text: string, file: string): Boto3Operation[] {
   return new PageReader(text, file).operations()
 }
 
+/** Where a line's `[REQUIRED]` stands when it has a line of its own. */
+type FlagPlacement = 'after' | 'before'
+
 class PageReader {
   private readonly lines: string[]
   private readonly offsets: number[] = []
+  private readonly parsed = new Map<number, ParamLine | 'required' | undefined>()
+  readonly flags: FlagPlacement
 
   constructor(
     private readonly text: string,
     readonly file: string,
   ) {
-    this.lines = text.split('\n').map((l) => l.replace(/\r$/, ''))
+    this.lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
     let offset = 0
-    for (const line of text.split('\n')) {
+    for (const line of this.lines) {
       this.offsets.push(offset)
-      offset += line.length + 1
+      offset += line.length + 1 + (text[offset + line.length] === '\r' ? 1 : 0)
     }
+    this.flags = this.flagPlacement()
   }
 
   private origin(index: number, column = 1): Origin {
@@ -105,31 +103,64 @@ class PageReader {
     return -1
   }
 
-  private nextNonBlank(from: number, to: number): number {
+  nextNonBlank(from: number, to: number): number {
     for (let i = from; i < to; i++) if (this.lines[i]!.trim() !== '') return i
     return -1
+  }
+
+  /**
+   * botocore writes `[REQUIRED]` after the parameter's name; a page laid out the other way
+   * puts it before. The first `[REQUIRED]` on a line of its own tells which: after a
+   * parameter line (blank lines between) it belongs to that line, after prose to the next.
+   */
+  private flagPlacement(): FlagPlacement {
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.parseLine(i) !== 'required') continue
+      for (let j = i - 1; j >= 0; j--) {
+        if (this.lines[j]!.trim() === '') continue
+        const before = this.parseLine(j)
+        return before !== undefined && before !== 'required' && !before.required ? 'after' : 'before'
+      }
+      return 'before'
+    }
+    return 'after'
   }
 
   operations(): Boto3Operation[] {
     const starts: number[] = []
     for (let i = 0; i < this.lines.length; i++) if (this.lines[i]!.trim() === 'Request Syntax') starts.push(i)
     if (starts.length === 0) throw new SourceError(this.origin(0), "no 'Request Syntax' section found")
-    return starts.map((start, k) => this.operation(start, starts[k + 1] ?? this.lines.length))
+    return starts.map((start, k) => this.operation(start, starts[k - 1] ?? -1, starts[k + 1] ?? this.lines.length))
   }
 
-  private operation(header: number, regionEnd: number): Boto3Operation {
+  /** The method heading above an operation's syntax, if the page kept it. */
+  private signature(header: number, previousHeader: number): { line: number; method: string } | undefined {
+    for (let i = header - 1; i > previousHeader; i--) {
+      const match = SIGNATURE.exec(this.lines[i]!.trim())
+      if (match !== null) return { line: i, method: match[1]! }
+    }
+    return undefined
+  }
+
+  private operation(header: number, previousHeader: number, regionEnd: number): Boto3Operation {
     this.used = new Set([header])
     const callLine = this.nextNonBlank(header + 1, regionEnd)
     if (callLine < 0) throw new SourceError(this.origin(header), "'Request Syntax' is not followed by a call")
-    const callText = this.text.slice(this.offsets[callLine]!)
-    const { call, end } = parseCall(callText, this.file, callLine + 1, 1)
-    const afterCall = this.lineOfOffset(this.offsets[callLine]! + end) + 1
+    const { call, end } = parseCall(this.text, this.file, { offset: this.offsets[callLine]!, line: callLine + 1, column: 1 })
+    const afterCall = this.lineOfOffset(end) + 1
     this.use(callLine, afterCall)
+    const signature = this.signature(header, previousHeader)
+    if (signature !== undefined) {
+      if (signature.method !== call.method) {
+        throw new SourceError(this.origin(signature.line), `the heading documents ${signature.method}, but the Request Syntax below it calls ${call.method}`)
+      }
+      this.use(signature.line)
+    }
 
     const responseHeader = this.findHeader('Response Syntax', afterCall, regionEnd)
     const paramsEnd = responseHeader < 0 ? regionEnd : responseHeader
     const lines = new LineCursor(this, afterCall, paramsEnd)
-    const requestMembers = call.parameters.map((p) => this.topLevelParameter(p, lines))
+    const requestMembers = this.topLevelParameters(call.parameters, lines)
     lines.allowReturnType()
     lines.finish()
     const request = { kind: 'structure' as const, members: requestMembers, origin: call.origin }
@@ -138,8 +169,8 @@ class PageReader {
     if (responseHeader >= 0) {
       const valueLine = this.nextNonBlank(responseHeader + 1, regionEnd)
       if (valueLine < 0) throw new SourceError(this.origin(responseHeader), "'Response Syntax' is not followed by a value")
-      const { value, end: valueEnd } = parseValue(this.text.slice(this.offsets[valueLine]!), this.file, valueLine + 1, 1)
-      const afterValue = this.lineOfOffset(this.offsets[valueLine]! + valueEnd) + 1
+      const { value, end: valueEnd } = parseValue(this.text, this.file, { offset: this.offsets[valueLine]!, line: valueLine + 1, column: 1 })
+      const afterValue = this.lineOfOffset(valueEnd) + 1
       const structureHeader = this.findHeader('Response Structure', afterValue, regionEnd)
       if (structureHeader < 0) throw new SourceError(this.origin(afterValue), "missing 'Response Structure' after 'Response Syntax'")
       this.use(responseHeader, responseHeader + 1)
@@ -165,35 +196,51 @@ class PageReader {
   }
 
   parseLine(index: number): ParamLine | 'required' | undefined {
-    const text = this.lines[index]!
-    if (REQUIRED_LINE.test(text)) return 'required'
-    const member = MEMBER_LINE.exec(text)
-    if (member !== null && LINE_TYPES[member[3]!] !== undefined) {
-      return {
-        name: member[2],
-        type: member[3]!,
-        required: member[4] !== undefined,
-        origin: this.origin(index, member[1]!.length + 1),
-        text: text.trim(),
-      }
-    }
-    const bare = BARE_TYPE_LINE.exec(text)
-    if (bare !== null) {
-      return { name: undefined, type: bare[2]!, required: false, origin: this.origin(index, bare[1]!.length + 1), text: text.trim() }
-    }
-    return undefined
+    if (this.parsed.has(index)) return this.parsed.get(index)
+    const line = parseParamLine(this.lines[index]!, this.file, index)
+    this.parsed.set(index, line)
+    return line
   }
 
-  /** A top-level parameter: `Name (type) -- [REQUIRED]`, or a bare type line with `[REQUIRED]` after it. */
-  private topLevelParameter(param: SyntaxMember, lines: LineCursor): TypedMember {
-    const line = lines.take(param.name, `parameter ${param.name}`, true)
-    const required = line.required || (line.name === undefined && lines.takeRequiredFlag())
-    return { name: param.name, required, origin: param.origin, value: this.typed(param.value, line, lines) }
+  /**
+   * The call's parameters, each joined with its line (`Name (type) --`, or a bare type line),
+   * in page order. A named line for a parameter the call does not show is kept too: boto3
+   * documents parameters it fills in itself (S3's `SSECustomerKeyMD5`) without printing them
+   * in the syntax.
+   */
+  private topLevelParameters(parameters: readonly SyntaxMember[], lines: LineCursor): TypedMember[] {
+    const inCall = new Set(parameters.map((p) => p.name))
+    const members: TypedMember[] = []
+    const isExtra = (line: ParamLine): boolean => line.name !== undefined && !inCall.has(line.name) && !line.bare
+    for (const param of parameters) {
+      lines.skipUnnamedAutoPopulated()
+      for (;;) {
+        const line = lines.take(param.name, `parameter ${param.name}`, { topLevel: true, extra: isExtra })
+        if (isExtra(line)) {
+          members.push(this.extraParameter(line))
+          continue
+        }
+        members.push({ name: param.name, required: line.required, origin: param.origin, value: this.typed(param.value, line, lines) })
+        break
+      }
+    }
+    for (let line = lines.peekNamed(); line !== undefined && isExtra(line); line = lines.peekNamed()) {
+      members.push(this.extraParameter(lines.take(line.name!, `parameter ${line.name}`, { topLevel: true, extra: isExtra })))
+    }
+    return members
+  }
+
+  private extraParameter(line: ParamLine): TypedMember {
+    const kind = SCALAR_KINDS[line.type]
+    if (kind === undefined) {
+      throw new SourceError(line.origin, `'${line.text}' names a parameter the Request Syntax does not show; only a scalar one can be read from its line alone`)
+    }
+    return { name: line.name!, required: line.required, origin: line.origin, value: { kind, origin: line.origin } as TypedNode }
   }
 
   /** Joins a syntax node with its own line (already taken) and the lines of its children. */
   typed(node: SyntaxNode, line: ParamLine, lines: LineCursor): TypedNode {
-    const allowed = LINE_TYPES[line.type]!
+    const allowed = LINE_KINDS[line.type]
     const kind = node.kind === 'elided' ? elidedKind(line) : node.kind
     if (kind === undefined || !allowed.includes(kind)) {
       throw new SourceError(
@@ -206,7 +253,7 @@ class PageReader {
         return { kind: kind as 'integer', origin: node.origin }
       case 'structure': {
         const members = node.members.map((m) => {
-          const memberLine = lines.take(m.name, `member ${m.name}`)
+          const memberLine = lines.take(m.name, `member ${shown(m.name)}`)
           return { name: m.name, required: memberLine.required, origin: m.origin, value: this.typed(m.value, memberLine, lines) }
         })
         return { kind: 'structure', members, origin: node.origin }
@@ -224,8 +271,8 @@ class PageReader {
   }
 }
 
-function elidedKind(line: ParamLine): TypedNode['kind'] | undefined {
-  const kinds = LINE_TYPES[line.type]!
+function elidedKind(line: ParamLine): LineKind | undefined {
+  const kinds = LINE_KINDS[line.type]
   return kinds.length === 1 ? kinds[0] : line.type === 'string' ? 'string' : undefined
 }
 
@@ -240,37 +287,80 @@ class LineCursor {
     this.index = from
   }
 
-  /** The next parameter line, which must be for `name` ('' for an unnamed item line). */
-  take(name: string, what: string, topLevel = false): ParamLine {
+  /**
+   * The next parameter line, which must be for `name` ('' for an unnamed item line), with the
+   * `[REQUIRED]` that stands on a line of its own before or after it (see `flagPlacement`).
+   * `extra` accepts a line for another name (a parameter the syntax does not print).
+   */
+  take(name: string, what: string, options: { topLevel?: boolean; extra?: (line: ParamLine) => boolean } = {}): ParamLine {
+    let flagged = false
     for (; this.index < this.end; this.index++) {
       const line = this.page.parseLine(this.index)
       if (line === undefined) continue
       if (line === 'required') {
+        if (this.page.flags === 'before' && this.nextIsLine(this.index + 1)) {
+          this.page.use(this.index)
+          flagged = true
+          continue
+        }
         throw new SourceError(this.originAt(this.index), `[REQUIRED] here belongs to no parameter (expected a line for ${what})`)
       }
-      const fits = name === '' ? line.name === undefined : line.name === name || (topLevel && line.name === undefined)
-      if (!fits) {
-        const want = name === '' ? "an unnamed '(type) --' line" : `'${name} (type) --'`
+      const fits = name === '' ? line.name === undefined : line.name === name || (options.topLevel === true && line.name === undefined)
+      if (!fits && options.extra?.(line) !== true) {
+        const want = name === '' ? "an unnamed '(type) --' line" : `'${shown(name)} (type) --'`
         throw new SourceError(line.origin, `expected ${want} for ${what}, found '${line.text}'`)
       }
       this.page.use(this.index++)
-      return line
+      const required = line.required || flagged || (this.page.flags === 'after' && this.takeFlagAfter())
+      return required === line.required ? line : { ...line, required }
     }
-    throw new SourceError(this.originAt(Math.min(this.index, this.end)), `missing the line for ${what}`)
+    throw new SourceError(this.originAt(Math.max(0, Math.min(this.index, this.end - 1))), `missing the line for ${what}`)
   }
 
-  /** After a bare top-level type line: consumes a `[REQUIRED]` line if it comes next. */
-  takeRequiredFlag(): boolean {
-    for (; this.index < this.end; this.index++) {
-      const line = this.page.parseLine(this.index)
+  /** Whether the next non-blank line is a parameter line. */
+  private nextIsLine(from: number): boolean {
+    const next = this.page.nextNonBlank(from, this.end)
+    if (next < 0) return false
+    const line = this.page.parseLine(next)
+    return line !== undefined && line !== 'required'
+  }
+
+  /** A `[REQUIRED]` on the next non-blank line belongs to the line just taken. */
+  private takeFlagAfter(): boolean {
+    const next = this.page.nextNonBlank(this.index, this.end)
+    if (next < 0 || this.page.parseLine(next) !== 'required') return false
+    this.page.use(next)
+    this.index = next + 1
+    return true
+  }
+
+  /**
+   * Skips a bare top-level line that botocore marks as a parameter boto3 fills in itself (its
+   * description starts with `AUTO_POPULATED`): a 2020-era copy lost its name, and the syntax
+   * does not print it, so there is nothing to join it with. It is optional by definition.
+   */
+  skipUnnamedAutoPopulated(): void {
+    for (let i = this.index; i < this.end; i++) {
+      const line = this.page.parseLine(i)
       if (line === undefined) continue
-      if (line === 'required') {
-        this.page.use(this.index++)
-        return true
-      }
-      return false
+      if (line === 'required' || !line.bare) return
+      const next = this.page.nextNonBlank(i + 1, this.end)
+      if (next < 0 || !this.page.line(next).trim().startsWith(AUTO_POPULATED)) return
+      this.page.use(i)
+      this.page.use(next)
+      this.index = next + 1
+      i = next
     }
-    return false
+  }
+
+  /** The next parameter line, if it is a named one, without taking it. */
+  peekNamed(): ParamLine | undefined {
+    for (let i = this.index; i < this.end; i++) {
+      const line = this.page.parseLine(i)
+      if (line === undefined) continue
+      return line === 'required' || line.name === undefined ? undefined : line
+    }
+    return undefined
   }
 
   /** The return type (`dict`) that a page prints after the last parameter. */
@@ -278,7 +368,7 @@ class LineCursor {
     for (let i = this.index; i < this.end; i++) {
       const line = this.page.parseLine(i)
       if (line === undefined) continue
-      if (line !== 'required' && line.name === undefined && BARE_TYPE_LINE.test(this.page.line(i))) {
+      if (line !== 'required' && line.bare) {
         this.page.use(i)
         this.index = i + 1
       }

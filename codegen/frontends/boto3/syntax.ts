@@ -1,5 +1,5 @@
 import { type Origin, SourceError } from '../../ir/origin.js'
-import { type Token, type TokenKind, lex } from './lexer.js'
+import { type LexStart, type Token, type TokenKind, lex } from './lexer.js'
 
 /** A value in boto3 request/response syntax. `origin` is where it starts. */
 export type SyntaxNode =
@@ -10,6 +10,8 @@ export type SyntaxNode =
   | { readonly kind: 'boolean'; readonly origin: Origin }
   | { readonly kind: 'timestamp'; readonly origin: Origin }
   | { readonly kind: 'blob'; readonly origin: Origin }
+  /** `{...}|[...]|123|123.4|'string'|True|None`: any JSON value. */
+  | { readonly kind: 'document'; readonly origin: Origin }
   /** `...`: the value's type is given only by its parameter line. */
   | { readonly kind: 'elided'; readonly origin: Origin }
   /** `{'... recursive ...'}`: the nearest enclosing structure again. */
@@ -34,6 +36,12 @@ export interface SyntaxCall {
 /** The placeholder boto3 prints for a free-form string (any other literal is an enum value). */
 const STRING_PLACEHOLDER = 'string'
 const RECURSIVE_MARKER = /^\.\.\.\s*recursive\s*\.\.\.$/
+/**
+ * How deep values may nest. boto3 prints a recursive shape once and then a marker, so real
+ * pages stay far below this; the limit keeps a hostile page from exhausting the stack here
+ * and in every later pass over the tree.
+ */
+export const MAX_SYNTAX_DEPTH = 200
 
 class Parser {
   private index = 0
@@ -79,6 +87,11 @@ class Parser {
   }
 
   call(): SyntaxCall {
+    // Today's pages print `response = client.op(`, the 2020-era ones `client.op(`.
+    if (this.peek(0).kind === 'ident' && this.peek(1).kind === '=') {
+      this.consume()
+      this.consume()
+    }
     const client = this.expect('ident', "'client'")
     this.expect('.', "'.' after the client")
     const method = this.expect('ident', 'a method name')
@@ -97,8 +110,20 @@ class Parser {
     return { method: method.text, parameters, origin: client.origin }
   }
 
+  private depth = 0
+
   value(): SyntaxNode {
     const token = this.peek(0)
+    if (this.depth >= MAX_SYNTAX_DEPTH) this.fail(token, `values nest deeper than ${MAX_SYNTAX_DEPTH} levels`)
+    this.depth++
+    try {
+      return this.valueAt(token)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private valueAt(token: Token): SyntaxNode {
     switch (token.kind) {
       case 'string':
         return this.stringOrEnum()
@@ -110,6 +135,11 @@ class Parser {
         return { kind: 'float', origin: token.origin }
       case 'bytes':
         this.consume()
+        // `b'bytes'|file`: a streaming body, bytes or a file object.
+        if (this.accept('|')) {
+          const file = this.expect('ident', "'file' after b'bytes'|")
+          if (file.text !== 'file') this.fail(file, `expected 'file' after b'bytes'|, found ${this.describe(file)}`)
+        }
         return { kind: 'blob', origin: token.origin }
       case 'ellipsis':
         this.consume()
@@ -133,9 +163,13 @@ class Parser {
         : { kind: 'enum', values: [first.text], origin: first.origin }
     }
     const values = [first.text]
-    while (this.accept('|')) values.push(this.expect('string', 'an enum value after |').text)
-    const duplicate = values.find((v, i) => values.indexOf(v) !== i)
-    if (duplicate !== undefined) this.fail(first, `enum value ${JSON.stringify(duplicate)} appears twice`)
+    const seen = new Set(values)
+    while (this.accept('|')) {
+      const next = this.expect('string', 'an enum value after |')
+      if (seen.has(next.text)) this.fail(next, `enum value ${JSON.stringify(next.text)} appears twice`)
+      seen.add(next.text)
+      values.push(next.text)
+    }
     return { kind: 'enum', values, origin: first.origin }
   }
 
@@ -170,7 +204,49 @@ class Parser {
     return this.fail(token, `unexpected identifier ${JSON.stringify(token.text)} where a value belongs`)
   }
 
+  /** `{...}` or `[...]`: a placeholder that boto3 prints only as part of a document's union. */
+  private isElidedContainer(): boolean {
+    const open = this.peek(0).kind
+    const close = open === '{' ? '}' : open === '[' ? ']' : undefined
+    return close !== undefined && this.peek(1).kind === 'ellipsis' && this.peek(2).kind === close
+  }
+
+  /**
+   * A document: `{...}|[...]|123|123.4|'string'|True|None`, read from its first alternative.
+   * `{...}` alone would hide a structure's members, so it is refused rather than guessed.
+   */
+  private document(): SyntaxNode {
+    const first = this.peek(0)
+    this.consume()
+    this.consume()
+    this.consume()
+    if (!this.accept('|')) {
+      this.fail(first, `${first.text}...${first.kind === '{' ? '}' : ']'} alone hides the value's members; only a document ({...}|[...]|123|...) may print it`)
+    }
+    return this.documentRest(first)
+  }
+
+  /** The alternatives after the first `|` of a document; every one must be a JSON form. */
+  private documentRest(first: Token): SyntaxNode {
+    do {
+      const token = this.peek(0)
+      if (this.isElidedContainer()) {
+        this.consume()
+        this.consume()
+        this.consume()
+      } else if (token.kind === 'integer' || token.kind === 'float' || token.kind === 'string') {
+        this.consume()
+      } else if (token.kind === 'ident' && (token.text === 'True' || token.text === 'False' || token.text === 'None')) {
+        this.consume()
+      } else {
+        this.fail(token, `expected a document alternative ({...}, [...], 123, 123.4, 'string', True or None) after |, found ${this.describe(token)}`)
+      }
+    } while (this.accept('|'))
+    return { kind: 'document', origin: first.origin }
+  }
+
   private list(): SyntaxNode {
+    if (this.isElidedContainer()) return this.document()
     const open = this.expect('[')
     const item = this.value()
     this.accept(',')
@@ -180,13 +256,15 @@ class Parser {
   }
 
   private braces(): SyntaxNode {
+    if (this.isElidedContainer()) return this.document()
     const open = this.expect('{')
     if (this.peek(0).kind === 'string' && this.peek(1).kind === '}' && RECURSIVE_MARKER.test(this.peek(0).text)) {
       this.consume()
       this.consume()
       return { kind: 'recursive', origin: open.origin }
     }
-    if (this.peek(0).kind === '}') this.fail(this.peek(0), 'empty {} has no members: a structure needs at least one')
+    // A structure without members prints as `{}`.
+    if (this.accept('}')) return { kind: 'structure', members: [], origin: open.origin }
     if (this.peek(0).kind === 'string' && this.isMapKey()) {
       const key = this.stringOrEnum()
       this.expect(':', "':' after the map key")
@@ -215,16 +293,16 @@ class Parser {
   }
 }
 
-/** Parses a `client.method( ... )` call; returns it and the offset just past it. */
-export function parseCall(text: string, file: string, line = 1, column = 1): { call: SyntaxCall; end: number } {
-  const parser = new Parser(lex(text, file, line, column))
+/** Parses a `client.method( ... )` call from `start`; returns it and the offset just past it. */
+export function parseCall(text: string, file: string, start: LexStart = {}): { call: SyntaxCall; end: number } {
+  const parser = new Parser(lex(text, file, start))
   const call = parser.call()
   return { call, end: parser.end }
 }
 
 /** Parses one syntax value (a response's `{ ... }`); returns it and the offset just past it. */
-export function parseValue(text: string, file: string, line = 1, column = 1): { value: SyntaxNode; end: number } {
-  const parser = new Parser(lex(text, file, line, column))
+export function parseValue(text: string, file: string, start: LexStart = {}): { value: SyntaxNode; end: number } {
+  const parser = new Parser(lex(text, file, start))
   const value = parser.value()
   return { value, end: parser.end }
 }

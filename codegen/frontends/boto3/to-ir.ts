@@ -1,5 +1,7 @@
+import { SourceError } from '../../ir/origin.js'
 import type { IR, Member, Shape, TypeRef } from '../../ir/types.js'
-import { type NameRequest, assignNames, itemName, mapKeyName, mapValueName } from './naming.js'
+import { RESERVED_NAMES } from '../../ir/validate.js'
+import { type NameRequest, assignNames, itemName, mapKeyName, mapValueName, typeName } from './naming.js'
 import type { Boto3Operation, TypedNode } from './page.js'
 
 type StructureNode = TypedNode & { kind: 'structure' }
@@ -46,7 +48,7 @@ export function boto3ToIR(operations: readonly Boto3Operation[], source = 'boto3
   const memo = new Map<TypedNode, string>()
   const occurrences: Occurrence[] = []
   const topLevel = new Map<StructureNode, string>()
-  const reserved = new Set<string>()
+  const reserved = new Set<string>(RESERVED_NAMES)
   const ops = [...operations].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
   const collect = (node: TypedNode, wanted: string, parentWanted: string): void => {
@@ -63,18 +65,18 @@ export function boto3ToIR(operations: readonly Boto3Operation[], source = 'boto3
         return
       case 'structure':
         if (!topLevel.has(node)) occurrences.push({ key: structuralKey(node, memo), wanted, parentWanted, node })
-        for (const m of node.members) collect(m.value, m.name, wanted)
+        for (const m of node.members) collect(m.value, typeName(m.name), wanted)
         return
       default:
     }
   }
 
   for (const op of ops) {
-    if (reserved.has(`${op.name}Request`)) throw new Error(`operation ${op.name} is documented twice`)
+    if (reserved.has(`${op.name}Request`)) throw new SourceError(op.origin, `operation ${op.name} is documented twice`)
     reserved.add(`${op.name}Request`).add(`${op.name}Response`)
     topLevel.set(op.request, `${op.name}Request`)
     if (op.response !== undefined) {
-      if (op.response.kind !== 'structure') throw new Error(`${op.name}: the response is ${op.response.kind}, not a structure`)
+      if (op.response.kind !== 'structure') throw new SourceError(op.response.origin, `${op.name}: the response is ${op.response.kind}, not a structure`)
       topLevel.set(op.response, `${op.name}Response`)
     }
   }
@@ -104,6 +106,7 @@ export function boto3ToIR(operations: readonly Boto3Operation[], source = 'boto3
       case 'boolean':
       case 'timestamp':
       case 'blob':
+      case 'document':
         return { kind: node.kind }
       case 'float':
         return { kind: 'number' }

@@ -114,3 +114,31 @@ Response Structure
     expect(ir.operations).toMatchObject({ CreateJob: { name: 'CreateJob', input: 'CreateJobRequest', output: 'CreateJobResponse' } })
   })
 })
+
+describe('typeName: a member name as the start of an exported identifier', () => {
+  const cases: Array<[string, string]> = [
+    ['ProcessingInputs', 'ProcessingInputs'],
+    ['stateMachineArn', 'StateMachineArn'],
+    ['__proto__', 'Proto__'],
+    ['a b-c', 'ABC'],
+    ['3dModel', 'Shape3dModel'],
+    ['S3_Uri', 'S3_Uri'],
+  ]
+  it.each(cases)('%s -> %s', (given, want) => {
+    expect(_.typeName(given)).toBe(want)
+  })
+})
+
+describe('assignNames compares names without case (a name is also a file name)', () => {
+  it('prefixes shapes whose names differ only in case, and avoids reserved names in any case', () => {
+    const names = _.assignNames(
+      [
+        { key: 'k1', wanted: 'Config', parentWanted: 'Job' },
+        { key: 'k2', wanted: 'CONFIG', parentWanted: 'Task' },
+        { key: 'k3', wanted: 'Date', parentWanted: 'Job' },
+      ],
+      new Set(['DATE']),
+    )
+    expect([...names.values()]).toEqual(['JobConfig', 'TaskCONFIG', 'JobDate'])
+  })
+})

@@ -167,3 +167,61 @@ describe('readBoto3Page errors carry file:line:column', () => {
     expect(() => _.readBoto3Page(given, 'n.txt')).toThrow(want)
   })
 })
+
+// The forms of today's pages, one at a time, each read to the same small operation.
+describe('readBoto3Page reads the forms of today\'s pages', () => {
+  const WANT_PUT = [
+    { name: 'Body', value: { kind: 'blob' }, required: false },
+    { name: 'Bucket', value: { kind: 'string' }, required: true },
+    { name: 'Meta', value: { kind: 'document' }, required: false },
+    { name: 'Expires', value: { kind: 'timestamp' }, required: false },
+  ]
+  const SYNTAX = "Request Syntax\nresponse = client.put_thing(\n    Body=b'bytes'|file,\n    Bucket='string',\n    Meta={...}|[...]|123|123.4|'string'|True|None,\n    Expires=datetime(2015, 1, 1)\n)\n"
+  const cases: Array<[string, string]> = [
+    ['bullets, en dash, [REQUIRED] on the next line', `S3.Client.put_thing(**kwargs)\n${SYNTAX}Parameters:\n• Body (bytes or seekable file-like object) \u2013 Made-up data.\n• Bucket (string) \u2013\n  [REQUIRED]\n  A made-up bucket.\n• Meta (document) \u2013\n• Expires (datetime) \u2013\nReturns:\nNone\n`],
+    ['[REQUIRED] on the line before', `${SYNTAX}Parameters:\n• Body (bytes or seekable file-like object) \u2013\nMade-up data.\n[REQUIRED]\n• Bucket (string) \u2013\nA made-up bucket.\n• Meta (document) \u2013\n• Expires (datetime) \u2013\n`],
+    ['[REQUIRED] on the same line, em dash, no bullets', `${SYNTAX}Body (bytes or seekable file-like object) \u2014\nBucket (string) \u2014 [REQUIRED] A made-up bucket.\nMeta (document) \u2014\nExpires (datetime) \u2014\n`],
+    ['CRLF line ends and no-break spaces', `${SYNTAX}\u00a0\u00a0* Body (bytes or seekable file-like object) --\n  * Bucket (string) --\n    [REQUIRED]\n  * Meta (JSON serializable) --\n  * Expires (datetime) --\n`.replace(/\n/g, '\r\n')],
+    ['the 2020 form of a streaming body: a bare type line', `${SYNTAX.replace('response = ', '')}bytes or seekable file-like object\nstring\n[REQUIRED]\nJSON serializable\ndatetime\n`],
+  ]
+  it.each(cases)('%s', (_name, page) => {
+    const [op] = _.readBoto3Page(page, 'p.txt')
+    expect(op!.name).toBe('PutThing')
+    expect(strip(op!.request.members)).toEqual(WANT_PUT)
+  })
+
+  it('reads a parameter the page documents but the syntax does not print (boto3 fills it in)', () => {
+    const page = "Request Syntax\nresponse = client.get_thing(\n    Key='string'\n)\n• Key (string) \u2013\n  [REQUIRED]\n• KeyMD5 (string) \u2013\n  Please note that this parameter is automatically populated if it is not provided.\n"
+    expect(strip(_.readBoto3Page(page, 'p.txt')[0]!.request.members)).toEqual([
+      { name: 'Key', value: { kind: 'string' }, required: true },
+      { name: 'KeyMD5', value: { kind: 'string' }, required: false },
+    ])
+  })
+
+  it('reads an empty structure, {} with its (dict) line', () => {
+    const page = "Request Syntax\nclient.op( Config={} )\nConfig (dict) --\nResponse Syntax\n{}\nResponse Structure\n(dict) --\n"
+    const [op] = _.readBoto3Page(page, 'p.txt')
+    expect(strip(op!.request.members)).toEqual([{ name: 'Config', required: false, value: { kind: 'structure', members: [] } }])
+    expect(strip(op!.response)).toEqual({ kind: 'structure', members: [] })
+  })
+})
+
+describe('readBoto3Page errors in today\'s forms carry file:line:column', () => {
+  const cases: Array<[string, { given: string; want: string }]> = [
+    ['a heading for another method', { given: "S3.Client.get_thing(**kwargs)\nRequest Syntax\nresponse = client.put_thing(\n    A='string'\n)\n• A (string) \u2013\n", want: 'p.txt:1:1: the heading documents get_thing, but the Request Syntax below it calls put_thing' }],
+    ['a dict the syntax does not print', { given: "Request Syntax\nclient.op( A='string' )\nA (string) --\nB (dict) --\n", want: "p.txt:4:1: 'B (dict) --' names a parameter the Request Syntax does not show; only a scalar one can be read from its line alone" }],
+    ['[REQUIRED] that belongs to no line', { given: "Request Syntax\nclient.op( A='string', B='string' )\nA (string) --\n[REQUIRED]\nMade-up prose.\n[REQUIRED]\nB (string) --\n", want: 'p.txt:6:1: [REQUIRED] here belongs to no parameter (expected a line for parameter B)' }],
+    ['a line glued to its dash', { given: "Request Syntax\nclient.op( A='string' )\nA (string) --x\n", want: 'p.txt:4:1: missing the line for parameter A' }],
+    ['an event stream, which no codec can describe', { given: "Request Syntax\nclient.op( A='string' )\nA (string) --\nResponse Syntax\n{ 'Events': EventStream({ 'A': 'string' }) }\n", want: 'p.txt:5:13: unexpected identifier "EventStream" where a value belongs' }],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(() => _.readBoto3Page(given, 'p.txt')).toThrow(want)
+  })
+})
+
+describe('readBoto3Page quotes a member name that is not a plain name in its messages', () => {
+  it('escapes a line break in the name, so the message stays one line', () => {
+    const page = "Request Syntax\nclient.op( Config={ 'a\\nb': 'string' } )\nConfig (dict) --\nA (string) --\n"
+    expect(() => _.readBoto3Page(page, 'p.txt')).toThrow(`p.txt:4:1: expected '"a\\nb" (type) --' for member "a\\nb", found 'A (string) --'`)
+  })
+})

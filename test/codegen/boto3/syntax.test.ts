@@ -14,6 +14,12 @@ describe('boto3 syntax values', () => {
     ['boolean', { given: 'True|False', want: { kind: 'boolean' } }],
     ['datetime', { given: 'datetime(2015, 1, 1)', want: { kind: 'timestamp' } }],
     ['bytes', { given: "b'bytes'", want: { kind: 'blob' } }],
+    ['streaming body (request)', { given: "b'bytes'|file", want: { kind: 'blob' } }],
+    ['streaming body (response)', { given: 'StreamingBody()', want: { kind: 'blob' } }],
+    ['document', { given: "{...}|[...]|123|123.4|'string'|True|None", want: { kind: 'document' } }],
+    ['document starting with a list', { given: "[...]|{...}|'string'", want: { kind: 'document' } }],
+    ['empty structure', { given: '{}', want: { kind: 'structure', members: [] } }],
+    ['no-break spaces of a page copied from a browser', { given: "{\u00a0'A':\u00a0123 }", want: { kind: 'structure', members: [{ name: 'A', value: { kind: 'integer' } }] } }],
     ['elided value', { given: '...', want: { kind: 'elided' } }],
     ['enum', { given: "'Pipe'|'File'", want: { kind: 'enum', values: ['Pipe', 'File'] } }],
     ['one-value enum', { given: "'Only'", want: { kind: 'enum', values: ['Only'] } }],
@@ -83,12 +89,21 @@ describe('boto3 syntax values', () => {
     expect(text.slice(0, end).endsWith(')')).toBe(true)
   })
 
+  it('reads the call as today\'s pages print it, `response = client.op(`', () => {
+    const { call } = _.parseCall("response = client.put_object(\n    Body=b'bytes'|file,\n    Bucket='string'\n)", 'x.txt')
+    expect(call.method).toBe('put_object')
+    expect(shape(call.parameters)).toEqual([
+      { name: 'Body', value: { kind: 'blob' } },
+      { name: 'Bucket', value: { kind: 'string' } },
+    ])
+  })
+
   it('parses a call with no parameters', () => {
     expect(_.parseCall('client.list_things()', 'x.txt').call.parameters).toEqual([])
   })
 
   it('gives every token its file position, across lines', () => {
-    const tokens = tokenize("{\n  'A': 123\n}", 'f.txt', 10, 1)
+    const tokens = tokenize("{\n  'A': 123\n}", 'f.txt', { line: 10, column: 1 })
     expect(tokens.map((t) => [t.kind, t.origin.line, t.origin.column])).toEqual([
       ['{', 10, 1],
       ['string', 11, 3],
@@ -111,7 +126,10 @@ describe('boto3 syntax errors carry file:line:column', () => {
     ['duplicate member', { given: "{ 'A': 1, 'A': 2 }", want: 'x.txt:1:11: duplicate member "A"' }],
     ['bare identifier', { given: "{ 'A': string }", want: 'x.txt:1:8: unexpected identifier "string" where a value belongs' }],
     ['bad datetime', { given: 'datetime(2015, 1)', want: "x.txt:1:17: expected ',' in datetime(year, month, day), found \")\"" }],
-    ['empty structure', { given: '{ }', want: 'x.txt:1:3: empty {} has no members: a structure needs at least one' }],
+    ['a placeholder that hides members', { given: "{ 'A': {...} }", want: "x.txt:1:8: {...} alone hides the value's members; only a document ({...}|[...]|123|...) may print it" }],
+    ['a document with a stray alternative', { given: '{...}|[...]|datetime', want: "x.txt:1:13: expected a document alternative ({...}, [...], 123, 123.4, 'string', True or None) after |, found \"datetime\"" }],
+    ['a stream that is not a file', { given: "b'bytes'|str", want: "x.txt:1:10: expected 'file' after b'bytes'|, found \"str\"" }],
+    ['nesting past the limit', { given: `${'['.repeat(10_000)}'string'${']'.repeat(10_000)}`, want: `x.txt:1:${_.MAX_SYNTAX_DEPTH + 1}: values nest deeper than ${_.MAX_SYNTAX_DEPTH} levels` }],
     ['second line', { given: "{\n  'A': 'x'|\n}", want: 'x.txt:3:1: expected an enum value after |, found "}"' }],
   ]
   it.each(cases)('%s', (_name, { given, want }) => {
