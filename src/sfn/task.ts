@@ -36,7 +36,7 @@ export function checkSageMakerTask(task: Record<string, unknown>, context: TaskC
   const resource = task['Resource']
   if (typeof resource !== 'string') return
   const parts = splitSageMakerResource(resource)
-  if (parts === undefined) return
+  if (parts?.integration !== 'optimized') return
   const { state, path, issues } = context
   const report = (where: Path, issue: Omit<Issue, 'path'>): void => {
     issues.push({ ...issue, path: [...path, ...where], state })
@@ -62,7 +62,7 @@ export function checkSageMakerTask(task: Record<string, unknown>, context: TaskC
   const pattern = patternOf(parts.suffix)
   if (pattern === undefined) {
     const meant = suggest(parts.suffix!, ['sync', 'waitForTaskToken'])
-    invalid(['Resource'], `unknown integration pattern ".${parts.suffix}" (a SageMaker resource ends in nothing or .sync)`, resource, meant === undefined ? undefined : resource.replace(/\.[^.]*$/, `.${meant}`))
+    invalid(['Resource'], `unknown integration pattern ".${parts.suffix}" (a SageMaker resource ends in nothing or .sync)`, resource, meant === undefined ? undefined : `${resource.slice(0, resource.lastIndexOf('.'))}.${meant}`)
     return
   }
   if (!integration.patterns.includes(pattern)) {

@@ -13,10 +13,13 @@ describe('parseSageMakerResource', () => {
     ['arn:aws:states:::lambda:invoke', undefined],
     ['arn:aws:states:::aws-sdk:sagemaker:createTrainingJob', undefined],
     ['arn:aws:lambda:us-west-2:123456789012:function:f', undefined],
+    ['arn:aws:states:::sagemaker:', undefined],
+    ['arn:aws:states:::sagemaker:create-model', undefined],
+    ['arn:${unclosed:states:::sagemaker:createModel', undefined],
+    ['arn:aws:states:${a:b}::sagemaker:createModel', { action: 'createModel', operation: 'CreateModel', pattern: 'requestResponse' }],
   ])('%s', (resource, want) => expect(_.parseSageMakerResource(resource)).toEqual(want))
 
-  // Placeholders and plain text never match the same characters, so a failed match cannot
-  // backtrack exponentially (this would time out if it did).
+  // One pass over the fields (test/runtime/sfn/linear.test.ts counts the work).
   it('answers a long resource that does not match', () => {
     expect(_.parseSageMakerResource(`arn:${'${a}$x'.repeat(20_000)}`)).toBeUndefined()
   })
