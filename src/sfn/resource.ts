@@ -32,6 +32,7 @@ export interface SageMakerResource {
   /** The API operation, e.g. `CreateProcessingJob`. */
   readonly operation: string
   readonly pattern: IntegrationPattern
+  readonly integration: SageMakerIntegrationKind
 }
 
 const SUFFIXES: Readonly<Record<string, IntegrationPattern>> = { sync: 'sync', waitForTaskToken: 'waitForTaskToken' }
@@ -96,7 +97,8 @@ export function patternOf(suffix: string | undefined): IntegrationPattern | unde
 export const operationOf = (action: string): string => action.charAt(0).toUpperCase() + action.slice(1)
 
 /**
- * Parses `arn:aws:states:::sagemaker:<action>[.sync|.waitForTaskToken]` (also with `${...}`
+ * Parses `arn:aws:states:::sagemaker:<action>[.sync|.waitForTaskToken]` and
+ * `arn:aws:states:::aws-sdk:sagemaker:<action>[.waitForTaskToken]` (also with `${...}`
  * placeholders for partition, region or account); `undefined` when the resource is not a
  * SageMaker integration or its suffix is not an integration pattern.
  *
@@ -105,11 +107,10 @@ export const operationOf = (action: string): string => action.charAt(0).toUpperC
  */
 export function parseSageMakerResource(resource: string): SageMakerResource | undefined {
   const parts = splitSageMakerResource(resource)
-  if (parts?.integration !== 'optimized') return undefined
   // Step Functions spells actions in camelCase; `CreateTrainingJob` is not one of them.
   const action = parts?.action
   if (action === undefined || !(action[0]! >= 'a' && action[0]! <= 'z')) return undefined
   const pattern = patternOf(parts!.suffix)
   if (pattern === undefined) return undefined
-  return { action, operation: operationOf(action), pattern }
+  return { action, operation: operationOf(action), pattern, integration: parts!.integration }
 }

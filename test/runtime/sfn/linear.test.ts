@@ -2,7 +2,7 @@
 // and the work counted, never timed (see test/work.ts). A quadratic check makes about 100 times
 // the calls on the larger input, a linear one about 10.
 import { describe, expect, it } from 'vitest'
-import * as _ from '../../../generated/sfn/index.js'
+import * as _ from '../../../generated/sfn/sdk.js'
 import { countWork } from '../../work.js'
 
 const task = (state: Record<string, unknown>) => ({ StartAt: 'T', States: { T: { Type: 'Task', End: true, ...state } } })
@@ -18,6 +18,8 @@ const cases: Array<[string, (n: number) => unknown]> = [
   ['"${" repeated in the Resource\'s partition', (n) => task({ Resource: `arn:${'${'.repeat(n)}:states:::sagemaker:createEndpoint` })],
   ['unknown "Key.$" keys', (n) => task({ Resource: ENDPOINT, Parameters: { EndpointName: 'e', EndpointConfigName: 'c', ...keys(n, (i) => `K${i}.$`, '$.a') } })],
   ['Tags entries set at run time', (n) => task({ Resource: ENDPOINT, Parameters: { EndpointName: 'e', EndpointConfigName: 'c', Tags: Array.from({ length: n }, (_unused, i) => ({ Key: `k${i}`, 'Value.$': '$.v' })) } })],
+  ['an AWS SDK integration task with unknown "Key.$" keys', (n) => task({ Resource: 'arn:aws:states:::aws-sdk:sagemaker:describeTrainingJob', Parameters: { TrainingJobName: 'j', ...keys(n, (i) => `K${i}.$`, '$.a') } })],
+  ['a long unknown AWS SDK action, and as many error names', (n) => task({ Resource: `arn:aws:states:::aws-sdk:sagemaker:${'x'.repeat(n)}`, Retry: [{ ErrorEquals: Array.from({ length: n / 100 }, () => `SageMaker.${'x'.repeat(100)}`) }] })],
   ['Tags entries set at run time, each with a bad key', (n) => task({ Resource: ENDPOINT, Parameters: { EndpointName: 'e', EndpointConfigName: 'c', Tags: Array.from({ length: n }, (_unused, i) => ({ Key: i, 'Value.$': '$.v' })) } })],
 ]
 
