@@ -1,11 +1,12 @@
 // sagemaker-shapes check-sfn <definition.json>...
 //
 // Checks the SageMaker tasks of Step Functions state machine definitions (Amazon States
-// Language JSON). Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
+// Language JSON): the optimized integrations and `aws-sdk:sagemaker:*` tasks against every
+// operation. Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { formatIssue } from '../format.js'
-import { validateStateMachine } from '../../generated/sfn/index.js'
+import { validateStateMachine } from '../../generated/sfn/sdk.js'
 import type { StateMachineValidation } from '../sfn/index.js'
 import { UsageError, parseCommandArgs } from './args.js'
 

@@ -55,6 +55,22 @@ describe('sagemaker-shapes check-sfn', () => {
     expect(stdout).toContain('.Parameters["ProcessingJobName.$"]: unclosed [ at character 5')
   })
 
+  it('checks AWS SDK integration tasks against every operation', () => {
+    const { status, stdout } = run('test/fixtures/sfn/sdk-integration.asl.json')
+    expect(status).toBe(0)
+    expect(stdout).toContain('test/fixtures/sfn/sdk-integration.asl.json: 5 SageMaker tasks, valid')
+    const machine = JSON.parse(readFileSync(join(root, 'test/fixtures/sfn/sdk-integration.asl.json'), 'utf8'))
+    machine.States['Describe package'].Resource = 'arn:aws:states:::aws-sdk:sagemaker:describeModelPackages'
+    machine.States['Check'].Retry = [{ ErrorEquals: ['SageMaker.ResourceNotFound'] }]
+    const file = join(dir, 'sdk.asl.json')
+    writeFileSync(file, JSON.stringify(machine))
+    const bad = run(file)
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain('4 SageMaker tasks, 2 issues')
+    expect(bad.stdout).toContain('(did you mean "arn:aws:states:::aws-sdk:sagemaker:describeModelPackage"?)')
+    expect(bad.stdout).toContain('(did you mean "SageMaker.ResourceNotFoundException"?)')
+  })
+
   it.each([
     ['no file', [], 'check-sfn needs at least one file'],
     ['an option', ['--json', 'x.json'], "check-sfn: Unknown option '--json'"],
