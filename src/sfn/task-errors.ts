@@ -78,8 +78,10 @@ function sdkErrorProblem(name: string, errors: readonly string[]): { message: st
   const tails = errors.map((e) => e.slice(SDK_PREFIX.length))
   const tail = tails.includes(exception) ? exception : tails.includes(`${exception}Exception`) ? `${exception}Exception` : suggest(exception, tails)
   const meant = tail === undefined ? undefined : `${SDK_PREFIX}${tail}`
+  // The list of names helps only where no single one is meant.
+  const known = meant === undefined ? ` (it raises ${errors.join(', ')} and States.*)` : ''
   const message = name.startsWith(SDK_PREFIX)
-    ? `the AWS SDK integration raises no error ${JSON.stringify(name)} (it raises ${errors.join(', ')} and States.*)`
+    ? `the AWS SDK integration raises no error ${JSON.stringify(name)}${known}`
     : `error names are case-sensitive: SageMaker's start with "${SDK_PREFIX}"`
   return { message, ...(meant === undefined ? {} : { suggestion: meant }) }
 }

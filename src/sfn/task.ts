@@ -112,8 +112,8 @@ function sdkAction(resource: string, parts: Split, sdk: SageMakerSdk, integratio
   if (action === undefined || !hasOwn(sdk.actions, action)) {
     const meant = action === undefined ? undefined : suggest(action, Object.keys(sdk.actions))
     const replaced = meant === undefined ? undefined : withAction(resource, parts, meant)
-    const spelling = 'the operation with a lower-case first letter, e.g. describeTrainingJob'
-    invalid(['Resource'], `the AWS SDK integration has no SageMaker action ${JSON.stringify(action ?? parts.target)} (an action is ${spelling})`, resource, replaced)
+    const spelling = meant === undefined ? ' (an action is the operation with a lower-case first letter, e.g. describeTrainingJob)' : ''
+    invalid(['Resource'], `the AWS SDK integration has no SageMaker action ${JSON.stringify(action ?? parts.target)}${spelling}`, resource, replaced)
     return undefined
   }
   const pattern = patternOf(parts.suffix)

@@ -151,6 +151,18 @@ describe('validateStateMachine (sagemaker-shapes/sfn/sdk): SDK-integration tasks
     }
   })
 
+  it('issues read well: the list of names only where no one name is meant', () => {
+    const messages = (state: Record<string, unknown>) => _.validateStateMachine(task(state)).issues.map((i) => i.message)
+    expect(messages({ Resource: `${SDK}describeTrainingJobs`, Retry: [{ ErrorEquals: ['SageMaker.ResourceNotFound'] }] })).toEqual([
+      'the AWS SDK integration raises no error "SageMaker.ResourceNotFound"',
+      'the AWS SDK integration has no SageMaker action "describeTrainingJobs"',
+    ])
+    expect(messages({ Resource: `${SDK}frobnicate`, Retry: [{ ErrorEquals: ['SageMaker.Throttling'] }] })).toEqual([
+      'the AWS SDK integration raises no error "SageMaker.Throttling" (it raises SageMaker.ConflictException, SageMaker.ResourceInUseException, SageMaker.ResourceLimitExceededException, SageMaker.ResourceNotFoundException, SageMaker.SageMakerException and States.*)',
+      'the AWS SDK integration has no SageMaker action "frobnicate" (an action is the operation with a lower-case first letter, e.g. describeTrainingJob)',
+    ])
+  })
+
   it('finds SDK tasks in Map item processors', () => {
     const map = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: task({ Resource: `${SDK}deleteEndpoint`, Parameters: { EndpointNam: 'e' } }), End: true } } }
     expect(brief(_.validateStateMachine(map)).map((i) => i.path.join('.'))).toEqual(['States.M.ItemProcessor.States.T.Parameters.EndpointNam', 'States.M.ItemProcessor.States.T.Parameters.EndpointName'])
