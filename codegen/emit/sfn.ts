@@ -37,30 +37,39 @@ export function emitSfn(ir: IR, integrations: readonly SfnIntegration[], sdk: Sd
   }
   const importLines = [...imports.keys()].sort(byName).map((op) => `import { ${[...imports.get(op)!].sort(byName).join(', ')} } from '../api/${op}.js'`)
   const patterns = (i: SfnIntegration): string => `[${i.patterns.map(quote).join(', ')}]`
+  const outputs = (i: SfnIntegration, codec: (name: string) => string): string => {
+    const sync = i.syncResponse === undefined ? '' : `, sync: ${codec(`${i.syncResponse}Response`)}`
+    return `{ requestResponse: ${codec(`${i.operation}Response`)}${sync} }`
+  }
   const text = [
     HEADER,
     `// Source: Step Functions SageMaker integrations (codegen/overlays/sfn-integrations.ts); ${ir.source}`,
     "import type * as t from 'io-ts'",
     ...importLines,
-    "import { type SageMakerIntegrations, type StateMachineValidation, checkStateMachine } from '../../src/sfn/index.js'",
+    "import { type IntegrationPattern, type StateMachineValidation, checkStateMachine } from '../../src/sfn/index.js'",
     '',
     "export * from '../../src/sfn/index.js'",
     '',
+    // Tables are typed by their codecs' names (`typeof`), so declarations refer to the codecs'
+    // own types instead of spelling each one out.
+    'type Integration<Op extends string, P extends readonly IntegrationPattern[], R extends t.Decoder<unknown, unknown>> = { readonly operation: Op; readonly patterns: P; readonly request: R }',
+    '',
     '/** Every SageMaker action Step Functions integrates: its operation, the patterns it supports, its strict request codec. */',
-    'export const sageMakerIntegrations = {',
+    'export const sageMakerIntegrations: {',
+    ...sorted.map((i) => `  readonly ${i.action}: Integration<${quote(i.operation)}, readonly ${patterns(i)}, typeof ${i.operation}Request>`),
+    '} = {',
     ...sorted.map((i) => `  ${i.action}: { operation: ${quote(i.operation)}, patterns: ${patterns(i)}, request: ${i.operation}Request },`),
-    '} as const satisfies SageMakerIntegrations',
+    '}',
     '',
     '/** A SageMaker action Step Functions integrates, as the task `Resource` spells it. */',
     'export type SageMakerAction = keyof typeof sageMakerIntegrations',
     '',
     '/** What a task returns, by action and pattern: the operation\'s response, and for `.sync` the Describe response of the ended job. */',
-    'export const sageMakerTaskOutputs = {',
-    ...sorted.map((i) => {
-      const sync = i.syncResponse === undefined ? '' : `, sync: ${i.syncResponse}Response`
-      return `  ${i.action}: { requestResponse: ${i.operation}Response${sync} },`
-    }),
-    '} as const',
+    'export const sageMakerTaskOutputs: {',
+    ...sorted.map((i) => `  readonly ${i.action}: ${outputs(i, (name) => `typeof ${name}`).replace(/(\w+): /g, 'readonly $1: ')}`),
+    '} = {',
+    ...sorted.map((i) => `  ${i.action}: ${outputs(i, (name) => name)},`),
+    '}',
     '',
     '/** The decoded output of a task: `SageMakerTaskOutput<\'createTrainingJob\', \'sync\'>` is `DescribeTrainingJobResponse`. */',
     'export type SageMakerTaskOutput<A extends SageMakerAction, P extends keyof (typeof sageMakerTaskOutputs)[A]> =\n  (typeof sageMakerTaskOutputs)[A][P] extends t.Decoder<unknown, infer T> ? T : never',
@@ -150,20 +159,27 @@ function emitSdk(ir: IR, sdk: SdkFacts): string {
     HEADER,
     `// Source: every SageMaker operation, for Step Functions' AWS SDK integration (codegen/overlays/sfn-integrations.ts); ${ir.source}`,
     ...actions.map((a) => `import { ${a.operation}Request } from '../api/${a.operation}.js'`),
-    "import type { PolicyDocument, SageMakerSdkIntegrations, SageMakerSdkPolicies, SageMakerSdkTaskPolicyOptions, SageMakerTaskPolicyOptions, StateMachineValidation } from '../../src/sfn/index.js'",
+    "import type * as t from 'io-ts'",
+    "import type { PolicyDocument, SageMakerSdkPolicy, SageMakerSdkTaskPolicyOptions, SageMakerTaskPolicyOptions, StateMachineValidation } from '../../src/sfn/index.js'",
     "import { taskPolicy } from '../../src/sfn/policy.js'",
     "import { checkStateMachine } from '../../src/sfn/state-machine.js'",
     "import { sageMakerIntegrations } from './index.js'",
     '',
     "export * from './index.js'",
     '',
+    // Typed by the codecs' names (`typeof`): the declaration refers to their types instead of
+    // spelling out 404 of them.
+    'type Integration<Op extends string, R extends t.Decoder<unknown, unknown>> = { readonly operation: Op; readonly iamAction: `sagemaker:${Op}`; readonly request: R }',
+    '',
     '/**',
     ' * Every SageMaker operation as Step Functions\' AWS SDK integration calls it',
     ' * (`arn:aws:states:::aws-sdk:sagemaker:<action>`): its strict request codec and IAM action.',
     ' */',
-    'export const sageMakerSdkIntegrations = {',
+    'export const sageMakerSdkIntegrations: {',
+    ...actions.map((a) => `  readonly ${a.action}: Integration<${quote(a.operation)}, typeof ${a.operation}Request>`),
+    '} = {',
     ...actions.map(entry),
-    '} as const satisfies SageMakerSdkIntegrations',
+    '}',
     '',
     '/** An operation as the AWS SDK integration\'s `Resource` spells it: `describeTrainingJob`. */',
     'export type SageMakerSdkAction = keyof typeof sageMakerSdkIntegrations',
@@ -172,9 +188,9 @@ function emitSdk(ir: IR, sdk: SdkFacts): string {
     ' * What the IAM policy of an AWS SDK integration task depends on, by operation (data only, no',
     ' * codec): the IAM action, the request member that names the resource acted on, the role passed.',
     ' */',
-    'export const sageMakerSdkPolicies = {',
+    'export const sageMakerSdkPolicies: { readonly [A in SageMakerSdkAction]: SageMakerSdkPolicy } = {',
     ...actions.map(policy),
-    '} as const satisfies SageMakerSdkPolicies',
+    '}',
     '',
     '/** The error names an AWS SDK integration task raises besides `States.*`: the exceptions the API declares, and any other failure. */',
     `export const sageMakerSdkTaskErrors = [${errors.map(quote).join(', ')}] as const`,

@@ -404,18 +404,426 @@ import { UpdateTrialComponentRequest } from '../api/UpdateTrialComponent.js'
 import { UpdateUserProfileRequest } from '../api/UpdateUserProfile.js'
 import { UpdateWorkforceRequest } from '../api/UpdateWorkforce.js'
 import { UpdateWorkteamRequest } from '../api/UpdateWorkteam.js'
-import type { PolicyDocument, SageMakerSdkIntegrations, SageMakerSdkPolicies, SageMakerSdkTaskPolicyOptions, SageMakerTaskPolicyOptions, StateMachineValidation } from '../../src/sfn/index.js'
+import type * as t from 'io-ts'
+import type { PolicyDocument, SageMakerSdkPolicy, SageMakerSdkTaskPolicyOptions, SageMakerTaskPolicyOptions, StateMachineValidation } from '../../src/sfn/index.js'
 import { taskPolicy } from '../../src/sfn/policy.js'
 import { checkStateMachine } from '../../src/sfn/state-machine.js'
 import { sageMakerIntegrations } from './index.js'
 
 export * from './index.js'
 
+type Integration<Op extends string, R extends t.Decoder<unknown, unknown>> = { readonly operation: Op; readonly iamAction: `sagemaker:${Op}`; readonly request: R }
+
 /**
  * Every SageMaker operation as Step Functions' AWS SDK integration calls it
  * (`arn:aws:states:::aws-sdk:sagemaker:<action>`): its strict request codec and IAM action.
  */
-export const sageMakerSdkIntegrations = {
+export const sageMakerSdkIntegrations: {
+  readonly addAssociation: Integration<'AddAssociation', typeof AddAssociationRequest>
+  readonly addTags: Integration<'AddTags', typeof AddTagsRequest>
+  readonly associateTrialComponent: Integration<'AssociateTrialComponent', typeof AssociateTrialComponentRequest>
+  readonly attachClusterNodeNetworkInterface: Integration<'AttachClusterNodeNetworkInterface', typeof AttachClusterNodeNetworkInterfaceRequest>
+  readonly attachClusterNodeVolume: Integration<'AttachClusterNodeVolume', typeof AttachClusterNodeVolumeRequest>
+  readonly batchAddClusterNodes: Integration<'BatchAddClusterNodes', typeof BatchAddClusterNodesRequest>
+  readonly batchDeleteClusterNodes: Integration<'BatchDeleteClusterNodes', typeof BatchDeleteClusterNodesRequest>
+  readonly batchDescribeModelPackage: Integration<'BatchDescribeModelPackage', typeof BatchDescribeModelPackageRequest>
+  readonly batchRebootClusterNodes: Integration<'BatchRebootClusterNodes', typeof BatchRebootClusterNodesRequest>
+  readonly batchReplaceClusterNodes: Integration<'BatchReplaceClusterNodes', typeof BatchReplaceClusterNodesRequest>
+  readonly createAIBenchmarkJob: Integration<'CreateAIBenchmarkJob', typeof CreateAIBenchmarkJobRequest>
+  readonly createAIRecommendationJob: Integration<'CreateAIRecommendationJob', typeof CreateAIRecommendationJobRequest>
+  readonly createAIWorkloadConfig: Integration<'CreateAIWorkloadConfig', typeof CreateAIWorkloadConfigRequest>
+  readonly createAction: Integration<'CreateAction', typeof CreateActionRequest>
+  readonly createAlgorithm: Integration<'CreateAlgorithm', typeof CreateAlgorithmRequest>
+  readonly createApp: Integration<'CreateApp', typeof CreateAppRequest>
+  readonly createAppImageConfig: Integration<'CreateAppImageConfig', typeof CreateAppImageConfigRequest>
+  readonly createArtifact: Integration<'CreateArtifact', typeof CreateArtifactRequest>
+  readonly createAutoMLJob: Integration<'CreateAutoMLJob', typeof CreateAutoMLJobRequest>
+  readonly createAutoMLJobV2: Integration<'CreateAutoMLJobV2', typeof CreateAutoMLJobV2Request>
+  readonly createCluster: Integration<'CreateCluster', typeof CreateClusterRequest>
+  readonly createClusterSchedulerConfig: Integration<'CreateClusterSchedulerConfig', typeof CreateClusterSchedulerConfigRequest>
+  readonly createCodeRepository: Integration<'CreateCodeRepository', typeof CreateCodeRepositoryRequest>
+  readonly createCompilationJob: Integration<'CreateCompilationJob', typeof CreateCompilationJobRequest>
+  readonly createComputeQuota: Integration<'CreateComputeQuota', typeof CreateComputeQuotaRequest>
+  readonly createContext: Integration<'CreateContext', typeof CreateContextRequest>
+  readonly createDataQualityJobDefinition: Integration<'CreateDataQualityJobDefinition', typeof CreateDataQualityJobDefinitionRequest>
+  readonly createDeviceFleet: Integration<'CreateDeviceFleet', typeof CreateDeviceFleetRequest>
+  readonly createDomain: Integration<'CreateDomain', typeof CreateDomainRequest>
+  readonly createEdgeDeploymentPlan: Integration<'CreateEdgeDeploymentPlan', typeof CreateEdgeDeploymentPlanRequest>
+  readonly createEdgeDeploymentStage: Integration<'CreateEdgeDeploymentStage', typeof CreateEdgeDeploymentStageRequest>
+  readonly createEdgePackagingJob: Integration<'CreateEdgePackagingJob', typeof CreateEdgePackagingJobRequest>
+  readonly createEndpoint: Integration<'CreateEndpoint', typeof CreateEndpointRequest>
+  readonly createEndpointConfig: Integration<'CreateEndpointConfig', typeof CreateEndpointConfigRequest>
+  readonly createExperiment: Integration<'CreateExperiment', typeof CreateExperimentRequest>
+  readonly createFeatureGroup: Integration<'CreateFeatureGroup', typeof CreateFeatureGroupRequest>
+  readonly createFlowDefinition: Integration<'CreateFlowDefinition', typeof CreateFlowDefinitionRequest>
+  readonly createHub: Integration<'CreateHub', typeof CreateHubRequest>
+  readonly createHubContentPresignedUrls: Integration<'CreateHubContentPresignedUrls', typeof CreateHubContentPresignedUrlsRequest>
+  readonly createHubContentReference: Integration<'CreateHubContentReference', typeof CreateHubContentReferenceRequest>
+  readonly createHumanTaskUi: Integration<'CreateHumanTaskUi', typeof CreateHumanTaskUiRequest>
+  readonly createHyperParameterTuningJob: Integration<'CreateHyperParameterTuningJob', typeof CreateHyperParameterTuningJobRequest>
+  readonly createImage: Integration<'CreateImage', typeof CreateImageRequest>
+  readonly createImageVersion: Integration<'CreateImageVersion', typeof CreateImageVersionRequest>
+  readonly createInferenceComponent: Integration<'CreateInferenceComponent', typeof CreateInferenceComponentRequest>
+  readonly createInferenceExperiment: Integration<'CreateInferenceExperiment', typeof CreateInferenceExperimentRequest>
+  readonly createInferenceRecommendationsJob: Integration<'CreateInferenceRecommendationsJob', typeof CreateInferenceRecommendationsJobRequest>
+  readonly createJob: Integration<'CreateJob', typeof CreateJobRequest>
+  readonly createLabelingJob: Integration<'CreateLabelingJob', typeof CreateLabelingJobRequest>
+  readonly createMlflowApp: Integration<'CreateMlflowApp', typeof CreateMlflowAppRequest>
+  readonly createMlflowTrackingServer: Integration<'CreateMlflowTrackingServer', typeof CreateMlflowTrackingServerRequest>
+  readonly createModel: Integration<'CreateModel', typeof CreateModelRequest>
+  readonly createModelBiasJobDefinition: Integration<'CreateModelBiasJobDefinition', typeof CreateModelBiasJobDefinitionRequest>
+  readonly createModelCard: Integration<'CreateModelCard', typeof CreateModelCardRequest>
+  readonly createModelCardExportJob: Integration<'CreateModelCardExportJob', typeof CreateModelCardExportJobRequest>
+  readonly createModelExplainabilityJobDefinition: Integration<'CreateModelExplainabilityJobDefinition', typeof CreateModelExplainabilityJobDefinitionRequest>
+  readonly createModelPackage: Integration<'CreateModelPackage', typeof CreateModelPackageRequest>
+  readonly createModelPackageGroup: Integration<'CreateModelPackageGroup', typeof CreateModelPackageGroupRequest>
+  readonly createModelQualityJobDefinition: Integration<'CreateModelQualityJobDefinition', typeof CreateModelQualityJobDefinitionRequest>
+  readonly createMonitoringSchedule: Integration<'CreateMonitoringSchedule', typeof CreateMonitoringScheduleRequest>
+  readonly createNotebookInstance: Integration<'CreateNotebookInstance', typeof CreateNotebookInstanceRequest>
+  readonly createNotebookInstanceLifecycleConfig: Integration<'CreateNotebookInstanceLifecycleConfig', typeof CreateNotebookInstanceLifecycleConfigRequest>
+  readonly createOptimizationJob: Integration<'CreateOptimizationJob', typeof CreateOptimizationJobRequest>
+  readonly createPartnerApp: Integration<'CreatePartnerApp', typeof CreatePartnerAppRequest>
+  readonly createPartnerAppPresignedUrl: Integration<'CreatePartnerAppPresignedUrl', typeof CreatePartnerAppPresignedUrlRequest>
+  readonly createPipeline: Integration<'CreatePipeline', typeof CreatePipelineRequest>
+  readonly createPresignedDomainUrl: Integration<'CreatePresignedDomainUrl', typeof CreatePresignedDomainUrlRequest>
+  readonly createPresignedMlflowAppUrl: Integration<'CreatePresignedMlflowAppUrl', typeof CreatePresignedMlflowAppUrlRequest>
+  readonly createPresignedMlflowTrackingServerUrl: Integration<'CreatePresignedMlflowTrackingServerUrl', typeof CreatePresignedMlflowTrackingServerUrlRequest>
+  readonly createPresignedNotebookInstanceUrl: Integration<'CreatePresignedNotebookInstanceUrl', typeof CreatePresignedNotebookInstanceUrlRequest>
+  readonly createProcessingJob: Integration<'CreateProcessingJob', typeof CreateProcessingJobRequest>
+  readonly createProject: Integration<'CreateProject', typeof CreateProjectRequest>
+  readonly createSpace: Integration<'CreateSpace', typeof CreateSpaceRequest>
+  readonly createStudioLifecycleConfig: Integration<'CreateStudioLifecycleConfig', typeof CreateStudioLifecycleConfigRequest>
+  readonly createTrainingJob: Integration<'CreateTrainingJob', typeof CreateTrainingJobRequest>
+  readonly createTrainingPlan: Integration<'CreateTrainingPlan', typeof CreateTrainingPlanRequest>
+  readonly createTransformJob: Integration<'CreateTransformJob', typeof CreateTransformJobRequest>
+  readonly createTrial: Integration<'CreateTrial', typeof CreateTrialRequest>
+  readonly createTrialComponent: Integration<'CreateTrialComponent', typeof CreateTrialComponentRequest>
+  readonly createUserProfile: Integration<'CreateUserProfile', typeof CreateUserProfileRequest>
+  readonly createWorkforce: Integration<'CreateWorkforce', typeof CreateWorkforceRequest>
+  readonly createWorkteam: Integration<'CreateWorkteam', typeof CreateWorkteamRequest>
+  readonly deleteAIBenchmarkJob: Integration<'DeleteAIBenchmarkJob', typeof DeleteAIBenchmarkJobRequest>
+  readonly deleteAIRecommendationJob: Integration<'DeleteAIRecommendationJob', typeof DeleteAIRecommendationJobRequest>
+  readonly deleteAIWorkloadConfig: Integration<'DeleteAIWorkloadConfig', typeof DeleteAIWorkloadConfigRequest>
+  readonly deleteAction: Integration<'DeleteAction', typeof DeleteActionRequest>
+  readonly deleteAlgorithm: Integration<'DeleteAlgorithm', typeof DeleteAlgorithmRequest>
+  readonly deleteApp: Integration<'DeleteApp', typeof DeleteAppRequest>
+  readonly deleteAppImageConfig: Integration<'DeleteAppImageConfig', typeof DeleteAppImageConfigRequest>
+  readonly deleteArtifact: Integration<'DeleteArtifact', typeof DeleteArtifactRequest>
+  readonly deleteAssociation: Integration<'DeleteAssociation', typeof DeleteAssociationRequest>
+  readonly deleteCluster: Integration<'DeleteCluster', typeof DeleteClusterRequest>
+  readonly deleteClusterSchedulerConfig: Integration<'DeleteClusterSchedulerConfig', typeof DeleteClusterSchedulerConfigRequest>
+  readonly deleteCodeRepository: Integration<'DeleteCodeRepository', typeof DeleteCodeRepositoryRequest>
+  readonly deleteCompilationJob: Integration<'DeleteCompilationJob', typeof DeleteCompilationJobRequest>
+  readonly deleteComputeQuota: Integration<'DeleteComputeQuota', typeof DeleteComputeQuotaRequest>
+  readonly deleteContext: Integration<'DeleteContext', typeof DeleteContextRequest>
+  readonly deleteDataQualityJobDefinition: Integration<'DeleteDataQualityJobDefinition', typeof DeleteDataQualityJobDefinitionRequest>
+  readonly deleteDeviceFleet: Integration<'DeleteDeviceFleet', typeof DeleteDeviceFleetRequest>
+  readonly deleteDomain: Integration<'DeleteDomain', typeof DeleteDomainRequest>
+  readonly deleteEdgeDeploymentPlan: Integration<'DeleteEdgeDeploymentPlan', typeof DeleteEdgeDeploymentPlanRequest>
+  readonly deleteEdgeDeploymentStage: Integration<'DeleteEdgeDeploymentStage', typeof DeleteEdgeDeploymentStageRequest>
+  readonly deleteEndpoint: Integration<'DeleteEndpoint', typeof DeleteEndpointRequest>
+  readonly deleteEndpointConfig: Integration<'DeleteEndpointConfig', typeof DeleteEndpointConfigRequest>
+  readonly deleteExperiment: Integration<'DeleteExperiment', typeof DeleteExperimentRequest>
+  readonly deleteFeatureGroup: Integration<'DeleteFeatureGroup', typeof DeleteFeatureGroupRequest>
+  readonly deleteFlowDefinition: Integration<'DeleteFlowDefinition', typeof DeleteFlowDefinitionRequest>
+  readonly deleteHub: Integration<'DeleteHub', typeof DeleteHubRequest>
+  readonly deleteHubContent: Integration<'DeleteHubContent', typeof DeleteHubContentRequest>
+  readonly deleteHubContentReference: Integration<'DeleteHubContentReference', typeof DeleteHubContentReferenceRequest>
+  readonly deleteHumanTaskUi: Integration<'DeleteHumanTaskUi', typeof DeleteHumanTaskUiRequest>
+  readonly deleteHyperParameterTuningJob: Integration<'DeleteHyperParameterTuningJob', typeof DeleteHyperParameterTuningJobRequest>
+  readonly deleteImage: Integration<'DeleteImage', typeof DeleteImageRequest>
+  readonly deleteImageVersion: Integration<'DeleteImageVersion', typeof DeleteImageVersionRequest>
+  readonly deleteInferenceComponent: Integration<'DeleteInferenceComponent', typeof DeleteInferenceComponentRequest>
+  readonly deleteInferenceExperiment: Integration<'DeleteInferenceExperiment', typeof DeleteInferenceExperimentRequest>
+  readonly deleteJob: Integration<'DeleteJob', typeof DeleteJobRequest>
+  readonly deleteMlflowApp: Integration<'DeleteMlflowApp', typeof DeleteMlflowAppRequest>
+  readonly deleteMlflowTrackingServer: Integration<'DeleteMlflowTrackingServer', typeof DeleteMlflowTrackingServerRequest>
+  readonly deleteModel: Integration<'DeleteModel', typeof DeleteModelRequest>
+  readonly deleteModelBiasJobDefinition: Integration<'DeleteModelBiasJobDefinition', typeof DeleteModelBiasJobDefinitionRequest>
+  readonly deleteModelCard: Integration<'DeleteModelCard', typeof DeleteModelCardRequest>
+  readonly deleteModelExplainabilityJobDefinition: Integration<'DeleteModelExplainabilityJobDefinition', typeof DeleteModelExplainabilityJobDefinitionRequest>
+  readonly deleteModelPackage: Integration<'DeleteModelPackage', typeof DeleteModelPackageRequest>
+  readonly deleteModelPackageGroup: Integration<'DeleteModelPackageGroup', typeof DeleteModelPackageGroupRequest>
+  readonly deleteModelPackageGroupPolicy: Integration<'DeleteModelPackageGroupPolicy', typeof DeleteModelPackageGroupPolicyRequest>
+  readonly deleteModelQualityJobDefinition: Integration<'DeleteModelQualityJobDefinition', typeof DeleteModelQualityJobDefinitionRequest>
+  readonly deleteMonitoringSchedule: Integration<'DeleteMonitoringSchedule', typeof DeleteMonitoringScheduleRequest>
+  readonly deleteNotebookInstance: Integration<'DeleteNotebookInstance', typeof DeleteNotebookInstanceRequest>
+  readonly deleteNotebookInstanceLifecycleConfig: Integration<'DeleteNotebookInstanceLifecycleConfig', typeof DeleteNotebookInstanceLifecycleConfigRequest>
+  readonly deleteOptimizationJob: Integration<'DeleteOptimizationJob', typeof DeleteOptimizationJobRequest>
+  readonly deletePartnerApp: Integration<'DeletePartnerApp', typeof DeletePartnerAppRequest>
+  readonly deletePipeline: Integration<'DeletePipeline', typeof DeletePipelineRequest>
+  readonly deleteProcessingJob: Integration<'DeleteProcessingJob', typeof DeleteProcessingJobRequest>
+  readonly deleteProject: Integration<'DeleteProject', typeof DeleteProjectRequest>
+  readonly deleteSpace: Integration<'DeleteSpace', typeof DeleteSpaceRequest>
+  readonly deleteStudioLifecycleConfig: Integration<'DeleteStudioLifecycleConfig', typeof DeleteStudioLifecycleConfigRequest>
+  readonly deleteTags: Integration<'DeleteTags', typeof DeleteTagsRequest>
+  readonly deleteTrainingJob: Integration<'DeleteTrainingJob', typeof DeleteTrainingJobRequest>
+  readonly deleteTrial: Integration<'DeleteTrial', typeof DeleteTrialRequest>
+  readonly deleteTrialComponent: Integration<'DeleteTrialComponent', typeof DeleteTrialComponentRequest>
+  readonly deleteUserProfile: Integration<'DeleteUserProfile', typeof DeleteUserProfileRequest>
+  readonly deleteWorkforce: Integration<'DeleteWorkforce', typeof DeleteWorkforceRequest>
+  readonly deleteWorkteam: Integration<'DeleteWorkteam', typeof DeleteWorkteamRequest>
+  readonly deregisterDevices: Integration<'DeregisterDevices', typeof DeregisterDevicesRequest>
+  readonly describeAIBenchmarkJob: Integration<'DescribeAIBenchmarkJob', typeof DescribeAIBenchmarkJobRequest>
+  readonly describeAIRecommendationJob: Integration<'DescribeAIRecommendationJob', typeof DescribeAIRecommendationJobRequest>
+  readonly describeAIWorkloadConfig: Integration<'DescribeAIWorkloadConfig', typeof DescribeAIWorkloadConfigRequest>
+  readonly describeAction: Integration<'DescribeAction', typeof DescribeActionRequest>
+  readonly describeAlgorithm: Integration<'DescribeAlgorithm', typeof DescribeAlgorithmRequest>
+  readonly describeApp: Integration<'DescribeApp', typeof DescribeAppRequest>
+  readonly describeAppImageConfig: Integration<'DescribeAppImageConfig', typeof DescribeAppImageConfigRequest>
+  readonly describeArtifact: Integration<'DescribeArtifact', typeof DescribeArtifactRequest>
+  readonly describeAutoMLJob: Integration<'DescribeAutoMLJob', typeof DescribeAutoMLJobRequest>
+  readonly describeAutoMLJobV2: Integration<'DescribeAutoMLJobV2', typeof DescribeAutoMLJobV2Request>
+  readonly describeCluster: Integration<'DescribeCluster', typeof DescribeClusterRequest>
+  readonly describeClusterEvent: Integration<'DescribeClusterEvent', typeof DescribeClusterEventRequest>
+  readonly describeClusterNode: Integration<'DescribeClusterNode', typeof DescribeClusterNodeRequest>
+  readonly describeClusterSchedulerConfig: Integration<'DescribeClusterSchedulerConfig', typeof DescribeClusterSchedulerConfigRequest>
+  readonly describeCodeRepository: Integration<'DescribeCodeRepository', typeof DescribeCodeRepositoryRequest>
+  readonly describeCompilationJob: Integration<'DescribeCompilationJob', typeof DescribeCompilationJobRequest>
+  readonly describeComputeQuota: Integration<'DescribeComputeQuota', typeof DescribeComputeQuotaRequest>
+  readonly describeContext: Integration<'DescribeContext', typeof DescribeContextRequest>
+  readonly describeDataQualityJobDefinition: Integration<'DescribeDataQualityJobDefinition', typeof DescribeDataQualityJobDefinitionRequest>
+  readonly describeDevice: Integration<'DescribeDevice', typeof DescribeDeviceRequest>
+  readonly describeDeviceFleet: Integration<'DescribeDeviceFleet', typeof DescribeDeviceFleetRequest>
+  readonly describeDomain: Integration<'DescribeDomain', typeof DescribeDomainRequest>
+  readonly describeEdgeDeploymentPlan: Integration<'DescribeEdgeDeploymentPlan', typeof DescribeEdgeDeploymentPlanRequest>
+  readonly describeEdgePackagingJob: Integration<'DescribeEdgePackagingJob', typeof DescribeEdgePackagingJobRequest>
+  readonly describeEndpoint: Integration<'DescribeEndpoint', typeof DescribeEndpointRequest>
+  readonly describeEndpointConfig: Integration<'DescribeEndpointConfig', typeof DescribeEndpointConfigRequest>
+  readonly describeExperiment: Integration<'DescribeExperiment', typeof DescribeExperimentRequest>
+  readonly describeFeatureGroup: Integration<'DescribeFeatureGroup', typeof DescribeFeatureGroupRequest>
+  readonly describeFeatureMetadata: Integration<'DescribeFeatureMetadata', typeof DescribeFeatureMetadataRequest>
+  readonly describeFlowDefinition: Integration<'DescribeFlowDefinition', typeof DescribeFlowDefinitionRequest>
+  readonly describeHub: Integration<'DescribeHub', typeof DescribeHubRequest>
+  readonly describeHubContent: Integration<'DescribeHubContent', typeof DescribeHubContentRequest>
+  readonly describeHumanTaskUi: Integration<'DescribeHumanTaskUi', typeof DescribeHumanTaskUiRequest>
+  readonly describeHyperParameterTuningJob: Integration<'DescribeHyperParameterTuningJob', typeof DescribeHyperParameterTuningJobRequest>
+  readonly describeImage: Integration<'DescribeImage', typeof DescribeImageRequest>
+  readonly describeImageVersion: Integration<'DescribeImageVersion', typeof DescribeImageVersionRequest>
+  readonly describeInferenceComponent: Integration<'DescribeInferenceComponent', typeof DescribeInferenceComponentRequest>
+  readonly describeInferenceExperiment: Integration<'DescribeInferenceExperiment', typeof DescribeInferenceExperimentRequest>
+  readonly describeInferenceRecommendationsJob: Integration<'DescribeInferenceRecommendationsJob', typeof DescribeInferenceRecommendationsJobRequest>
+  readonly describeJob: Integration<'DescribeJob', typeof DescribeJobRequest>
+  readonly describeJobSchemaVersion: Integration<'DescribeJobSchemaVersion', typeof DescribeJobSchemaVersionRequest>
+  readonly describeLabelingJob: Integration<'DescribeLabelingJob', typeof DescribeLabelingJobRequest>
+  readonly describeLineageGroup: Integration<'DescribeLineageGroup', typeof DescribeLineageGroupRequest>
+  readonly describeMlflowApp: Integration<'DescribeMlflowApp', typeof DescribeMlflowAppRequest>
+  readonly describeMlflowTrackingServer: Integration<'DescribeMlflowTrackingServer', typeof DescribeMlflowTrackingServerRequest>
+  readonly describeModel: Integration<'DescribeModel', typeof DescribeModelRequest>
+  readonly describeModelBiasJobDefinition: Integration<'DescribeModelBiasJobDefinition', typeof DescribeModelBiasJobDefinitionRequest>
+  readonly describeModelCard: Integration<'DescribeModelCard', typeof DescribeModelCardRequest>
+  readonly describeModelCardExportJob: Integration<'DescribeModelCardExportJob', typeof DescribeModelCardExportJobRequest>
+  readonly describeModelExplainabilityJobDefinition: Integration<'DescribeModelExplainabilityJobDefinition', typeof DescribeModelExplainabilityJobDefinitionRequest>
+  readonly describeModelPackage: Integration<'DescribeModelPackage', typeof DescribeModelPackageRequest>
+  readonly describeModelPackageGroup: Integration<'DescribeModelPackageGroup', typeof DescribeModelPackageGroupRequest>
+  readonly describeModelQualityJobDefinition: Integration<'DescribeModelQualityJobDefinition', typeof DescribeModelQualityJobDefinitionRequest>
+  readonly describeMonitoringSchedule: Integration<'DescribeMonitoringSchedule', typeof DescribeMonitoringScheduleRequest>
+  readonly describeNotebookInstance: Integration<'DescribeNotebookInstance', typeof DescribeNotebookInstanceRequest>
+  readonly describeNotebookInstanceLifecycleConfig: Integration<'DescribeNotebookInstanceLifecycleConfig', typeof DescribeNotebookInstanceLifecycleConfigRequest>
+  readonly describeOptimizationJob: Integration<'DescribeOptimizationJob', typeof DescribeOptimizationJobRequest>
+  readonly describePartnerApp: Integration<'DescribePartnerApp', typeof DescribePartnerAppRequest>
+  readonly describePipeline: Integration<'DescribePipeline', typeof DescribePipelineRequest>
+  readonly describePipelineDefinitionForExecution: Integration<'DescribePipelineDefinitionForExecution', typeof DescribePipelineDefinitionForExecutionRequest>
+  readonly describePipelineExecution: Integration<'DescribePipelineExecution', typeof DescribePipelineExecutionRequest>
+  readonly describeProcessingJob: Integration<'DescribeProcessingJob', typeof DescribeProcessingJobRequest>
+  readonly describeProject: Integration<'DescribeProject', typeof DescribeProjectRequest>
+  readonly describeReservedCapacity: Integration<'DescribeReservedCapacity', typeof DescribeReservedCapacityRequest>
+  readonly describeSpace: Integration<'DescribeSpace', typeof DescribeSpaceRequest>
+  readonly describeStudioLifecycleConfig: Integration<'DescribeStudioLifecycleConfig', typeof DescribeStudioLifecycleConfigRequest>
+  readonly describeSubscribedWorkteam: Integration<'DescribeSubscribedWorkteam', typeof DescribeSubscribedWorkteamRequest>
+  readonly describeTrainingJob: Integration<'DescribeTrainingJob', typeof DescribeTrainingJobRequest>
+  readonly describeTrainingPlan: Integration<'DescribeTrainingPlan', typeof DescribeTrainingPlanRequest>
+  readonly describeTrainingPlanExtensionHistory: Integration<'DescribeTrainingPlanExtensionHistory', typeof DescribeTrainingPlanExtensionHistoryRequest>
+  readonly describeTransformJob: Integration<'DescribeTransformJob', typeof DescribeTransformJobRequest>
+  readonly describeTrial: Integration<'DescribeTrial', typeof DescribeTrialRequest>
+  readonly describeTrialComponent: Integration<'DescribeTrialComponent', typeof DescribeTrialComponentRequest>
+  readonly describeUserProfile: Integration<'DescribeUserProfile', typeof DescribeUserProfileRequest>
+  readonly describeWorkforce: Integration<'DescribeWorkforce', typeof DescribeWorkforceRequest>
+  readonly describeWorkteam: Integration<'DescribeWorkteam', typeof DescribeWorkteamRequest>
+  readonly detachClusterNodeVolume: Integration<'DetachClusterNodeVolume', typeof DetachClusterNodeVolumeRequest>
+  readonly disableSagemakerServicecatalogPortfolio: Integration<'DisableSagemakerServicecatalogPortfolio', typeof DisableSagemakerServicecatalogPortfolioRequest>
+  readonly disassociateTrialComponent: Integration<'DisassociateTrialComponent', typeof DisassociateTrialComponentRequest>
+  readonly enableSagemakerServicecatalogPortfolio: Integration<'EnableSagemakerServicecatalogPortfolio', typeof EnableSagemakerServicecatalogPortfolioRequest>
+  readonly extendTrainingPlan: Integration<'ExtendTrainingPlan', typeof ExtendTrainingPlanRequest>
+  readonly getDeviceFleetReport: Integration<'GetDeviceFleetReport', typeof GetDeviceFleetReportRequest>
+  readonly getLineageGroupPolicy: Integration<'GetLineageGroupPolicy', typeof GetLineageGroupPolicyRequest>
+  readonly getModelPackageGroupPolicy: Integration<'GetModelPackageGroupPolicy', typeof GetModelPackageGroupPolicyRequest>
+  readonly getSagemakerServicecatalogPortfolioStatus: Integration<'GetSagemakerServicecatalogPortfolioStatus', typeof GetSagemakerServicecatalogPortfolioStatusRequest>
+  readonly getScalingConfigurationRecommendation: Integration<'GetScalingConfigurationRecommendation', typeof GetScalingConfigurationRecommendationRequest>
+  readonly getSearchSuggestions: Integration<'GetSearchSuggestions', typeof GetSearchSuggestionsRequest>
+  readonly importHubContent: Integration<'ImportHubContent', typeof ImportHubContentRequest>
+  readonly listAIBenchmarkJobs: Integration<'ListAIBenchmarkJobs', typeof ListAIBenchmarkJobsRequest>
+  readonly listAIRecommendationJobs: Integration<'ListAIRecommendationJobs', typeof ListAIRecommendationJobsRequest>
+  readonly listAIWorkloadConfigs: Integration<'ListAIWorkloadConfigs', typeof ListAIWorkloadConfigsRequest>
+  readonly listActions: Integration<'ListActions', typeof ListActionsRequest>
+  readonly listAlgorithms: Integration<'ListAlgorithms', typeof ListAlgorithmsRequest>
+  readonly listAliases: Integration<'ListAliases', typeof ListAliasesRequest>
+  readonly listAppImageConfigs: Integration<'ListAppImageConfigs', typeof ListAppImageConfigsRequest>
+  readonly listApps: Integration<'ListApps', typeof ListAppsRequest>
+  readonly listArtifacts: Integration<'ListArtifacts', typeof ListArtifactsRequest>
+  readonly listAssociations: Integration<'ListAssociations', typeof ListAssociationsRequest>
+  readonly listAutoMLJobs: Integration<'ListAutoMLJobs', typeof ListAutoMLJobsRequest>
+  readonly listCandidatesForAutoMLJob: Integration<'ListCandidatesForAutoMLJob', typeof ListCandidatesForAutoMLJobRequest>
+  readonly listClusterEvents: Integration<'ListClusterEvents', typeof ListClusterEventsRequest>
+  readonly listClusterNodes: Integration<'ListClusterNodes', typeof ListClusterNodesRequest>
+  readonly listClusterSchedulerConfigs: Integration<'ListClusterSchedulerConfigs', typeof ListClusterSchedulerConfigsRequest>
+  readonly listClusters: Integration<'ListClusters', typeof ListClustersRequest>
+  readonly listCodeRepositories: Integration<'ListCodeRepositories', typeof ListCodeRepositoriesRequest>
+  readonly listCompilationJobs: Integration<'ListCompilationJobs', typeof ListCompilationJobsRequest>
+  readonly listComputeQuotas: Integration<'ListComputeQuotas', typeof ListComputeQuotasRequest>
+  readonly listContexts: Integration<'ListContexts', typeof ListContextsRequest>
+  readonly listDataQualityJobDefinitions: Integration<'ListDataQualityJobDefinitions', typeof ListDataQualityJobDefinitionsRequest>
+  readonly listDeviceFleets: Integration<'ListDeviceFleets', typeof ListDeviceFleetsRequest>
+  readonly listDevices: Integration<'ListDevices', typeof ListDevicesRequest>
+  readonly listDomains: Integration<'ListDomains', typeof ListDomainsRequest>
+  readonly listEdgeDeploymentPlans: Integration<'ListEdgeDeploymentPlans', typeof ListEdgeDeploymentPlansRequest>
+  readonly listEdgePackagingJobs: Integration<'ListEdgePackagingJobs', typeof ListEdgePackagingJobsRequest>
+  readonly listEndpointConfigs: Integration<'ListEndpointConfigs', typeof ListEndpointConfigsRequest>
+  readonly listEndpoints: Integration<'ListEndpoints', typeof ListEndpointsRequest>
+  readonly listExperiments: Integration<'ListExperiments', typeof ListExperimentsRequest>
+  readonly listFeatureGroups: Integration<'ListFeatureGroups', typeof ListFeatureGroupsRequest>
+  readonly listFlowDefinitions: Integration<'ListFlowDefinitions', typeof ListFlowDefinitionsRequest>
+  readonly listHubContentVersions: Integration<'ListHubContentVersions', typeof ListHubContentVersionsRequest>
+  readonly listHubContents: Integration<'ListHubContents', typeof ListHubContentsRequest>
+  readonly listHubs: Integration<'ListHubs', typeof ListHubsRequest>
+  readonly listHumanTaskUis: Integration<'ListHumanTaskUis', typeof ListHumanTaskUisRequest>
+  readonly listHyperParameterTuningJobs: Integration<'ListHyperParameterTuningJobs', typeof ListHyperParameterTuningJobsRequest>
+  readonly listImageVersions: Integration<'ListImageVersions', typeof ListImageVersionsRequest>
+  readonly listImages: Integration<'ListImages', typeof ListImagesRequest>
+  readonly listInferenceComponents: Integration<'ListInferenceComponents', typeof ListInferenceComponentsRequest>
+  readonly listInferenceExperiments: Integration<'ListInferenceExperiments', typeof ListInferenceExperimentsRequest>
+  readonly listInferenceRecommendationsJobSteps: Integration<'ListInferenceRecommendationsJobSteps', typeof ListInferenceRecommendationsJobStepsRequest>
+  readonly listInferenceRecommendationsJobs: Integration<'ListInferenceRecommendationsJobs', typeof ListInferenceRecommendationsJobsRequest>
+  readonly listJobSchemaVersions: Integration<'ListJobSchemaVersions', typeof ListJobSchemaVersionsRequest>
+  readonly listJobs: Integration<'ListJobs', typeof ListJobsRequest>
+  readonly listLabelingJobs: Integration<'ListLabelingJobs', typeof ListLabelingJobsRequest>
+  readonly listLabelingJobsForWorkteam: Integration<'ListLabelingJobsForWorkteam', typeof ListLabelingJobsForWorkteamRequest>
+  readonly listLineageGroups: Integration<'ListLineageGroups', typeof ListLineageGroupsRequest>
+  readonly listMlflowApps: Integration<'ListMlflowApps', typeof ListMlflowAppsRequest>
+  readonly listMlflowTrackingServers: Integration<'ListMlflowTrackingServers', typeof ListMlflowTrackingServersRequest>
+  readonly listModelBiasJobDefinitions: Integration<'ListModelBiasJobDefinitions', typeof ListModelBiasJobDefinitionsRequest>
+  readonly listModelCardExportJobs: Integration<'ListModelCardExportJobs', typeof ListModelCardExportJobsRequest>
+  readonly listModelCardVersions: Integration<'ListModelCardVersions', typeof ListModelCardVersionsRequest>
+  readonly listModelCards: Integration<'ListModelCards', typeof ListModelCardsRequest>
+  readonly listModelExplainabilityJobDefinitions: Integration<'ListModelExplainabilityJobDefinitions', typeof ListModelExplainabilityJobDefinitionsRequest>
+  readonly listModelMetadata: Integration<'ListModelMetadata', typeof ListModelMetadataRequest>
+  readonly listModelPackageGroups: Integration<'ListModelPackageGroups', typeof ListModelPackageGroupsRequest>
+  readonly listModelPackages: Integration<'ListModelPackages', typeof ListModelPackagesRequest>
+  readonly listModelQualityJobDefinitions: Integration<'ListModelQualityJobDefinitions', typeof ListModelQualityJobDefinitionsRequest>
+  readonly listModels: Integration<'ListModels', typeof ListModelsRequest>
+  readonly listMonitoringAlertHistory: Integration<'ListMonitoringAlertHistory', typeof ListMonitoringAlertHistoryRequest>
+  readonly listMonitoringAlerts: Integration<'ListMonitoringAlerts', typeof ListMonitoringAlertsRequest>
+  readonly listMonitoringExecutions: Integration<'ListMonitoringExecutions', typeof ListMonitoringExecutionsRequest>
+  readonly listMonitoringSchedules: Integration<'ListMonitoringSchedules', typeof ListMonitoringSchedulesRequest>
+  readonly listNotebookInstanceLifecycleConfigs: Integration<'ListNotebookInstanceLifecycleConfigs', typeof ListNotebookInstanceLifecycleConfigsRequest>
+  readonly listNotebookInstances: Integration<'ListNotebookInstances', typeof ListNotebookInstancesRequest>
+  readonly listOptimizationJobs: Integration<'ListOptimizationJobs', typeof ListOptimizationJobsRequest>
+  readonly listPartnerApps: Integration<'ListPartnerApps', typeof ListPartnerAppsRequest>
+  readonly listPipelineExecutionSteps: Integration<'ListPipelineExecutionSteps', typeof ListPipelineExecutionStepsRequest>
+  readonly listPipelineExecutions: Integration<'ListPipelineExecutions', typeof ListPipelineExecutionsRequest>
+  readonly listPipelineParametersForExecution: Integration<'ListPipelineParametersForExecution', typeof ListPipelineParametersForExecutionRequest>
+  readonly listPipelineVersions: Integration<'ListPipelineVersions', typeof ListPipelineVersionsRequest>
+  readonly listPipelines: Integration<'ListPipelines', typeof ListPipelinesRequest>
+  readonly listProcessingJobs: Integration<'ListProcessingJobs', typeof ListProcessingJobsRequest>
+  readonly listProjects: Integration<'ListProjects', typeof ListProjectsRequest>
+  readonly listResourceCatalogs: Integration<'ListResourceCatalogs', typeof ListResourceCatalogsRequest>
+  readonly listSpaces: Integration<'ListSpaces', typeof ListSpacesRequest>
+  readonly listStageDevices: Integration<'ListStageDevices', typeof ListStageDevicesRequest>
+  readonly listStudioLifecycleConfigs: Integration<'ListStudioLifecycleConfigs', typeof ListStudioLifecycleConfigsRequest>
+  readonly listSubscribedWorkteams: Integration<'ListSubscribedWorkteams', typeof ListSubscribedWorkteamsRequest>
+  readonly listTags: Integration<'ListTags', typeof ListTagsRequest>
+  readonly listTrainingJobs: Integration<'ListTrainingJobs', typeof ListTrainingJobsRequest>
+  readonly listTrainingJobsForHyperParameterTuningJob: Integration<'ListTrainingJobsForHyperParameterTuningJob', typeof ListTrainingJobsForHyperParameterTuningJobRequest>
+  readonly listTrainingPlans: Integration<'ListTrainingPlans', typeof ListTrainingPlansRequest>
+  readonly listTransformJobs: Integration<'ListTransformJobs', typeof ListTransformJobsRequest>
+  readonly listTrialComponents: Integration<'ListTrialComponents', typeof ListTrialComponentsRequest>
+  readonly listTrials: Integration<'ListTrials', typeof ListTrialsRequest>
+  readonly listUltraServersByReservedCapacity: Integration<'ListUltraServersByReservedCapacity', typeof ListUltraServersByReservedCapacityRequest>
+  readonly listUserProfiles: Integration<'ListUserProfiles', typeof ListUserProfilesRequest>
+  readonly listWorkforces: Integration<'ListWorkforces', typeof ListWorkforcesRequest>
+  readonly listWorkteams: Integration<'ListWorkteams', typeof ListWorkteamsRequest>
+  readonly putModelPackageGroupPolicy: Integration<'PutModelPackageGroupPolicy', typeof PutModelPackageGroupPolicyRequest>
+  readonly queryLineage: Integration<'QueryLineage', typeof QueryLineageRequest>
+  readonly registerDevices: Integration<'RegisterDevices', typeof RegisterDevicesRequest>
+  readonly renderUiTemplate: Integration<'RenderUiTemplate', typeof RenderUiTemplateRequest>
+  readonly retryPipelineExecution: Integration<'RetryPipelineExecution', typeof RetryPipelineExecutionRequest>
+  readonly search: Integration<'Search', typeof SearchRequest>
+  readonly searchTrainingPlanOfferings: Integration<'SearchTrainingPlanOfferings', typeof SearchTrainingPlanOfferingsRequest>
+  readonly sendPipelineExecutionStepFailure: Integration<'SendPipelineExecutionStepFailure', typeof SendPipelineExecutionStepFailureRequest>
+  readonly sendPipelineExecutionStepSuccess: Integration<'SendPipelineExecutionStepSuccess', typeof SendPipelineExecutionStepSuccessRequest>
+  readonly startClusterHealthCheck: Integration<'StartClusterHealthCheck', typeof StartClusterHealthCheckRequest>
+  readonly startEdgeDeploymentStage: Integration<'StartEdgeDeploymentStage', typeof StartEdgeDeploymentStageRequest>
+  readonly startInferenceExperiment: Integration<'StartInferenceExperiment', typeof StartInferenceExperimentRequest>
+  readonly startMlflowTrackingServer: Integration<'StartMlflowTrackingServer', typeof StartMlflowTrackingServerRequest>
+  readonly startMonitoringSchedule: Integration<'StartMonitoringSchedule', typeof StartMonitoringScheduleRequest>
+  readonly startNotebookInstance: Integration<'StartNotebookInstance', typeof StartNotebookInstanceRequest>
+  readonly startPipelineExecution: Integration<'StartPipelineExecution', typeof StartPipelineExecutionRequest>
+  readonly startSession: Integration<'StartSession', typeof StartSessionRequest>
+  readonly stopAIBenchmarkJob: Integration<'StopAIBenchmarkJob', typeof StopAIBenchmarkJobRequest>
+  readonly stopAIRecommendationJob: Integration<'StopAIRecommendationJob', typeof StopAIRecommendationJobRequest>
+  readonly stopAutoMLJob: Integration<'StopAutoMLJob', typeof StopAutoMLJobRequest>
+  readonly stopCompilationJob: Integration<'StopCompilationJob', typeof StopCompilationJobRequest>
+  readonly stopEdgeDeploymentStage: Integration<'StopEdgeDeploymentStage', typeof StopEdgeDeploymentStageRequest>
+  readonly stopEdgePackagingJob: Integration<'StopEdgePackagingJob', typeof StopEdgePackagingJobRequest>
+  readonly stopHyperParameterTuningJob: Integration<'StopHyperParameterTuningJob', typeof StopHyperParameterTuningJobRequest>
+  readonly stopInferenceExperiment: Integration<'StopInferenceExperiment', typeof StopInferenceExperimentRequest>
+  readonly stopInferenceRecommendationsJob: Integration<'StopInferenceRecommendationsJob', typeof StopInferenceRecommendationsJobRequest>
+  readonly stopJob: Integration<'StopJob', typeof StopJobRequest>
+  readonly stopLabelingJob: Integration<'StopLabelingJob', typeof StopLabelingJobRequest>
+  readonly stopMlflowTrackingServer: Integration<'StopMlflowTrackingServer', typeof StopMlflowTrackingServerRequest>
+  readonly stopMonitoringSchedule: Integration<'StopMonitoringSchedule', typeof StopMonitoringScheduleRequest>
+  readonly stopNotebookInstance: Integration<'StopNotebookInstance', typeof StopNotebookInstanceRequest>
+  readonly stopOptimizationJob: Integration<'StopOptimizationJob', typeof StopOptimizationJobRequest>
+  readonly stopPipelineExecution: Integration<'StopPipelineExecution', typeof StopPipelineExecutionRequest>
+  readonly stopProcessingJob: Integration<'StopProcessingJob', typeof StopProcessingJobRequest>
+  readonly stopTrainingJob: Integration<'StopTrainingJob', typeof StopTrainingJobRequest>
+  readonly stopTransformJob: Integration<'StopTransformJob', typeof StopTransformJobRequest>
+  readonly updateAction: Integration<'UpdateAction', typeof UpdateActionRequest>
+  readonly updateAppImageConfig: Integration<'UpdateAppImageConfig', typeof UpdateAppImageConfigRequest>
+  readonly updateArtifact: Integration<'UpdateArtifact', typeof UpdateArtifactRequest>
+  readonly updateCluster: Integration<'UpdateCluster', typeof UpdateClusterRequest>
+  readonly updateClusterSchedulerConfig: Integration<'UpdateClusterSchedulerConfig', typeof UpdateClusterSchedulerConfigRequest>
+  readonly updateClusterSoftware: Integration<'UpdateClusterSoftware', typeof UpdateClusterSoftwareRequest>
+  readonly updateCodeRepository: Integration<'UpdateCodeRepository', typeof UpdateCodeRepositoryRequest>
+  readonly updateComputeQuota: Integration<'UpdateComputeQuota', typeof UpdateComputeQuotaRequest>
+  readonly updateContext: Integration<'UpdateContext', typeof UpdateContextRequest>
+  readonly updateDeviceFleet: Integration<'UpdateDeviceFleet', typeof UpdateDeviceFleetRequest>
+  readonly updateDevices: Integration<'UpdateDevices', typeof UpdateDevicesRequest>
+  readonly updateDomain: Integration<'UpdateDomain', typeof UpdateDomainRequest>
+  readonly updateEndpoint: Integration<'UpdateEndpoint', typeof UpdateEndpointRequest>
+  readonly updateEndpointWeightsAndCapacities: Integration<'UpdateEndpointWeightsAndCapacities', typeof UpdateEndpointWeightsAndCapacitiesRequest>
+  readonly updateExperiment: Integration<'UpdateExperiment', typeof UpdateExperimentRequest>
+  readonly updateFeatureGroup: Integration<'UpdateFeatureGroup', typeof UpdateFeatureGroupRequest>
+  readonly updateFeatureMetadata: Integration<'UpdateFeatureMetadata', typeof UpdateFeatureMetadataRequest>
+  readonly updateHub: Integration<'UpdateHub', typeof UpdateHubRequest>
+  readonly updateHubContent: Integration<'UpdateHubContent', typeof UpdateHubContentRequest>
+  readonly updateHubContentReference: Integration<'UpdateHubContentReference', typeof UpdateHubContentReferenceRequest>
+  readonly updateImage: Integration<'UpdateImage', typeof UpdateImageRequest>
+  readonly updateImageVersion: Integration<'UpdateImageVersion', typeof UpdateImageVersionRequest>
+  readonly updateInferenceComponent: Integration<'UpdateInferenceComponent', typeof UpdateInferenceComponentRequest>
+  readonly updateInferenceComponentRuntimeConfig: Integration<'UpdateInferenceComponentRuntimeConfig', typeof UpdateInferenceComponentRuntimeConfigRequest>
+  readonly updateInferenceExperiment: Integration<'UpdateInferenceExperiment', typeof UpdateInferenceExperimentRequest>
+  readonly updateMlflowApp: Integration<'UpdateMlflowApp', typeof UpdateMlflowAppRequest>
+  readonly updateMlflowTrackingServer: Integration<'UpdateMlflowTrackingServer', typeof UpdateMlflowTrackingServerRequest>
+  readonly updateModelCard: Integration<'UpdateModelCard', typeof UpdateModelCardRequest>
+  readonly updateModelPackage: Integration<'UpdateModelPackage', typeof UpdateModelPackageRequest>
+  readonly updateMonitoringAlert: Integration<'UpdateMonitoringAlert', typeof UpdateMonitoringAlertRequest>
+  readonly updateMonitoringSchedule: Integration<'UpdateMonitoringSchedule', typeof UpdateMonitoringScheduleRequest>
+  readonly updateNotebookInstance: Integration<'UpdateNotebookInstance', typeof UpdateNotebookInstanceRequest>
+  readonly updateNotebookInstanceLifecycleConfig: Integration<'UpdateNotebookInstanceLifecycleConfig', typeof UpdateNotebookInstanceLifecycleConfigRequest>
+  readonly updatePartnerApp: Integration<'UpdatePartnerApp', typeof UpdatePartnerAppRequest>
+  readonly updatePipeline: Integration<'UpdatePipeline', typeof UpdatePipelineRequest>
+  readonly updatePipelineExecution: Integration<'UpdatePipelineExecution', typeof UpdatePipelineExecutionRequest>
+  readonly updatePipelineVersion: Integration<'UpdatePipelineVersion', typeof UpdatePipelineVersionRequest>
+  readonly updateProject: Integration<'UpdateProject', typeof UpdateProjectRequest>
+  readonly updateSpace: Integration<'UpdateSpace', typeof UpdateSpaceRequest>
+  readonly updateTrainingJob: Integration<'UpdateTrainingJob', typeof UpdateTrainingJobRequest>
+  readonly updateTrial: Integration<'UpdateTrial', typeof UpdateTrialRequest>
+  readonly updateTrialComponent: Integration<'UpdateTrialComponent', typeof UpdateTrialComponentRequest>
+  readonly updateUserProfile: Integration<'UpdateUserProfile', typeof UpdateUserProfileRequest>
+  readonly updateWorkforce: Integration<'UpdateWorkforce', typeof UpdateWorkforceRequest>
+  readonly updateWorkteam: Integration<'UpdateWorkteam', typeof UpdateWorkteamRequest>
+} = {
   addAssociation: { operation: 'AddAssociation', iamAction: 'sagemaker:AddAssociation', request: AddAssociationRequest },
   addTags: { operation: 'AddTags', iamAction: 'sagemaker:AddTags', request: AddTagsRequest },
   associateTrialComponent: { operation: 'AssociateTrialComponent', iamAction: 'sagemaker:AssociateTrialComponent', request: AssociateTrialComponentRequest },
@@ -820,7 +1228,7 @@ export const sageMakerSdkIntegrations = {
   updateUserProfile: { operation: 'UpdateUserProfile', iamAction: 'sagemaker:UpdateUserProfile', request: UpdateUserProfileRequest },
   updateWorkforce: { operation: 'UpdateWorkforce', iamAction: 'sagemaker:UpdateWorkforce', request: UpdateWorkforceRequest },
   updateWorkteam: { operation: 'UpdateWorkteam', iamAction: 'sagemaker:UpdateWorkteam', request: UpdateWorkteamRequest },
-} as const satisfies SageMakerSdkIntegrations
+}
 
 /** An operation as the AWS SDK integration's `Resource` spells it: `describeTrainingJob`. */
 export type SageMakerSdkAction = keyof typeof sageMakerSdkIntegrations
@@ -829,7 +1237,7 @@ export type SageMakerSdkAction = keyof typeof sageMakerSdkIntegrations
  * What the IAM policy of an AWS SDK integration task depends on, by operation (data only, no
  * codec): the IAM action, the request member that names the resource acted on, the role passed.
  */
-export const sageMakerSdkPolicies = {
+export const sageMakerSdkPolicies: { readonly [A in SageMakerSdkAction]: SageMakerSdkPolicy } = {
   addAssociation: { iamAction: 'sagemaker:AddAssociation' },
   addTags: { iamAction: 'sagemaker:AddTags', resource: { member: 'ResourceArn' } },
   associateTrialComponent: { iamAction: 'sagemaker:AssociateTrialComponent' },
@@ -1234,7 +1642,7 @@ export const sageMakerSdkPolicies = {
   updateUserProfile: { iamAction: 'sagemaker:UpdateUserProfile' },
   updateWorkforce: { iamAction: 'sagemaker:UpdateWorkforce', resource: { member: 'WorkforceName', type: 'workforce' } },
   updateWorkteam: { iamAction: 'sagemaker:UpdateWorkteam', resource: { member: 'WorkteamName', type: 'workteam' } },
-} as const satisfies SageMakerSdkPolicies
+}
 
 /** The error names an AWS SDK integration task raises besides `States.*`: the exceptions the API declares, and any other failure. */
 export const sageMakerSdkTaskErrors = ['SageMaker.ConflictException', 'SageMaker.ResourceInUseException', 'SageMaker.ResourceLimitExceededException', 'SageMaker.ResourceNotFoundException', 'SageMaker.SageMakerException'] as const
