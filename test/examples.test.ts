@@ -148,11 +148,11 @@ describe('examples/distributed-check', async () => {
   const batchInput = Object.fromEntries(Object.keys(map.ItemBatcher.BatchInput).map((k: string) => [k.replace(/\.\$$/, ''), 'bucket']))
   const batch = { Items: Object.keys(objects).map((Key) => ({ Key, Size: objects[Key]!.length })), BatchInput: batchInput }
 
-  it('the state machine passes check-sfn, and is a Distributed Map over an S3 prefix that batches into the Lambda function', () => {
+  it('the state machine passes check-sfn, and is a Distributed Map over an S3 prefix that batches into the Lambda function', async () => {
     const lines: string[] = []
     const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
     try {
-      expect(checkSfn([machineFile])).toBe(0)
+      expect(await checkSfn([machineFile])).toBe(0)
     } finally {
       log.mockRestore()
     }
