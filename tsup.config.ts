@@ -17,6 +17,7 @@ const library = {
   'events/index': 'generated/events/index.ts',
   'events/testing': 'generated/events/testing.ts',
   'sfn/index': 'generated/sfn/index.ts',
+  'sfn/sdk': 'generated/sfn/sdk.ts',
   runtime: 'src/runtime.ts',
 }
 

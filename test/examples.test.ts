@@ -2,13 +2,16 @@
 // package.test.ts); here each is bundled the way a user would ship it (esbuild, mainFields
 // module,main) and run against the fixtures.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { sageMakerDetailTypes } from '../generated/events/index.js'
 import { makeSageMakerEvent } from '../generated/events/testing.js'
+import { checkSfn } from '../src/cli/check-sfn.js'
 import { bundleLikeAUser } from './bundle.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -21,6 +24,7 @@ const fixture = (path: string): Record<string, unknown> =>
 async function load<T>(example: string): Promise<T & { bytes: number; file: string }> {
   const { text, bytes } = await bundleLikeAUser({ entry: join('examples', example) })
   const file = join(out, example.replace(/\.ts$/, '.mjs'))
+  mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, text)
   return { ...((await import(pathToFileURL(file).href)) as T), bytes, file }
 }
@@ -105,5 +109,93 @@ describe('examples/check-requests.ts', async () => {
 
   it('exits 0 on the fixtures, run as a process', () => {
     expect(spawnSync(process.execPath, [example.file, requests], { encoding: 'utf8' }).status).toBe(0)
+  })
+})
+
+describe('examples/distributed-check', async () => {
+  type Report = import('../examples/distributed-check/handler.js').BatchReport
+  type Read = import('../examples/distributed-check/handler.js').ReadObject
+  const example = await load<{ makeHandler: (read: Read) => (event: unknown) => Promise<Report> }>('distributed-check/handler.ts')
+  const machineFile = join(root, 'examples/distributed-check/state-machine.asl.json')
+  const machine = JSON.parse(readFileSync(machineFile, 'utf8'))
+  const map = machine.States['Check archive']
+
+  // Prepare: an archive as Firehose writes it, in local files standing in for S3 objects.
+  const bucket = join(out, 'bucket')
+  const fixtures = (dir: string): unknown[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fixtures(join(dir, e.name)) : [JSON.parse(readFileSync(join(dir, e.name), 'utf8'))]))
+  const documented = fixtures(join(root, 'test/fixtures/events'))
+  const broken = makeSageMakerEvent('SageMaker Training Job State Change', { detail: { CreationTime: 'soon' } })
+  const generated = sageMakerDetailTypes.map((t) => makeSageMakerEvent(t))
+  const badEndpoints = Array.from({ length: 7 }, (_unused, i) => makeSageMakerEvent('SageMaker Endpoint State Change', { detail: { CreationTime: `day ${i}` } }))
+  const objects: Record<string, string | Buffer> = {
+    // The documented events, a line that is not JSON and a broken event, with CRLF and a blank line.
+    'events/2024/05/01/00/delivery-1': [...documented.map((e) => JSON.stringify(e)), '{"detail-type": "SageMaker Training Job State Change", ', JSON.stringify(broken), ''].join('\r\n'),
+    // One event of every detail-type, gzipped (no .gz name needed).
+    'events/2024/05/01/00/delivery-2': gzipSync(`${generated.map((e) => JSON.stringify(e)).join('\n')}\n`),
+    'events/2024/05/01/01/delivery-3.gz': gzipSync(badEndpoints.map((e) => JSON.stringify(e)).join('\n')),
+  }
+  for (const [key, body] of Object.entries(objects)) {
+    mkdirSync(dirname(join(bucket, key)), { recursive: true })
+    writeFileSync(join(bucket, key), body)
+  }
+  const reads: string[] = []
+  const read: Read = async (name, key) => {
+    reads.push(`${name}/${key}`)
+    return readFile(join(out, name, key))
+  }
+  // The batch the Map hands the function: ItemReader items, and ItemBatcher's BatchInput.
+  const batchInput = Object.fromEntries(Object.keys(map.ItemBatcher.BatchInput).map((k: string) => [k.replace(/\.\$$/, ''), 'bucket']))
+  const batch = { Items: Object.keys(objects).map((Key) => ({ Key, Size: objects[Key]!.length })), BatchInput: batchInput }
+
+  it('the state machine passes check-sfn, and is a Distributed Map over an S3 prefix that batches into the Lambda function', async () => {
+    const lines: string[] = []
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+    try {
+      expect(await checkSfn([machineFile])).toBe(0)
+    } finally {
+      log.mockRestore()
+    }
+    expect(lines.join('\n')).toContain('1 valid, 0 with issues')
+    expect(map).toMatchObject({
+      Type: 'Map',
+      ItemReader: { Resource: 'arn:aws:states:::s3:listObjectsV2', Parameters: { 'Bucket.$': expect.any(String), 'Prefix.$': expect.any(String) } },
+      ItemBatcher: { MaxItemsPerBatch: expect.any(Number) },
+      MaxConcurrency: expect.any(Number),
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED' } },
+      ResultWriter: { Resource: 'arn:aws:states:::s3:putObject' },
+    })
+    expect(map.ItemProcessor.States[map.ItemProcessor.StartAt]).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { 'Payload.$': '$' }, OutputPath: '$.Payload' })
+    // The handler reads the bucket from the batch input the machine sets.
+    expect(Object.keys(batchInput)).toEqual(['bucket'])
+  })
+
+  it('counts every event per detail-type and reports the first issues of each object, at their lines', async () => {
+    const report = await example.makeHandler(read)(batch)
+    expect(reads).toEqual(Object.keys(objects).map((key) => `bucket/${key}`))
+    const want: Record<string, { valid: number; invalid: number }> = {}
+    const count = (events: unknown[], field: 'valid' | 'invalid') => {
+      for (const e of events as Array<{ 'detail-type': string }>) (want[e['detail-type']] ??= { valid: 0, invalid: 0 })[field]++
+    }
+    count([...documented, ...generated], 'valid')
+    count([broken, ...badEndpoints], 'invalid')
+    expect(report.detailTypes).toEqual(want)
+    expect(report).toMatchObject({ objects: 3, events: documented.length + generated.length + 8, invalid: 8, unreadable: 1 })
+    expect(report.objectsWithIssues.map((o) => [o.key, o.events, o.invalid, o.unreadable])).toEqual([
+      ['events/2024/05/01/00/delivery-1', documented.length + 1, 1, 1],
+      ['events/2024/05/01/01/delivery-3.gz', 7, 7, 0],
+    ])
+    const [first, third] = report.objectsWithIssues
+    expect(first!.issues).toEqual([
+      expect.stringMatching(new RegExp(`^line ${documented.length + 1}: not JSON`)),
+      expect.stringMatching(new RegExp(`^line ${documented.length + 2}: detail\\.CreationTime: `)),
+    ])
+    expect(third!.issues).toHaveLength(5)
+    expect(third!.issues[4]).toMatch(/^line 5: detail\.CreationTime: .*received "day 4"/)
+  })
+
+  it('is small once bundled, and leaves the AWS SDK to the Lambda runtime', () => {
+    expect(readFileSync(example.file, 'utf8')).not.toMatch(/from ["']@aws-sdk/)
+    expect(example.bytes).toBeLessThan(400_000)
   })
 })

@@ -91,7 +91,7 @@ describe('the packed tarball', () => {
     expect(analysis.problems ?? []).toEqual([])
     // Every entry package.json exports (read from it, so a new one cannot be left out), and the sample.
     const exported = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: object }).exports).filter((k) => !k.includes('*') && k !== './package.json')
-    expect(exported).toEqual(expect.arrayContaining(['.', './api', './catalog', './events', './sfn']))
+    expect(exported).toEqual(expect.arrayContaining(['.', './api', './catalog', './events', './sfn', './sfn/sdk']))
     expect(Object.keys(analysis.entrypoints)).toEqual(expect.arrayContaining([...exported, ...sample.map((s) => `./${s}`)]))
     expect(attw.status).toBe(0)
   })

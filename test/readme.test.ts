@@ -34,6 +34,7 @@ describe('README', () => {
       'sagemaker-shapes/events',
       'sagemaker-shapes/events/testing',
       'sagemaker-shapes/sfn',
+      'sagemaker-shapes/sfn/sdk',
     ])
   })
 

@@ -15,12 +15,24 @@ import { DescribeProcessingJobResponse } from '../api/DescribeProcessingJob.js'
 import { DescribeTrainingJobResponse } from '../api/DescribeTrainingJob.js'
 import { DescribeTransformJobResponse } from '../api/DescribeTransformJob.js'
 import { UpdateEndpointRequest, UpdateEndpointResponse } from '../api/UpdateEndpoint.js'
-import { type SageMakerIntegrations, type StateMachineValidation, checkStateMachine } from '../../src/sfn/index.js'
+import { type IntegrationPattern, type StateMachineValidation, checkStateMachine } from '../../src/sfn/index.js'
 
 export * from '../../src/sfn/index.js'
 
+type Integration<Op extends string, P extends readonly IntegrationPattern[], R extends t.Decoder<unknown, unknown>> = { readonly operation: Op; readonly patterns: P; readonly request: R }
+
 /** Every SageMaker action Step Functions integrates: its operation, the patterns it supports, its strict request codec. */
-export const sageMakerIntegrations = {
+export const sageMakerIntegrations: {
+  readonly createEndpoint: Integration<'CreateEndpoint', readonly ['requestResponse'], typeof CreateEndpointRequest>
+  readonly createEndpointConfig: Integration<'CreateEndpointConfig', readonly ['requestResponse'], typeof CreateEndpointConfigRequest>
+  readonly createHyperParameterTuningJob: Integration<'CreateHyperParameterTuningJob', readonly ['requestResponse', 'sync'], typeof CreateHyperParameterTuningJobRequest>
+  readonly createLabelingJob: Integration<'CreateLabelingJob', readonly ['requestResponse', 'sync'], typeof CreateLabelingJobRequest>
+  readonly createModel: Integration<'CreateModel', readonly ['requestResponse'], typeof CreateModelRequest>
+  readonly createProcessingJob: Integration<'CreateProcessingJob', readonly ['requestResponse', 'sync'], typeof CreateProcessingJobRequest>
+  readonly createTrainingJob: Integration<'CreateTrainingJob', readonly ['requestResponse', 'sync'], typeof CreateTrainingJobRequest>
+  readonly createTransformJob: Integration<'CreateTransformJob', readonly ['requestResponse', 'sync'], typeof CreateTransformJobRequest>
+  readonly updateEndpoint: Integration<'UpdateEndpoint', readonly ['requestResponse'], typeof UpdateEndpointRequest>
+} = {
   createEndpoint: { operation: 'CreateEndpoint', patterns: ['requestResponse'], request: CreateEndpointRequest },
   createEndpointConfig: { operation: 'CreateEndpointConfig', patterns: ['requestResponse'], request: CreateEndpointConfigRequest },
   createHyperParameterTuningJob: { operation: 'CreateHyperParameterTuningJob', patterns: ['requestResponse', 'sync'], request: CreateHyperParameterTuningJobRequest },
@@ -30,13 +42,23 @@ export const sageMakerIntegrations = {
   createTrainingJob: { operation: 'CreateTrainingJob', patterns: ['requestResponse', 'sync'], request: CreateTrainingJobRequest },
   createTransformJob: { operation: 'CreateTransformJob', patterns: ['requestResponse', 'sync'], request: CreateTransformJobRequest },
   updateEndpoint: { operation: 'UpdateEndpoint', patterns: ['requestResponse'], request: UpdateEndpointRequest },
-} as const satisfies SageMakerIntegrations
+}
 
 /** A SageMaker action Step Functions integrates, as the task `Resource` spells it. */
 export type SageMakerAction = keyof typeof sageMakerIntegrations
 
 /** What a task returns, by action and pattern: the operation's response, and for `.sync` the Describe response of the ended job. */
-export const sageMakerTaskOutputs = {
+export const sageMakerTaskOutputs: {
+  readonly createEndpoint: { readonly requestResponse: typeof CreateEndpointResponse }
+  readonly createEndpointConfig: { readonly requestResponse: typeof CreateEndpointConfigResponse }
+  readonly createHyperParameterTuningJob: { readonly requestResponse: typeof CreateHyperParameterTuningJobResponse, readonly sync: typeof DescribeHyperParameterTuningJobResponse }
+  readonly createLabelingJob: { readonly requestResponse: typeof CreateLabelingJobResponse, readonly sync: typeof DescribeLabelingJobResponse }
+  readonly createModel: { readonly requestResponse: typeof CreateModelResponse }
+  readonly createProcessingJob: { readonly requestResponse: typeof CreateProcessingJobResponse, readonly sync: typeof DescribeProcessingJobResponse }
+  readonly createTrainingJob: { readonly requestResponse: typeof CreateTrainingJobResponse, readonly sync: typeof DescribeTrainingJobResponse }
+  readonly createTransformJob: { readonly requestResponse: typeof CreateTransformJobResponse, readonly sync: typeof DescribeTransformJobResponse }
+  readonly updateEndpoint: { readonly requestResponse: typeof UpdateEndpointResponse }
+} = {
   createEndpoint: { requestResponse: CreateEndpointResponse },
   createEndpointConfig: { requestResponse: CreateEndpointConfigResponse },
   createHyperParameterTuningJob: { requestResponse: CreateHyperParameterTuningJobResponse, sync: DescribeHyperParameterTuningJobResponse },
@@ -46,7 +68,7 @@ export const sageMakerTaskOutputs = {
   createTrainingJob: { requestResponse: CreateTrainingJobResponse, sync: DescribeTrainingJobResponse },
   createTransformJob: { requestResponse: CreateTransformJobResponse, sync: DescribeTransformJobResponse },
   updateEndpoint: { requestResponse: UpdateEndpointResponse },
-} as const
+}
 
 /** The decoded output of a task: `SageMakerTaskOutput<'createTrainingJob', 'sync'>` is `DescribeTrainingJobResponse`. */
 export type SageMakerTaskOutput<A extends SageMakerAction, P extends keyof (typeof sageMakerTaskOutputs)[A]> =

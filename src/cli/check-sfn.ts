@@ -1,11 +1,12 @@
 // sagemaker-shapes check-sfn <definition.json>...
 //
 // Checks the SageMaker tasks of Step Functions state machine definitions (Amazon States
-// Language JSON). Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
+// Language JSON): the optimized integrations and `aws-sdk:sagemaker:*` tasks against every
+// operation (whose table is loaded only for definitions that have such a task).
+// Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { formatIssue } from '../format.js'
-import { validateStateMachine } from '../../generated/sfn/index.js'
 import type { StateMachineValidation } from '../sfn/index.js'
 import { UsageError, parseCommandArgs } from './args.js'
 
@@ -23,10 +24,22 @@ function describeFile(file: string, result: StateMachineValidation, cwd: string)
 }
 
 /**
- * Runs `check-sfn` with the arguments after the command; returns the exit status. Throws a
+ * Whether a definition may hold an AWS SDK integration task for SageMaker: its resource has
+ * `:aws-sdk:sagemaker:` in it, unless JSON escapes spell it otherwise.
+ */
+const mayHaveSdkTask = (text: string): boolean => text.includes(':aws-sdk:sagemaker:') || text.includes('\\u')
+
+/** The validator the definitions need: the one with every operation's codec is the larger load. */
+async function validatorFor(texts: ReadonlyArray<readonly [string, string]>): Promise<(definition: unknown) => StateMachineValidation> {
+  if (texts.some(([, text]) => mayHaveSdkTask(text))) return (await import('../../generated/sfn/sdk.js')).validateStateMachine
+  return (await import('../../generated/sfn/index.js')).validateStateMachine
+}
+
+/**
+ * Runs `check-sfn` with the arguments after the command; resolves to the exit status. Throws a
  * {@link UsageError} for an option or no file.
  */
-export function checkSfn(args: readonly string[]): number {
+export async function checkSfn(args: readonly string[]): Promise<number> {
   const { positionals } = parseCommandArgs('check-sfn', args, {})
   if (positionals.length === 0) throw new UsageError('check-sfn needs at least one file')
   const texts: Array<[file: string, text: string]> = []
@@ -38,6 +51,7 @@ export function checkSfn(args: readonly string[]): number {
       return 2
     }
   }
+  const validateStateMachine = await validatorFor(texts)
   const cwd = process.cwd()
   let bad = 0
   for (const [file, text] of texts) {

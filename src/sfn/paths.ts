@@ -41,11 +41,37 @@ const INTRINSICS: Readonly<Record<string, readonly [min: number, max: number | u
  */
 export const INTRINSIC_FUNCTIONS: readonly string[] = Object.keys(INTRINSICS)
 
-const VARIABLE = /[A-Za-z_][A-Za-z0-9_]*/y
-const INDEX_LIST = /^\s*-?\d+\s*(,\s*-?\d+\s*)*$/
-const SLICE = /^\s*-?\d*\s*:\s*-?\d*\s*(:\s*-?\d*\s*)?$/
 // A dotted member name ends at the next `.` or `[`; these never belong in one.
 const NOT_IN_NAME = /[\s\]'"(),]/
+
+// Input text is scanned by hand, never by a regular expression: a pattern such as `\s*-?\d*\s*`
+// backtracks on runs of spaces, and an unanchored one restarts at every position. (The one
+// above only ever sees one character.)
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+const isWordStart = (c: string | undefined): boolean => isLetter(c) || c === '_'
+
+/** Index just past the run of characters from `start` that `accept` takes. */
+function skipWhile(text: string, start: number, accept: (c: string | undefined) => boolean): number {
+  let i = start
+  while (i < text.length && accept(text[i])) i++
+  return i
+}
+
+/** `-?\d+` (`-?\d*` when `empty` allows nothing at all), after trimming spaces. */
+function isInteger(part: string, empty: boolean): boolean {
+  const text = part.trim()
+  if (text === '') return empty
+  const digits = text[0] === '-' ? 1 : 0
+  return text.length > digits && skipWhile(text, digits, isDigit) === text.length
+}
+
+/** An index list (`0`, `-1, 2`) or a slice (`1:3`, `:2`, `::-1`), spaces allowed around each number. */
+function isIndexSelector(inner: string): boolean {
+  if (inner.split(',').every((part) => isInteger(part, false))) return true
+  const slice = inner.split(':')
+  return (slice.length === 2 || slice.length === 3) && slice.every((part) => isInteger(part, true))
+}
 
 class SyntaxProblem extends Error {}
 
@@ -107,7 +133,7 @@ function skipBracket(text: string, start: number): number {
   const close = text.indexOf(']', i)
   if (close < 0) fail(`unclosed [ ${at(start)}`)
   const inner = text.slice(i, close)
-  if (inner.trim() === '*' || INDEX_LIST.test(inner) || SLICE.test(inner)) return close + 1
+  if (inner.trim() === '*' || isIndexSelector(inner)) return close + 1
   return fail(`expected an index, a slice, a quoted name, * or a filter in [${inner}] ${at(start)}`)
 }
 
@@ -132,10 +158,7 @@ function scanPath(text: string): void {
   if (text[0] !== '$') fail('a path starts with $')
   let i = 1
   if (text[1] === '$') i = 2
-  else {
-    VARIABLE.lastIndex = 1
-    if (VARIABLE.test(text)) i = VARIABLE.lastIndex
-  }
+  else if (isWordStart(text[1])) i = skipWhile(text, 2, (c) => isWordStart(c) || isDigit(c))
   while (i < text.length) {
     const c = text[i]
     if (c === '.') {
@@ -173,8 +196,18 @@ export function checkPath(text: string): string | undefined {
   return problemOf(() => scanPath(text))
 }
 
-const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y
-const NAME = /States\.[A-Za-z0-9]+/y
+/** Index just past the number (`-?\d+(\.\d+)?([eE][+-]?\d+)?`) at `start`, or `start` when there is none. */
+function skipNumber(text: string, start: number): number {
+  const digits = text[start] === '-' ? start + 1 : start
+  let i = skipWhile(text, digits, isDigit)
+  if (i === digits) return start
+  if (text[i] === '.' && isDigit(text[i + 1])) i = skipWhile(text, i + 1, isDigit)
+  if (text[i] === 'e' || text[i] === 'E') {
+    const sign = text[i + 1] === '+' || text[i + 1] === '-' ? i + 2 : i + 1
+    if (isDigit(text[sign])) i = skipWhile(text, sign, isDigit)
+  }
+  return i
+}
 
 const skipSpaces = (text: string, i: number): number => {
   while (text[i] === ' ') i++
@@ -194,15 +227,15 @@ function placeholders(literal: string): number {
 /** Parses the call that starts at `start`; returns the index just past its `)`. */
 function scanCall(text: string, start: number, depth: number): number {
   if (depth > MAX_DEPTH) fail(`intrinsic functions nested too deeply ${at(start)}`)
-  NAME.lastIndex = start
-  if (!NAME.test(text)) fail(`expected an intrinsic function (States.Format, States.Array, ...) ${at(start)}`)
-  const name = text.slice(start, NAME.lastIndex)
+  const nameEnd = text.startsWith('States.', start) ? skipWhile(text, start + 7, (c) => isLetter(c) || isDigit(c)) : start
+  if (nameEnd <= start + 7) fail(`expected an intrinsic function (States.Format, States.Array, ...) ${at(start)}`)
+  const name = text.slice(start, nameEnd)
   const arity = INTRINSICS[name]
   if (arity === undefined) {
     const meant = suggest(name, INTRINSIC_FUNCTIONS)
     fail(`unknown intrinsic function ${name}${meant === undefined ? '' : ` (did you mean ${meant}?)`}`)
   }
-  let i = skipSpaces(text, NAME.lastIndex)
+  let i = skipSpaces(text, nameEnd)
   if (text[i] !== '(') fail(`expected ( after ${name} ${at(i)}`)
   i = skipSpaces(text, i + 1)
   const args: Array<{ literal?: string }> = []
@@ -226,10 +259,10 @@ function scanCall(text: string, start: number, depth: number): number {
         i = scanCall(text, i, depth + 1)
         args.push({})
       } else {
-        NUMBER.lastIndex = i
         const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i))
+        const number = skipNumber(text, i)
         if (literal !== undefined) i += literal.length
-        else if (NUMBER.test(text)) i = NUMBER.lastIndex
+        else if (number > i) i = number
         else fail(c === undefined ? `unclosed ${name}(` : `expected an argument (a 'string', a number, a path or an intrinsic function) ${at(i)}`)
         args.push({})
       }
@@ -283,8 +316,8 @@ export function checkIntrinsicFunction(text: string): string | undefined {
 }
 
 // A placeholder that a deployment tool fills in (SAM / CloudFormation DefinitionSubstitutions,
-// CDK, Terraform templatefile): `${Bucket}`, `${AWS::Partition}`.
-const TEMPLATE_PLACEHOLDER = /\$\{[^}]*\}/g
+// CDK, Terraform templatefile): `${Bucket}`, `${AWS::Partition}`: `${`, then anything up to the
+// first `}`.
 
 /**
  * Whether `text` holds a deployment-time placeholder such as `${AWS::Region}` or `${Bucket}`.
@@ -293,8 +326,22 @@ const TEMPLATE_PLACEHOLDER = /\$\{[^}]*\}/g
  * @category validation
  */
 export function hasTemplatePlaceholder(text: string): boolean {
-  TEMPLATE_PLACEHOLDER.lastIndex = 0
-  return TEMPLATE_PLACEHOLDER.test(text)
+  const open = text.indexOf('${')
+  // A later `${` could only close at a `}` that closes this one too.
+  return open >= 0 && text.indexOf('}', open + 2) >= 0
+}
+
+/** `text` with each placeholder replaced by `filler`, left to right, as a global replace would. */
+export function fillPlaceholders(text: string, filler: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = text.indexOf('${', from)
+    const close = open < 0 ? -1 : text.indexOf('}', open + 2)
+    if (close < 0) return out + text.slice(from)
+    out += text.slice(from, open) + filler
+    from = close + 1
+  }
 }
 
 /**
@@ -307,8 +354,8 @@ export function hasTemplatePlaceholder(text: string): boolean {
  * @category validation
  */
 export function checkDynamicValue(text: string): string | undefined {
-  if (/^\$\{[^}]*\}$/.test(text)) return undefined
-  const filled = text.replace(TEMPLATE_PLACEHOLDER, '_')
+  if (text.startsWith('${') && text.indexOf('}') === text.length - 1) return undefined
+  const filled = fillPlaceholders(text, '_')
   if (filled.startsWith('$')) return checkPath(filled)
   if (filled.startsWith('States.')) return checkIntrinsicFunction(filled)
   return 'expected a path ($.field, $$.Execution.Input, $variable) or an intrinsic function (States.Format(...))'

@@ -98,7 +98,35 @@ export function readTemplate(template: unknown, language: QueryLanguage): ReadTe
   return { request: read(template, []), runtime, placeholders, issues }
 }
 
-const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((k, i) => path[i] === k)
+/** Paths as a tree of their keys, so that finding which of them lead up to a path costs that path's length. */
+interface PathTree {
+  /** Whether a path ends here. */
+  end: boolean
+  readonly next: Map<string | number, PathTree>
+}
+
+function pathTree(paths: readonly Path[]): PathTree {
+  const root: PathTree = { end: false, next: new Map() }
+  for (const path of paths) {
+    let node = root
+    for (const key of path) {
+      let child = node.next.get(key)
+      if (child === undefined) node.next.set(key, (child = { end: false, next: new Map() }))
+      node = child
+    }
+    node.end = true
+  }
+  return root
+}
+
+/** The depths along `path` at which a path of the tree ends (`0`: the empty path). */
+function* endsAlong(tree: PathTree, path: Path): Generator<number> {
+  let node: PathTree | undefined = tree
+  for (let depth = 0; node !== undefined; depth++) {
+    if (node.end) yield depth
+    node = depth < path.length ? node.next.get(path[depth]!) : undefined
+  }
+}
 
 /** What a `${...}` placeholder's value, known only at deployment, cannot be judged on. */
 const DEPLOYMENT_VALUE_CODES: ReadonlySet<string> = new Set(['invalid_enum_value', 'pattern', 'too_small', 'too_big'])
@@ -106,16 +134,19 @@ const DEPLOYMENT_VALUE_CODES: ReadonlySet<string> = new Set(['invalid_enum_value
 /**
  * The request codec's issues that hold for the template: none about a value computed at run
  * time (only a misspelled `"Key.$"` name), and none about the value of a `${...}` placeholder
- * (its enum value, pattern or length).
+ * (its enum value, pattern or length). Linear in the issues' and paths' lengths, however many
+ * there are.
  */
 export function issuesOutsideRuntimeValues(issues: readonly Issue[], template: ReadTemplate): Issue[] {
+  const runtime = pathTree(template.runtime)
+  const placeholders = pathTree(template.placeholders)
   return issues.filter((issue) => {
-    for (const path of template.runtime) {
-      if (!startsWith(issue.path, path)) continue
-      if (!(issue.code === 'unrecognized_key' && issue.path.length === path.length)) return false
+    for (const depth of endsAlong(runtime, issue.path)) {
+      if (!(issue.code === 'unrecognized_key' && depth === issue.path.length)) return false
     }
-    const placeholder = template.placeholders.some((p) => p.length === issue.path.length && startsWith(issue.path, p))
-    return !(placeholder && DEPLOYMENT_VALUE_CODES.has(issue.code))
+    if (!DEPLOYMENT_VALUE_CODES.has(issue.code)) return true
+    for (const depth of endsAlong(placeholders, issue.path)) if (depth === issue.path.length) return false
+    return true
   })
 }
 

@@ -10,6 +10,17 @@ import { hasOwn } from '../primitives/describe.js'
 export type IntegrationPattern = 'requestResponse' | 'sync' | 'waitForTaskToken'
 
 /**
+ * How a task reaches SageMaker: an optimized integration
+ * (`arn:aws:states:::sagemaker:createTrainingJob.sync`, nine actions, with `.sync` for jobs) or
+ * the AWS SDK integration (`arn:aws:states:::aws-sdk:sagemaker:describeTrainingJob`, every
+ * operation, no `.sync`).
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type SageMakerIntegrationKind = 'optimized' | 'sdk'
+
+/**
  * A SageMaker service-integration `Resource`, taken apart.
  *
  * @since 0.1.0
@@ -21,27 +32,59 @@ export interface SageMakerResource {
   /** The API operation, e.g. `CreateProcessingJob`. */
   readonly operation: string
   readonly pattern: IntegrationPattern
+  readonly integration: SageMakerIntegrationKind
 }
 
-// One ARN field: literal text or deployment-time placeholders such as ${AWS::Partition}, whose
-// colons do not end the field. The alternatives never overlap, so a failed match stays linear.
-const FIELD = String.raw`(?:\$\{[^}]*\}|\$(?!\{)|[^:$])*`
-const SAGEMAKER_INTEGRATION = new RegExp(String.raw`^arn:${FIELD}:states:${FIELD}:${FIELD}:sagemaker:(.*)$`, 's')
-const ACTION = /^([A-Za-z]+)(?:\.(.*))?$/s
 const SUFFIXES: Readonly<Record<string, IntegrationPattern>> = { sync: 'sync', waitForTaskToken: 'waitForTaskToken' }
+const PREFIXES: ReadonlyArray<readonly [string, SageMakerIntegrationKind]> = [
+  ['sagemaker:', 'optimized'],
+  ['aws-sdk:sagemaker:', 'sdk'],
+]
 
 /**
- * The action and pattern suffix of any `arn:<partition>:states:<region>:<account>:sagemaker:...`
+ * The first five fields of an ARN and the rest, split at `:` outside deployment-time
+ * placeholders such as `${AWS::Partition}` (whose colons do not end a field); `undefined` when
+ * one of those fields opens a placeholder that never closes. One pass, left to right.
+ */
+function arnFields(text: string): string[] | undefined {
+  const fields: string[] = []
+  let start = 0
+  for (let i = 0; i < text.length && fields.length < 5; ) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2)
+      if (close < 0) return undefined
+      i = close + 1
+    } else if (text[i] === ':') {
+      fields.push(text.slice(start, i))
+      start = ++i
+    } else i++
+  }
+  return fields.length === 5 ? [...fields, text.slice(start)] : undefined
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+
+/**
+ * The integration, action and pattern suffix of any
+ * `arn:<partition>:states:<region>:<account>:sagemaker:...` (or `...:aws-sdk:sagemaker:...`)
  * resource, before either is checked: `{ action: 'createTrainingJob', suffix: 'synch' }`.
  * `undefined` when the resource is not a SageMaker integration at all.
  */
-export function splitSageMakerResource(resource: string): { readonly target: string; readonly action?: string; readonly suffix?: string } | undefined {
-  const match = SAGEMAKER_INTEGRATION.exec(resource)
-  if (match === null) return undefined
-  const target = match[1]!
-  const parts = ACTION.exec(target)
-  if (parts === null) return { target }
-  return { target, action: parts[1]!, ...(parts[2] === undefined ? {} : { suffix: parts[2] }) }
+export function splitSageMakerResource(
+  resource: string,
+): { readonly integration: SageMakerIntegrationKind; readonly target: string; readonly action?: string; readonly suffix?: string } | undefined {
+  const fields = arnFields(resource)
+  if (fields?.[0] !== 'arn' || fields[2] !== 'states') return undefined
+  const rest = fields[5]!
+  const prefix = PREFIXES.find(([p]) => rest.startsWith(p))
+  if (prefix === undefined) return undefined
+  const [text, integration] = prefix
+  const target = rest.slice(text.length)
+  let end = 0
+  while (isLetter(target[end])) end++
+  if (end === 0 || (end < target.length && target[end] !== '.')) return { integration, target }
+  const action = target.slice(0, end)
+  return end === target.length ? { integration, target, action } : { integration, target, action, suffix: target.slice(end + 1) }
 }
 
 /** The pattern a resource suffix names (`sync`), or `undefined` for an unknown suffix. */
@@ -54,9 +97,10 @@ export function patternOf(suffix: string | undefined): IntegrationPattern | unde
 export const operationOf = (action: string): string => action.charAt(0).toUpperCase() + action.slice(1)
 
 /**
- * Parses `arn:aws:states:::sagemaker:<action>[.sync|.waitForTaskToken]` (also with
- * `${...}` placeholders for partition, region or account); `undefined` when the resource is
- * not a SageMaker integration or its suffix is not an integration pattern.
+ * Parses `arn:aws:states:::sagemaker:<action>[.sync|.waitForTaskToken]` and
+ * `arn:aws:states:::aws-sdk:sagemaker:<action>[.waitForTaskToken]` (also with `${...}`
+ * placeholders for partition, region or account); `undefined` when the resource is not a
+ * SageMaker integration or its suffix is not an integration pattern.
  *
  * @since 0.1.0
  * @category parsing
@@ -64,9 +108,9 @@ export const operationOf = (action: string): string => action.charAt(0).toUpperC
 export function parseSageMakerResource(resource: string): SageMakerResource | undefined {
   const parts = splitSageMakerResource(resource)
   // Step Functions spells actions in camelCase; `CreateTrainingJob` is not one of them.
-  if (parts?.action === undefined || !/^[a-z]/.test(parts.action)) return undefined
-  const pattern = patternOf(parts.suffix)
+  const action = parts?.action
+  if (action === undefined || !(action[0]! >= 'a' && action[0]! <= 'z')) return undefined
+  const pattern = patternOf(parts!.suffix)
   if (pattern === undefined) return undefined
-  const action = parts.action
-  return { action, operation: operationOf(action), pattern }
+  return { action, operation: operationOf(action), pattern, integration: parts!.integration }
 }

@@ -1,5 +1,5 @@
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
-import type { SageMakerIntegrations, SageMakerTask, SfnIssue, StateMachineValidation } from './model.js'
+import type { SageMakerIntegrations, SageMakerSdk, SageMakerTask, SfnIssue, StateMachineValidation } from './model.js'
 import type { QueryLanguage } from './payload.js'
 import { checkSageMakerTask } from './task.js'
 
@@ -10,6 +10,7 @@ const MAX_STATE_DEPTH = 64
 
 interface Walk {
   readonly integrations: SageMakerIntegrations
+  readonly sdk: SageMakerSdk | undefined
   readonly issues: SfnIssue[]
   readonly tasks: SageMakerTask[]
 }
@@ -69,7 +70,7 @@ function walkState(state: unknown, name: string, path: Path, inherited: QueryLan
   }
   switch (state['Type']) {
     case 'Task':
-      checkSageMakerTask(state, { state: name, path, language, integrations: walk.integrations, issues: walk.issues, tasks: walk.tasks })
+      checkSageMakerTask(state, { state: name, path, language, integrations: walk.integrations, sdk: walk.sdk, issues: walk.issues, tasks: walk.tasks })
       return
     case 'Parallel': {
       const branches = state['Branches']
@@ -89,14 +90,16 @@ function walkState(state: unknown, name: string, path: Path, inherited: QueryLan
 /**
  * Walks an Amazon States Language definition (an object, or its JSON text) and checks every
  * SageMaker task in it, in Parallel branches and Map item processors too, against
- * `integrations`. Never throws. `validateStateMachine` is this with the package's table of
- * integrated actions.
+ * `integrations` (the optimized integrations) and, given `sdk`, the `aws-sdk:sagemaker:*` tasks
+ * against its operations; without `sdk` those are left alone. Never throws. The
+ * `validateStateMachine` of `sagemaker-shapes/sfn` is this with the package's optimized
+ * integrations, that of `sagemaker-shapes/sfn/sdk` with every operation too.
  *
  * @since 0.1.0
  * @category validation
  */
-export function checkStateMachine(definition: unknown, integrations: SageMakerIntegrations): StateMachineValidation {
-  const walk: Walk = { integrations, issues: [], tasks: [] }
+export function checkStateMachine(definition: unknown, integrations: SageMakerIntegrations, sdk?: SageMakerSdk): StateMachineValidation {
+  const walk: Walk = { integrations, sdk, issues: [], tasks: [] }
   try {
     let root = definition
     if (typeof root === 'string') {

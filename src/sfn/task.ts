@@ -2,13 +2,16 @@ import { safeDecode } from '../decode.js'
 import type { Issue } from '../issues.js'
 import { suggest } from '../suggest.js'
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
-import type { SageMakerIntegrations, SageMakerTask, SfnIssue } from './model.js'
+import type { SageMakerIntegrations, SageMakerSdk, SageMakerTask, SfnIssue } from './model.js'
 import { checkPath, hasTemplatePlaceholder } from './paths.js'
 import { type QueryLanguage, issuesOutsideRuntimeValues, readTemplate, toTemplatePath } from './payload.js'
 import { type IntegrationPattern, patternOf, splitSageMakerResource } from './resource.js'
-import { isStatesError, statesErrors } from './task-errors.js'
+import { checkErrorNames } from './task-errors.js'
 
 type Path = ReadonlyArray<string | number>
+type Report = (where: Path, issue: Omit<Issue, 'path'>) => void
+type Invalid = (where: Path, message: string, value: unknown, suggestion?: string) => void
+type Split = NonNullable<ReturnType<typeof splitSageMakerResource>>
 
 const PATTERN_NAMES: Readonly<Record<IntegrationPattern, string>> = {
   requestResponse: 'request-response',
@@ -22,64 +25,113 @@ export interface TaskContext {
   readonly path: Path
   readonly language: QueryLanguage
   readonly integrations: SageMakerIntegrations
+  /** Absent: `aws-sdk:sagemaker:*` tasks are left alone. */
+  readonly sdk?: SageMakerSdk | undefined
   readonly issues: SfnIssue[]
   readonly tasks: SageMakerTask[]
 }
 
+/** The resource with its action replaced by `meant`, for a suggestion. */
+const withAction = (resource: string, parts: Split, meant: string): string => {
+  const at = resource.length - parts.target.length
+  return `${resource.slice(0, at)}${meant}${resource.slice(at + parts.action!.length)}`
+}
+
+/** The resource with its pattern suffix replaced (`undefined`: removed). */
+const withSuffix = (resource: string, parts: Split, suffix: string | undefined): string => {
+  const base = parts.suffix === undefined ? resource : resource.slice(0, resource.length - parts.suffix.length - 1)
+  return suffix === undefined ? base : `${base}.${suffix}`
+}
+
 /**
- * Checks a task state whose `Resource` names a SageMaker optimized integration (a known action
- * or not): its resource (action, pattern), its request template against the action's strict
- * request codec with Step Functions semantics, its paths, and the error names its `Retry` and
- * `Catch` match. Any other task is left alone.
+ * Checks a task state whose `Resource` names a SageMaker optimized integration or, given
+ * `context.sdk`, the AWS SDK integration (a known action or not): its resource (action,
+ * pattern), its request template against the action's strict request codec with Step Functions
+ * semantics, its paths, and the error names its `Retry` and `Catch` match. Any other task is
+ * left alone.
  */
 export function checkSageMakerTask(task: Record<string, unknown>, context: TaskContext): void {
   const resource = task['Resource']
   if (typeof resource !== 'string') return
   const parts = splitSageMakerResource(resource)
   if (parts === undefined) return
+  const sdk = parts.integration === 'sdk' ? context.sdk : undefined
+  if (parts.integration === 'sdk' && sdk === undefined) return
   const { state, path, issues } = context
-  const report = (where: Path, issue: Omit<Issue, 'path'>): void => {
+  const report: Report = (where, issue) => {
     issues.push({ ...issue, path: [...path, ...where], state })
   }
-  const invalid = (where: Path, message: string, value: unknown, suggestion?: string): void => {
+  const invalid: Invalid = (where, message, value, suggestion) => {
     report(where, { message, code: 'invalid_value', received: describeValue(value), ...(suggestion === undefined ? {} : { suggestion }) })
   }
 
   checkPaths(task, context.language, report, invalid)
-  checkErrorNames(task, invalid)
+  checkErrorNames(task, invalid, sdk?.errors)
 
   // A deployment tool fills the action in; what it will be is not known here.
   if (hasTemplatePlaceholder(parts.target)) return
+  const found = sdk === undefined ? optimizedAction(resource, parts, context.integrations, invalid) : sdkAction(resource, parts, sdk, context.integrations, invalid)
+  if (found === undefined) return
+  context.tasks.push({ state, path, action: parts.action!, pattern: found.pattern, integration: parts.integration })
+  checkRequest(task, found.request, context, report, invalid)
+}
+
+type Found = { readonly pattern: IntegrationPattern; readonly request: SageMakerIntegrations[string]['request'] } | undefined
+
+/** The optimized integration's action and pattern, or `undefined` after reporting why there is none. */
+function optimizedAction(resource: string, parts: Split, integrations: SageMakerIntegrations, invalid: Invalid): Found {
   const action = parts.action
-  if (action === undefined || !hasOwn(context.integrations, action)) {
-    const actions = Object.keys(context.integrations)
+  if (action === undefined || !hasOwn(integrations, action)) {
+    const actions = Object.keys(integrations)
     const meant = action === undefined ? undefined : suggest(action, actions)
-    const replaced = meant === undefined ? undefined : resource.replace(`:sagemaker:${action}`, `:sagemaker:${meant}`)
+    const replaced = meant === undefined ? undefined : withAction(resource, parts, meant)
     invalid(['Resource'], `Step Functions integrates no SageMaker action ${JSON.stringify(action ?? parts.target)} (it integrates ${actions.join(', ')})`, resource, replaced)
-    return
+    return undefined
   }
-  const integration = context.integrations[action]!
+  const integration = integrations[action]!
   const pattern = patternOf(parts.suffix)
   if (pattern === undefined) {
     const meant = suggest(parts.suffix!, ['sync', 'waitForTaskToken'])
-    invalid(['Resource'], `unknown integration pattern ".${parts.suffix}" (a SageMaker resource ends in nothing or .sync)`, resource, meant === undefined ? undefined : resource.replace(/\.[^.]*$/, `.${meant}`))
-    return
+    invalid(['Resource'], `unknown integration pattern ".${parts.suffix}" (a SageMaker resource ends in nothing or .sync)`, resource, meant === undefined ? undefined : withSuffix(resource, parts, meant))
+    return undefined
   }
   if (!integration.patterns.includes(pattern)) {
     const supported = integration.patterns.map((p) => PATTERN_NAMES[p]).join(' and ')
     invalid(['Resource'], `${action} does not support ${PATTERN_NAMES[pattern]}; it supports ${supported}`, resource)
   }
-  context.tasks.push({ state, path, action, pattern })
-  checkRequest(task, integration.request, context, report, invalid)
+  return { pattern, request: integration.request }
 }
 
-function checkRequest(
-  task: Record<string, unknown>,
-  codec: SageMakerIntegrations[string]['request'],
-  context: TaskContext,
-  report: (where: Path, issue: Omit<Issue, 'path'>) => void,
-  invalid: (where: Path, message: string, value: unknown) => void,
-): void {
+/**
+ * The SDK integration's operation and pattern, or `undefined` after reporting why there is none.
+ * The SDK integration has no `.sync`: a job waited on takes the optimized integration, where
+ * there is one.
+ */
+function sdkAction(resource: string, parts: Split, sdk: SageMakerSdk, integrations: SageMakerIntegrations, invalid: Invalid): Found {
+  const action = parts.action
+  if (action === undefined || !hasOwn(sdk.actions, action)) {
+    const meant = action === undefined ? undefined : suggest(action, Object.keys(sdk.actions))
+    const replaced = meant === undefined ? undefined : withAction(resource, parts, meant)
+    const spelling = meant === undefined ? ' (an action is the operation with a lower-case first letter, e.g. describeTrainingJob)' : ''
+    invalid(['Resource'], `the AWS SDK integration has no SageMaker action ${JSON.stringify(action ?? parts.target)}${spelling}`, resource, replaced)
+    return undefined
+  }
+  const pattern = patternOf(parts.suffix)
+  if (pattern === undefined) {
+    const meant = suggest(parts.suffix!, ['waitForTaskToken'])
+    invalid(['Resource'], `unknown integration pattern ".${parts.suffix}" (an AWS SDK resource ends in nothing or .waitForTaskToken)`, resource, meant === undefined ? undefined : withSuffix(resource, parts, meant))
+    return undefined
+  }
+  if (pattern === 'sync') {
+    const optimized = hasOwn(integrations, action) && integrations[action]!.patterns.includes('sync')
+    const instead = optimized ? `; wait for the job with the optimized integration, arn:aws:states:::sagemaker:${action}.sync` : ''
+    const suggestion = optimized ? withSuffix(resource.replace(':aws-sdk:sagemaker:', ':sagemaker:'), parts, 'sync') : withSuffix(resource, parts, undefined)
+    invalid(['Resource'], `the AWS SDK integration does not support .sync${instead}`, resource, suggestion)
+  }
+  return { pattern, request: sdk.actions[action]!.request }
+}
+
+function checkRequest(task: Record<string, unknown>, codec: SageMakerIntegrations[string]['request'], context: TaskContext, report: Report, invalid: Invalid): void {
   const jsonata = context.language === 'JSONata'
   const field = jsonata ? 'Arguments' : 'Parameters'
   const other = jsonata ? 'Parameters' : 'Arguments'
@@ -105,12 +157,7 @@ function checkRequest(
 }
 
 /** `InputPath`, `OutputPath`, `ResultPath` and `ResultSelector` of a JSONPath state. */
-function checkPaths(
-  task: Record<string, unknown>,
-  language: QueryLanguage,
-  report: (where: Path, issue: Omit<Issue, 'path'>) => void,
-  invalid: (where: Path, message: string, value: unknown) => void,
-): void {
+function checkPaths(task: Record<string, unknown>, language: QueryLanguage, report: Report, invalid: Invalid): void {
   if (language !== 'JSONPath') return
   for (const field of ['InputPath', 'OutputPath', 'ResultPath']) {
     const value = task[field]
@@ -120,36 +167,5 @@ function checkPaths(
   }
   if (hasOwn(task, 'ResultSelector')) {
     for (const issue of readTemplate(task['ResultSelector'], 'JSONPath').issues) report(['ResultSelector', ...issue.path], issue)
-  }
-}
-
-/**
- * `ErrorEquals` in `Retry` and `Catch`: `States.*` names are a closed set, and `States.ALL`
- * must stand alone in the last entry.
- */
-function checkErrorNames(task: Record<string, unknown>, invalid: (where: Path, message: string, value: unknown, suggestion?: string) => void): void {
-  for (const field of ['Retry', 'Catch']) {
-    const entries = task[field]
-    if (entries === undefined) continue
-    if (!Array.isArray(entries)) {
-      invalid([field], `expected a list of ${field === 'Retry' ? 'retriers' : 'catchers'}`, entries)
-      continue
-    }
-    entries.forEach((entry: unknown, i) => {
-      const names = isRecord(entry) ? entry['ErrorEquals'] : undefined
-      if (!Array.isArray(names) || names.length === 0) {
-        invalid([field, i, 'ErrorEquals'], 'expected a non-empty list of error names', names)
-        return
-      }
-      names.forEach((name: unknown, j) => {
-        const where = [field, i, 'ErrorEquals', j]
-        if (typeof name !== 'string') invalid(where, 'expected an error name', name)
-        else if (name.startsWith('States.') && !isStatesError(name)) {
-          invalid(where, `Step Functions raises no error ${JSON.stringify(name)}`, name, suggest(name, statesErrors))
-        } else if (name === 'States.ALL' && (names.length > 1 || i < entries.length - 1)) {
-          invalid(where, `"States.ALL" must be the only name, in the last ${field === 'Retry' ? 'retrier' : 'catcher'}`, name)
-        }
-      })
-    })
   }
 }

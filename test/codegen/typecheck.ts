@@ -1,9 +1,16 @@
 // Type-checks TypeScript files with the compiler API, in one program, against the local
 // runtime: generated code imports `sagemaker-shapes/runtime`, which is `src/runtime.ts` here.
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/** The package's entry points, as tsconfig.json maps them (one list, kept there). */
+function entryPaths(): Record<string, string[]> {
+  const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config as { compilerOptions: { paths: Record<string, string[]> } }
+  return Object.fromEntries(Object.entries(config.compilerOptions.paths).map(([name, targets]) => [name, targets.map((t) => join(root, t))]))
+}
 
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -16,17 +23,7 @@ const OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
   types: [],
   lib: ['lib.es2022.d.ts'],
-  // The package's entry points, as tsconfig.json maps them.
-  paths: {
-    'sagemaker-shapes': [`${root}src/index.ts`],
-    'sagemaker-shapes/api': [`${root}generated/api/index.ts`],
-    'sagemaker-shapes/api/*': [`${root}generated/api/*.ts`],
-    'sagemaker-shapes/catalog': [`${root}generated/catalog/index.ts`],
-    'sagemaker-shapes/events': [`${root}generated/events/index.ts`],
-    'sagemaker-shapes/events/testing': [`${root}generated/events/testing.ts`],
-    'sagemaker-shapes/sfn': [`${root}generated/sfn/index.ts`],
-    'sagemaker-shapes/runtime': [`${root}src/runtime.ts`],
-  },
+  paths: entryPaths(),
 }
 
 /**

@@ -66,13 +66,36 @@ describe('sageMakerIntegrations', () => {
 describe('bundles', () => {
   const bundle = async (code: string): Promise<string> => (await bundleLikeAUser({ code })).text
 
+  // The operations only the AWS SDK integration reaches.
+  const sdkOnly = ['DescribeTrainingJobRequest', 'ListTrainingJobsRequest', 'StartPipelineExecutionRequest', 'AddTagsInput', 'CreateOptimizationJobRequest', 'SearchRequest']
+
   it('validateStateMachine holds the integrated requests only: no responses, no other operations', async () => {
     const text = await bundle("import { validateStateMachine } from 'sagemaker-shapes/sfn'\nconsole.log(validateStateMachine({}))")
     const named = (name: string) => text.includes(`"${name}"`)
     for (const name of ['CreateTrainingJobRequest', 'CreateEndpointConfigInput', 'UpdateEndpointInput']) expect(named(name), name).toBe(true)
-    for (const name of ['DescribeTrainingJobResponse', 'CreateTrainingJobResponse', 'CreateOptimizationJobRequest', 'SearchRequest', 'CreateTrainingJobRequestLenient']) {
+    for (const name of ['DescribeTrainingJobResponse', 'CreateTrainingJobResponse', 'CreateTrainingJobRequestLenient', ...sdkOnly]) {
       expect(named(name), name).toBe(false)
     }
+    expect(text).not.toContain('sagemaker:DescribeTrainingJob')
+  })
+
+  it('the full operation table comes only with sagemaker-shapes/sfn/sdk', async () => {
+    const lean = await bundleLikeAUser({ code: "import { validateStateMachine } from 'sagemaker-shapes/sfn'\nconsole.log(validateStateMachine({}))" })
+    const full = await bundleLikeAUser({ code: "import { validateStateMachine } from 'sagemaker-shapes/sfn/sdk'\nconsole.log(validateStateMachine({}))" })
+    for (const name of sdkOnly) expect(full.text.includes(`"${name}"`), name).toBe(true)
+    expect(full.text).not.toContain('"DescribeTrainingJobResponse"')
+    // Structures named ...Request or ...Input ([9, "<Name>", ...): the integrated actions' (and
+    // shapes such as TransformInput) in the lean bundle, every operation's in the full one.
+    const requests = (text: string): number => new Set([...text.matchAll(/\[\s*9,\s*"(\w+(?:Request|Input))"/g)].map((m) => m[1])).size
+    expect(requests(lean.text)).toBeLessThanOrEqual(30)
+    expect(requests(full.text)).toBeGreaterThanOrEqual(400)
+  })
+
+  it('the sageMakerTaskPolicy of sagemaker-shapes/sfn/sdk holds every operation\'s IAM facts but no codec', async () => {
+    const text = await bundle("import { sageMakerTaskPolicy } from 'sagemaker-shapes/sfn/sdk'\nconsole.log(sageMakerTaskPolicy)")
+    expect(text).toContain('sagemaker:DescribeTrainingJob')
+    expect(text).not.toContain('DescribeTrainingJobRequest')
+    expect(text).not.toContain('io-ts')
   })
 
   it('sageMakerTaskPolicy alone holds no codec at all', async () => {

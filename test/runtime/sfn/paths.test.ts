@@ -16,6 +16,11 @@ describe('checkPath', () => {
     '$.items[0,2]',
     '$.items[1:3]',
     '$.items[:2]',
+    '$.items[ 1 : 3 ]',
+    '$.items[::-1]',
+    '$.items[ 0 , -2 ]',
+    '$.a1_b[0]',
+    '$_v.x',
     "$.a['b', \"c\"]",
     '$..price',
     '$..[0]',
@@ -40,6 +45,11 @@ describe('checkPath', () => {
     ['$ .a', 'unexpected " " at character 2'],
     ['$.a[?(@.b]', 'unclosed ( at character 6'],
     ['$.a[?@.b]', 'expected ( after ? at character 6'],
+    ['$.a[-:]', 'expected an index, a slice, a quoted name, * or a filter in [-:] at character 4'],
+    ['$.a[1,]', 'expected an index, a slice, a quoted name, * or a filter in [1,] at character 4'],
+    ['$.a[1:2:3:4]', 'expected an index, a slice, a quoted name, * or a filter in [1:2:3:4] at character 4'],
+    ['$.a[1 2]', 'expected an index, a slice, a quoted name, * or a filter in [1 2] at character 4'],
+    ['$1', 'unexpected "1" at character 2'],
   ])('rejects %s: %s', (path, message) => expect(_.checkPath(path)).toBe(message))
 })
 
@@ -51,6 +61,7 @@ describe('checkIntrinsicFunction', () => {
     "States.Format('escaped \\{} and {}', $.x)",
     'States.UUID()',
     'States.Array($.a, 1, -2.5, true, null)',
+    'States.Array(1e3, -2.5E-2, 0.5e+1)',
     "States.ArrayGetItem(States.StringSplit($$.Execution.Name, '-'), 0)",
     'States.MathRandom(1, 999)',
     'States.MathRandom(1, 999, 42)',
@@ -72,6 +83,8 @@ describe('checkIntrinsicFunction', () => {
     ["States.Format('{}', $.a[)", 'unclosed [ at character 24'],
     ['States.Array() extra', 'unexpected text after the call at character 16'],
     ['States.Array', 'expected ( after States.Array at character 13'],
+    ['States.(1)', 'expected an intrinsic function (States.Format, States.Array, ...) at character 1'],
+    ['States.Array(-)', "expected an argument (a 'string', a number, a path or an intrinsic function) at character 14"],
   ])('rejects %s: %s', (call, message) => expect(_.checkIntrinsicFunction(call)).toBe(message))
 
   it('stops at absurd nesting instead of recursing without bound', () => {
@@ -88,6 +101,8 @@ describe('checkDynamicValue', () => {
     ['$.${Field}.name', undefined],
     ['id', 'expected a path ($.field, $$.Execution.Input, $variable) or an intrinsic function (States.Format(...))'],
     ['$.id[', 'unclosed [ at character 5'],
+    ['${a}.${b}', 'expected a path ($.field, $$.Execution.Input, $variable) or an intrinsic function (States.Format(...))'],
+    ['$.${unclosed', undefined],
   ])('%s', (value, want) => expect(_.checkDynamicValue(value)).toBe(want))
 })
 
@@ -108,5 +123,20 @@ describe('hasTemplatePlaceholder', () => {
     ['s3://${Bucket}/models', true],
     ['$.a', false],
     ['{% $x %}', false],
+    ['${no end', false],
+    ['}${ a } after', true],
   ])('%s', (value, want) => expect(_.hasTemplatePlaceholder(value)).toBe(want))
+})
+
+describe('fillPlaceholders', () => {
+  it.each<[string, string]>([
+    ['$.${Field}.name', '$._.name'],
+    ['${a}${b}', '__'],
+    ['${a}${unclosed', '_${unclosed'],
+    ['no placeholder', 'no placeholder'],
+    ['$}{${x}}', '$}{_}'],
+  ])('%s', (text, want) => {
+    expect(_.fillPlaceholders(text, '_')).toBe(want)
+    expect(_.fillPlaceholders(text, '_')).toBe(text.replace(/\$\{[^}]*\}/g, '_'))
+  })
 })
