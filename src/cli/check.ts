@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { type ApiCatalog, assertOperation, loadApiCatalog } from './api-catalog.js'
 import { UsageError, parseCommandArgs } from './args.js'
@@ -7,6 +7,7 @@ import { type CheckIssue, type CheckTarget, type CheckedItem, type Place, checkV
 import { jsonSyntaxIssues, parseJsonText } from './json-text.js'
 import { LineSplitter, MAX_LINE_BYTES, MAX_VALUES_PER_LINE, concatenatedValues, decompressed } from './ndjson.js'
 import { Progress, type Terminal } from './progress.js'
+import { MAX_DOCUMENT_BYTES, readFileLimited } from './read.js'
 import { Output, type Reporter, type Sink, humanReporter, jsonReporter } from './report.js'
 
 /** What the command reads and writes; the process's own streams, or stand-ins in tests. */
@@ -16,8 +17,7 @@ export interface CheckIo {
   readonly stdin: AsyncIterable<Buffer | string>
 }
 
-/** Beyond this a single document is not a request or an event but a stream or a mistake. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+export { MAX_DOCUMENT_BYTES }
 
 interface Run {
   readonly target: CheckTarget
@@ -49,15 +49,9 @@ async function readLimited(source: AsyncIterable<Buffer | string>): Promise<Buff
   return Buffer.concat(parts)
 }
 
-/**
- * A document's bytes, or `undefined` when larger than the limit. A regular file says its size;
- * a pipe or a device (`/dev/zero`, `<(zcat ...)`) does not, so it is read up to the limit.
- */
+/** A document's bytes, or `undefined` when larger than the limit. */
 async function readDocument(path: string, stdin: AsyncIterable<Buffer | string>): Promise<Buffer | undefined> {
-  if (path === '-') return readLimited(stdin)
-  const stats = statSync(path)
-  if (!stats.isFile()) return readLimited(createReadStream(path))
-  return stats.size <= MAX_DOCUMENT_BYTES ? readFileSync(path) : undefined
+  return path === '-' ? readLimited(stdin) : readFileLimited(path)
 }
 
 function decodeText(bytes: Buffer): string | undefined {
