@@ -111,9 +111,13 @@ console.log(JSON.stringify([e.success && e.data.time instanceof Date, r.success,
     expect(demo.stdout).toContain(`${sageMakerDetailTypes.length} of ${sageMakerDetailTypes.length} example events decoded`)
   })
 
+  // How the examples use the published types is checked; the 650 declaration files themselves
+  // are not (skipLibCheck, as most projects set it): they are tsup's output of sources that
+  // `npm run typecheck` checks, and checking them took most of this test's 10 s and more.
   it('type-checks the examples against the published declarations (NodeNext)', () => {
     cpSync(join(root, 'examples'), join(project, 'examples'), { recursive: true })
-    const tsconfig = { compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }, include: ['examples'] }
+    const compilerOptions = { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] }
+    const tsconfig = { compilerOptions, include: ['examples'] }
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig))
     const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project])
     expect(tsc.stdout + tsc.stderr).toBe('')
