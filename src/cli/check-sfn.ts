@@ -4,21 +4,23 @@
 // Language JSON): the optimized integrations and `aws-sdk:sagemaker:*` tasks against every
 // operation (whose table is loaded only for definitions that have such a task).
 // Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
-import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { formatIssue } from '../format.js'
 import type { StateMachineValidation } from '../sfn/index.js'
 import { UsageError, parseCommandArgs } from './args.js'
+import { MAX_DOCUMENT_BYTES, readFileLimited } from './read.js'
+import { MAX_LINE, MAX_NAME, MAX_SOURCE, cut, shown } from './text.js'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function describeFile(file: string, result: StateMachineValidation, cwd: string): string[] {
   const tasks = plural(result.tasks.length, 'SageMaker task')
   const verdict = result.success ? 'valid' : plural(result.issues.length, 'issue')
-  const lines = [`${relative(cwd, file) || file}: ${tasks}, ${verdict}`]
+  // State names, keys and messages quote the definition: escaped and cut, like check's output.
+  const lines = [`${shown(relative(cwd, file) || file, MAX_SOURCE)}: ${tasks}, ${verdict}`]
   for (const issue of result.issues) {
-    const state = issue.state === undefined ? '' : `[${issue.state}] `
-    lines.push(`  - ${state}${formatIssue(issue)}`)
+    const state = issue.state === undefined ? '' : `[${shown(issue.state, MAX_NAME)}] `
+    lines.push(`  - ${state}${shown(formatIssue({ ...issue, message: cut(issue.message) }), MAX_LINE)}`)
   }
   return lines
 }
@@ -45,9 +47,15 @@ export async function checkSfn(args: readonly string[]): Promise<number> {
   const texts: Array<[file: string, text: string]> = []
   for (const file of positionals) {
     try {
-      texts.push([file, readFileSync(file, 'utf8')])
+      // A pipe or a device is read up to the limit, not until memory runs out.
+      const bytes = readFileLimited(file)
+      if (bytes === undefined) {
+        console.error(`sagemaker-shapes: ${shown(file, MAX_SOURCE)} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`)
+        return 2
+      }
+      texts.push([file, bytes.toString('utf8')])
     } catch (e) {
-      console.error(`sagemaker-shapes: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+      console.error(`sagemaker-shapes: cannot read ${shown(file, MAX_SOURCE)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
       return 2
     }
   }

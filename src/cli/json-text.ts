@@ -1,5 +1,6 @@
 import { type Repair, type RepairKind, TolerantJsonError, readTolerantJson } from '../../codegen/frontends/events/tolerant-json.js'
 import type { CheckIssue } from './items.js'
+import { cut } from './text.js'
 
 // JSON.parse says "Unexpected token" and, depending on the engine, a position or nothing. The
 // tolerant reader written for AWS's documentation examples knows what people actually get
@@ -9,15 +10,22 @@ import type { CheckIssue } from './items.js'
 
 const SHOWN_PROBLEMS = 10
 
-const PHRASES: Record<RepairKind, (repair: Repair) => string> = {
+// Repair messages quote the input (a key, a placeholder, a token): they are cut before anything
+// else reads them, and read with string methods, so a long or repetitive input costs its length
+// once. A regular expression over them backtracked: "unexpected " repeated took quadratic time.
+const withoutSuffix = (text: string, suffix: string): string => (text.endsWith(suffix) ? text.slice(0, -suffix.length) : text)
+
+const PHRASES: Record<RepairKind, (message: string) => string> = {
   comment: () => 'a comment (JSON has no comments)',
   'trailing-comma': () => 'a trailing comma',
-  placeholder: (r) => r.message.replace(/ read as a placeholder$/, ' is not a JSON value (a placeholder?)'),
-  'duplicate-key': (r) => `${/duplicate key "(?:[^"\\]|\\.)*"/.exec(r.message)?.[0] ?? 'duplicate key'}: JSON.parse keeps the last value and loses the others`,
+  placeholder: (m) => `${withoutSuffix(m, ' read as a placeholder')} is not a JSON value (a placeholder?)`,
+  'duplicate-key': (m) => `${withoutSuffix(m, ': kept the first value')}: JSON.parse keeps the last value and loses the others`,
   'single-quotes': () => 'a single-quoted string (JSON needs double quotes)',
-  'missing-comma': (r) => r.message.replace(/ inserted$/, ''),
-  'missing-close': (r) => r.message,
+  'missing-comma': (m) => withoutSuffix(m, ' inserted'),
+  'missing-close': (m) => m,
 }
+
+const phrase = (r: Repair): string => PHRASES[r.kind](cut(r.message))
 
 const syntaxIssue = (line: number, column: number, message: string, code: 'invalid_json' | 'duplicate_key' = 'invalid_json'): CheckIssue => ({
   path: [],
@@ -41,11 +49,11 @@ function fromRepairs(repairs: readonly Repair[]): CheckIssue[] {
       continue
     }
     if (REPEATED.has(r.kind)) repeated.set(r.kind, { first: r, last: r, count: 1 })
-    else if (issues.length < SHOWN_PROBLEMS) issues.push(syntaxIssue(r.line, r.column, PHRASES[r.kind](r), r.kind === 'duplicate-key' ? 'duplicate_key' : 'invalid_json'))
+    else if (issues.length < SHOWN_PROBLEMS) issues.push(syntaxIssue(r.line, r.column, phrase(r), r.kind === 'duplicate-key' ? 'duplicate_key' : 'invalid_json'))
   }
   for (const { first, last, count } of repeated.values()) {
     const more = count === 1 ? '' : ` (${count} times, the last at ${last.line}:${last.column})`
-    issues.push(syntaxIssue(first.line, first.column, `${PHRASES[first.kind](first)}${more}`))
+    issues.push(syntaxIssue(first.line, first.column, `${phrase(first)}${more}`))
   }
   return issues.sort((a, b) => a.line! - b.line! || a.column! - b.column!)
 }
@@ -58,13 +66,14 @@ export function jsonSyntaxIssues(text: string, parseError: unknown): CheckIssue[
   } catch (e) {
     if (e instanceof TolerantJsonError) {
       const { line, column } = e.origin
-      const severalValues = /unexpected .* after the value/.test(e.message) && column === 1
+      const reason = cut(e.reason)
+      const severalValues = column === 1 && e.reason.startsWith('unexpected ') && e.reason.endsWith(' after the value')
       const hint = severalValues ? ' (one JSON value per line? check it with --ndjson, or name the file .ndjson)' : ''
-      return [syntaxIssue(line, column, `${e.reason}${hint}`)]
+      return [syntaxIssue(line, column, `${reason}${hint}`)]
     }
   }
   // Only what the tolerant reader accepts and JSON.parse does not; keep the engine's words.
-  return [{ path: [], message: `not JSON: ${errorMessage(parseError)}`, code: 'invalid_json' }]
+  return [{ path: [], message: cut(`not JSON: ${errorMessage(parseError)}`), code: 'invalid_json' }]
 }
 
 /** Keys that appear twice in one object: JSON.parse keeps one value and silently drops the rest. */

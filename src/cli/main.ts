@@ -4,14 +4,17 @@
 // only dispatches. Exit status: 0 all valid, 1 issues found, 2 usage or I/O error.
 import { UsageError } from './args.js'
 import { COMMAND_HELP, formatCommandHelp, formatOverview, packageVersion } from './help.js'
+import { shown } from './text.js'
 
 type Command = (args: readonly string[]) => number | Promise<number>
 
 // `check ... | head` closes the pipe early: that ends the run quietly, not with a stack trace.
-// An unfinished check has no verdict, so it exits 2 (an I/O error), never 0.
+// Output cut short has no verdict, whatever the command found before: every command exits 2
+// (an I/O error), never 0 or 1. A command that already returned has set its status, so that is
+// not a reason to keep it.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e
-  process.exit(process.exitCode ?? 2)
+  process.exit(2)
 })
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }
@@ -53,7 +56,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (!(e instanceof UsageError)) throw e
-    console.error(`sagemaker-shapes: ${e.message}\n${usage()}`)
+    console.error(`sagemaker-shapes: ${shown(e.message)}\n${usage()}`)
     process.exitCode = 2
   },
 )

@@ -132,13 +132,30 @@ export async function* decompressed(source: AsyncIterable<Buffer | string>): Asy
 }
 
 /**
- * Splits a line holding JSON values back to back (`{...}{...}`, what Firehose writes when no
- * delimiter is configured) into those values' texts. Returns `undefined` unless there are at
- * least two and nothing but whitespace between them; strings are skipped, so braces inside
- * them do not count.
+ * The most values checked on one line. Firehose writes a whole buffer (5 MiB by default) as one
+ * line when no delimiter is configured: a few thousand events. A line of a million `{}` is no
+ * such object; past this many values the rest of the line is skipped with an issue.
  */
-export function splitConcatenated(text: string): string[] | undefined {
-  const values: string[] = []
+export const MAX_VALUES_PER_LINE = 100_000
+
+/**
+ * Where each JSON value of a line holding several back to back (`{...}{...}`, what Firehose
+ * writes when no delimiter is configured) starts and ends, in order, as the values are needed:
+ * a line of many values never has them all in memory at once. Yields nothing unless there are
+ * at least two and nothing but whitespace between them, which takes a first scan of the line
+ * (it keeps nothing). Strings are skipped, so braces inside them do not count.
+ */
+export function* concatenatedValues(text: string): Generator<[start: number, end: number]> {
+  const scan = valueRanges(text)
+  let count = 0
+  let r = scan.next()
+  for (; r.done !== true; r = scan.next()) count++
+  if (!r.value || count < 2) return
+  yield* valueRanges(text)
+}
+
+/** The ranges of the values back to back in `text`; returns whether that is all the text holds. */
+function* valueRanges(text: string): Generator<[start: number, end: number], boolean> {
   let depth = 0
   let start = -1
   let inString = false
@@ -153,9 +170,9 @@ export function splitConcatenated(text: string): string[] | undefined {
     else if (c === 0x7b || c === 0x5b) {
       if (depth++ === 0) start = i
     } else if (c === 0x7d || c === 0x5d) {
-      if (--depth < 0) return undefined
-      if (depth === 0) values.push(text.slice(start, i + 1))
-    } else if (depth === 0 && c !== 0x20 && c !== 0x09) return undefined
+      if (--depth < 0) return false
+      if (depth === 0) yield [start, i + 1]
+    } else if (depth === 0 && c !== 0x20 && c !== 0x09) return false
   }
-  return depth === 0 && values.length >= 2 ? values : undefined
+  return depth === 0
 }

@@ -1,3 +1,5 @@
+import { MAX_NAME, shown } from './text.js'
+
 /** The part of `process.stderr` a progress line needs. */
 export interface Terminal {
   readonly isTTY?: boolean
@@ -16,10 +18,10 @@ const CLEAR_LINE = '\r\x1b[K'
 
 const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`
 
-/** `events.ndjson: 12,345 lines, 45.6 MB (120.0 MB/s), 3 with issues` */
+/** `events.ndjson: 12,345 lines, 45.6 MB (120.0 MB/s), 3 with issues`, the file name escaped and cut. */
 export function progressText(state: ProgressState, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? ` (${((state.bytes / 1e6) * (1000 / elapsedMs)).toFixed(1)} MB/s)` : ''
-  return `${state.source}: ${state.lines.toLocaleString('en-US')} lines, ${megabytes(state.bytes)}${rate}, ${state.invalid} with issues`
+  return `${shown(state.source, MAX_NAME)}: ${state.lines.toLocaleString('en-US')} lines, ${megabytes(state.bytes)}${rate}, ${state.invalid} with issues`
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatPath } from '../format.js'
 import type { CheckIssue, CheckedItem } from './items.js'
+import { MAX_LINE, MAX_MESSAGE, MAX_NAME, MAX_SOURCE, cut, safeJson, shown } from './text.js'
 
 /** Where output goes: `process.stdout` in the tool, a collecting stub in tests. */
 export interface Sink {
@@ -65,6 +66,7 @@ export class Tally {
   unknownDetailTypes = 0
   withWarnings = 0
   unreadable = 0
+  skipped = 0
   readonly byName = new Map<string, Count>()
 
   add(item: CheckedItem): void {
@@ -103,23 +105,21 @@ export function labelOf(item: CheckedItem): string {
   }
 }
 
+/** `file.ndjson:12 Records[3]`, escaped and cut for a terminal. */
 export function locationOf(item: Pick<CheckedItem, 'source' | 'line' | 'at'>): string {
-  return `${item.source}${item.line === undefined ? '' : `:${item.line}`}${item.at === undefined ? '' : ` ${item.at}`}`
+  return `${shown(item.source, MAX_SOURCE)}${item.line === undefined ? '' : `:${item.line}`}${item.at === undefined ? '' : ` ${shown(item.at, MAX_NAME)}`}`
 }
-
-// Names and messages quote the input; on a terminal, an escape sequence in a detail-type could
-// rewrite the screen, so control characters are shown escaped.
-const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** One line: where, what went wrong, what was probably meant. */
+/** One line: where, what went wrong (cut to a bounded length), what was probably meant. */
 export function formatCheckIssue(issue: CheckIssue, onStreamLine: boolean): string {
   const hint = issue.suggestion === undefined ? '' : ` (did you mean ${JSON.stringify(issue.suggestion)}?)`
-  if (issue.line === undefined) return `${formatPath(issue.path)}: ${issue.message}${hint}`
+  const message = cut(issue.message)
+  if (issue.line === undefined) return `${formatPath(issue.path)}: ${message}${hint}`
   // On a stream the item's location already names the line; within it only the column helps.
   const where = onStreamLine ? `column ${issue.column ?? 1}` : `${issue.line}:${issue.column ?? 1}`
-  return `${where}: ${issue.message}${hint}`
+  return `${where}: ${message}${hint}`
 }
 
 export interface Reporter {
@@ -128,6 +128,8 @@ export interface Reporter {
   item(item: CheckedItem): void
   /** An input that could not be read; the run goes on with the others. */
   unreadable(source: string, message: string): void
+  /** An input left out on purpose (a FIFO found in a folder); no reason to fail the run. */
+  skipped(source: string, message: string): void
   finish(): void
 }
 
@@ -149,40 +151,60 @@ export function humanReporter(output: Output, errors: Sink): Reporter {
       if (ok && item.line !== undefined && (warnings.length === 0 || ++streamWarnings > SHOWN_STREAM_WARNINGS)) return
       const onStreamLine = item.line !== undefined
       const verdict = ok ? 'valid' : plural(item.issues.length, 'issue')
-      let text = printable(`${locationOf(item)}: ${labelOf(item)}: ${verdict}`) + '\n'
-      for (const issue of item.issues.slice(0, SHOWN_ISSUES)) text += `  - ${printable(formatCheckIssue(issue, onStreamLine))}\n`
+      let text = `${locationOf(item)}: ${shown(labelOf(item), MAX_NAME)}: ${verdict}\n`
+      for (const issue of item.issues.slice(0, SHOWN_ISSUES)) text += `  - ${shown(formatCheckIssue(issue, onStreamLine), MAX_LINE)}\n`
       if (item.issues.length > SHOWN_ISSUES) text += `  ... and ${plural(item.issues.length - SHOWN_ISSUES, 'more issue')}\n`
-      for (const warning of warnings) text += `  warning: ${printable(formatCheckIssue(warning, onStreamLine))}\n`
+      for (const warning of warnings.slice(0, SHOWN_ISSUES)) text += `  warning: ${shown(formatCheckIssue(warning, onStreamLine), MAX_LINE)}\n`
+      if (warnings.length > SHOWN_ISSUES) text += `  ... and ${plural(warnings.length - SHOWN_ISSUES, 'more warning')}\n`
       output.write(text)
     },
     unreadable(source, message) {
       tally.unreadable++
       output.flush()
-      errors.write(`${printable(`sagemaker-shapes check: ${source}: ${message}`)}\n`)
+      errors.write(`sagemaker-shapes check: ${shown(source, MAX_SOURCE)}: ${shown(message)}\n`)
+    },
+    skipped(source, message) {
+      tally.skipped++
+      output.flush()
+      errors.write(`sagemaker-shapes check: ${shown(source, MAX_SOURCE)}: ${shown(message)}\n`)
     },
     finish() {
       let text = `\n${plural(tally.checked, 'item')} checked: ${tally.valid} valid, ${tally.invalid} with issues`
       if (tally.withWarnings > 0) text += `; ${tally.withWarnings} with warnings`
       if (streamWarnings > SHOWN_STREAM_WARNINGS) text += ` (the first ${SHOWN_STREAM_WARNINGS} valid lines with warnings shown; --json lists them all)`
       text += '\n'
-      const width = Math.min(70, Math.max(0, ...[...tally.byName.keys()].map((k) => k.length)))
-      for (const [label, count] of [...tally.byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        text += `  ${printable(label).padEnd(width)}  ${count.valid} valid${count.invalid > 0 ? `, ${count.invalid} with issues` : ''}\n`
-      }
+      const labels = [...tally.byName].map(([label, count]) => [shown(label, MAX_NAME), count] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      const width = Math.min(70, Math.max(0, ...labels.map(([label]) => label.length)))
+      for (const [label, count] of labels) text += `  ${label.padEnd(width)}  ${count.valid} valid${count.invalid > 0 ? `, ${count.invalid} with issues` : ''}\n`
       if (tally.unreadable > 0) text += `${plural(tally.unreadable, 'input')} could not be read\n`
+      if (tally.skipped > 0) text += `${plural(tally.skipped, 'file')} skipped (not regular files)\n`
       output.write(text)
       output.flush()
     },
   }
 }
 
+/** An issue with every text taken from the input cut to a bounded length. */
+function boundedIssue(issue: CheckIssue): CheckIssue {
+  const { path, message, expected, received, suggestion, ...rest } = issue
+  return {
+    path: path.map((key) => (typeof key === 'string' ? cut(key, MAX_NAME) : key)),
+    message: cut(message, MAX_MESSAGE),
+    ...(expected === undefined ? {} : { expected: cut(expected, MAX_MESSAGE) }),
+    ...(received === undefined ? {} : { received: cut(received, MAX_MESSAGE) }),
+    ...(suggestion === undefined ? {} : { suggestion: cut(suggestion, MAX_NAME) }),
+    ...rest,
+  }
+}
+
 /**
- * For machines: one JSON document `{ items: [...], unreadable: [...], summary }`, written as it
+ * For machines: one JSON document `{ items: [...], unreadable: [...], skipped: [...], summary }`, written as it
  * goes (the items array is never held in memory), every item included.
  */
 export function jsonReporter(output: Output): Reporter {
   const tally = new Tally()
   const unreadable: Array<{ source: string; message: string }> = []
+  const skipped: Array<{ source: string; message: string }> = []
   let first = true
   output.write('{"items":[')
   return {
@@ -190,20 +212,34 @@ export function jsonReporter(output: Output): Reporter {
     output,
     item(item) {
       tally.add(item)
-      const { issues, warnings, ...where } = item
-      const entry = { ...where, valid: issues.length === 0, issues, warnings: warnings ?? [] }
-      output.write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`)
+      const { issues, warnings, source, line, at, kind, name } = item
+      const entry = {
+        source: cut(source, MAX_SOURCE),
+        line,
+        ...(at === undefined ? {} : { at: cut(at, MAX_NAME) }),
+        kind,
+        name: cut(name, MAX_NAME),
+        valid: issues.length === 0,
+        issues: issues.map(boundedIssue),
+        warnings: (warnings ?? []).map(boundedIssue),
+      }
+      output.write(`${first ? '\n' : ',\n'}${safeJson(entry)}`)
       first = false
     },
     unreadable(source, message) {
       tally.unreadable++
       // Bounded: one per input named on the command line or found in a folder.
-      unreadable.push({ source, message })
+      unreadable.push({ source: cut(source, MAX_SOURCE), message: cut(message) })
+    },
+    skipped(source, message) {
+      tally.skipped++
+      skipped.push({ source: cut(source, MAX_SOURCE), message: cut(message) })
     },
     finish() {
       const { checked, valid, invalid, withWarnings, unknownDetailTypes } = tally
-      const summary = { checked, valid, invalid, withWarnings, unknownDetailTypes, unreadable: tally.unreadable, exitCode: tally.exitCode, byName: Object.fromEntries(tally.byName) }
-      output.write(`\n],\n"unreadable":${JSON.stringify(unreadable)},\n"summary":${JSON.stringify(summary)}}\n`)
+      const byName = Object.fromEntries([...tally.byName].map(([label, count]) => [cut(label, MAX_NAME), count]))
+      const summary = { checked, valid, invalid, withWarnings, unknownDetailTypes, unreadable: tally.unreadable, skipped: tally.skipped, exitCode: tally.exitCode, byName }
+      output.write(`\n],\n"unreadable":${safeJson(unreadable)},\n"skipped":${safeJson(skipped)},\n"summary":${safeJson(summary)}}\n`)
       output.flush()
     },
   }

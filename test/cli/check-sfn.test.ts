@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, inject, it, vi } from 'vitest'
 import { UsageError } from '../../src/cli/args.js'
 import * as _ from '../../src/cli/check-sfn.js'
 // The command loads the table of every operation when a definition needs it; loading it here
@@ -32,7 +32,7 @@ async function run(...args: string[]): Promise<{ status: number; stdout: string;
 
 describe('sagemaker-shapes check-sfn', () => {
   it('is a command of the CLI', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-sfn', 'test/fixtures/sfn/create-processing-job.asl.json'], { cwd: root, encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [inject('cli'), 'check-sfn', 'test/fixtures/sfn/create-processing-job.asl.json'], { cwd: root, encoding: 'utf8' })
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('test/fixtures/sfn/create-processing-job.asl.json: 1 SageMaker task, valid')
   })
@@ -80,6 +80,27 @@ describe('sagemaker-shapes check-sfn', () => {
     expect(bad.stdout).toContain('4 SageMaker tasks, 2 issues')
     expect(bad.stdout).toContain('(did you mean "arn:aws:states:::aws-sdk:sagemaker:describeModelPackage"?)')
     expect(bad.stdout).toContain('(did you mean "SageMaker.ResourceNotFoundException"?)')
+  })
+
+  it('prints state names, keys and messages escaped, each line bounded however long the name', async () => {
+    const longest = async (size: number) => {
+      const machine = JSON.parse(readFileSync(join(root, 'test/fixtures/sfn/create-processing-job.asl.json'), 'utf8'))
+      const name = `\u001b]0;title\u0007\u202e${'s'.repeat(size)}`
+      const task = machine.States['SageMaker CreateProcessingJob Sync']
+      task.Resource = 'arn:aws:states:::sagemaker:createProcessingJob.waitForTaskToken'
+      machine.States = { [name]: task }
+      machine.StartAt = name
+      const file = join(dir, `escapes-${size}.asl.json`)
+      writeFileSync(file, JSON.stringify(machine))
+      const { status, stdout } = await run(file)
+      expect(status).toBe(1)
+      expect(stdout).toContain('- [\\u001b]0;title\\u0007\\u202esss')
+      expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/)
+      return Math.max(...stdout.split('\n').map((l) => l.length))
+    }
+    const [small, large] = [await longest(1_000), await longest(10_000)]
+    expect(large).toBeLessThan(1_500)
+    expect(Math.abs(large - small)).toBeLessThan(10)
   })
 
   it.each([

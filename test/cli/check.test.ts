@@ -1,42 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/cli/args.js'
-import * as _ from '../../src/cli/check.js'
+import { root, runCheck as run, scratchFolder } from './run-check.js'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const fixtures = join(root, 'test/fixtures')
 const text = (path: string): string => readFileSync(join(fixtures, path), 'utf8')
 const json = (path: string): Record<string, unknown> => JSON.parse(text(path))
 const line = (path: string): string => JSON.stringify(json(path))
 
-const work = mkdtempSync(join(tmpdir(), 'check-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
-let files = 0
-/** Writes a file into the scratch folder and returns its path. */
-function scratch(name: string, content: string | Buffer): string {
-  const dir = join(work, String(files++))
-  const path = join(dir, name)
-  mkdirSync(join(path, '..'), { recursive: true })
-  writeFileSync(path, content)
-  return path
-}
-
-async function run(args: string[], stdin: string | Buffer = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await _.check(args.map((a) => (a.startsWith('test/') ? join(root, a) : a)), {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { isTTY: false, write: (s: string) => ((stderr += s), true) },
-    stdin: (async function* () {
-      if (stdin.length > 0) yield Buffer.from(stdin)
-    })(),
-  })
-  return { code, stdout: stdout.replaceAll(`${root}`, ''), stderr }
-}
+const { dir: work, file: scratch } = scratchFolder('check-')
 
 const verdicts = (stdout: string): string[] => stdout.split('\n').filter((l) => /: (valid|\d+ issues?)$/.test(l))
 

@@ -1,13 +1,27 @@
-// The tool as users run it: a process, its exit status, its output.
+// The tool as users run it: a process, its exit status, its output. The process runs the CLI
+// bundled once for the whole test run (test/global-setup.ts).
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+const main = inject('cli')
 const cli = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input })
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', input })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Runs a command whose reader has gone before it writes anything (`... | head` at its extreme). */
+async function withClosedOutput(args: string[], input = ''): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [main, ...args], { cwd: root })
+  child.stdout.destroy()
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d))
+  child.stdin.on('error', () => {})
+  child.stdin.end(input)
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { status, stderr }
 }
 const minified = (path: string): string => JSON.stringify(JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8')))
 
@@ -23,11 +37,11 @@ describe('sagemaker-shapes CLI', () => {
   })
 
   it('check: 0 when valid, 1 with issues, 2 on usage errors', () => {
-    expect(cli(['check', '--op', 'CreateProcessingJob', 'test/fixtures/api/CreateProcessingJob/sfn-task-parameters.json']).status).toBe(0)
+    expect(cli(['check', 'test/fixtures/events/image-state-change/seed-01.json']).status).toBe(0)
     const bad = cli(['check', '--op', 'CreateProcessingJob', 'test/fixtures/sfn/create-processing-job.asl.json'])
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain('StartAt: unknown member "StartAt"')
-    expect(cli(['check', '--op', 'NoSuchOperation', 'x.json']).status).toBe(2)
+    expect(cli(['check', '--strict', 'x.json']).status).toBe(2)
   })
 
   it('check --ndjson reads a stream piped to standard input', () => {
@@ -54,7 +68,7 @@ describe('sagemaker-shapes CLI', () => {
 
   it('a reader that stops early (`| head`) ends the run with status 2, no stack trace', async () => {
     const event = minified('events/training-job-state-change/docs-01.json')
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', '--ndjson', '--json'], { cwd: root })
+    const child = spawn(process.execPath, [main, 'check', '--ndjson', '--json'], { cwd: root })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d))
     child.stdout.once('data', () => child.stdout.destroy())
@@ -63,6 +77,25 @@ describe('sagemaker-shapes CLI', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
     expect(status).toBe(2)
     expect(stderr).not.toContain('Error')
+  })
+
+  // Output cut short has no verdict: not 0 for a valid input, not 1 for a bad one.
+  it.each([
+    ['check, on a valid file', ['check', 'test/fixtures/events/image-state-change/seed-01.json']],
+    ['check-sfn, on a valid definition', ['check-sfn', 'test/fixtures/sfn/create-processing-job.asl.json']],
+    ['check-sfn, on a definition with issues', ['check-sfn', 'test/fixtures/sfn/create-processing-job.asl.json', 'test/fixtures/events/image-state-change/seed-01.json']],
+    ['demo', ['demo']],
+  ])('%s: status 2 when the reader has gone, no stack trace', async (_name, args) => {
+    const { status, stderr } = await withClosedOutput(args)
+    expect(status).toBe(2)
+    expect(stderr).not.toContain('Error')
+  })
+
+  it('a usage error quoting terminal escapes and bidi overrides prints them escaped', () => {
+    const { status, stderr } = cli(['\u001b[2J\u202eevil'])
+    expect(status).toBe(2)
+    expect(stderr).toContain('unknown command "\\u001b[2J\\u202eevil"')
+    expect(stderr).not.toMatch(/[\u001b\u202e]/)
   })
 
   it('--help lists every command with one line each, then their usage', () => {

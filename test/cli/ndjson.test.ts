@@ -87,15 +87,18 @@ describe('decompressed', () => {
   })
 })
 
-describe('splitConcatenated', () => {
+describe('concatenatedValues', () => {
   it.each([
     ['two objects back to back', { given: `${training}${endpoint}`, want: [training, endpoint] }],
     ['with spaces between', { given: `${training} \t${endpoint}`, want: [training, endpoint] }],
     ['braces inside strings do not count', { given: '{"a":"}{"}{"b":"\\"}"}', want: ['{"a":"}{"}', '{"b":"\\"}"}'] }],
     ['one value is not a concatenation', { given: training, want: undefined }],
+    ['text after the values', { given: `${training}${endpoint}x`, want: undefined }],
+    ['a value left open', { given: `${training}${endpoint}{`, want: undefined }],
     ['text between values', { given: `${training},${endpoint}`, want: undefined }],
     ['unbalanced', { given: '{"a":1}}{', want: undefined }],
   ] as Array<[string, { given: string; want: string[] | undefined }]>)('%s', (_name, { given, want }) => {
-    expect(_.splitConcatenated(given)).toEqual(want)
+    const values = [..._.concatenatedValues(given)].map(([start, end]) => given.slice(start, end))
+    expect(values).toEqual(want ?? [])
   })
 })

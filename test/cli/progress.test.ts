@@ -36,6 +36,12 @@ describe('Progress', () => {
     expect(written).toEqual([])
   })
 
+  it('escapes a file name that would act on the terminal, and cuts a long one', () => {
+    const text = _.progressText({ ...state(1, 5e5), source: `\u001b[2J\u202e${'a'.repeat(10_000)}` }, 0)
+    expect(text).toMatch(/^\\u001b\[2J\\u202ea+\.\.\. \([\d,]+ more characters\): 1 lines, 0\.5 MB, 0 with issues$/)
+    expect(text.length).toBeLessThan(200)
+  })
+
   it('leaves the rate out before any time has passed', () => {
     expect(_.progressText(state(1, 5e5), 0)).toBe('archive.ndjson: 1 lines, 0.5 MB, 0 with issues')
   })
