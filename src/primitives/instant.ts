@@ -2,7 +2,7 @@
 // fast path and the guard all use (the careful path only adds why, when this gives FAIL).
 import { describeValue } from './describe.js'
 import { FAIL } from './fast.js'
-import { MAX_TIME, MIN_TIME, inRange, parseIsoTimestamp } from './iso.js'
+import { MAX_TIME, MIN_TIME, inRange, parseIsoTimestamp, parseRfc1123Timestamp } from './iso.js'
 import type { IssueCode } from '../issues.js'
 
 /**
@@ -32,16 +32,17 @@ function epochText(s: string): number {
 }
 
 /**
- * A timestamp read from the wire: a `Date` in range, ISO-8601 text, or epoch seconds; with
- * `lenient` (responses, events) also epoch milliseconds as a number or numeric text. FAIL when
- * it is none of these.
+ * A timestamp read from the wire: a `Date` in range, ISO-8601 or RFC 1123 text, or epoch seconds
+ * as a number or as text (every form boto3 accepts); with `lenient` (responses, events) also
+ * epoch milliseconds, as a number or as text. FAIL when it is none of these.
  */
 export function readTimestamp(u: unknown, lenient: boolean): Date | typeof FAIL {
   let n: number
   if (typeof u === 'string') {
-    // ISO text has a '-' at index 4; epoch text (events only) never past its sign.
-    if (u.charCodeAt(4) === 45 || !lenient) {
-      const date = parseIsoTimestamp(u)
+    // ISO text has a '-' at index 4, RFC 1123 a ',' at index 3; epoch text neither.
+    const c = u.charCodeAt(4)
+    if (c === 45 /* - */ || u.charCodeAt(3) === 44 /* , */) {
+      const date = c === 45 ? parseIsoTimestamp(u) : parseRfc1123Timestamp(u)
       return date === undefined ? FAIL : date
     }
     n = epochText(u)
@@ -71,10 +72,11 @@ export const isTimestamp = (u: unknown): u is Date => u instanceof Date && inRan
 /** Why `u` is not a timestamp (when readTimestamp gave FAIL). */
 export function timestampIssue(u: unknown, lenient: boolean): { code: IssueCode; message: string } {
   const readable = typeof u === 'string' || typeof u === 'number' || u instanceof Date
-  if (!lenient && typeof u === 'number' && Math.abs(u) >= 1e11) {
-    return { code: 'invalid_value', message: `expected epoch seconds, received ${u} (epoch milliseconds?)` }
+  const epoch = typeof u === 'number' ? u : typeof u === 'string' ? epochText(u) : Number.NaN
+  if (!lenient && Math.abs(epoch) >= 1e11) {
+    return { code: 'invalid_value', message: `expected epoch seconds, received ${describeValue(u)} (epoch milliseconds?)` }
   }
-  const forms = lenient ? 'Date, ISO-8601, epoch seconds or milliseconds' : 'Date, ISO-8601 or epoch seconds'
+  const forms = lenient ? 'Date, ISO-8601, RFC 1123, epoch seconds or milliseconds' : 'Date, ISO-8601, RFC 1123 or epoch seconds'
   return { code: readable ? 'invalid_value' : 'invalid_type', message: `expected a timestamp (${forms}), received ${describeValue(u)}` }
 }
 

@@ -111,3 +111,33 @@ export const inRange = (date: Date): boolean => {
   const time = date.getTime()
   return time >= MIN_TIME && time <= MAX_TIME
 }
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * RFC 1123 text, as HTTP dates and boto3 write it: `Wed, 17 May 2023 12:34:56 GMT` (also `UTC`
+ * or a `+hhmm` offset), or `undefined`. boto3 accepts it for any timestamp member; like boto3,
+ * the weekday is read but not held to the date. Scanned by hand, as ISO-8601 text is.
+ */
+export function parseRfc1123Timestamp(s: string): Date | undefined {
+  // `Ddd, DD Mon YYYY HH:MM:SS ` then the zone
+  if (s.length < 29 || s.charCodeAt(3) !== 44 || s.charCodeAt(4) !== 32 || s.charCodeAt(7) !== 32 || s.charCodeAt(11) !== 32) return undefined
+  if (s.charCodeAt(16) !== 32 || s.charCodeAt(19) !== 58 || s.charCodeAt(22) !== 58 || s.charCodeAt(25) !== 32) return undefined
+  if (!WEEKDAYS.includes(s.slice(0, 3))) return undefined
+  const day = two(s, 5)
+  const month = MONTHS.indexOf(s.slice(8, 11)) + 1
+  const century = two(s, 12)
+  const yy = two(s, 14)
+  const hour = two(s, 17)
+  const minute = two(s, 20)
+  const second = two(s, 23)
+  if (day < 1 || month < 1 || century < 0 || yy < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined
+  const year = century * 100 + yy
+  if (day > daysInMonth(year, month)) return undefined
+  const zone = s.slice(26)
+  const offset = zone === 'GMT' || zone === 'UTC' ? 0 : zone.length === 5 ? zoneOffset(zone, 0) : Number.NaN
+  if (offset !== offset) return undefined
+  const time = daysFromCivil(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + Math.min(second, 59) * 1000 - offset * 60_000
+  return time >= MIN_TIME && time <= MAX_TIME ? new Date(time) : undefined
+}

@@ -66,19 +66,43 @@ describe('parseIsoTimestamp', () => {
 })
 
 describe('timestamp (requests)', () => {
-  it('decodes Date, ISO-8601 and epoch seconds; encodes ISO-8601', () => {
+  // Every form boto3 accepts (botocore parses a string as a float first, then as a date).
+  it('decodes Date, ISO-8601, RFC 1123 and epoch seconds (a number or text); encodes ISO-8601', () => {
     const date = at('2015-01-01T00:00:00Z')
-    for (const given of [date, '2015-01-01T00:00:00Z', 1420070400, 1420070400.0]) {
-      expect(safeDecode(_.timestamp, given)).toEqual({ success: true, data: date })
+    for (const given of [date, '2015-01-01T00:00:00Z', 1420070400, 1420070400.0, '1420070400', '1420070400.0', 'Thu, 01 Jan 2015 00:00:00 GMT']) {
+      expect(safeDecode(_.timestamp, given), String(given)).toEqual({ success: true, data: date })
     }
     expect(_.timestamp.encode(date)).toBe('2015-01-01T00:00:00.000Z')
   })
 
-  it('rejects epoch milliseconds, numeric strings, invalid dates and other types', () => {
-    for (const given of [1420070400000, '1420070400', new Date(Number.NaN), true, null, {}]) {
+  it('rejects epoch milliseconds (a number or text), invalid dates and other types', () => {
+    for (const given of [1420070400000, '1420070400000', new Date(Number.NaN), true, null, {}]) {
       expect(safeDecode(_.timestamp, given).success, String(given)).toBe(false)
     }
-    expect(safeDecode(_.timestamp, 1420070400000)).toMatchObject({ success: false, issues: [{ message: expect.stringContaining('milliseconds') }] })
+    for (const given of [1420070400000, '1420070400000']) {
+      expect(safeDecode(_.timestamp, given)).toMatchObject({ success: false, issues: [{ message: expect.stringContaining('milliseconds') }] })
+    }
+  })
+})
+
+describe('RFC 1123 text', () => {
+  const cases: Array<[string, { given: string; want: string | undefined }]> = [
+    ['GMT', { given: 'Wed, 17 May 2023 12:34:56 GMT', want: '2023-05-17T12:34:56.000Z' }],
+    ['UTC', { given: 'Wed, 17 May 2023 12:34:56 UTC', want: '2023-05-17T12:34:56.000Z' }],
+    ['an offset', { given: 'Wed, 17 May 2023 14:34:56 +0200', want: '2023-05-17T12:34:56.000Z' }],
+    ['a weekday that is not the date\'s (boto3 does not check it)', { given: 'Mon, 17 May 2023 12:34:56 GMT', want: '2023-05-17T12:34:56.000Z' }],
+    ['February 29th of a leap year', { given: 'Thu, 29 Feb 2024 00:00:00 GMT', want: '2024-02-29T00:00:00.000Z' }],
+    ['February 29th otherwise', { given: 'Wed, 29 Feb 2023 00:00:00 GMT', want: undefined }],
+    ['an unknown month', { given: 'Wed, 17 Mai 2023 12:34:56 GMT', want: undefined }],
+    ['an unknown weekday', { given: 'Wen, 17 May 2023 12:34:56 GMT', want: undefined }],
+    ['a one-digit day', { given: 'Wed, 7 May 2023 12:34:56 GMT', want: undefined }],
+    ['another zone', { given: 'Wed, 17 May 2023 12:34:56 PST', want: undefined }],
+    ['hour 24', { given: 'Wed, 17 May 2023 24:00:00 GMT', want: undefined }],
+  ]
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const result = safeDecode(_.timestamp, given)
+    expect(result.success ? result.data.toISOString() : undefined).toBe(want)
+    expect(safeDecode(_.timestampLenient, given).success).toBe(want !== undefined)
   })
 })
 

@@ -92,7 +92,8 @@ function isTimestamp(u: unknown): boolean {
   if (u instanceof Date) return !Number.isNaN(u.getTime())
   if (typeof u === 'number') return Number.isFinite(u)
   if (typeof u !== 'string') return false
-  return (ISO_8601.test(u) || RFC_1123.test(u)) ? !Number.isNaN(Date.parse(u.replace(' ', 'T'))) : EPOCH_TEXT.test(u)
+  if (ISO_8601.test(u)) return !Number.isNaN(Date.parse(u.replace(' ', 'T')))
+  return RFC_1123.test(u) ? !Number.isNaN(Date.parse(u)) : EPOCH_TEXT.test(u)
 }
 
 /** Every rule `value` breaks as the input of `shapeName`. */

@@ -1,7 +1,7 @@
 // Requests generated from the vendored botocore model with fast-check: values valid under every
 // rule of the reference (required members, types, enum values, min/max, patterns), small and
-// bounded in depth, in the forms the strict codecs read (timestamps as Date, ISO-8601 text or
-// epoch seconds).
+// bounded in depth, in the forms the strict codecs read (timestamps as Date, ISO-8601 or RFC 1123
+// text, epoch seconds as a number or text).
 import fc from 'fast-check'
 import { type PatternNode, printPattern, translatePattern } from '../../../../codegen/frontends/botocore/pattern.js'
 import { type Model, type ModelShape, length, patternRegExp } from './reference.js'
@@ -166,7 +166,9 @@ export function valueArbitraries(model: Model, options: RequestOptions): (shape:
         return fc.boolean()
       case 'timestamp': {
         const date = fc.date({ min: new Date(0), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
-        return fc.oneof(date, date.map((d) => d.toISOString()), date.map((d) => Math.floor(d.getTime() / 1000)))
+        // Every form boto3 accepts: a datetime, ISO-8601 and RFC 1123 text, epoch seconds as a number or as text.
+        const seconds = date.map((d) => Math.floor(d.getTime() / 1000))
+        return fc.oneof(date, date.map((d) => d.toISOString()), date.map((d) => d.toUTCString()), seconds, seconds.map(String))
       }
       default:
         throw new Error(`${name}: no arbitrary for ${shape.type}`)
