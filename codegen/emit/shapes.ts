@@ -1,4 +1,6 @@
-import { type Constraints, type Member, type Shape, type TypeRef, constraintsOf } from '../ir/types.js'
+import type { Constraints, Shape, TypeRef } from '../ir/types.js'
+import { effectiveConstraints } from './constraints.js'
+import { type Reference, memberDoc, shapeDoc } from './docs.js'
 import { type Plan, type Variant, primaryVariant, variantName } from './plan.js'
 
 /** What a module's declarations need from elsewhere: runtime names and other shapes' names. */
@@ -84,20 +86,6 @@ function layout(open: string, items: readonly string[], close: string, indent: s
 }
 
 const SCALAR_KINDS: Readonly<Record<string, number>> = { string: 0, boolean: 1, integer: 2, number: 3, timestamp: 4, blob: 5, document: 6 }
-
-/**
- * The model's constraints on a type expression that can fail: a minimum length or size of 0
- * always holds, and so does a pattern without anchors or lookarounds that matches the empty
- * text (`.*`, `[\S\s]*`: unanchored, it matches at the start of any text).
- */
-function effectiveConstraints(ref: TypeRef): Constraints | undefined {
-  const c = constraintsOf(ref)
-  if (c === undefined) return undefined
-  const sized = ref.kind !== 'integer' && ref.kind !== 'number'
-  const min = sized && c.min === 0 ? undefined : c.min
-  const pattern = c.pattern !== undefined && !/[$^]|\\[bB]|\(\?[=!<]/.test(c.pattern) && new RegExp(c.pattern, 'u').test('') ? undefined : c.pattern
-  return min === undefined && c.max === undefined && pattern === undefined ? undefined : { ...(min === undefined ? {} : { min }), ...(c.max === undefined ? {} : { max: c.max }), ...(pattern === undefined ? {} : { pattern }) }
-}
 
 const bound = (n: number | undefined): string => (n === undefined ? 'null' : String(n))
 
@@ -187,15 +175,17 @@ function enumType(plan: Plan, shape: Shape & { kind: 'enum' }, needs: Needs): st
   return `export type ${shape.name}${generic ? openParameter(plan, shape.name, needs) : ''} =${union}`
 }
 
-function unionType(plan: Plan, shape: Shape & { kind: 'union' }, needs: Needs): string {
+function unionType(plan: Plan, shape: Shape & { kind: 'union' }, needs: Needs, reference: Reference | undefined): string {
   const variant = primaryVariant(plan, shape.name)
   const generic = isGeneric(plan, shape.name)
-  // One object type per member, the others `?: never`, as the SDK types its unions.
+  // One object type per member, the others `?: never`, as the SDK types its unions; the one set
+  // carries its documentation.
   const alternatives = shape.members.map((set) => {
+    const doc = memberDoc(plan.ir, shape, set, reference, `${INDENT}${INDENT}${INDENT}`)
     const fields = shape.members.map((m) =>
-      m === set ? `${propertyKey(m.name)}: ${typeExpression(plan, m.target, variant, needs)}` : `${propertyKey(m.name)}?: never`,
+      m === set ? `${doc}${INDENT}${INDENT}${INDENT}${propertyKey(m.name)}: ${typeExpression(plan, m.target, variant, needs)}` : `${INDENT}${INDENT}${INDENT}${propertyKey(m.name)}?: never`,
     )
-    return `${INDENT}| { ${fields.join('; ')} }`
+    return `${INDENT}| {\n${fields.join('\n')}\n${INDENT}${INDENT}}`
   })
   // Lenient: an object that sets no known member (one AWS added later, or {}) is kept.
   const open = '{ [member: string]: unknown }'
@@ -209,11 +199,12 @@ function unionType(plan: Plan, shape: Shape & { kind: 'union' }, needs: Needs): 
 
 // Optional members admit `undefined`, as the SDK declares them (and as decoding treats them), so
 // SDK values are assignable under exactOptionalPropertyTypes too.
-function memberLines(plan: Plan, members: readonly Member[], variant: Variant, needs: Needs): string {
-  return members
+function memberLines(plan: Plan, shape: Shape & { kind: 'structure' }, variant: Variant, needs: Needs, reference: Reference | undefined): string {
+  return shape.members
     .map((m) => {
       const type = typeExpression(plan, m.target, variant, needs)
-      return m.required ? `${INDENT}${propertyKey(m.name)}: ${type}` : `${INDENT}${propertyKey(m.name)}?: ${type} | undefined`
+      const doc = memberDoc(plan.ir, shape, m, reference, INDENT)
+      return `${doc}${INDENT}${propertyKey(m.name)}${m.required ? '' : '?'}: ${type}${m.required ? '' : ' | undefined'}`
     })
     .join('\n')
 }
@@ -222,14 +213,14 @@ function memberLines(plan: Plan, members: readonly Member[], variant: Variant, n
  * The TypeScript types of a shape's variants: one declaration (generic in `Open` where the
  * variants differ) under the shape's name, and the other variant's name as an alias of it.
  */
-export function typeDeclarations(plan: Plan, shape: Shape, variants: readonly Variant[], needs: Needs): string[] {
+export function typeDeclarations(plan: Plan, shape: Shape, variants: readonly Variant[], needs: Needs, reference?: Reference): string[] {
   const primary = primaryVariant(plan, shape.name)
   const own =
     shape.kind === 'enum'
       ? enumType(plan, shape, needs)
       : shape.kind === 'union'
-        ? unionType(plan, shape, needs)
-        : `export interface ${shape.name}${isGeneric(plan, shape.name) ? openParameter(plan, shape.name, needs) : ''} {\n${memberLines(plan, shape.members, primary, needs)}\n}`
+        ? unionType(plan, shape, needs, reference)
+        : `export interface ${shape.name}${isGeneric(plan, shape.name) ? openParameter(plan, shape.name, needs) : ''} {\n${memberLines(plan, shape, primary, needs, reference)}\n}`
   const aliases = variants
     .filter((v) => v !== primary)
     .map((v) => {
@@ -237,5 +228,5 @@ export function typeDeclarations(plan: Plan, shape: Shape, variants: readonly Va
       needs.runtimeTypes.add(enumsOf(v))
       return `export type ${variantName(plan, shape.name, v)} = ${shape.name}<${enumsOf(v)}>`
     })
-  return [own, ...aliases]
+  return [`${shapeDoc(plan.ir, shape, reference)}${own}`, ...aliases]
 }

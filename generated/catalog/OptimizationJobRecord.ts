@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../src/runtime.js'
 
 export interface OptimizationJobRecordModelAccessConfig {
+  /**
+   * Optional: a boolean.
+   */
   accept_eula?: boolean | undefined
 }
 export const OptimizationJobRecordModelAccessConfig$: StructureDescription = [9, 'OptimizationJobRecordModelAccessConfig', 0,
@@ -12,7 +15,13 @@ export const OptimizationJobRecordModelAccessConfig$: StructureDescription = [9,
 export const OptimizationJobRecordModelAccessConfig = /*#__PURE__*/ lenient<OptimizationJobRecordModelAccessConfig>(OptimizationJobRecordModelAccessConfig$)
 
 export interface OptimizationJobRecordS3 {
+  /**
+   * Optional: a `OptimizationJobRecordModelAccessConfig`.
+   */
   model_access_config?: OptimizationJobRecordModelAccessConfig | undefined
+  /**
+   * Optional: text.
+   */
   s3_uri?: string | undefined
 }
 export const OptimizationJobRecordS3$: StructureDescription = [9, 'OptimizationJobRecordS3', 0,
@@ -23,6 +32,9 @@ export const OptimizationJobRecordS3$: StructureDescription = [9, 'OptimizationJ
 export const OptimizationJobRecordS3 = /*#__PURE__*/ lenient<OptimizationJobRecordS3>(OptimizationJobRecordS3$)
 
 export interface OptimizationJobRecordModelSource {
+  /**
+   * Optional: a `OptimizationJobRecordS3`.
+   */
   s3?: OptimizationJobRecordS3 | undefined
 }
 export const OptimizationJobRecordModelSource$: StructureDescription = [9, 'OptimizationJobRecordModelSource', 0,
@@ -32,7 +44,13 @@ export const OptimizationJobRecordModelSource$: StructureDescription = [9, 'Opti
 export const OptimizationJobRecordModelSource = /*#__PURE__*/ lenient<OptimizationJobRecordModelSource>(OptimizationJobRecordModelSource$)
 
 export interface OptimizationJobRecordModelCompilationConfig {
+  /**
+   * Optional: text.
+   */
   image?: string | undefined
+  /**
+   * Optional: a map, values text.
+   */
   override_environment?: Record<string, string> | undefined
 }
 export const OptimizationJobRecordModelCompilationConfig$: StructureDescription = [9, 'OptimizationJobRecordModelCompilationConfig', 0,
@@ -43,7 +61,13 @@ export const OptimizationJobRecordModelCompilationConfig$: StructureDescription 
 export const OptimizationJobRecordModelCompilationConfig = /*#__PURE__*/ lenient<OptimizationJobRecordModelCompilationConfig>(OptimizationJobRecordModelCompilationConfig$)
 
 export interface OptimizationJobRecordModelQuantizationConfig {
+  /**
+   * Optional: text.
+   */
   image?: string | undefined
+  /**
+   * Optional: a map, values text.
+   */
   override_environment?: Record<string, string> | undefined
 }
 export const OptimizationJobRecordModelQuantizationConfig$: StructureDescription = [9, 'OptimizationJobRecordModelQuantizationConfig', 0,
@@ -54,7 +78,13 @@ export const OptimizationJobRecordModelQuantizationConfig$: StructureDescription
 export const OptimizationJobRecordModelQuantizationConfig = /*#__PURE__*/ lenient<OptimizationJobRecordModelQuantizationConfig>(OptimizationJobRecordModelQuantizationConfig$)
 
 export interface OptimizationJobRecordModelShardingConfig {
+  /**
+   * Optional: text.
+   */
   image?: string | undefined
+  /**
+   * Optional: a map, values text.
+   */
   override_environment?: Record<string, string> | undefined
 }
 export const OptimizationJobRecordModelShardingConfig$: StructureDescription = [9, 'OptimizationJobRecordModelShardingConfig', 0,
@@ -65,8 +95,17 @@ export const OptimizationJobRecordModelShardingConfig$: StructureDescription = [
 export const OptimizationJobRecordModelShardingConfig = /*#__PURE__*/ lenient<OptimizationJobRecordModelShardingConfig>(OptimizationJobRecordModelShardingConfig$)
 
 export interface OptimizationJobRecordOptimizationConfig {
+  /**
+   * Optional: a `OptimizationJobRecordModelCompilationConfig`.
+   */
   model_compilation_config?: OptimizationJobRecordModelCompilationConfig | undefined
+  /**
+   * Optional: a `OptimizationJobRecordModelQuantizationConfig`.
+   */
   model_quantization_config?: OptimizationJobRecordModelQuantizationConfig | undefined
+  /**
+   * Optional: a `OptimizationJobRecordModelShardingConfig`.
+   */
   model_sharding_config?: OptimizationJobRecordModelShardingConfig | undefined
 }
 export const OptimizationJobRecordOptimizationConfig$: StructureDescription = [9, 'OptimizationJobRecordOptimizationConfig', 0,
@@ -78,6 +117,9 @@ export const OptimizationJobRecordOptimizationConfig$: StructureDescription = [9
 export const OptimizationJobRecordOptimizationConfig = /*#__PURE__*/ lenient<OptimizationJobRecordOptimizationConfig>(OptimizationJobRecordOptimizationConfig$)
 
 export interface OptimizationJobRecordOptimizationOutput {
+  /**
+   * Optional: text.
+   */
   recommended_inference_image?: string | undefined
 }
 export const OptimizationJobRecordOptimizationOutput$: StructureDescription = [9, 'OptimizationJobRecordOptimizationOutput', 0,
@@ -87,7 +129,13 @@ export const OptimizationJobRecordOptimizationOutput$: StructureDescription = [9
 export const OptimizationJobRecordOptimizationOutput = /*#__PURE__*/ lenient<OptimizationJobRecordOptimizationOutput>(OptimizationJobRecordOptimizationOutput$)
 
 export interface OptimizationJobRecordOutputConfig {
+  /**
+   * Optional: text.
+   */
   kms_key_id?: string | undefined
+  /**
+   * Optional: text.
+   */
   s3_output_location?: string | undefined
 }
 export const OptimizationJobRecordOutputConfig$: StructureDescription = [9, 'OptimizationJobRecordOutputConfig', 0,
@@ -98,8 +146,17 @@ export const OptimizationJobRecordOutputConfig$: StructureDescription = [9, 'Opt
 export const OptimizationJobRecordOutputConfig = /*#__PURE__*/ lenient<OptimizationJobRecordOutputConfig>(OptimizationJobRecordOutputConfig$)
 
 export interface OptimizationJobRecordStoppingCondition {
+  /**
+   * Optional: an integer.
+   */
   max_pending_time_in_seconds?: number | undefined
+  /**
+   * Optional: an integer.
+   */
   max_runtime_in_seconds?: number | undefined
+  /**
+   * Optional: an integer.
+   */
   max_wait_time_in_seconds?: number | undefined
 }
 export const OptimizationJobRecordStoppingCondition$: StructureDescription = [9, 'OptimizationJobRecordStoppingCondition', 0,
@@ -111,7 +168,13 @@ export const OptimizationJobRecordStoppingCondition$: StructureDescription = [9,
 export const OptimizationJobRecordStoppingCondition = /*#__PURE__*/ lenient<OptimizationJobRecordStoppingCondition>(OptimizationJobRecordStoppingCondition$)
 
 export interface OptimizationJobRecordVpcConfig {
+  /**
+   * Optional: a list of text.
+   */
   security_group_ids?: Array<string> | undefined
+  /**
+   * Optional: a list of text.
+   */
   subnets?: Array<string> | undefined
 }
 export const OptimizationJobRecordVpcConfig$: StructureDescription = [9, 'OptimizationJobRecordVpcConfig', 0,
@@ -122,24 +185,81 @@ export const OptimizationJobRecordVpcConfig$: StructureDescription = [9, 'Optimi
 export const OptimizationJobRecordVpcConfig = /*#__PURE__*/ lenient<OptimizationJobRecordVpcConfig>(OptimizationJobRecordVpcConfig$)
 
 export interface OptimizationJobRecord {
+  /**
+   * Optional: text.
+   */
   account_id?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   creation_time?: Date | undefined
+  /**
+   * Optional: text.
+   */
   deployment_instance_type?: string | undefined
+  /**
+   * Optional: text.
+   */
   failure_reason?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   last_modified_time?: Date | undefined
+  /**
+   * Optional: a `OptimizationJobRecordModelSource`.
+   */
   model_source?: OptimizationJobRecordModelSource | undefined
+  /**
+   * Optional: a list of a `OptimizationJobRecordOptimizationConfig`.
+   */
   optimization_configs?: Array<OptimizationJobRecordOptimizationConfig> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   optimization_end_time?: Date | undefined
+  /**
+   * Optional: a map, values text.
+   */
   optimization_environment?: Record<string, string> | undefined
+  /**
+   * Optional: text.
+   */
   optimization_job_arn?: string | undefined
+  /**
+   * Optional: text.
+   */
   optimization_job_name?: string | undefined
+  /**
+   * Optional: text.
+   */
   optimization_job_status?: string | undefined
+  /**
+   * Optional: a `OptimizationJobRecordOptimizationOutput`.
+   */
   optimization_output?: OptimizationJobRecordOptimizationOutput | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   optimization_start_time?: Date | undefined
+  /**
+   * Optional: a `OptimizationJobRecordOutputConfig`.
+   */
   output_config?: OptimizationJobRecordOutputConfig | undefined
+  /**
+   * Optional: text.
+   */
   role_arn?: string | undefined
+  /**
+   * Optional: a `OptimizationJobRecordStoppingCondition`.
+   */
   stopping_condition?: OptimizationJobRecordStoppingCondition | undefined
+  /**
+   * Optional: a list of text.
+   */
   tags?: Array<string> | undefined
+  /**
+   * Optional: a `OptimizationJobRecordVpcConfig`.
+   */
   vpc_config?: OptimizationJobRecordVpcConfig | undefined
 }
 export const OptimizationJobRecord$: StructureDescription = [9, 'OptimizationJobRecord', 0,

@@ -3,6 +3,9 @@
 import { type DocumentValue, type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface A2IHumanLoopStatusChangehumanLoopOutput {
+  /**
+   * Optional: text.
+   */
   outputS3Uri?: string | undefined
 }
 export const A2IHumanLoopStatusChangehumanLoopOutput$: StructureDescription = [9, 'A2IHumanLoopStatusChangehumanLoopOutput', 0,
@@ -12,13 +15,37 @@ export const A2IHumanLoopStatusChangehumanLoopOutput$: StructureDescription = [9
 export const A2IHumanLoopStatusChangehumanLoopOutput = /*#__PURE__*/ lenient<A2IHumanLoopStatusChangehumanLoopOutput>(A2IHumanLoopStatusChangehumanLoopOutput$)
 
 export interface A2IHumanLoopStatusChangeDetail {
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   creationTime?: Date | undefined
+  /**
+   * Optional: any JSON value.
+   */
   failureCode?: DocumentValue | undefined
+  /**
+   * Optional: any JSON value.
+   */
   failureReason?: DocumentValue | undefined
+  /**
+   * Optional: text.
+   */
   flowDefinitionArn?: string | undefined
+  /**
+   * Required: text.
+   */
   humanLoopArn: string
+  /**
+   * Optional: text.
+   */
   humanLoopName?: string | undefined
+  /**
+   * Optional: a `A2IHumanLoopStatusChangehumanLoopOutput`.
+   */
   humanLoopOutput?: A2IHumanLoopStatusChangehumanLoopOutput | undefined
+  /**
+   * Optional: text.
+   */
   humanLoopStatus?: string | undefined
 }
 export const A2IHumanLoopStatusChangeDetail$: StructureDescription = [9, 'A2IHumanLoopStatusChangeDetail', 1,

@@ -3,10 +3,25 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface AlgorithmStateChangeDetail {
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:algorithm/[\S]{1,2048}`.
+   */
   AlgorithmArn?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   AlgorithmDescription?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   AlgorithmName?: string | undefined
+  /**
+   * Optional: a boolean.
+   */
   CertifyForMarketplace?: boolean | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const AlgorithmStateChangeDetail$: StructureDescription = [9, 'AlgorithmStateChangeDetail', 0,

@@ -9,8 +9,17 @@ import { type ProductionVariantRoutingConfig, ProductionVariantRoutingConfig$ } 
 import { type ProductionVariantServerlessConfig, ProductionVariantServerlessConfig$ } from './shapes/ProductionVariantServerlessConfig.js'
 
 export interface InstancePool {
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProductionVariantInstanceType | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   */
   ModelNameOverride?: string | undefined
+  /**
+   * Optional: an integer from 1 to 5.
+   */
   Priority?: number | undefined
 }
 export const InstancePool$: StructureDescription = [9, 'InstancePool', 0,
@@ -22,7 +31,13 @@ export const InstancePool$: StructureDescription = [9, 'InstancePool', 0,
 export const InstancePool = /*#__PURE__*/ lenient<InstancePool>(InstancePool$)
 
 export interface ProductionVariantCapacityReservationConfig {
+  /**
+   * Optional: one of `"capacity-reservations-only"` (lenient: also values added later).
+   */
   CapacityReservationPreference?: CapacityReservationPreference | undefined
+  /**
+   * Optional: text of 20 to 258 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*`.
+   */
   MlReservationArn?: string | undefined
 }
 export const ProductionVariantCapacityReservationConfig$: StructureDescription = [9, 'ProductionVariantCapacityReservationConfig', 0,
@@ -33,7 +48,13 @@ export const ProductionVariantCapacityReservationConfig$: StructureDescription =
 export const ProductionVariantCapacityReservationConfig = /*#__PURE__*/ lenient<ProductionVariantCapacityReservationConfig>(ProductionVariantCapacityReservationConfig$)
 
 export interface ProductionVariantCoreDumpConfig {
+  /**
+   * Optional: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   */
   DestinationS3Uri?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
 }
 export const ProductionVariantCoreDumpConfig$: StructureDescription = [9, 'ProductionVariantCoreDumpConfig', 0,
@@ -55,23 +76,77 @@ export const ProductionVariantInferenceAmiVersion$: EnumDescription = [11, 'Prod
 export const ProductionVariantInferenceAmiVersion = /*#__PURE__*/ lenient<ProductionVariantInferenceAmiVersion>(ProductionVariantInferenceAmiVersion$)
 
 export interface ProductionVariant {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   VariantName?: string | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   */
   ModelName?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   InitialInstanceCount?: number | undefined
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProductionVariantInstanceType | undefined
+  /**
+   * Optional: a list of a `InstancePool`.
+   */
   InstancePools?: Array<InstancePool> | undefined
+  /**
+   * Optional: an integer from 300 to 3600.
+   */
   VariantInstanceProvisionTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   */
   InitialVariantWeight?: number | undefined
+  /**
+   * Optional: one of `"ml.eia1.large"`, `"ml.eia1.medium"`, `"ml.eia1.xlarge"`, `"ml.eia2.large"`, `"ml.eia2.medium"`, `"ml.eia2.xlarge"` (lenient: also values added later).
+   */
   AcceleratorType?: ProductionVariantAcceleratorType | undefined
+  /**
+   * Optional: a `ProductionVariantCoreDumpConfig`.
+   */
   CoreDumpConfig?: ProductionVariantCoreDumpConfig | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   */
   ServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: an integer from 1 to 512.
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: an integer from 60 to 3600.
+   */
   ModelDataDownloadTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 60 to 3600.
+   */
   ContainerStartupHealthCheckTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableSSMAccess?: boolean | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScaling`.
+   */
   ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling | undefined
+  /**
+   * Optional: a `ProductionVariantRoutingConfig`.
+   */
   RoutingConfig?: ProductionVariantRoutingConfig | undefined
+  /**
+   * Optional: one of `"al2023-ami-sagemaker-inference-gpu-4-1"`, `"al2-ami-sagemaker-inference-gpu-2"`, `"al2-ami-sagemaker-inference-gpu-2-1"`, `"al2-ami-sagemaker-inference-gpu-3-1"`, `"al2-ami-sagemaker-inference-neuron-2"` (lenient: also values added later).
+   */
   InferenceAmiVersion?: ProductionVariantInferenceAmiVersion | undefined
+  /**
+   * Optional: a `ProductionVariantCapacityReservationConfig`.
+   */
   CapacityReservationConfig?: ProductionVariantCapacityReservationConfig | undefined
 }
 export const ProductionVariant$: StructureDescription = [9, 'ProductionVariant', 0,
@@ -98,10 +173,25 @@ export const ProductionVariant$: StructureDescription = [9, 'ProductionVariant',
 export const ProductionVariant = /*#__PURE__*/ lenient<ProductionVariant>(ProductionVariant$)
 
 export interface EndpointConfigStateChangeDetail {
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a list of a `ProductionVariant`.
+   */
   ProductionVariants?: Array<ProductionVariant> | undefined
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointConfigName: string
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/.*`.
+   */
   EndpointConfigArn?: string | undefined
 }
 export const EndpointConfigStateChangeDetail$: StructureDescription = [9, 'EndpointConfigStateChangeDetail', 1,

@@ -13,19 +13,61 @@ import { type ProductionVariantStatus, ProductionVariantStatus$ } from './shapes
 import { type ProductionVariantSummary, ProductionVariantSummary$ } from './shapes/ProductionVariantSummary.js'
 
 export interface PendingProductionVariantSummary {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   VariantName?: string | undefined
+  /**
+   * Optional: a list of a `DeployedImage`.
+   */
   DeployedImages?: Array<DeployedImage> | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   */
   CurrentWeight?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   */
   DesiredWeight?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   CurrentInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   DesiredInstanceCount?: number | undefined
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProductionVariantInstanceType | undefined
+  /**
+   * Optional: a list of a `InstancePoolSummary`.
+   */
   InstancePools?: Array<InstancePoolSummary> | undefined
+  /**
+   * Optional: one of `"ml.eia1.large"`, `"ml.eia1.medium"`, `"ml.eia1.xlarge"`, `"ml.eia2.large"`, `"ml.eia2.medium"`, `"ml.eia2.xlarge"` (lenient: also values added later).
+   */
   AcceleratorType?: ProductionVariantAcceleratorType | undefined
+  /**
+   * Optional: a list of a `ProductionVariantStatus`.
+   */
   VariantStatus?: Array<ProductionVariantStatus> | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   */
   CurrentServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   */
   DesiredServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScaling`.
+   */
   ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling | undefined
+  /**
+   * Optional: a `ProductionVariantRoutingConfig`.
+   */
   RoutingConfig?: ProductionVariantRoutingConfig | undefined
 }
 export const PendingProductionVariantSummary$: StructureDescription = [9, 'PendingProductionVariantSummary', 0,
@@ -48,9 +90,21 @@ export const PendingProductionVariantSummary$: StructureDescription = [9, 'Pendi
 export const PendingProductionVariantSummary = /*#__PURE__*/ lenient<PendingProductionVariantSummary>(PendingProductionVariantSummary$)
 
 export interface PendingDeploymentSummary {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointConfigName?: string | undefined
+  /**
+   * Optional: a list of a `PendingProductionVariantSummary`.
+   */
   ProductionVariants?: Array<PendingProductionVariantSummary> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   StartTime?: Date | undefined
+  /**
+   * Optional: a list of a `PendingProductionVariantSummary`.
+   */
   ShadowProductionVariants?: Array<PendingProductionVariantSummary> | undefined
 }
 export const PendingDeploymentSummary$: StructureDescription = [9, 'PendingDeploymentSummary', 0,
@@ -63,14 +117,41 @@ export const PendingDeploymentSummary$: StructureDescription = [9, 'PendingDeplo
 export const PendingDeploymentSummary = /*#__PURE__*/ lenient<PendingDeploymentSummary>(PendingDeploymentSummary$)
 
 export interface EndpointDeploymentStateChangeDetail {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointName: string
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint/.*`.
+   */
   EndpointArn: string
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointConfigName?: string | undefined
+  /**
+   * Optional: a list of a `ProductionVariantSummary`.
+   */
   ProductionVariants?: Array<ProductionVariantSummary> | undefined
+  /**
+   * Optional: one of the 9 values of `EndpointStatus` (lenient: also values added later).
+   */
   EndpointStatus?: EndpointStatus | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a `PendingDeploymentSummary`.
+   */
   PendingDeploymentSummary?: PendingDeploymentSummary | undefined
 }
 export const EndpointDeploymentStateChangeDetail$: StructureDescription = [9, 'EndpointDeploymentStateChangeDetail', 2,

@@ -5,13 +5,37 @@ import { type EndpointStatus, EndpointStatus$ } from './shapes/EndpointStatus.js
 import { type ProductionVariantSummary, ProductionVariantSummary$ } from './shapes/ProductionVariantSummary.js'
 
 export interface EndpointStateChangeDetail {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointName: string
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint/.*`.
+   */
   EndpointArn: string
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   EndpointConfigName?: string | undefined
+  /**
+   * Optional: a list of a `ProductionVariantSummary`.
+   */
   ProductionVariants?: Array<ProductionVariantSummary> | undefined
+  /**
+   * Optional: one of the 9 values of `EndpointStatus` (lenient: also values added later).
+   */
   EndpointStatus?: EndpointStatus | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const EndpointStateChangeDetail$: StructureDescription = [9, 'EndpointStateChangeDetail', 2,

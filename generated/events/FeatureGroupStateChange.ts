@@ -3,6 +3,9 @@
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, type UnionDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface VectorConfig {
+  /**
+   * Optional: an integer from 1 to 8192.
+   */
   Dimension?: number | undefined
 }
 export const VectorConfig$: StructureDescription = [9, 'VectorConfig', 0,
@@ -12,7 +15,12 @@ export const VectorConfig$: StructureDescription = [9, 'VectorConfig', 0,
 export const VectorConfig = /*#__PURE__*/ lenient<VectorConfig>(VectorConfig$)
 
 export type CollectionConfig =
-  | { VectorConfig: VectorConfig }
+  | {
+      /**
+       * The one member set: a `VectorConfig`.
+       */
+      VectorConfig: VectorConfig
+    }
   | { [member: string]: unknown }
 export const CollectionConfig$: UnionDescription = [10, 'CollectionConfig',
   'VectorConfig', VectorConfig$,
@@ -26,8 +34,17 @@ export const CollectionType$: EnumDescription = [11, 'CollectionType', []]
 export const CollectionType = /*#__PURE__*/ lenient<CollectionType>(CollectionType$)
 
 export interface DataCatalogConfig {
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
   TableName?: string | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
   Catalog?: string | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
   Database?: string | undefined
 }
 export const DataCatalogConfig$: StructureDescription = [9, 'DataCatalogConfig', 0,
@@ -44,9 +61,21 @@ export const FeatureType$: EnumDescription = [11, 'FeatureType', []]
 export const FeatureType = /*#__PURE__*/ lenient<FeatureType>(FeatureType$)
 
 export interface FeatureDefinition {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}`.
+   */
   FeatureName?: string | undefined
+  /**
+   * Optional: one of `"Fractional"`, `"Integral"`, `"String"` (lenient: also values added later).
+   */
   FeatureType?: FeatureType | undefined
+  /**
+   * Optional: one of `"List"`, `"Set"`, `"Vector"` (lenient: also values added later).
+   */
   CollectionType?: CollectionType | undefined
+  /**
+   * Optional: a `CollectionConfig`.
+   */
   CollectionConfig?: CollectionConfig | undefined
 }
 export const FeatureDefinition$: StructureDescription = [9, 'FeatureDefinition', 0,
@@ -64,8 +93,17 @@ export const FeatureGroupStatus$: EnumDescription = [11, 'FeatureGroupStatus', [
 export const FeatureGroupStatus = /*#__PURE__*/ lenient<FeatureGroupStatus>(FeatureGroupStatus$)
 
 export interface S3StorageConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   ResolvedOutputS3Uri?: string | undefined
 }
 export const S3StorageConfig$: StructureDescription = [9, 'S3StorageConfig', 0,
@@ -82,9 +120,21 @@ export const TableFormat$: EnumDescription = [11, 'TableFormat', []]
 export const TableFormat = /*#__PURE__*/ lenient<TableFormat>(TableFormat$)
 
 export interface OfflineStoreConfig {
+  /**
+   * Optional: a `S3StorageConfig`.
+   */
   S3StorageConfig?: S3StorageConfig | undefined
+  /**
+   * Optional: a boolean.
+   */
   DisableGlueTableCreation?: boolean | undefined
+  /**
+   * Optional: a `DataCatalogConfig`.
+   */
   DataCatalogConfig?: DataCatalogConfig | undefined
+  /**
+   * Optional: one of `"Default"`, `"Glue"`, `"Iceberg"` (lenient: also values added later).
+   */
   TableFormat?: TableFormat | undefined
 }
 export const OfflineStoreConfig$: StructureDescription = [9, 'OfflineStoreConfig', 0,
@@ -97,6 +147,9 @@ export const OfflineStoreConfig$: StructureDescription = [9, 'OfflineStoreConfig
 export const OfflineStoreConfig = /*#__PURE__*/ lenient<OfflineStoreConfig>(OfflineStoreConfig$)
 
 export interface OnlineStoreSecurityConfig {
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
 }
 export const OnlineStoreSecurityConfig$: StructureDescription = [9, 'OnlineStoreSecurityConfig', 0,
@@ -116,7 +169,13 @@ export const TtlDurationUnit$: EnumDescription = [11, 'TtlDurationUnit', []]
 export const TtlDurationUnit = /*#__PURE__*/ lenient<TtlDurationUnit>(TtlDurationUnit$)
 
 export interface TtlDuration {
+  /**
+   * Optional: one of `"Days"`, `"Hours"`, `"Minutes"`, `"Seconds"`, `"Weeks"` (lenient: also values added later).
+   */
   Unit?: TtlDurationUnit | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   Value?: number | undefined
 }
 export const TtlDuration$: StructureDescription = [9, 'TtlDuration', 0,
@@ -127,9 +186,21 @@ export const TtlDuration$: StructureDescription = [9, 'TtlDuration', 0,
 export const TtlDuration = /*#__PURE__*/ lenient<TtlDuration>(TtlDuration$)
 
 export interface OnlineStoreConfig {
+  /**
+   * Optional: a `OnlineStoreSecurityConfig`.
+   */
   SecurityConfig?: OnlineStoreSecurityConfig | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableOnlineStore?: boolean | undefined
+  /**
+   * Optional: a `TtlDuration`.
+   */
   TtlDuration?: TtlDuration | undefined
+  /**
+   * Optional: one of `"InMemory"`, `"Standard"`, `"Standard_V2"` (lenient: also values added later).
+   */
   StorageType?: StorageType | undefined
 }
 export const OnlineStoreConfig$: StructureDescription = [9, 'OnlineStoreConfig', 0,
@@ -142,16 +213,49 @@ export const OnlineStoreConfig$: StructureDescription = [9, 'OnlineStoreConfig',
 export const OnlineStoreConfig = /*#__PURE__*/ lenient<OnlineStoreConfig>(OnlineStoreConfig$)
 
 export interface FeatureGroupStateChangeDetail {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:feature-group/.*`.
+   */
   FeatureGroupArn: string
+  /**
+   * Required: text of 1 to 64 characters matching `[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}`.
+   */
   FeatureGroupName: string
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}`.
+   */
   RecordIdentifierFeatureName?: string | undefined
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}`.
+   */
   EventTimeFeatureName?: string | undefined
+  /**
+   * Optional: a list of a `FeatureDefinition`.
+   */
   FeatureDefinitions?: Array<FeatureDefinition> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a `OnlineStoreConfig`.
+   */
   OnlineStoreConfig?: OnlineStoreConfig | undefined
+  /**
+   * Optional: a `OfflineStoreConfig`.
+   */
   OfflineStoreConfig?: OfflineStoreConfig | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   RoleArn?: string | undefined
+  /**
+   * Optional: one of `"Created"`, `"CreateFailed"`, `"Creating"`, `"DeleteFailed"`, `"Deleting"` (lenient: also values added later).
+   */
   FeatureGroupStatus?: FeatureGroupStatus | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const FeatureGroupStateChangeDetail$: StructureDescription = [9, 'FeatureGroupStateChangeDetail', 2,

@@ -15,6 +15,9 @@ export const LabelingJobStatus$: EnumDescription = [11, 'LabelingJobStatus', []]
 export const LabelingJobStatus = /*#__PURE__*/ lenient<LabelingJobStatus>(LabelingJobStatus$)
 
 export interface GroundTruthLabelingJobStateChangeDetail {
+  /**
+   * Required: one of `"Completed"`, `"Failed"`, `"Initializing"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
   LabelingJobStatus: LabelingJobStatus
 }
 export const GroundTruthLabelingJobStateChangeDetail$: StructureDescription = [9, 'GroundTruthLabelingJobStateChangeDetail', 1,

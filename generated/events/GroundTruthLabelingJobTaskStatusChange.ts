@@ -3,8 +3,17 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface GroundTruthLabelingJobTaskStatusChangeDetail {
+  /**
+   * Optional: text.
+   */
   State?: string | undefined
+  /**
+   * Optional: text.
+   */
   'labeling-job-arn'?: string | undefined
+  /**
+   * Optional: text.
+   */
   'workteam-team-arn'?: string | undefined
 }
 export const GroundTruthLabelingJobTaskStatusChangeDetail$: StructureDescription = [9, 'GroundTruthLabelingJobTaskStatusChangeDetail', 0,

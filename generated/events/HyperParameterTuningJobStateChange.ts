@@ -11,7 +11,13 @@ import { type TrainingInstanceType, TrainingInstanceType$ } from './shapes/Train
 import { type VpcConfig, VpcConfig$ } from './shapes/VpcConfig.js'
 
 export interface AutoParameter {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   Name?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   ValueHint?: string | undefined
 }
 export const AutoParameter$: StructureDescription = [9, 'AutoParameter', 0,
@@ -22,7 +28,13 @@ export const AutoParameter$: StructureDescription = [9, 'AutoParameter', 0,
 export const AutoParameter = /*#__PURE__*/ lenient<AutoParameter>(AutoParameter$)
 
 export interface CategoricalParameterRange {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   Name?: string | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   Values?: Array<string> | undefined
 }
 export const CategoricalParameterRange$: StructureDescription = [9, 'CategoricalParameterRange', 0,
@@ -33,7 +45,13 @@ export const CategoricalParameterRange$: StructureDescription = [9, 'Categorical
 export const CategoricalParameterRange = /*#__PURE__*/ lenient<CategoricalParameterRange>(CategoricalParameterRange$)
 
 export interface CheckpointConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: text of at most 4096 characters.
+   */
   LocalPath?: string | undefined
 }
 export const CheckpointConfig$: StructureDescription = [9, 'CheckpointConfig', 0,
@@ -49,9 +67,21 @@ export const HyperParameterScalingType$: EnumDescription = [11, 'HyperParameterS
 export const HyperParameterScalingType = /*#__PURE__*/ lenient<HyperParameterScalingType>(HyperParameterScalingType$)
 
 export interface ContinuousParameterRange {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   Name?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   MinValue?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   MaxValue?: string | undefined
+  /**
+   * Optional: one of `"Auto"`, `"Linear"`, `"Logarithmic"`, `"ReverseLogarithmic"` (lenient: also values added later).
+   */
   ScalingType?: HyperParameterScalingType | undefined
 }
 export const ContinuousParameterRange$: StructureDescription = [9, 'ContinuousParameterRange', 0,
@@ -64,9 +94,21 @@ export const ContinuousParameterRange$: StructureDescription = [9, 'ContinuousPa
 export const ContinuousParameterRange = /*#__PURE__*/ lenient<ContinuousParameterRange>(ContinuousParameterRange$)
 
 export interface HyperParameterAlgorithmSpecification {
+  /**
+   * Optional: text of at most 255 characters.
+   */
   TrainingImage?: string | undefined
+  /**
+   * Optional: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   */
   TrainingInputMode?: TrainingInputMode | undefined
+  /**
+   * Optional: text of 1 to 170 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)`.
+   */
   AlgorithmName?: string | undefined
+  /**
+   * Optional: a list of a `MetricDefinition`.
+   */
   MetricDefinitions?: Array<MetricDefinition> | undefined
 }
 export const HyperParameterAlgorithmSpecification$: StructureDescription = [9, 'HyperParameterAlgorithmSpecification', 0,
@@ -84,7 +126,13 @@ export const HyperParameterTuningJobObjectiveType$: EnumDescription = [11, 'Hype
 export const HyperParameterTuningJobObjectiveType = /*#__PURE__*/ lenient<HyperParameterTuningJobObjectiveType>(HyperParameterTuningJobObjectiveType$)
 
 export interface HyperParameterTuningJobObjective {
+  /**
+   * Optional: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
+   */
   Type?: HyperParameterTuningJobObjectiveType | undefined
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   */
   MetricName?: string | undefined
 }
 export const HyperParameterTuningJobObjective$: StructureDescription = [9, 'HyperParameterTuningJobObjective', 0,
@@ -100,8 +148,17 @@ export const HyperParameterTuningAllocationStrategy$: EnumDescription = [11, 'Hy
 export const HyperParameterTuningAllocationStrategy = /*#__PURE__*/ lenient<HyperParameterTuningAllocationStrategy>(HyperParameterTuningAllocationStrategy$)
 
 export interface HyperParameterTuningInstanceConfig {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   VolumeSizeInGB?: number | undefined
 }
 export const HyperParameterTuningInstanceConfig$: StructureDescription = [9, 'HyperParameterTuningInstanceConfig', 0,
@@ -113,11 +170,29 @@ export const HyperParameterTuningInstanceConfig$: StructureDescription = [9, 'Hy
 export const HyperParameterTuningInstanceConfig = /*#__PURE__*/ lenient<HyperParameterTuningInstanceConfig>(HyperParameterTuningInstanceConfig$)
 
 export interface HyperParameterTuningResourceConfig {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: one of `"Prioritized"` (lenient: also values added later).
+   */
   AllocationStrategy?: HyperParameterTuningAllocationStrategy | undefined
+  /**
+   * Optional: a list of a `HyperParameterTuningInstanceConfig`.
+   */
   InstanceConfigs?: Array<HyperParameterTuningInstanceConfig> | undefined
 }
 export const HyperParameterTuningResourceConfig$: StructureDescription = [9, 'HyperParameterTuningResourceConfig', 0,
@@ -132,9 +207,21 @@ export const HyperParameterTuningResourceConfig$: StructureDescription = [9, 'Hy
 export const HyperParameterTuningResourceConfig = /*#__PURE__*/ lenient<HyperParameterTuningResourceConfig>(HyperParameterTuningResourceConfig$)
 
 export interface IntegerParameterRange {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   Name?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   MinValue?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   MaxValue?: string | undefined
+  /**
+   * Optional: one of `"Auto"`, `"Linear"`, `"Logarithmic"`, `"ReverseLogarithmic"` (lenient: also values added later).
+   */
   ScalingType?: HyperParameterScalingType | undefined
 }
 export const IntegerParameterRange$: StructureDescription = [9, 'IntegerParameterRange', 0,
@@ -147,9 +234,21 @@ export const IntegerParameterRange$: StructureDescription = [9, 'IntegerParamete
 export const IntegerParameterRange = /*#__PURE__*/ lenient<IntegerParameterRange>(IntegerParameterRange$)
 
 export interface ParameterRanges {
+  /**
+   * Optional: a list of a `IntegerParameterRange`.
+   */
   IntegerParameterRanges?: Array<IntegerParameterRange> | undefined
+  /**
+   * Optional: a list of a `ContinuousParameterRange`.
+   */
   ContinuousParameterRanges?: Array<ContinuousParameterRange> | undefined
+  /**
+   * Optional: a list of a `CategoricalParameterRange`.
+   */
   CategoricalParameterRanges?: Array<CategoricalParameterRange> | undefined
+  /**
+   * Optional: a list of a `AutoParameter`.
+   */
   AutoParameters?: Array<AutoParameter> | undefined
 }
 export const ParameterRanges$: StructureDescription = [9, 'ParameterRanges', 0,
@@ -162,6 +261,9 @@ export const ParameterRanges$: StructureDescription = [9, 'ParameterRanges', 0,
 export const ParameterRanges = /*#__PURE__*/ lenient<ParameterRanges>(ParameterRanges$)
 
 export interface RetryStrategy {
+  /**
+   * Optional: an integer from 1 to 30.
+   */
   MaximumRetryAttempts?: number | undefined
 }
 export const RetryStrategy$: StructureDescription = [9, 'RetryStrategy', 0,
@@ -171,23 +273,77 @@ export const RetryStrategy$: StructureDescription = [9, 'RetryStrategy', 0,
 export const RetryStrategy = /*#__PURE__*/ lenient<RetryStrategy>(RetryStrategy$)
 
 export interface HyperParameterTrainingJobDefinition {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
+   */
   DefinitionName?: string | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobObjective`.
+   */
   TuningObjective?: HyperParameterTuningJobObjective | undefined
+  /**
+   * Optional: a `ParameterRanges`.
+   */
   HyperParameterRanges?: ParameterRanges | undefined
+  /**
+   * Optional: a map, keys text of at most 256 characters, values text of at most 2500 characters.
+   */
   StaticHyperParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a `HyperParameterAlgorithmSpecification`.
+   */
   AlgorithmSpecification?: HyperParameterAlgorithmSpecification | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   RoleArn?: string | undefined
+  /**
+   * Optional: a list of a `Channel`.
+   */
   InputDataConfig?: Array<Channel> | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
   VpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `OutputDataConfig`.
+   */
   OutputDataConfig?: OutputDataConfig | undefined
+  /**
+   * Optional: a `ResourceConfig`.
+   */
   ResourceConfig?: ResourceConfig | undefined
+  /**
+   * Optional: a `HyperParameterTuningResourceConfig`.
+   */
   HyperParameterTuningResourceConfig?: HyperParameterTuningResourceConfig | undefined
+  /**
+   * Optional: a `StoppingCondition`.
+   */
   StoppingCondition?: StoppingCondition | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableManagedSpotTraining?: boolean | undefined
+  /**
+   * Optional: a `CheckpointConfig`.
+   */
   CheckpointConfig?: CheckpointConfig | undefined
+  /**
+   * Optional: a `RetryStrategy`.
+   */
   RetryStrategy?: RetryStrategy | undefined
+  /**
+   * Optional: a map, keys text of at most 512 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 512 characters.
+   */
   Environment?: Record<string, string> | undefined
 }
 export const HyperParameterTrainingJobDefinition$: StructureDescription = [9, 'HyperParameterTrainingJobDefinition', 0,
@@ -227,8 +383,17 @@ export const HyperParameterTuningJobStatus$: EnumDescription = [11, 'HyperParame
 export const HyperParameterTuningJobStatus = /*#__PURE__*/ lenient<HyperParameterTuningJobStatus>(HyperParameterTuningJobStatus$)
 
 export interface ObjectiveStatusCounters {
+  /**
+   * Optional: an integer, at least 0.
+   */
   Succeeded?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   Pending?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   Failed?: number | undefined
 }
 export const ObjectiveStatusCounters$: StructureDescription = [9, 'ObjectiveStatusCounters', 0,
@@ -240,10 +405,25 @@ export const ObjectiveStatusCounters$: StructureDescription = [9, 'ObjectiveStat
 export const ObjectiveStatusCounters = /*#__PURE__*/ lenient<ObjectiveStatusCounters>(ObjectiveStatusCounters$)
 
 export interface TrainingJobStatusCounters {
+  /**
+   * Optional: an integer, at least 0.
+   */
   Completed?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InProgress?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   RetryableError?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   NonRetryableError?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   Stopped?: number | undefined
 }
 export const TrainingJobStatusCounters$: StructureDescription = [9, 'TrainingJobStatusCounters', 0,
@@ -257,14 +437,41 @@ export const TrainingJobStatusCounters$: StructureDescription = [9, 'TrainingJob
 export const TrainingJobStatusCounters = /*#__PURE__*/ lenient<TrainingJobStatusCounters>(TrainingJobStatusCounters$)
 
 export interface HyperParameterTuningJobStateChangeDetail {
+  /**
+   * Required: text of 1 to 32 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}`.
+   */
   HyperParameterTuningJobName: string
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*`.
+   */
   HyperParameterTuningJobArn: string
+  /**
+   * Optional: a `HyperParameterTrainingJobDefinition`.
+   */
   TrainingJobDefinition?: HyperParameterTrainingJobDefinition | undefined
+  /**
+   * Optional: one of `"Completed"`, `"DeleteFailed"`, `"Deleting"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
   HyperParameterTuningJobStatus?: HyperParameterTuningJobStatus | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a `TrainingJobStatusCounters`.
+   */
   TrainingJobStatusCounters?: TrainingJobStatusCounters | undefined
+  /**
+   * Optional: a `ObjectiveStatusCounters`.
+   */
   ObjectiveStatusCounters?: ObjectiveStatusCounters | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const HyperParameterTuningJobStateChangeDetail$: StructureDescription = [9, 'HyperParameterTuningJobStateChangeDetail', 2,

@@ -3,6 +3,9 @@
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, type UnionDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface AdditionalEnis {
+  /**
+   * Optional: a list of text.
+   */
   EfaEnis?: Array<string> | undefined
 }
 export const AdditionalEnis$: StructureDescription = [9, 'AdditionalEnis', 0,
@@ -17,7 +20,13 @@ export const CapacityReservationType$: EnumDescription = [11, 'CapacityReservati
 export const CapacityReservationType = /*#__PURE__*/ lenient<CapacityReservationType>(CapacityReservationType$)
 
 export interface CapacityReservation {
+  /**
+   * Optional: text.
+   */
   Arn?: string | undefined
+  /**
+   * Optional: one of `"CRG"`, `"ODCR"` (lenient: also values added later).
+   */
   Type?: CapacityReservationType | undefined
 }
 export const CapacityReservation$: StructureDescription = [9, 'CapacityReservation', 0,
@@ -38,8 +47,17 @@ export const ClusterEventResourceType$: EnumDescription = [11, 'ClusterEventReso
 export const ClusterEventResourceType = /*#__PURE__*/ lenient<ClusterEventResourceType>(ClusterEventResourceType$)
 
 export interface ClusterMetadata {
+  /**
+   * Optional: text.
+   */
   FailureMessage?: string | undefined
+  /**
+   * Optional: a list of text.
+   */
   EksRoleAccessEntries?: Array<string> | undefined
+  /**
+   * Optional: text.
+   */
   SlrAccessEntry?: string | undefined
 }
 export const ClusterMetadata$: StructureDescription = [9, 'ClusterMetadata', 0,
@@ -51,11 +69,29 @@ export const ClusterMetadata$: StructureDescription = [9, 'ClusterMetadata', 0,
 export const ClusterMetadata = /*#__PURE__*/ lenient<ClusterMetadata>(ClusterMetadata$)
 
 export interface InstanceGroupMetadata {
+  /**
+   * Optional: text.
+   */
   FailureMessage?: string | undefined
+  /**
+   * Optional: text.
+   */
   AvailabilityZoneId?: string | undefined
+  /**
+   * Optional: a `CapacityReservation`.
+   */
   CapacityReservation?: CapacityReservation | undefined
+  /**
+   * Optional: text.
+   */
   SubnetId?: string | undefined
+  /**
+   * Optional: a list of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   */
   SecurityGroupIds?: Array<string> | undefined
+  /**
+   * Optional: text.
+   */
   AmiOverride?: string | undefined
 }
 export const InstanceGroupMetadata$: StructureDescription = [9, 'InstanceGroupMetadata', 0,
@@ -70,9 +106,21 @@ export const InstanceGroupMetadata$: StructureDescription = [9, 'InstanceGroupMe
 export const InstanceGroupMetadata = /*#__PURE__*/ lenient<InstanceGroupMetadata>(InstanceGroupMetadata$)
 
 export interface InstanceGroupScalingMetadata {
+  /**
+   * Optional: an integer from 0 to 10000000.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   TargetCount?: number | undefined
+  /**
+   * Optional: an integer from 0 to 10000000.
+   */
   MinCount?: number | undefined
+  /**
+   * Optional: text.
+   */
   FailureMessage?: string | undefined
 }
 export const InstanceGroupScalingMetadata$: StructureDescription = [9, 'InstanceGroupScalingMetadata', 0,
@@ -85,7 +133,13 @@ export const InstanceGroupScalingMetadata$: StructureDescription = [9, 'Instance
 export const InstanceGroupScalingMetadata = /*#__PURE__*/ lenient<InstanceGroupScalingMetadata>(InstanceGroupScalingMetadata$)
 
 export interface InstanceRequirementsEniConfiguration {
+  /**
+   * Optional: text.
+   */
   CustomerEni?: string | undefined
+  /**
+   * Optional: a `AdditionalEnis`.
+   */
   AdditionalEnis?: AdditionalEnis | undefined
 }
 export const InstanceRequirementsEniConfiguration$: StructureDescription = [9, 'InstanceRequirementsEniConfiguration', 0,
@@ -96,12 +150,33 @@ export const InstanceRequirementsEniConfiguration$: StructureDescription = [9, '
 export const InstanceRequirementsEniConfiguration = /*#__PURE__*/ lenient<InstanceRequirementsEniConfiguration>(InstanceRequirementsEniConfiguration$)
 
 export interface InstanceMetadata {
+  /**
+   * Optional: text.
+   */
   CustomerEni?: string | undefined
+  /**
+   * Optional: a `AdditionalEnis`.
+   */
   AdditionalEnis?: AdditionalEnis | undefined
+  /**
+   * Optional: a list of a `InstanceRequirementsEniConfiguration`.
+   */
   InstanceRequirementsEniConfigurations?: Array<InstanceRequirementsEniConfiguration> | undefined
+  /**
+   * Optional: a `CapacityReservation`.
+   */
   CapacityReservation?: CapacityReservation | undefined
+  /**
+   * Optional: text.
+   */
   FailureMessage?: string | undefined
+  /**
+   * Optional: text.
+   */
   LcsExecutionState?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9]`.
+   */
   NodeLogicalId?: string | undefined
 }
 export const InstanceMetadata$: StructureDescription = [9, 'InstanceMetadata', 0,
@@ -117,10 +192,42 @@ export const InstanceMetadata$: StructureDescription = [9, 'InstanceMetadata', 0
 export const InstanceMetadata = /*#__PURE__*/ lenient<InstanceMetadata>(InstanceMetadata$)
 
 export type EventMetadata =
-  | { Cluster: ClusterMetadata; InstanceGroup?: never; InstanceGroupScaling?: never; Instance?: never }
-  | { Cluster?: never; InstanceGroup: InstanceGroupMetadata; InstanceGroupScaling?: never; Instance?: never }
-  | { Cluster?: never; InstanceGroup?: never; InstanceGroupScaling: InstanceGroupScalingMetadata; Instance?: never }
-  | { Cluster?: never; InstanceGroup?: never; InstanceGroupScaling?: never; Instance: InstanceMetadata }
+  | {
+      /**
+       * The one member set: a `ClusterMetadata`.
+       */
+      Cluster: ClusterMetadata
+      InstanceGroup?: never
+      InstanceGroupScaling?: never
+      Instance?: never
+    }
+  | {
+      Cluster?: never
+      /**
+       * The one member set: a `InstanceGroupMetadata`.
+       */
+      InstanceGroup: InstanceGroupMetadata
+      InstanceGroupScaling?: never
+      Instance?: never
+    }
+  | {
+      Cluster?: never
+      InstanceGroup?: never
+      /**
+       * The one member set: a `InstanceGroupScalingMetadata`.
+       */
+      InstanceGroupScaling: InstanceGroupScalingMetadata
+      Instance?: never
+    }
+  | {
+      Cluster?: never
+      InstanceGroup?: never
+      InstanceGroupScaling?: never
+      /**
+       * The one member set: a `InstanceMetadata`.
+       */
+      Instance: InstanceMetadata
+    }
   | { [member: string]: unknown }
 export const EventMetadata$: UnionDescription = [10, 'EventMetadata',
   'Cluster', ClusterMetadata$,
@@ -132,6 +239,9 @@ export const EventMetadata$: UnionDescription = [10, 'EventMetadata',
 export const EventMetadata = /*#__PURE__*/ lenient<EventMetadata>(EventMetadata$)
 
 export interface EventDetails {
+  /**
+   * Optional: a `EventMetadata`.
+   */
   EventMetadata?: EventMetadata | undefined
 }
 export const EventDetails$: StructureDescription = [9, 'EventDetails', 0,
@@ -141,15 +251,45 @@ export const EventDetails$: StructureDescription = [9, 'EventDetails', 0,
 export const EventDetails = /*#__PURE__*/ lenient<EventDetails>(EventDetails$)
 
 export interface ClusterEventDetail {
+  /**
+   * Optional: text matching `[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`.
+   */
   EventId?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:cluster/[a-z0-9]{12}`.
+   */
   ClusterArn?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   ClusterName?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   InstanceGroupName?: string | undefined
+  /**
+   * Optional: text.
+   */
   InstanceId?: string | undefined
+  /**
+   * Optional: one of `"Cluster"`, `"Instance"`, `"InstanceGroup"` (lenient: also values added later).
+   */
   ResourceType?: ClusterEventResourceType | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   EventTime?: Date | undefined
+  /**
+   * Optional: a `EventDetails`.
+   */
   EventDetails?: EventDetails | undefined
+  /**
+   * Optional: text.
+   */
   Description?: string | undefined
+  /**
+   * Optional: one of `"Error"`, `"Info"`, `"Warn"` (lenient: also values added later).
+   */
   EventLevel?: ClusterEventLevel | undefined
 }
 export const ClusterEventDetail$: StructureDescription = [9, 'ClusterEventDetail', 0,
@@ -168,6 +308,9 @@ export const ClusterEventDetail$: StructureDescription = [9, 'ClusterEventDetail
 export const ClusterEventDetail = /*#__PURE__*/ lenient<ClusterEventDetail>(ClusterEventDetail$)
 
 export interface HyperPodClusterDetail {
+  /**
+   * Required: a `ClusterEventDetail`.
+   */
   EventDetails: ClusterEventDetail
 }
 export const HyperPodClusterDetail$: StructureDescription = [9, 'HyperPodClusterDetail', 1,

@@ -3,9 +3,21 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface HyperPodClusterNodeHealthHealthSummary {
+  /**
+   * Optional: text.
+   */
   HealthStatus?: string | undefined
+  /**
+   * Optional: text.
+   */
   HealthStatusReason?: string | undefined
+  /**
+   * Optional: text.
+   */
   RepairAction?: string | undefined
+  /**
+   * Optional: text.
+   */
   Recommendation?: string | undefined
 }
 export const HyperPodClusterNodeHealthHealthSummary$: StructureDescription = [9, 'HyperPodClusterNodeHealthHealthSummary', 0,
@@ -18,10 +30,25 @@ export const HyperPodClusterNodeHealthHealthSummary$: StructureDescription = [9,
 export const HyperPodClusterNodeHealthHealthSummary = /*#__PURE__*/ lenient<HyperPodClusterNodeHealthHealthSummary>(HyperPodClusterNodeHealthHealthSummary$)
 
 export interface HyperPodClusterNodeHealthDetail {
+  /**
+   * Optional: text.
+   */
   ClusterName?: string | undefined
+  /**
+   * Required: text.
+   */
   ClusterArn: string
+  /**
+   * Required: text.
+   */
   InstanceId: string
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a `HyperPodClusterNodeHealthHealthSummary`.
+   */
   HealthSummary?: HyperPodClusterNodeHealthHealthSummary | undefined
 }
 export const HyperPodClusterNodeHealthDetail$: StructureDescription = [9, 'HyperPodClusterNodeHealthDetail', 2,

@@ -9,6 +9,9 @@ export const ActiveClusterOperationName$: EnumDescription = [11, 'ActiveClusterO
 export const ActiveClusterOperationName = /*#__PURE__*/ lenient<ActiveClusterOperationName>(ActiveClusterOperationName$)
 
 export interface AlarmDetails {
+  /**
+   * Optional: text of 1 to 255 characters matching `(?!\s*$).+`.
+   */
   AlarmName?: string | undefined
 }
 export const AlarmDetails$: StructureDescription = [9, 'AlarmDetails', 0,
@@ -23,7 +26,13 @@ export const NodeUnavailabilityType$: EnumDescription = [11, 'NodeUnavailability
 export const NodeUnavailabilityType = /*#__PURE__*/ lenient<NodeUnavailabilityType>(NodeUnavailabilityType$)
 
 export interface CapacitySizeConfig {
+  /**
+   * Optional: one of `"CAPACITY_PERCENTAGE"`, `"INSTANCE_COUNT"` (lenient: also values added later).
+   */
   Type?: NodeUnavailabilityType | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   Value?: number | undefined
 }
 export const CapacitySizeConfig$: StructureDescription = [9, 'CapacitySizeConfig', 0,
@@ -34,6 +43,9 @@ export const CapacitySizeConfig$: StructureDescription = [9, 'CapacitySizeConfig
 export const CapacitySizeConfig = /*#__PURE__*/ lenient<CapacitySizeConfig>(CapacitySizeConfig$)
 
 export interface ClusterPatchScheduleDetails {
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   NextPatchDate?: Date | undefined
 }
 export const ClusterPatchScheduleDetails$: StructureDescription = [9, 'ClusterPatchScheduleDetails', 0,
@@ -48,7 +60,13 @@ export const ClusterPatchingStrategy$: EnumDescription = [11, 'ClusterPatchingSt
 export const ClusterPatchingStrategy = /*#__PURE__*/ lenient<ClusterPatchingStrategy>(ClusterPatchingStrategy$)
 
 export interface RollingDeploymentPolicy {
+  /**
+   * Optional: a `CapacitySizeConfig`.
+   */
   MaximumBatchSize?: CapacitySizeConfig | undefined
+  /**
+   * Optional: a `CapacitySizeConfig`.
+   */
   RollbackMaximumBatchSize?: CapacitySizeConfig | undefined
 }
 export const RollingDeploymentPolicy$: StructureDescription = [9, 'RollingDeploymentPolicy', 0,
@@ -59,8 +77,17 @@ export const RollingDeploymentPolicy$: StructureDescription = [9, 'RollingDeploy
 export const RollingDeploymentPolicy = /*#__PURE__*/ lenient<RollingDeploymentPolicy>(RollingDeploymentPolicy$)
 
 export interface DeploymentConfiguration {
+  /**
+   * Optional: a `RollingDeploymentPolicy`.
+   */
   RollingUpdatePolicy?: RollingDeploymentPolicy | undefined
+  /**
+   * Optional: an integer from 0 to 3600.
+   */
   WaitIntervalInSeconds?: number | undefined
+  /**
+   * Optional: a list of a `AlarmDetails`.
+   */
   AutoRollbackConfiguration?: Array<AlarmDetails> | undefined
 }
 export const DeploymentConfiguration$: StructureDescription = [9, 'DeploymentConfiguration', 0,
@@ -72,9 +99,21 @@ export const DeploymentConfiguration$: StructureDescription = [9, 'DeploymentCon
 export const DeploymentConfiguration = /*#__PURE__*/ lenient<DeploymentConfiguration>(DeploymentConfiguration$)
 
 export interface ClusterAutoPatchConfigDetails {
+  /**
+   * Optional: one of `"WhenAllIdle"`, `"WhenIdle"` (lenient: also values added later).
+   */
   PatchingStrategy?: ClusterPatchingStrategy | undefined
+  /**
+   * Optional: a `ClusterPatchScheduleDetails`.
+   */
   CurrentPatchSchedule?: ClusterPatchScheduleDetails | undefined
+  /**
+   * Optional: a `ClusterPatchScheduleDetails`.
+   */
   DesiredPatchSchedule?: ClusterPatchScheduleDetails | undefined
+  /**
+   * Optional: a `DeploymentConfiguration`.
+   */
   DeploymentConfig?: DeploymentConfiguration | undefined
 }
 export const ClusterAutoPatchConfigDetails$: StructureDescription = [9, 'ClusterAutoPatchConfigDetails', 0,
@@ -101,7 +140,13 @@ export const ClusterSpotOptions$: StructureDescription = [9, 'ClusterSpotOptions
 export const ClusterSpotOptions = /*#__PURE__*/ lenient<ClusterSpotOptions>(ClusterSpotOptions$)
 
 export interface ClusterCapacityRequirements {
+  /**
+   * Optional: a `ClusterSpotOptions`.
+   */
   Spot?: ClusterSpotOptions | undefined
+  /**
+   * Optional: a `ClusterOnDemandOptions`.
+   */
   OnDemand?: ClusterOnDemandOptions | undefined
 }
 export const ClusterCapacityRequirements$: StructureDescription = [9, 'ClusterCapacityRequirements', 0,
@@ -112,8 +157,17 @@ export const ClusterCapacityRequirements$: StructureDescription = [9, 'ClusterCa
 export const ClusterCapacityRequirements = /*#__PURE__*/ lenient<ClusterCapacityRequirements>(ClusterCapacityRequirements$)
 
 export interface ClusterEbsVolumeConfig {
+  /**
+   * Optional: an integer from 1 to 16384.
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a boolean.
+   */
   RootVolume?: boolean | undefined
 }
 export const ClusterEbsVolumeConfig$: StructureDescription = [9, 'ClusterEbsVolumeConfig', 0,
@@ -125,8 +179,17 @@ export const ClusterEbsVolumeConfig$: StructureDescription = [9, 'ClusterEbsVolu
 export const ClusterEbsVolumeConfig = /*#__PURE__*/ lenient<ClusterEbsVolumeConfig>(ClusterEbsVolumeConfig$)
 
 export interface ClusterFsxLustreConfig {
+  /**
+   * Optional: text of 16 to 275 characters matching `((fs|fc)i?-[0-9a-f]{8,}\..{4,253})`.
+   */
   DnsName?: string | undefined
+  /**
+   * Optional: text of 1 to 8 characters matching `([A-Za-z0-9_-]{1,8})`.
+   */
   MountName?: string | undefined
+  /**
+   * Optional: text of 1 to 1024 characters matching `/[a-zA-Z0-9._/-]+`.
+   */
   MountPath?: string | undefined
 }
 export const ClusterFsxLustreConfig$: StructureDescription = [9, 'ClusterFsxLustreConfig', 0,
@@ -138,7 +201,13 @@ export const ClusterFsxLustreConfig$: StructureDescription = [9, 'ClusterFsxLust
 export const ClusterFsxLustreConfig = /*#__PURE__*/ lenient<ClusterFsxLustreConfig>(ClusterFsxLustreConfig$)
 
 export interface ClusterFsxOpenZfsConfig {
+  /**
+   * Optional: text of 16 to 275 characters matching `((fs|fc)i?-[0-9a-f]{8,}\..{4,253})`.
+   */
   DnsName?: string | undefined
+  /**
+   * Optional: text of 1 to 1024 characters matching `/[a-zA-Z0-9._/-]+`.
+   */
   MountPath?: string | undefined
 }
 export const ClusterFsxOpenZfsConfig$: StructureDescription = [9, 'ClusterFsxOpenZfsConfig', 0,
@@ -367,7 +436,13 @@ export const ClusterInstanceType$: EnumDescription = [11, 'ClusterInstanceType',
 export const ClusterInstanceType = /*#__PURE__*/ lenient<ClusterInstanceType>(ClusterInstanceType$)
 
 export interface ClusterInstanceRequirementDetails {
+  /**
+   * Optional: a list of one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   */
   CurrentInstanceTypes?: Array<ClusterInstanceType> | undefined
+  /**
+   * Optional: a list of one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   */
   DesiredInstanceTypes?: Array<ClusterInstanceType> | undefined
 }
 export const ClusterInstanceRequirementDetails$: StructureDescription = [9, 'ClusterInstanceRequirementDetails', 0,
@@ -378,9 +453,30 @@ export const ClusterInstanceRequirementDetails$: StructureDescription = [9, 'Clu
 export const ClusterInstanceRequirementDetails = /*#__PURE__*/ lenient<ClusterInstanceRequirementDetails>(ClusterInstanceRequirementDetails$)
 
 export type ClusterInstanceStorageConfig =
-  | { EbsVolumeConfig: ClusterEbsVolumeConfig; FsxLustreConfig?: never; FsxOpenZfsConfig?: never }
-  | { EbsVolumeConfig?: never; FsxLustreConfig: ClusterFsxLustreConfig; FsxOpenZfsConfig?: never }
-  | { EbsVolumeConfig?: never; FsxLustreConfig?: never; FsxOpenZfsConfig: ClusterFsxOpenZfsConfig }
+  | {
+      /**
+       * The one member set: a `ClusterEbsVolumeConfig`.
+       */
+      EbsVolumeConfig: ClusterEbsVolumeConfig
+      FsxLustreConfig?: never
+      FsxOpenZfsConfig?: never
+    }
+  | {
+      EbsVolumeConfig?: never
+      /**
+       * The one member set: a `ClusterFsxLustreConfig`.
+       */
+      FsxLustreConfig: ClusterFsxLustreConfig
+      FsxOpenZfsConfig?: never
+    }
+  | {
+      EbsVolumeConfig?: never
+      FsxLustreConfig?: never
+      /**
+       * The one member set: a `ClusterFsxOpenZfsConfig`.
+       */
+      FsxOpenZfsConfig: ClusterFsxOpenZfsConfig
+    }
   | { [member: string]: unknown }
 export const ClusterInstanceStorageConfig$: UnionDescription = [10, 'ClusterInstanceStorageConfig',
   'EbsVolumeConfig', ClusterEbsVolumeConfig$,
@@ -391,8 +487,17 @@ export const ClusterInstanceStorageConfig$: UnionDescription = [10, 'ClusterInst
 export const ClusterInstanceStorageConfig = /*#__PURE__*/ lenient<ClusterInstanceStorageConfig>(ClusterInstanceStorageConfig$)
 
 export interface ClusterInstanceTypeDetail {
+  /**
+   * Optional: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ClusterInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   CurrentCount?: number | undefined
+  /**
+   * Optional: an integer from 1 to 2.
+   */
   ThreadsPerCore?: number | undefined
 }
 export const ClusterInstanceTypeDetail$: StructureDescription = [9, 'ClusterInstanceTypeDetail', 0,
@@ -409,8 +514,17 @@ export const ClusterKubernetesTaintEffect$: EnumDescription = [11, 'ClusterKuber
 export const ClusterKubernetesTaintEffect = /*#__PURE__*/ lenient<ClusterKubernetesTaintEffect>(ClusterKubernetesTaintEffect$)
 
 export interface ClusterKubernetesTaint {
+  /**
+   * Optional: text of 1 to 317 characters matching `([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`.
+   */
   Key?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters.
+   */
   Value?: string | undefined
+  /**
+   * Optional: one of `"NoExecute"`, `"NoSchedule"`, `"PreferNoSchedule"` (lenient: also values added later).
+   */
   Effect?: ClusterKubernetesTaintEffect | undefined
 }
 export const ClusterKubernetesTaint$: StructureDescription = [9, 'ClusterKubernetesTaint', 0,
@@ -422,9 +536,21 @@ export const ClusterKubernetesTaint$: StructureDescription = [9, 'ClusterKuberne
 export const ClusterKubernetesTaint = /*#__PURE__*/ lenient<ClusterKubernetesTaint>(ClusterKubernetesTaint$)
 
 export interface ClusterKubernetesConfigDetails {
+  /**
+   * Optional: a map, keys text of 1 to 317 characters matching `([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`, values text of 1 to 63 characters.
+   */
   CurrentLabels?: Record<string, string> | undefined
+  /**
+   * Optional: a map, keys text of 1 to 317 characters matching `([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`, values text of 1 to 63 characters.
+   */
   DesiredLabels?: Record<string, string> | undefined
+  /**
+   * Optional: a list of a `ClusterKubernetesTaint`.
+   */
   CurrentTaints?: Array<ClusterKubernetesTaint> | undefined
+  /**
+   * Optional: a list of a `ClusterKubernetesTaint`.
+   */
   DesiredTaints?: Array<ClusterKubernetesTaint> | undefined
 }
 export const ClusterKubernetesConfigDetails$: StructureDescription = [9, 'ClusterKubernetesConfigDetails', 0,
@@ -437,8 +563,17 @@ export const ClusterKubernetesConfigDetails$: StructureDescription = [9, 'Cluste
 export const ClusterKubernetesConfigDetails = /*#__PURE__*/ lenient<ClusterKubernetesConfigDetails>(ClusterKubernetesConfigDetails$)
 
 export interface ClusterLifeCycleConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   SourceS3Uri?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[\S\s]+`.
+   */
   OnCreate?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[\S\s]+`.
+   */
   OnInitComplete?: string | undefined
 }
 export const ClusterLifeCycleConfig$: StructureDescription = [9, 'ClusterLifeCycleConfig', 0,
@@ -455,6 +590,9 @@ export const ClusterInterfaceType$: EnumDescription = [11, 'ClusterInterfaceType
 export const ClusterInterfaceType = /*#__PURE__*/ lenient<ClusterInterfaceType>(ClusterInterfaceType$)
 
 export interface ClusterNetworkInterfaceDetails {
+  /**
+   * Optional: one of `"efa"`, `"efa-only"` (lenient: also values added later).
+   */
   InterfaceType?: ClusterInterfaceType | undefined
 }
 export const ClusterNetworkInterfaceDetails$: StructureDescription = [9, 'ClusterNetworkInterfaceDetails', 0,
@@ -469,7 +607,13 @@ export const ClusterSlurmNodeType$: EnumDescription = [11, 'ClusterSlurmNodeType
 export const ClusterSlurmNodeType = /*#__PURE__*/ lenient<ClusterSlurmNodeType>(ClusterSlurmNodeType$)
 
 export interface ClusterSlurmConfigDetails {
+  /**
+   * Optional: one of `"Compute"`, `"Controller"`, `"Login"` (lenient: also values added later).
+   */
   NodeType?: ClusterSlurmNodeType | undefined
+  /**
+   * Optional: a list of text of at most 1024 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   PartitionNames?: Array<string> | undefined
 }
 export const ClusterSlurmConfigDetails$: StructureDescription = [9, 'ClusterSlurmConfigDetails', 0,
@@ -498,7 +642,13 @@ export const InstanceGroupStatus$: EnumDescription = [11, 'InstanceGroupStatus',
 export const InstanceGroupStatus = /*#__PURE__*/ lenient<InstanceGroupStatus>(InstanceGroupStatus$)
 
 export interface ScheduledUpdateConfig {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
   ScheduleExpression?: string | undefined
+  /**
+   * Optional: a `DeploymentConfiguration`.
+   */
   DeploymentConfig?: DeploymentConfiguration | undefined
 }
 export const ScheduledUpdateConfig$: StructureDescription = [9, 'ScheduledUpdateConfig', 0,
@@ -521,36 +671,129 @@ export const SoftwareUpdateStatus$: EnumDescription = [11, 'SoftwareUpdateStatus
 export const SoftwareUpdateStatus = /*#__PURE__*/ lenient<SoftwareUpdateStatus>(SoftwareUpdateStatus$)
 
 export interface ClusterInstanceGroupDetails {
+  /**
+   * Optional: an integer, at least 0.
+   */
   CurrentCount?: number | undefined
+  /**
+   * Optional: an integer from 0 to 6758.
+   */
   TargetCount?: number | undefined
+  /**
+   * Optional: an integer from 0 to 6758.
+   */
   MinCount?: number | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   InstanceGroupName?: string | undefined
+  /**
+   * Optional: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ClusterInstanceType | undefined
+  /**
+   * Optional: a `ClusterInstanceRequirementDetails`.
+   */
   InstanceRequirements?: ClusterInstanceRequirementDetails | undefined
+  /**
+   * Optional: a list of a `ClusterInstanceTypeDetail`.
+   */
   InstanceTypeDetails?: Array<ClusterInstanceTypeDetail> | undefined
+  /**
+   * Optional: a `ClusterLifeCycleConfig`.
+   */
   LifeCycleConfig?: ClusterLifeCycleConfig | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   ExecutionRole?: string | undefined
+  /**
+   * Optional: an integer from 1 to 2.
+   */
   ThreadsPerCore?: number | undefined
+  /**
+   * Optional: a list of a `ClusterInstanceStorageConfig`.
+   */
   InstanceStorageConfigs?: Array<ClusterInstanceStorageConfig> | undefined
+  /**
+   * Optional: a list of one of `"InstanceConnectivity"`, `"InstanceStress"` (lenient: also values added later).
+   */
   OnStartDeepHealthChecks?: Array<DeepHealthCheckType> | undefined
+  /**
+   * Optional: one of `"Creating"`, `"Degraded"`, `"Deleting"`, `"Failed"`, `"InService"`, `"SystemUpdating"`, `"Updating"` (lenient: also values added later).
+   */
   Status?: InstanceGroupStatus | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   */
   TrainingPlanArn?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters.
+   */
   TrainingPlanStatus?: string | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
   OverrideVpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `ScheduledUpdateConfig`.
+   */
   ScheduledUpdateConfig?: ScheduledUpdateConfig | undefined
+  /**
+   * Optional: a `ClusterAutoPatchConfigDetails`.
+   */
   AutoPatchConfig?: ClusterAutoPatchConfigDetails | undefined
+  /**
+   * Optional: text of 7 to 21 characters matching `ami-[0-9a-fA-F]{8,17}|default`.
+   */
   CurrentImageId?: string | undefined
+  /**
+   * Optional: text of 7 to 21 characters matching `ami-[0-9a-fA-F]{8,17}|default`.
+   */
   DesiredImageId?: string | undefined
+  /**
+   * Optional: text of at most 64 characters matching `[0-9]+\.[0-9]+\.[0-9]+`.
+   */
   CurrentImageReleaseVersion?: string | undefined
+  /**
+   * Optional: text of at most 64 characters matching `[0-9]+\.[0-9]+\.[0-9]+`.
+   */
   DesiredImageReleaseVersion?: string | undefined
+  /**
+   * Optional: one of `"EndOfLife"`, `"SecurityUpdateRequired"`, `"UpdateAvailable"`, `"UpToDate"` (lenient: also values added later).
+   */
   ImageVersionStatus?: ClusterImageVersionStatus | undefined
+  /**
+   * Optional: a map, keys one of `"Scaling"` (lenient: also values added later), values an integer, at least 1.
+   */
   ActiveOperations?: Record<string, number> | undefined
+  /**
+   * Optional: a `ClusterKubernetesConfigDetails`.
+   */
   KubernetesConfig?: ClusterKubernetesConfigDetails | undefined
+  /**
+   * Optional: a `ClusterCapacityRequirements`.
+   */
   CapacityRequirements?: ClusterCapacityRequirements | undefined
+  /**
+   * Optional: an integer from 0 to 6758.
+   */
   TargetStateCount?: number | undefined
+  /**
+   * Optional: one of `"Failed"`, `"InProgress"`, `"Pending"`, `"RollbackComplete"`, `"RollbackInProgress"`, `"Succeeded"` (lenient: also values added later).
+   */
   SoftwareUpdateStatus?: SoftwareUpdateStatus | undefined
+  /**
+   * Optional: a `DeploymentConfiguration`.
+   */
   ActiveSoftwareUpdateConfig?: DeploymentConfiguration | undefined
+  /**
+   * Optional: a `ClusterSlurmConfigDetails`.
+   */
   SlurmConfig?: ClusterSlurmConfigDetails | undefined
+  /**
+   * Optional: a `ClusterNetworkInterfaceDetails`.
+   */
   NetworkInterface?: ClusterNetworkInterfaceDetails | undefined
 }
 export const ClusterInstanceGroupDetails$: StructureDescription = [9, 'ClusterInstanceGroupDetails', 0,
@@ -595,6 +838,9 @@ export const ClusterNodeRecovery$: EnumDescription = [11, 'ClusterNodeRecovery',
 export const ClusterNodeRecovery = /*#__PURE__*/ lenient<ClusterNodeRecovery>(ClusterNodeRecovery$)
 
 export interface ClusterOrchestratorEksConfig {
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:eks:[a-z0-9\-]*:[0-9]{12}:cluster\/[0-9A-Za-z][A-Za-z0-9\-_]{0,99}`.
+   */
   ClusterArn?: string | undefined
 }
 export const ClusterOrchestratorEksConfig$: StructureDescription = [9, 'ClusterOrchestratorEksConfig', 0,
@@ -609,6 +855,9 @@ export const ClusterSlurmConfigStrategy$: EnumDescription = [11, 'ClusterSlurmCo
 export const ClusterSlurmConfigStrategy = /*#__PURE__*/ lenient<ClusterSlurmConfigStrategy>(ClusterSlurmConfigStrategy$)
 
 export interface ClusterOrchestratorSlurmConfig {
+  /**
+   * Optional: one of `"Managed"`, `"Merge"`, `"Overwrite"` (lenient: also values added later).
+   */
   SlurmConfigStrategy?: ClusterSlurmConfigStrategy | undefined
 }
 export const ClusterOrchestratorSlurmConfig$: StructureDescription = [9, 'ClusterOrchestratorSlurmConfig', 0,
@@ -618,7 +867,13 @@ export const ClusterOrchestratorSlurmConfig$: StructureDescription = [9, 'Cluste
 export const ClusterOrchestratorSlurmConfig = /*#__PURE__*/ lenient<ClusterOrchestratorSlurmConfig>(ClusterOrchestratorSlurmConfig$)
 
 export interface ClusterOrchestrator {
+  /**
+   * Optional: a `ClusterOrchestratorEksConfig`.
+   */
   Eks?: ClusterOrchestratorEksConfig | undefined
+  /**
+   * Optional: a `ClusterOrchestratorSlurmConfig`.
+   */
   Slurm?: ClusterOrchestratorSlurmConfig | undefined
 }
 export const ClusterOrchestrator$: StructureDescription = [9, 'ClusterOrchestrator', 0,
@@ -642,14 +897,41 @@ export const ClusterStatus$: EnumDescription = [11, 'ClusterStatus', []]
 export const ClusterStatus = /*#__PURE__*/ lenient<ClusterStatus>(ClusterStatus$)
 
 export interface HyperPodClusterStateChangeDetail {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:cluster/[a-z0-9]{12}`.
+   */
   ClusterArn: string
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   ClusterName: string
+  /**
+   * Optional: one of `"Creating"`, `"Deleting"`, `"Failed"`, `"InService"`, `"RollingBack"`, `"SystemUpdating"`, `"Updating"` (lenient: also values added later).
+   */
   ClusterStatus?: ClusterStatus | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: text.
+   */
   FailureMessage?: string | undefined
+  /**
+   * Optional: a list of a `ClusterInstanceGroupDetails`.
+   */
   InstanceGroups?: Array<ClusterInstanceGroupDetails> | undefined
+  /**
+   * Optional: one of `"Automatic"`, `"None"` (lenient: also values added later).
+   */
   NodeRecovery?: ClusterNodeRecovery | undefined
+  /**
+   * Optional: a `ClusterOrchestrator`.
+   */
   Orchestrator?: ClusterOrchestrator | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export const HyperPodClusterStateChangeDetail$: StructureDescription = [9, 'HyperPodClusterStateChangeDetail', 2,

@@ -16,10 +16,25 @@ export const ImageStatus$: EnumDescription = [11, 'ImageStatus', []]
 export const ImageStatus = /*#__PURE__*/ lenient<ImageStatus>(ImageStatus$)
 
 export interface ImageStateChangeDetail {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}`.
+   */
   ImageName?: string | undefined
+  /**
+   * Required: text of at most 256 characters matching `arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*`.
+   */
   ImageArn: string
+  /**
+   * Optional: one of `"CREATED"`, `"CREATE_FAILED"`, `"CREATING"`, `"DELETE_FAILED"`, `"DELETING"`, `"UPDATE_FAILED"`, `"UPDATING"` (lenient: also values added later).
+   */
   ImageStatus?: ImageStatus | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   Version?: number | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const ImageStateChangeDetail$: StructureDescription = [9, 'ImageStateChangeDetail', 1,

@@ -8,10 +8,25 @@ export const ImageVersionStatus$: EnumDescription = [11, 'ImageVersionStatus', [
 export const ImageVersionStatus = /*#__PURE__*/ lenient<ImageVersionStatus>(ImageVersionStatus$)
 
 export interface ImageVersionStateChangeDetail {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*`.
+   */
   ImageArn: string
+  /**
+   * Required: text of at most 256 characters matching `(arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*\/[0-9]+|None)`.
+   */
   ImageVersionArn: string
+  /**
+   * Optional: one of `"CREATED"`, `"CREATE_FAILED"`, `"CREATING"`, `"DELETE_FAILED"`, `"DELETING"` (lenient: also values added later).
+   */
   ImageVersionStatus?: ImageVersionStatus | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   Version?: number | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const ImageVersionStateChangeDetail$: StructureDescription = [9, 'ImageVersionStateChangeDetail', 2,

@@ -3,13 +3,37 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface ModelBuildingPipelineExecutionStatusChangeDetail {
+  /**
+   * Optional: text.
+   */
   pipelineExecutionDescription?: string | undefined
+  /**
+   * Optional: text.
+   */
   pipelineExecutionDisplayName?: string | undefined
+  /**
+   * Optional: text.
+   */
   currentPipelineExecutionStatus?: string | undefined
+  /**
+   * Optional: text.
+   */
   previousPipelineExecutionStatus?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   executionStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   executionEndTime?: Date | undefined
+  /**
+   * Required: text.
+   */
   pipelineArn: string
+  /**
+   * Required: text.
+   */
   pipelineExecutionArn: string
 }
 export const ModelBuildingPipelineExecutionStatusChangeDetail$: StructureDescription = [9, 'ModelBuildingPipelineExecutionStatusChangeDetail', 2,

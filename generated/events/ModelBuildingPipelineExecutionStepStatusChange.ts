@@ -3,6 +3,9 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface ModelBuildingPipelineExecutionStepStatusChangecacheHitResult {
+  /**
+   * Optional: text.
+   */
   sourcePipelineExecutionArn?: string | undefined
 }
 export const ModelBuildingPipelineExecutionStepStatusChangecacheHitResult$: StructureDescription = [9, 'ModelBuildingPipelineExecutionStepStatusChangecacheHitResult', 0,
@@ -12,6 +15,9 @@ export const ModelBuildingPipelineExecutionStepStatusChangecacheHitResult$: Stru
 export const ModelBuildingPipelineExecutionStepStatusChangecacheHitResult = /*#__PURE__*/ lenient<ModelBuildingPipelineExecutionStepStatusChangecacheHitResult>(ModelBuildingPipelineExecutionStepStatusChangecacheHitResult$)
 
 export interface ModelBuildingPipelineExecutionStepStatusChangeprocessingJob {
+  /**
+   * Optional: text.
+   */
   arn?: string | undefined
 }
 export const ModelBuildingPipelineExecutionStepStatusChangeprocessingJob$: StructureDescription = [9, 'ModelBuildingPipelineExecutionStepStatusChangeprocessingJob', 0,
@@ -21,6 +27,9 @@ export const ModelBuildingPipelineExecutionStepStatusChangeprocessingJob$: Struc
 export const ModelBuildingPipelineExecutionStepStatusChangeprocessingJob = /*#__PURE__*/ lenient<ModelBuildingPipelineExecutionStepStatusChangeprocessingJob>(ModelBuildingPipelineExecutionStepStatusChangeprocessingJob$)
 
 export interface ModelBuildingPipelineExecutionStepStatusChangemetadata {
+  /**
+   * Optional: a `ModelBuildingPipelineExecutionStepStatusChangeprocessingJob`.
+   */
   processingJob?: ModelBuildingPipelineExecutionStepStatusChangeprocessingJob | undefined
 }
 export const ModelBuildingPipelineExecutionStepStatusChangemetadata$: StructureDescription = [9, 'ModelBuildingPipelineExecutionStepStatusChangemetadata', 0,
@@ -30,16 +39,49 @@ export const ModelBuildingPipelineExecutionStepStatusChangemetadata$: StructureD
 export const ModelBuildingPipelineExecutionStepStatusChangemetadata = /*#__PURE__*/ lenient<ModelBuildingPipelineExecutionStepStatusChangemetadata>(ModelBuildingPipelineExecutionStepStatusChangemetadata$)
 
 export interface ModelBuildingPipelineExecutionStepStatusChangeDetail {
+  /**
+   * Optional: a `ModelBuildingPipelineExecutionStepStatusChangemetadata`.
+   */
   metadata?: ModelBuildingPipelineExecutionStepStatusChangemetadata | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   stepStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   stepEndTime?: Date | undefined
+  /**
+   * Required: text.
+   */
   stepName: string
+  /**
+   * Optional: text.
+   */
   stepType?: string | undefined
+  /**
+   * Optional: text.
+   */
   previousStepStatus?: string | undefined
+  /**
+   * Optional: text.
+   */
   currentStepStatus?: string | undefined
+  /**
+   * Required: text.
+   */
   pipelineArn: string
+  /**
+   * Required: text.
+   */
   pipelineExecutionArn: string
+  /**
+   * Optional: a `ModelBuildingPipelineExecutionStepStatusChangecacheHitResult`.
+   */
   cacheHitResult?: ModelBuildingPipelineExecutionStepStatusChangecacheHitResult | undefined
+  /**
+   * Optional: text.
+   */
   failureReason?: string | undefined
 }
 export const ModelBuildingPipelineExecutionStepStatusChangeDetail$: StructureDescription = [9, 'ModelBuildingPipelineExecutionStepStatusChangeDetail', 3,

@@ -3,8 +3,17 @@
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface IamIdentity {
+  /**
+   * Optional: text.
+   */
   Arn?: string | undefined
+  /**
+   * Optional: text.
+   */
   PrincipalId?: string | undefined
+  /**
+   * Optional: text.
+   */
   SourceIdentity?: string | undefined
 }
 export const IamIdentity$: StructureDescription = [9, 'IamIdentity', 0,
@@ -16,6 +25,9 @@ export const IamIdentity$: StructureDescription = [9, 'IamIdentity', 0,
 export const IamIdentity = /*#__PURE__*/ lenient<IamIdentity>(IamIdentity$)
 
 export interface ModelCardSecurityConfig {
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
 }
 export const ModelCardSecurityConfig$: StructureDescription = [9, 'ModelCardSecurityConfig', 0,
@@ -30,9 +42,21 @@ export const ModelCardStatus$: EnumDescription = [11, 'ModelCardStatus', []]
 export const ModelCardStatus = /*#__PURE__*/ lenient<ModelCardStatus>(ModelCardStatus$)
 
 export interface UserContext {
+  /**
+   * Optional: text.
+   */
   UserProfileArn?: string | undefined
+  /**
+   * Optional: text.
+   */
   UserProfileName?: string | undefined
+  /**
+   * Optional: text.
+   */
   DomainId?: string | undefined
+  /**
+   * Optional: a `IamIdentity`.
+   */
   IamIdentity?: IamIdentity | undefined
 }
 export const UserContext$: StructureDescription = [9, 'UserContext', 0,
@@ -45,15 +69,45 @@ export const UserContext$: StructureDescription = [9, 'UserContext', 0,
 export const UserContext = /*#__PURE__*/ lenient<UserContext>(UserContext$)
 
 export interface ModelCardStateChangeDetail {
+  /**
+   * Optional: an integer.
+   */
   ModelCardVersion?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a `UserContext`.
+   */
   LastModifiedBy?: UserContext | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a `UserContext`.
+   */
   CreatedBy?: UserContext | undefined
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ModelCardName: string
+  /**
+   * Optional: text.
+   */
   ModelId?: string | undefined
+  /**
+   * Optional: one of `"Approved"`, `"Archived"`, `"Draft"`, `"PendingReview"` (lenient: also values added later).
+   */
   ModelCardStatus?: ModelCardStatus | undefined
+  /**
+   * Optional: text.
+   */
   AccountId?: string | undefined
+  /**
+   * Optional: a `ModelCardSecurityConfig`.
+   */
   SecurityConfig?: ModelCardSecurityConfig | undefined
 }
 export const ModelCardStateChangeDetail$: StructureDescription = [9, 'ModelCardStateChangeDetail', 1,

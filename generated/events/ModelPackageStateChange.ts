@@ -13,9 +13,21 @@ export const AdditionalS3DataSourceDataType$: EnumDescription = [11, 'Additional
 export const AdditionalS3DataSourceDataType = /*#__PURE__*/ lenient<AdditionalS3DataSourceDataType>(AdditionalS3DataSourceDataType$)
 
 export interface AdditionalS3DataSource {
+  /**
+   * Optional: one of `"S3Object"`, `"S3Prefix"` (lenient: also values added later).
+   */
   S3DataType?: AdditionalS3DataSourceDataType | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   */
   CompressionType?: CompressionType | undefined
+  /**
+   * Optional: text.
+   */
   ETag?: string | undefined
 }
 export const AdditionalS3DataSource$: StructureDescription = [9, 'AdditionalS3DataSource', 0,
@@ -28,8 +40,17 @@ export const AdditionalS3DataSource$: StructureDescription = [9, 'AdditionalS3Da
 export const AdditionalS3DataSource = /*#__PURE__*/ lenient<AdditionalS3DataSource>(AdditionalS3DataSource$)
 
 export interface BaseModel {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   HubContentName?: string | undefined
+  /**
+   * Optional: text of 5 to 14 characters matching `\d{1,4}.\d{1,4}.\d{1,4}`.
+   */
   HubContentVersion?: string | undefined
+  /**
+   * Optional: text of at most 255 characters.
+   */
   RecipeName?: string | undefined
 }
 export const BaseModel$: StructureDescription = [9, 'BaseModel', 0,
@@ -41,8 +62,17 @@ export const BaseModel$: StructureDescription = [9, 'BaseModel', 0,
 export const BaseModel = /*#__PURE__*/ lenient<BaseModel>(BaseModel$)
 
 export interface MetricsSource {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   */
   ContentDigest?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
 }
 export const MetricsSource$: StructureDescription = [9, 'MetricsSource', 0,
@@ -54,8 +84,17 @@ export const MetricsSource$: StructureDescription = [9, 'MetricsSource', 0,
 export const MetricsSource = /*#__PURE__*/ lenient<MetricsSource>(MetricsSource$)
 
 export interface Bias {
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Report?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   */
   PreTrainingReport?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   */
   PostTrainingReport?: MetricsSource | undefined
 }
 export const Bias$: StructureDescription = [9, 'Bias', 0,
@@ -72,6 +111,9 @@ export const DetailedModelPackageStatus$: EnumDescription = [11, 'DetailedModelP
 export const DetailedModelPackageStatus = /*#__PURE__*/ lenient<DetailedModelPackageStatus>(DetailedModelPackageStatus$)
 
 export interface Explainability {
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Report?: MetricsSource | undefined
 }
 export const Explainability$: StructureDescription = [9, 'Explainability', 0,
@@ -81,6 +123,9 @@ export const Explainability$: StructureDescription = [9, 'Explainability', 0,
 export const Explainability = /*#__PURE__*/ lenient<Explainability>(Explainability$)
 
 export interface ModelInput {
+  /**
+   * Optional: text of 1 to 16384 characters matching `[\S\s]+`.
+   */
   DataInputConfig?: string | undefined
 }
 export const ModelInput$: StructureDescription = [9, 'ModelInput', 0,
@@ -90,21 +135,69 @@ export const ModelInput$: StructureDescription = [9, 'ModelInput', 0,
 export const ModelInput = /*#__PURE__*/ lenient<ModelInput>(ModelInput$)
 
 export interface ModelPackageContainerDefinition {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ContainerHostname?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   */
   Image?: string | undefined
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   */
   ImageDigest?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   ModelDataUrl?: string | undefined
+  /**
+   * Optional: a `ModelDataSource`.
+   */
   ModelDataSource?: ModelDataSource | undefined
+  /**
+   * Optional: text of at most 256 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   ProductId?: string | undefined
+  /**
+   * Optional: a map, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `ModelInput`.
+   */
   ModelInput?: ModelInput | undefined
+  /**
+   * Optional: text.
+   */
   Framework?: string | undefined
+  /**
+   * Optional: text of 3 to 10 characters matching `[0-9]\.[A-Za-z0-9.-]+`.
+   */
   FrameworkVersion?: string | undefined
+  /**
+   * Optional: text.
+   */
   NearestModelName?: string | undefined
+  /**
+   * Optional: a list of a `AdditionalModelDataSource`.
+   */
   AdditionalModelDataSources?: Array<AdditionalModelDataSource> | undefined
+  /**
+   * Optional: a `AdditionalS3DataSource`.
+   */
   AdditionalS3DataSource?: AdditionalS3DataSource | undefined
+  /**
+   * Optional: text.
+   */
   ModelDataETag?: string | undefined
+  /**
+   * Optional: a boolean.
+   */
   IsCheckpoint?: boolean | undefined
+  /**
+   * Optional: a `BaseModel`.
+   */
   BaseModel?: BaseModel | undefined
 }
 export const ModelPackageContainerDefinition$: StructureDescription = [9, 'ModelPackageContainerDefinition', 0,
@@ -129,10 +222,25 @@ export const ModelPackageContainerDefinition$: StructureDescription = [9, 'Model
 export const ModelPackageContainerDefinition = /*#__PURE__*/ lenient<ModelPackageContainerDefinition>(ModelPackageContainerDefinition$)
 
 export interface InferenceSpecification {
+  /**
+   * Optional: a list of a `ModelPackageContainerDefinition`.
+   */
   Containers?: Array<ModelPackageContainerDefinition> | undefined
+  /**
+   * Optional: a list of one of the 116 values of `TransformInstanceType` (lenient: also values added later).
+   */
   SupportedTransformInstanceTypes?: Array<TransformInstanceType> | undefined
+  /**
+   * Optional: a list of one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
   SupportedRealtimeInferenceInstanceTypes?: Array<ProductionVariantInstanceType> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   SupportedContentTypes?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 1024 characters matching `[-\w]+\/.+`.
+   */
   SupportedResponseMIMETypes?: Array<string> | undefined
 }
 export const InferenceSpecification$: StructureDescription = [9, 'InferenceSpecification', 0,
@@ -146,9 +254,21 @@ export const InferenceSpecification$: StructureDescription = [9, 'InferenceSpeci
 export const InferenceSpecification = /*#__PURE__*/ lenient<InferenceSpecification>(InferenceSpecification$)
 
 export interface MetadataProperties {
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   CommitId?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   Repository?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   GeneratedBy?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   ProjectId?: string | undefined
 }
 export const MetadataProperties$: StructureDescription = [9, 'MetadataProperties', 0,
@@ -166,7 +286,13 @@ export const ModelApprovalStatus$: EnumDescription = [11, 'ModelApprovalStatus',
 export const ModelApprovalStatus = /*#__PURE__*/ lenient<ModelApprovalStatus>(ModelApprovalStatus$)
 
 export interface ModelDataQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Constraints?: MetricsSource | undefined
 }
 export const ModelDataQuality$: StructureDescription = [9, 'ModelDataQuality', 0,
@@ -177,8 +303,17 @@ export const ModelDataQuality$: StructureDescription = [9, 'ModelDataQuality', 0
 export const ModelDataQuality = /*#__PURE__*/ lenient<ModelDataQuality>(ModelDataQuality$)
 
 export interface ModelLifeCycle {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   Stage?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   StageStatus?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   StageDescription?: string | undefined
 }
 export const ModelLifeCycle$: StructureDescription = [9, 'ModelLifeCycle', 0,
@@ -190,7 +325,13 @@ export const ModelLifeCycle$: StructureDescription = [9, 'ModelLifeCycle', 0,
 export const ModelLifeCycle = /*#__PURE__*/ lenient<ModelLifeCycle>(ModelLifeCycle$)
 
 export interface ModelQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   */
   Constraints?: MetricsSource | undefined
 }
 export const ModelQuality$: StructureDescription = [9, 'ModelQuality', 0,
@@ -201,9 +342,21 @@ export const ModelQuality$: StructureDescription = [9, 'ModelQuality', 0,
 export const ModelQuality = /*#__PURE__*/ lenient<ModelQuality>(ModelQuality$)
 
 export interface ModelMetrics {
+  /**
+   * Optional: a `ModelQuality`.
+   */
   ModelQuality?: ModelQuality | undefined
+  /**
+   * Optional: a `ModelDataQuality`.
+   */
   ModelDataQuality?: ModelDataQuality | undefined
+  /**
+   * Optional: a `Bias`.
+   */
   Bias?: Bias | undefined
+  /**
+   * Optional: a `Explainability`.
+   */
   Explainability?: Explainability | undefined
 }
 export const ModelMetrics$: StructureDescription = [9, 'ModelMetrics', 0,
@@ -221,8 +374,17 @@ export const ModelPackageStatus$: EnumDescription = [11, 'ModelPackageStatus', [
 export const ModelPackageStatus = /*#__PURE__*/ lenient<ModelPackageStatus>(ModelPackageStatus$)
 
 export interface ModelPackageStatusItem {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   Name?: string | undefined
+  /**
+   * Optional: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"NotStarted"` (lenient: also values added later).
+   */
   Status?: DetailedModelPackageStatus | undefined
+  /**
+   * Optional: text.
+   */
   FailureReason?: string | undefined
 }
 export const ModelPackageStatusItem$: StructureDescription = [9, 'ModelPackageStatusItem', 0,
@@ -234,7 +396,13 @@ export const ModelPackageStatusItem$: StructureDescription = [9, 'ModelPackageSt
 export const ModelPackageStatusItem = /*#__PURE__*/ lenient<ModelPackageStatusItem>(ModelPackageStatusItem$)
 
 export interface ModelPackageStatusDetails {
+  /**
+   * Optional: a list of a `ModelPackageStatusItem`.
+   */
   ValidationStatuses?: Array<ModelPackageStatusItem> | undefined
+  /**
+   * Optional: a list of a `ModelPackageStatusItem`.
+   */
   ImageScanStatuses?: Array<ModelPackageStatusItem> | undefined
 }
 export const ModelPackageStatusDetails$: StructureDescription = [9, 'ModelPackageStatusDetails', 0,
@@ -245,22 +413,73 @@ export const ModelPackageStatusDetails$: StructureDescription = [9, 'ModelPackag
 export const ModelPackageStatusDetails = /*#__PURE__*/ lenient<ModelPackageStatusDetails>(ModelPackageStatusDetails$)
 
 export interface ModelPackageStateChangeDetail {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ModelPackageGroupName?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   ModelPackageVersion?: number | undefined
+  /**
+   * Required: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   */
   ModelPackageArn: string
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a `InferenceSpecification`.
+   */
   InferenceSpecification?: InferenceSpecification | undefined
+  /**
+   * Optional: one of `"Completed"`, `"Deleting"`, `"Failed"`, `"InProgress"`, `"Pending"` (lenient: also values added later).
+   */
   ModelPackageStatus?: ModelPackageStatus | undefined
+  /**
+   * Optional: a `ModelPackageStatusDetails`.
+   */
   ModelPackageStatusDetails?: ModelPackageStatusDetails | undefined
+  /**
+   * Optional: a boolean.
+   */
   CertifyForMarketplace?: boolean | undefined
+  /**
+   * Optional: one of `"Approved"`, `"PendingManualApproval"`, `"Rejected"` (lenient: also values added later).
+   */
   ModelApprovalStatus?: ModelApprovalStatus | undefined
+  /**
+   * Optional: a `MetadataProperties`.
+   */
   MetadataProperties?: MetadataProperties | undefined
+  /**
+   * Optional: a `ModelMetrics`.
+   */
   ModelMetrics?: ModelMetrics | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ModelPackageName?: string | undefined
+  /**
+   * Optional: a `ModelLifeCycle`.
+   */
   ModelLifeCycle?: ModelLifeCycle | undefined
+  /**
+   * Optional: a list of text.
+   */
   UpdatedModelPackageFields?: Array<string> | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   ModelPackageDescription?: string | undefined
 }
 export const ModelPackageStateChangeDetail$: StructureDescription = [9, 'ModelPackageStateChangeDetail', 1,

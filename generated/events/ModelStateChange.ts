@@ -10,7 +10,13 @@ export const MetricPublishFrequencyInSeconds$: EnumDescription = [11, 'MetricPub
 export const MetricPublishFrequencyInSeconds = /*#__PURE__*/ lenient<MetricPublishFrequencyInSeconds>(MetricPublishFrequencyInSeconds$)
 
 export interface MetricsEndpoint {
+  /**
+   * Optional: text of at most 256 characters matching `/(?!.*\.\.)[a-zA-Z0-9/_.\-]+`.
+   */
   MetricsEndpointPath?: string | undefined
+  /**
+   * Optional: one of `10`, `30`, `60`, `120`, `180`, `240`, `300` (lenient: also values added later).
+   */
   MetricPublishFrequencyInSeconds?: MetricPublishFrequencyInSeconds | undefined
 }
 export const MetricsEndpoint$: StructureDescription = [9, 'MetricsEndpoint', 0,
@@ -21,6 +27,9 @@ export const MetricsEndpoint$: StructureDescription = [9, 'MetricsEndpoint', 0,
 export const MetricsEndpoint = /*#__PURE__*/ lenient<MetricsEndpoint>(MetricsEndpoint$)
 
 export interface ContainerMetricsConfig {
+  /**
+   * Optional: a list of a `MetricsEndpoint`.
+   */
   MetricsEndpoints?: Array<MetricsEndpoint> | undefined
 }
 export const ContainerMetricsConfig$: StructureDescription = [9, 'ContainerMetricsConfig', 0,
@@ -40,6 +49,9 @@ export const RepositoryAccessMode$: EnumDescription = [11, 'RepositoryAccessMode
 export const RepositoryAccessMode = /*#__PURE__*/ lenient<RepositoryAccessMode>(RepositoryAccessMode$)
 
 export interface RepositoryAuthConfig {
+  /**
+   * Optional: text of 1 to 2048 characters.
+   */
   RepositoryCredentialsProviderArn?: string | undefined
 }
 export const RepositoryAuthConfig$: StructureDescription = [9, 'RepositoryAuthConfig', 0,
@@ -49,7 +61,13 @@ export const RepositoryAuthConfig$: StructureDescription = [9, 'RepositoryAuthCo
 export const RepositoryAuthConfig = /*#__PURE__*/ lenient<RepositoryAuthConfig>(RepositoryAuthConfig$)
 
 export interface ImageConfig {
+  /**
+   * Optional: one of `"Platform"`, `"Vpc"` (lenient: also values added later).
+   */
   RepositoryAccessMode?: RepositoryAccessMode | undefined
+  /**
+   * Optional: a `RepositoryAuthConfig`.
+   */
   RepositoryAuthConfig?: RepositoryAuthConfig | undefined
 }
 export const ImageConfig$: StructureDescription = [9, 'ImageConfig', 0,
@@ -65,6 +83,9 @@ export const ModelCacheSetting$: EnumDescription = [11, 'ModelCacheSetting', []]
 export const ModelCacheSetting = /*#__PURE__*/ lenient<ModelCacheSetting>(ModelCacheSetting$)
 
 export interface MultiModelConfig {
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   */
   ModelCacheSetting?: ModelCacheSetting | undefined
 }
 export const MultiModelConfig$: StructureDescription = [9, 'MultiModelConfig', 0,
@@ -74,17 +95,53 @@ export const MultiModelConfig$: StructureDescription = [9, 'MultiModelConfig', 0
 export const MultiModelConfig = /*#__PURE__*/ lenient<MultiModelConfig>(MultiModelConfig$)
 
 export interface ContainerDefinition {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ContainerHostname?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   */
   Image?: string | undefined
+  /**
+   * Optional: a `ImageConfig`.
+   */
   ImageConfig?: ImageConfig | undefined
+  /**
+   * Optional: one of `"MultiModel"`, `"SingleModel"` (lenient: also values added later).
+   */
   Mode?: ContainerMode | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   ModelDataUrl?: string | undefined
+  /**
+   * Optional: a `ModelDataSource`.
+   */
   ModelDataSource?: ModelDataSource | undefined
+  /**
+   * Optional: a list of a `AdditionalModelDataSource`.
+   */
   AdditionalModelDataSources?: Array<AdditionalModelDataSource> | undefined
+  /**
+   * Optional: a map, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: text of 1 to 176 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?`.
+   */
   ModelPackageName?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   InferenceSpecificationName?: string | undefined
+  /**
+   * Optional: a `MultiModelConfig`.
+   */
   MultiModelConfig?: MultiModelConfig | undefined
+  /**
+   * Optional: a `ContainerMetricsConfig`.
+   */
   ContainerMetricsConfig?: ContainerMetricsConfig | undefined
 }
 export const ContainerDefinition$: StructureDescription = [9, 'ContainerDefinition', 0,
@@ -105,11 +162,29 @@ export const ContainerDefinition$: StructureDescription = [9, 'ContainerDefiniti
 export const ContainerDefinition = /*#__PURE__*/ lenient<ContainerDefinition>(ContainerDefinition$)
 
 export interface ModelStateChangeDetail {
+  /**
+   * Optional: a `ContainerDefinition`.
+   */
   PrimaryContainer?: ContainerDefinition | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*`.
+   */
   ModelArn?: string | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   ExecutionRoleArn?: string | undefined
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   */
   ModelName: string
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
 }
 export const ModelStateChangeDetail$: StructureDescription = [9, 'ModelStateChangeDetail', 1,

@@ -218,19 +218,61 @@ export const NotebookInstanceStatus$: EnumDescription = [11, 'NotebookInstanceSt
 export const NotebookInstanceStatus = /*#__PURE__*/ lenient<NotebookInstanceStatus>(NotebookInstanceStatus$)
 
 export interface NotebookInstanceStateChangeDetail {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   NotebookInstanceArn?: string | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   NotebookInstanceName?: string | undefined
+  /**
+   * Optional: one of the 9 values of `NotebookInstanceStatus` (lenient: also values added later).
+   */
   NotebookInstanceStatus?: NotebookInstanceStatus | undefined
+  /**
+   * Optional: one of the 189 values of `InstanceType` (lenient: also values added later).
+   */
   InstanceType?: InstanceType | undefined
+  /**
+   * Optional: text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   */
   SubnetId?: string | undefined
+  /**
+   * Optional: a list of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   */
   SecurityGroups?: Array<string> | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   RoleArn?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: text.
+   */
   NetworkInterfaceId?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   */
   DirectInternetAccess?: DirectInternetAccess | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   NotebookInstanceLifecycleConfigName?: string | undefined
 }
 export const NotebookInstanceStateChangeDetail$: StructureDescription = [9, 'NotebookInstanceStateChangeDetail', 0,

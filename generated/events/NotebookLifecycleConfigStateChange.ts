@@ -3,10 +3,25 @@
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
 export interface NotebookLifecycleConfigStateChangeDetail {
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   NotebookInstanceLifecycleConfigArn?: string | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
   NotebookInstanceLifecycleConfigName?: string | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
 }
 export const NotebookLifecycleConfigStateChangeDetail$: StructureDescription = [9, 'NotebookLifecycleConfigStateChangeDetail', 0,

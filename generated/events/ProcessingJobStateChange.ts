@@ -4,8 +4,17 @@ import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescri
 import { type VpcConfig, VpcConfig$ } from './shapes/VpcConfig.js'
 
 export interface AppSpecification {
+  /**
+   * Optional: text of at most 255 characters.
+   */
   ImageUri?: string | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   ContainerArguments?: Array<string> | undefined
 }
 export const AppSpecification$: StructureDescription = [9, 'AppSpecification', 0,
@@ -27,13 +36,37 @@ export const AthenaResultFormat$: EnumDescription = [11, 'AthenaResultFormat', [
 export const AthenaResultFormat = /*#__PURE__*/ lenient<AthenaResultFormat>(AthenaResultFormat$)
 
 export interface AthenaDatasetDefinition {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
   Catalog?: string | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
   Database?: string | undefined
+  /**
+   * Optional: text of 1 to 4096 characters matching `[\s\S]+`.
+   */
   QueryString?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[a-zA-Z0-9._-]+`.
+   */
   WorkGroup?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   OutputS3Uri?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: one of `"AVRO"`, `"JSON"`, `"ORC"`, `"PARQUET"`, `"TEXTFILE"` (lenient: also values added later).
+   */
   OutputFormat?: AthenaResultFormat | undefined
+  /**
+   * Optional: one of `"GZIP"`, `"SNAPPY"`, `"ZLIB"` (lenient: also values added later).
+   */
   OutputCompression?: AthenaResultCompressionType | undefined
 }
 export const AthenaDatasetDefinition$: StructureDescription = [9, 'AthenaDatasetDefinition', 0,
@@ -70,14 +103,41 @@ export const RedshiftResultFormat$: EnumDescription = [11, 'RedshiftResultFormat
 export const RedshiftResultFormat = /*#__PURE__*/ lenient<RedshiftResultFormat>(RedshiftResultFormat$)
 
 export interface RedshiftDatasetDefinition {
+  /**
+   * Optional: text of 1 to 63 characters.
+   */
   ClusterId?: string | undefined
+  /**
+   * Optional: text of 1 to 64 characters.
+   */
   Database?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters.
+   */
   DbUser?: string | undefined
+  /**
+   * Optional: text of 1 to 4096 characters matching `[\s\S]+`.
+   */
   QueryString?: string | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   ClusterRoleArn?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   OutputS3Uri?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: one of `"CSV"`, `"PARQUET"` (lenient: also values added later).
+   */
   OutputFormat?: RedshiftResultFormat | undefined
+  /**
+   * Optional: one of `"BZIP2"`, `"GZIP"`, `"None"`, `"SNAPPY"`, `"ZSTD"` (lenient: also values added later).
+   */
   OutputCompression?: RedshiftResultCompressionType | undefined
 }
 export const RedshiftDatasetDefinition$: StructureDescription = [9, 'RedshiftDatasetDefinition', 0,
@@ -95,10 +155,25 @@ export const RedshiftDatasetDefinition$: StructureDescription = [9, 'RedshiftDat
 export const RedshiftDatasetDefinition = /*#__PURE__*/ lenient<RedshiftDatasetDefinition>(RedshiftDatasetDefinition$)
 
 export interface DatasetDefinition {
+  /**
+   * Optional: a `AthenaDatasetDefinition`.
+   */
   AthenaDatasetDefinition?: AthenaDatasetDefinition | undefined
+  /**
+   * Optional: a `RedshiftDatasetDefinition`.
+   */
   RedshiftDatasetDefinition?: RedshiftDatasetDefinition | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   */
   DataDistributionType?: DataDistributionType | undefined
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   */
   InputMode?: InputMode | undefined
 }
 export const DatasetDefinition$: StructureDescription = [9, 'DatasetDefinition', 0,
@@ -112,9 +187,21 @@ export const DatasetDefinition$: StructureDescription = [9, 'DatasetDefinition',
 export const DatasetDefinition = /*#__PURE__*/ lenient<DatasetDefinition>(DatasetDefinition$)
 
 export interface ExperimentConfig {
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   */
   ExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   */
   TrialName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   */
   TrialComponentDisplayName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   */
   RunName?: string | undefined
 }
 export const ExperimentConfig$: StructureDescription = [9, 'ExperimentConfig', 0,
@@ -127,8 +214,17 @@ export const ExperimentConfig$: StructureDescription = [9, 'ExperimentConfig', 0
 export const ExperimentConfig = /*#__PURE__*/ lenient<ExperimentConfig>(ExperimentConfig$)
 
 export interface NetworkConfig {
+  /**
+   * Optional: a boolean.
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export const NetworkConfig$: StructureDescription = [9, 'NetworkConfig', 0,
@@ -320,7 +416,13 @@ export const ProcessingInstanceType$: EnumDescription = [11, 'ProcessingInstance
 export const ProcessingInstanceType = /*#__PURE__*/ lenient<ProcessingInstanceType>(ProcessingInstanceType$)
 
 export interface ProcessingInstancePreference {
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProcessingInstanceType | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   InstanceCount?: number | undefined
 }
 export const ProcessingInstancePreference$: StructureDescription = [9, 'ProcessingInstancePreference', 0,
@@ -331,12 +433,33 @@ export const ProcessingInstancePreference$: StructureDescription = [9, 'Processi
 export const ProcessingInstancePreference = /*#__PURE__*/ lenient<ProcessingInstancePreference>(ProcessingInstancePreference$)
 
 export interface ProcessingClusterConfig {
+  /**
+   * Optional: an integer from 1 to 100.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProcessingInstanceType | undefined
+  /**
+   * Optional: an integer from 1 to 16384.
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a list of a `ProcessingInstancePreference`.
+   */
   InstancePreferences?: Array<ProcessingInstancePreference> | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   */
   SelectedInstanceType?: ProcessingInstanceType | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   SelectedInstanceCount?: number | undefined
 }
 export const ProcessingClusterConfig$: StructureDescription = [9, 'ProcessingClusterConfig', 0,
@@ -352,6 +475,9 @@ export const ProcessingClusterConfig$: StructureDescription = [9, 'ProcessingClu
 export const ProcessingClusterConfig = /*#__PURE__*/ lenient<ProcessingClusterConfig>(ProcessingClusterConfig$)
 
 export interface ProcessingFeatureStoreOutput {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}`.
+   */
   FeatureGroupName?: string | undefined
 }
 export const ProcessingFeatureStoreOutput$: StructureDescription = [9, 'ProcessingFeatureStoreOutput', 0,
@@ -381,11 +507,29 @@ export const ProcessingS3InputMode$: EnumDescription = [11, 'ProcessingS3InputMo
 export const ProcessingS3InputMode = /*#__PURE__*/ lenient<ProcessingS3InputMode>(ProcessingS3InputMode$)
 
 export interface ProcessingS3Input {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: one of `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   */
   S3DataType?: ProcessingS3DataType | undefined
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   */
   S3InputMode?: ProcessingS3InputMode | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   */
   S3DataDistributionType?: ProcessingS3DataDistributionType | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   */
   S3CompressionType?: ProcessingS3CompressionType | undefined
 }
 export const ProcessingS3Input$: StructureDescription = [9, 'ProcessingS3Input', 0,
@@ -400,9 +544,21 @@ export const ProcessingS3Input$: StructureDescription = [9, 'ProcessingS3Input',
 export const ProcessingS3Input = /*#__PURE__*/ lenient<ProcessingS3Input>(ProcessingS3Input$)
 
 export interface ProcessingInput {
+  /**
+   * Optional: text.
+   */
   InputName?: string | undefined
+  /**
+   * Optional: a boolean.
+   */
   AppManaged?: boolean | undefined
+  /**
+   * Optional: a `ProcessingS3Input`.
+   */
   S3Input?: ProcessingS3Input | undefined
+  /**
+   * Optional: a `DatasetDefinition`.
+   */
   DatasetDefinition?: DatasetDefinition | undefined
 }
 export const ProcessingInput$: StructureDescription = [9, 'ProcessingInput', 0,
@@ -425,8 +581,17 @@ export const ProcessingS3UploadMode$: EnumDescription = [11, 'ProcessingS3Upload
 export const ProcessingS3UploadMode = /*#__PURE__*/ lenient<ProcessingS3UploadMode>(ProcessingS3UploadMode$)
 
 export interface ProcessingS3Output {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: one of `"Continuous"`, `"EndOfJob"` (lenient: also values added later).
+   */
   S3UploadMode?: ProcessingS3UploadMode | undefined
 }
 export const ProcessingS3Output$: StructureDescription = [9, 'ProcessingS3Output', 0,
@@ -438,9 +603,21 @@ export const ProcessingS3Output$: StructureDescription = [9, 'ProcessingS3Output
 export const ProcessingS3Output = /*#__PURE__*/ lenient<ProcessingS3Output>(ProcessingS3Output$)
 
 export interface ProcessingOutput {
+  /**
+   * Optional: text.
+   */
   OutputName?: string | undefined
+  /**
+   * Optional: a `ProcessingS3Output`.
+   */
   S3Output?: ProcessingS3Output | undefined
+  /**
+   * Optional: a `ProcessingFeatureStoreOutput`.
+   */
   FeatureStoreOutput?: ProcessingFeatureStoreOutput | undefined
+  /**
+   * Optional: a boolean.
+   */
   AppManaged?: boolean | undefined
 }
 export const ProcessingOutput$: StructureDescription = [9, 'ProcessingOutput', 0,
@@ -453,7 +630,13 @@ export const ProcessingOutput$: StructureDescription = [9, 'ProcessingOutput', 0
 export const ProcessingOutput = /*#__PURE__*/ lenient<ProcessingOutput>(ProcessingOutput$)
 
 export interface ProcessingOutputConfig {
+  /**
+   * Optional: a list of a `ProcessingOutput`.
+   */
   Outputs?: Array<ProcessingOutput> | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
 }
 export const ProcessingOutputConfig$: StructureDescription = [9, 'ProcessingOutputConfig', 0,
@@ -464,6 +647,9 @@ export const ProcessingOutputConfig$: StructureDescription = [9, 'ProcessingOutp
 export const ProcessingOutputConfig = /*#__PURE__*/ lenient<ProcessingOutputConfig>(ProcessingOutputConfig$)
 
 export interface ProcessingResources {
+  /**
+   * Optional: a `ProcessingClusterConfig`.
+   */
   ClusterConfig?: ProcessingClusterConfig | undefined
 }
 export const ProcessingResources$: StructureDescription = [9, 'ProcessingResources', 0,
@@ -473,6 +659,9 @@ export const ProcessingResources$: StructureDescription = [9, 'ProcessingResourc
 export const ProcessingResources = /*#__PURE__*/ lenient<ProcessingResources>(ProcessingResources$)
 
 export interface ProcessingStoppingCondition {
+  /**
+   * Optional: an integer from 1 to 777600.
+   */
   MaxRuntimeInSeconds?: number | undefined
 }
 export const ProcessingStoppingCondition$: StructureDescription = [9, 'ProcessingStoppingCondition', 0,
@@ -482,21 +671,69 @@ export const ProcessingStoppingCondition$: StructureDescription = [9, 'Processin
 export const ProcessingStoppingCondition = /*#__PURE__*/ lenient<ProcessingStoppingCondition>(ProcessingStoppingCondition$)
 
 export interface ProcessingJobStateChangeDetail {
+  /**
+   * Optional: a list of a `ProcessingInput`.
+   */
   ProcessingInputs?: Array<ProcessingInput> | undefined
+  /**
+   * Optional: a `ProcessingOutputConfig`.
+   */
   ProcessingOutputConfig?: ProcessingOutputConfig | undefined
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ProcessingJobName: string
+  /**
+   * Optional: a `ProcessingResources`.
+   */
   ProcessingResources?: ProcessingResources | undefined
+  /**
+   * Optional: a `ProcessingStoppingCondition`.
+   */
   StoppingCondition?: ProcessingStoppingCondition | undefined
+  /**
+   * Optional: a `AppSpecification`.
+   */
   AppSpecification?: AppSpecification | undefined
+  /**
+   * Optional: a `NetworkConfig`.
+   */
   NetworkConfig?: NetworkConfig | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   RoleArn?: string | undefined
+  /**
+   * Optional: a `ExperimentConfig`.
+   */
   ExperimentConfig?: ExperimentConfig | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   ProcessingJobArn?: string | undefined
+  /**
+   * Optional: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
   ProcessingJobStatus?: ProcessingJobStatus | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   FailureReason?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   ProcessingEndTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   ProcessingStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
 }
 export const ProcessingJobStateChangeDetail$: StructureDescription = [9, 'ProcessingJobStateChangeDetail', 1,

@@ -15,6 +15,9 @@ export const TrainingRepositoryAccessMode$: EnumDescription = [11, 'TrainingRepo
 export const TrainingRepositoryAccessMode = /*#__PURE__*/ lenient<TrainingRepositoryAccessMode>(TrainingRepositoryAccessMode$)
 
 export interface TrainingRepositoryAuthConfig {
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:[a-zA-Z0-9\-]+:lambda:[a-zA-Z0-9\-]+:[0-9]{12}:function:.*`.
+   */
   TrainingRepositoryCredentialsProviderArn?: string | undefined
 }
 export const TrainingRepositoryAuthConfig$: StructureDescription = [9, 'TrainingRepositoryAuthConfig', 0,
@@ -24,7 +27,13 @@ export const TrainingRepositoryAuthConfig$: StructureDescription = [9, 'Training
 export const TrainingRepositoryAuthConfig = /*#__PURE__*/ lenient<TrainingRepositoryAuthConfig>(TrainingRepositoryAuthConfig$)
 
 export interface TrainingImageConfig {
+  /**
+   * Optional: one of `"Platform"`, `"Vpc"` (lenient: also values added later).
+   */
   TrainingRepositoryAccessMode?: TrainingRepositoryAccessMode | undefined
+  /**
+   * Optional: a `TrainingRepositoryAuthConfig`.
+   */
   TrainingRepositoryAuthConfig?: TrainingRepositoryAuthConfig | undefined
 }
 export const TrainingImageConfig$: StructureDescription = [9, 'TrainingImageConfig', 0,
@@ -35,13 +44,37 @@ export const TrainingImageConfig$: StructureDescription = [9, 'TrainingImageConf
 export const TrainingImageConfig = /*#__PURE__*/ lenient<TrainingImageConfig>(TrainingImageConfig$)
 
 export interface AlgorithmSpecification {
+  /**
+   * Optional: text of at most 255 characters.
+   */
   TrainingImage?: string | undefined
+  /**
+   * Optional: text of 1 to 170 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)`.
+   */
   AlgorithmName?: string | undefined
+  /**
+   * Optional: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   */
   TrainingInputMode?: TrainingInputMode | undefined
+  /**
+   * Optional: a list of a `MetricDefinition`.
+   */
   MetricDefinitions?: Array<MetricDefinition> | undefined
+  /**
+   * Optional: a boolean.
+   */
   EnableSageMakerMetricsTimeSeries?: boolean | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: a `TrainingImageConfig`.
+   */
   TrainingImageConfig?: TrainingImageConfig | undefined
 }
 export const AlgorithmSpecification$: StructureDescription = [9, 'AlgorithmSpecification', 0,
@@ -58,6 +91,9 @@ export const AlgorithmSpecification$: StructureDescription = [9, 'AlgorithmSpeci
 export const AlgorithmSpecification = /*#__PURE__*/ lenient<AlgorithmSpecification>(AlgorithmSpecification$)
 
 export interface ModelArtifacts {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3ModelArtifacts?: string | undefined
 }
 export const ModelArtifacts$: StructureDescription = [9, 'ModelArtifacts', 0,
@@ -90,9 +126,21 @@ export const SecondaryStatus$: EnumDescription = [11, 'SecondaryStatus', []]
 export const SecondaryStatus = /*#__PURE__*/ lenient<SecondaryStatus>(SecondaryStatus$)
 
 export interface SecondaryStatusTransition {
+  /**
+   * Optional: one of the 17 values of `SecondaryStatus` (lenient: also values added later).
+   */
   Status?: SecondaryStatus | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   StartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   EndTime?: Date | undefined
+  /**
+   * Optional: text.
+   */
   StatusMessage?: string | undefined
 }
 export const SecondaryStatusTransition$: StructureDescription = [9, 'SecondaryStatusTransition', 0,
@@ -117,24 +165,81 @@ export const TrainingJobStatus$: EnumDescription = [11, 'TrainingJobStatus', []]
 export const TrainingJobStatus = /*#__PURE__*/ lenient<TrainingJobStatus>(TrainingJobStatus$)
 
 export interface TrainingJobStateChangeDetail {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   TrainingJobName: string
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   TrainingJobArn: string
+  /**
+   * Optional: one of `"Completed"`, `"Deleting"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
   TrainingJobStatus?: TrainingJobStatus | undefined
+  /**
+   * Optional: one of the 17 values of `SecondaryStatus` (lenient: also values added later).
+   */
   SecondaryStatus?: SecondaryStatus | undefined
+  /**
+   * Optional: a map, keys text of at most 256 characters, values text of at most 2500 characters.
+   */
   HyperParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a `AlgorithmSpecification`.
+   */
   AlgorithmSpecification?: AlgorithmSpecification | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
   RoleArn?: string | undefined
+  /**
+   * Optional: a list of a `Channel`.
+   */
   InputDataConfig?: Array<Channel> | undefined
+  /**
+   * Optional: a `OutputDataConfig`.
+   */
   OutputDataConfig?: OutputDataConfig | undefined
+  /**
+   * Optional: a `ResourceConfig`.
+   */
   ResourceConfig?: ResourceConfig | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
   VpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `StoppingCondition`.
+   */
   StoppingCondition?: StoppingCondition | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   TrainingStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   TrainingEndTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a list of a `SecondaryStatusTransition`.
+   */
   SecondaryStatusTransitions?: Array<SecondaryStatusTransition> | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a `ModelArtifacts`.
+   */
   ModelArtifacts?: ModelArtifacts | undefined
 }
 export const TrainingJobStateChangeDetail$: StructureDescription = [9, 'TrainingJobStateChangeDetail', 2,

@@ -21,7 +21,13 @@ export const SplitType$: EnumDescription = [11, 'SplitType', []]
 export const SplitType = /*#__PURE__*/ lenient<SplitType>(SplitType$)
 
 export interface TransformS3DataSource {
+  /**
+   * Optional: one of `"AugmentedManifestFile"`, `"Converse"`, `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   */
   S3DataType?: S3DataType | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
 }
 export const TransformS3DataSource$: StructureDescription = [9, 'TransformS3DataSource', 0,
@@ -32,6 +38,9 @@ export const TransformS3DataSource$: StructureDescription = [9, 'TransformS3Data
 export const TransformS3DataSource = /*#__PURE__*/ lenient<TransformS3DataSource>(TransformS3DataSource$)
 
 export interface TransformDataSource {
+  /**
+   * Optional: a `TransformS3DataSource`.
+   */
   S3DataSource?: TransformS3DataSource | undefined
 }
 export const TransformDataSource$: StructureDescription = [9, 'TransformDataSource', 0,
@@ -41,9 +50,21 @@ export const TransformDataSource$: StructureDescription = [9, 'TransformDataSour
 export const TransformDataSource = /*#__PURE__*/ lenient<TransformDataSource>(TransformDataSource$)
 
 export interface TransformInput {
+  /**
+   * Optional: a `TransformDataSource`.
+   */
   DataSource?: TransformDataSource | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   */
   CompressionType?: CompressionType | undefined
+  /**
+   * Optional: one of `"Line"`, `"None"`, `"RecordIO"`, `"TFRecord"` (lenient: also values added later).
+   */
   SplitType?: SplitType | undefined
 }
 export const TransformInput$: StructureDescription = [9, 'TransformInput', 0,
@@ -61,9 +82,21 @@ export const TransformJobStatus$: EnumDescription = [11, 'TransformJobStatus', [
 export const TransformJobStatus = /*#__PURE__*/ lenient<TransformJobStatus>(TransformJobStatus$)
 
 export interface TransformOutput {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   Accept?: string | undefined
+  /**
+   * Optional: one of `"Line"`, `"None"` (lenient: also values added later).
+   */
   AssembleWith?: AssemblyType | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
 }
 export const TransformOutput$: StructureDescription = [9, 'TransformOutput', 0,
@@ -76,9 +109,21 @@ export const TransformOutput$: StructureDescription = [9, 'TransformOutput', 0,
 export const TransformOutput = /*#__PURE__*/ lenient<TransformOutput>(TransformOutput$)
 
 export interface TransformResources {
+  /**
+   * Optional: one of the 116 values of `TransformInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TransformInstanceType | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*`.
+   */
   TransformAmiVersion?: string | undefined
 }
 export const TransformResources$: StructureDescription = [9, 'TransformResources', 0,
@@ -91,21 +136,69 @@ export const TransformResources$: StructureDescription = [9, 'TransformResources
 export const TransformResources = /*#__PURE__*/ lenient<TransformResources>(TransformResources$)
 
 export interface TransformJobStateChangeDetail {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   TransformJobName: string
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:transform-job/.*`.
+   */
   TransformJobArn: string
+  /**
+   * Optional: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
   TransformJobStatus?: TransformJobStatus | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   */
   ModelName?: string | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   MaxConcurrentTransforms?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   MaxPayloadInMB?: number | undefined
+  /**
+   * Optional: one of `"MultiRecord"`, `"SingleRecord"` (lenient: also values added later).
+   */
   BatchStrategy?: BatchStrategy | undefined
+  /**
+   * Optional: a map, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]{0,1023}`, values text of at most 10240 characters.
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `TransformInput`.
+   */
   TransformInput?: TransformInput | undefined
+  /**
+   * Optional: a `TransformOutput`.
+   */
   TransformOutput?: TransformOutput | undefined
+  /**
+   * Optional: a `TransformResources`.
+   */
   TransformResources?: TransformResources | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   TransformStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   TransformEndTime?: Date | undefined
+  /**
+   * Optional: a map, values text.
+   */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   FailureReason?: string | undefined
 }
 export const TransformJobStateChangeDetail$: StructureDescription = [9, 'TransformJobStateChangeDetail', 2,

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterModelPackageEntry.html
+ */
 export interface AIAdapterModelPackageEntry {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterModelPackageEntry.html#sagemaker-Type-AIAdapterModelPackageEntry-AdapterId
+   */
   AdapterId: string
+  /**
+   * Required: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterModelPackageEntry.html#sagemaker-Type-AIAdapterModelPackageEntry-ModelPackageArn
+   */
   ModelPackageArn: string
 }
 export type AIAdapterModelPackageEntryLenient = AIAdapterModelPackageEntry

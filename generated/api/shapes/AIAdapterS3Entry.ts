@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterS3Entry.html
+ */
 export interface AIAdapterS3Entry {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterS3Entry.html#sagemaker-Type-AIAdapterS3Entry-AdapterId
+   */
   AdapterId: string
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterS3Entry.html#sagemaker-Type-AIAdapterS3Entry-S3Uri
+   */
   S3Uri: string
 }
 export type AIAdapterS3EntryLenient = AIAdapterS3Entry

@@ -4,9 +4,26 @@ import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIAdapterModelPackageEntry, AIAdapterModelPackageEntry$ } from './AIAdapterModelPackageEntry.js'
 import { type AIAdapterS3Entry, AIAdapterS3Entry$ } from './AIAdapterS3Entry.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterSource.html
+ */
 export type AIAdapterSource =
-  | { ModelPackageArns: Array<AIAdapterModelPackageEntry>; S3Uris?: never }
-  | { ModelPackageArns?: never; S3Uris: Array<AIAdapterS3Entry> }
+  | {
+      /**
+       * The one member set: a list of 1 to 10 items of a `AIAdapterModelPackageEntry`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterSource.html#sagemaker-Type-AIAdapterSource-ModelPackageArns
+       */
+      ModelPackageArns: Array<AIAdapterModelPackageEntry>
+      S3Uris?: never
+    }
+  | {
+      ModelPackageArns?: never
+      /**
+       * The one member set: a list of 1 to 10 items of a `AIAdapterS3Entry`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIAdapterSource.html#sagemaker-Type-AIAdapterSource-S3Uris
+       */
+      S3Uris: Array<AIAdapterS3Entry>
+    }
 export type AIAdapterSourceLenient = AIAdapterSource
 export const AIAdapterSource$: UnionDescription = [10, 'AIAdapterSource',
   'ModelPackageArns', [7, AIAdapterModelPackageEntry$, 1, 10],

@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIBenchmarkInferenceComponent, AIBenchmarkInferenceComponent$ } from './AIBenchmarkInferenceComponent.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkEndpoint.html
+ */
 export interface AIBenchmarkEndpoint {
+  /**
+   * Required: text of 1 to 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9\-]){0,62})(?<!-)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkEndpoint.html#sagemaker-Type-AIBenchmarkEndpoint-Identifier
+   */
   Identifier: string
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkEndpoint.html#sagemaker-Type-AIBenchmarkEndpoint-TargetContainerHostname
+   */
   TargetContainerHostname?: string | undefined
+  /**
+   * Optional: a list of a `AIBenchmarkInferenceComponent`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkEndpoint.html#sagemaker-Type-AIBenchmarkEndpoint-InferenceComponents
+   */
   InferenceComponents?: Array<AIBenchmarkInferenceComponent> | undefined
 }
 export type AIBenchmarkEndpointLenient = AIBenchmarkEndpoint

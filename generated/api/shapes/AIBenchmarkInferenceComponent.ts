@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkInferenceComponent.html
+ */
 export interface AIBenchmarkInferenceComponent {
+  /**
+   * Required: text of 1 to 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9\-]){0,62})(?<!-)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkInferenceComponent.html#sagemaker-Type-AIBenchmarkInferenceComponent-Identifier
+   */
   Identifier: string
 }
 export type AIBenchmarkInferenceComponentLenient = AIBenchmarkInferenceComponent

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkNetworkConfig.html
+ */
 export interface AIBenchmarkNetworkConfig {
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkNetworkConfig.html#sagemaker-Type-AIBenchmarkNetworkConfig-VpcConfig
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export type AIBenchmarkNetworkConfigLenient = AIBenchmarkNetworkConfig

@@ -3,8 +3,17 @@
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIBenchmarkEndpoint, AIBenchmarkEndpoint$ } from './AIBenchmarkEndpoint.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkTarget.html
+ */
 export type AIBenchmarkTarget =
-  | { Endpoint: AIBenchmarkEndpoint }
+  | {
+      /**
+       * The one member set: a `AIBenchmarkEndpoint`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIBenchmarkTarget.html#sagemaker-Type-AIBenchmarkTarget-Endpoint
+       */
+      Endpoint: AIBenchmarkEndpoint
+    }
 export type AIBenchmarkTargetLenient = AIBenchmarkTarget
 export const AIBenchmarkTarget$: UnionDescription = [10, 'AIBenchmarkTarget',
   'Endpoint', AIBenchmarkEndpoint$,

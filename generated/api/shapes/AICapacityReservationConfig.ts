@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AICapacityReservationPreference, AICapacityReservationPreference$ } from './AICapacityReservationPreference.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AICapacityReservationConfig.html
+ */
 export interface AICapacityReservationConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"capacity-reservations-only"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AICapacityReservationConfig.html#sagemaker-Type-AICapacityReservationConfig-CapacityReservationPreference
+   */
   CapacityReservationPreference?: AICapacityReservationPreference<E> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AICapacityReservationConfig.html#sagemaker-Type-AICapacityReservationConfig-MlReservationArns
+   */
   MlReservationArns?: Array<string> | undefined
 }
 export type AICapacityReservationConfigLenient = AICapacityReservationConfig<OpenEnums>

@@ -3,8 +3,17 @@
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIWorkloadInputDataConfig, AIWorkloadInputDataConfig$ } from './AIWorkloadInputDataConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIDatasetConfig.html
+ */
 export type AIDatasetConfig =
-  | { InputDataConfig: Array<AIWorkloadInputDataConfig> }
+  | {
+      /**
+       * The one member set: a list of a `AIWorkloadInputDataConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIDatasetConfig.html#sagemaker-Type-AIDatasetConfig-InputDataConfig
+       */
+      InputDataConfig: Array<AIWorkloadInputDataConfig>
+    }
 export type AIDatasetConfigLenient = AIDatasetConfig
 export const AIDatasetConfig$: UnionDescription = [10, 'AIDatasetConfig',
   'InputDataConfig', [7, AIWorkloadInputDataConfig$],

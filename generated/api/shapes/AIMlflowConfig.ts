@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIMlflowConfig.html
+ */
 export interface AIMlflowConfig {
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-(app|tracking-server)/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIMlflowConfig.html#sagemaker-Type-AIMlflowConfig-MlflowResourceArn
+   */
   MlflowResourceArn: string
+  /**
+   * Optional: text of 1 to 256 characters matching `[a-zA-Z0-9\-_./]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIMlflowConfig.html#sagemaker-Type-AIMlflowConfig-MlflowExperimentName
+   */
   MlflowExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters matching `[a-zA-Z0-9\-_./]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIMlflowConfig.html#sagemaker-Type-AIMlflowConfig-MlflowRunName
+   */
   MlflowRunName?: string | undefined
 }
 export type AIMlflowConfigLenient = AIMlflowConfig

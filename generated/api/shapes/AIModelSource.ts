@@ -3,8 +3,17 @@
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIModelSourceS3, AIModelSourceS3$ } from './AIModelSourceS3.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIModelSource.html
+ */
 export type AIModelSource =
-  | { S3: AIModelSourceS3 }
+  | {
+      /**
+       * The one member set: a `AIModelSourceS3`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIModelSource.html#sagemaker-Type-AIModelSource-S3
+       */
+      S3: AIModelSourceS3
+    }
 export type AIModelSourceLenient = AIModelSource
 export const AIModelSource$: UnionDescription = [10, 'AIModelSource',
   'S3', AIModelSourceS3$,

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIModelSourceS3.html
+ */
 export interface AIModelSourceS3 {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIModelSourceS3.html#sagemaker-Type-AIModelSourceS3-S3Uri
+   */
   S3Uri?: string | undefined
 }
 export type AIModelSourceS3Lenient = AIModelSourceS3

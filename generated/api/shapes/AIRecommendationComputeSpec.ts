@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AICapacityReservationConfig, AICapacityReservationConfig$ } from './AICapacityReservationConfig.js'
 import { type AIRecommendationInstanceType, AIRecommendationInstanceType$ } from './AIRecommendationInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationComputeSpec.html
+ */
 export interface AIRecommendationComputeSpec<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 3 items of one of the 46 values of `AIRecommendationInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationComputeSpec.html#sagemaker-Type-AIRecommendationComputeSpec-InstanceTypes
+   */
   InstanceTypes?: Array<AIRecommendationInstanceType<E>> | undefined
+  /**
+   * Optional: a `AICapacityReservationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationComputeSpec.html#sagemaker-Type-AIRecommendationComputeSpec-CapacityReservationConfig
+   */
   CapacityReservationConfig?: AICapacityReservationConfig<E> | undefined
 }
 export type AIRecommendationComputeSpecLenient = AIRecommendationComputeSpec<OpenEnums>

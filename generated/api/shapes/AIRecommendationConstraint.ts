@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIRecommendationMetric, AIRecommendationMetric$ } from './AIRecommendationMetric.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationConstraint.html
+ */
 export interface AIRecommendationConstraint<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"cost"`, `"throughput"`, `"ttft-ms"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationConstraint.html#sagemaker-Type-AIRecommendationConstraint-Metric
+   */
   Metric: AIRecommendationMetric<E>
 }
 export type AIRecommendationConstraintLenient = AIRecommendationConstraint<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIRecommendationInferenceFramework, AIRecommendationInferenceFramework$ } from './AIRecommendationInferenceFramework.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationInferenceSpecification.html
+ */
 export interface AIRecommendationInferenceSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"LMI"`, `"VLLM"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationInferenceSpecification.html#sagemaker-Type-AIRecommendationInferenceSpecification-Framework
+   */
   Framework?: AIRecommendationInferenceFramework<E> | undefined
 }
 export type AIRecommendationInferenceSpecificationLenient = AIRecommendationInferenceSpecification<OpenEnums>

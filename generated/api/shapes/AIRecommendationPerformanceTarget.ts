@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIRecommendationConstraint, AIRecommendationConstraint$ } from './AIRecommendationConstraint.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationPerformanceTarget.html
+ */
 export interface AIRecommendationPerformanceTarget<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of a `AIRecommendationConstraint`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIRecommendationPerformanceTarget.html#sagemaker-Type-AIRecommendationPerformanceTarget-Constraints
+   */
   Constraints: Array<AIRecommendationConstraint<E>>
 }
 export type AIRecommendationPerformanceTargetLenient = AIRecommendationPerformanceTarget<OpenEnums>

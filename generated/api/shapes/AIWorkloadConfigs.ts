@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type WorkloadSpec, WorkloadSpec$ } from './WorkloadSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadConfigs.html
+ */
 export interface AIWorkloadConfigs {
+  /**
+   * Required: a `WorkloadSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadConfigs.html#sagemaker-Type-AIWorkloadConfigs-WorkloadSpec
+   */
   WorkloadSpec: WorkloadSpec
 }
 export type AIWorkloadConfigsLenient = AIWorkloadConfigs

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIWorkloadS3DataSource, AIWorkloadS3DataSource$ } from './AIWorkloadS3DataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadDataSource.html
+ */
 export interface AIWorkloadDataSource {
+  /**
+   * Optional: a `AIWorkloadS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadDataSource.html#sagemaker-Type-AIWorkloadDataSource-S3DataSource
+   */
   S3DataSource?: AIWorkloadS3DataSource | undefined
 }
 export type AIWorkloadDataSourceLenient = AIWorkloadDataSource

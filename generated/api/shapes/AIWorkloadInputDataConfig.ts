@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AIWorkloadDataSource, AIWorkloadDataSource$ } from './AIWorkloadDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadInputDataConfig.html
+ */
 export interface AIWorkloadInputDataConfig {
+  /**
+   * Required: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadInputDataConfig.html#sagemaker-Type-AIWorkloadInputDataConfig-ChannelName
+   */
   ChannelName: string
+  /**
+   * Required: a `AIWorkloadDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AIWorkloadInputDataConfig.html#sagemaker-Type-AIWorkloadInputDataConfig-DataSource
+   */
   DataSource: AIWorkloadDataSource
 }
 export type AIWorkloadInputDataConfigLenient = AIWorkloadInputDataConfig

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MIGProfileType, MIGProfileType$ } from './MIGProfileType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AcceleratorPartitionConfig.html
+ */
 export interface AcceleratorPartitionConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 28 values of `MIGProfileType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AcceleratorPartitionConfig.html#sagemaker-Type-AcceleratorPartitionConfig-Type
+   */
   Type: MIGProfileType<E>
+  /**
+   * Required: an integer from 0 to 10000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AcceleratorPartitionConfig.html#sagemaker-Type-AcceleratorPartitionConfig-Count
+   */
   Count: number
 }
 export type AcceleratorPartitionConfigLenient = AcceleratorPartitionConfig<OpenEnums>

@@ -5,13 +5,44 @@ import { type ModelPackageContainerDefinition, ModelPackageContainerDefinition$ 
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 import { type TransformInstanceType, TransformInstanceType$ } from './TransformInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html
+ */
 export interface AdditionalInferenceSpecificationDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-Name
+   */
   Name: string
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-Description
+   */
   Description?: string | undefined
+  /**
+   * Required: a list of 1 to 15 items of a `ModelPackageContainerDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-Containers
+   */
   Containers: Array<ModelPackageContainerDefinition<E>>
+  /**
+   * Optional: a list of at least 1 items of one of the 116 values of `TransformInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-SupportedTransformInstanceTypes
+   */
   SupportedTransformInstanceTypes?: Array<TransformInstanceType<E>> | undefined
+  /**
+   * Optional: a list of one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-SupportedRealtimeInferenceInstanceTypes
+   */
   SupportedRealtimeInferenceInstanceTypes?: Array<ProductionVariantInstanceType<E>> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-SupportedContentTypes
+   */
   SupportedContentTypes?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 1024 characters matching `[-\w]+\/.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalInferenceSpecificationDefinition.html#sagemaker-Type-AdditionalInferenceSpecificationDefinition-SupportedResponseMIMETypes
+   */
   SupportedResponseMIMETypes?: Array<string> | undefined
 }
 export type AdditionalInferenceSpecificationDefinitionLenient = AdditionalInferenceSpecificationDefinition<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type S3ModelDataSource, S3ModelDataSource$ } from './S3ModelDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalModelDataSource.html
+ */
 export interface AdditionalModelDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalModelDataSource.html#sagemaker-Type-AdditionalModelDataSource-ChannelName
+   */
   ChannelName: string
+  /**
+   * Required: a `S3ModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalModelDataSource.html#sagemaker-Type-AdditionalModelDataSource-S3DataSource
+   */
   S3DataSource: S3ModelDataSource<E>
 }
 export type AdditionalModelDataSourceLenient = AdditionalModelDataSource<OpenEnums>

@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AdditionalS3DataSourceDataType, AdditionalS3DataSourceDataType$ } from './AdditionalS3DataSourceDataType.js'
 import { type CompressionType, CompressionType$ } from './CompressionType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalS3DataSource.html
+ */
 export interface AdditionalS3DataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"S3Object"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalS3DataSource.html#sagemaker-Type-AdditionalS3DataSource-S3DataType
+   */
   S3DataType: AdditionalS3DataSourceDataType<E>
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalS3DataSource.html#sagemaker-Type-AdditionalS3DataSource-S3Uri
+   */
   S3Uri: string
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalS3DataSource.html#sagemaker-Type-AdditionalS3DataSource-CompressionType
+   */
   CompressionType?: CompressionType<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AdditionalS3DataSource.html#sagemaker-Type-AdditionalS3DataSource-ETag
+   */
   ETag?: string | undefined
 }
 export type AdditionalS3DataSourceLenient = AdditionalS3DataSource<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Alarm.html
+ */
 export interface Alarm {
+  /**
+   * Optional: text of 1 to 255 characters matching `(?!\s*$).+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Alarm.html#sagemaker-Type-Alarm-AlarmName
+   */
   AlarmName?: string | undefined
 }
 export type AlarmLenient = Alarm

@@ -5,14 +5,49 @@ import { type MetricDefinition, MetricDefinition$ } from './MetricDefinition.js'
 import { type TrainingImageConfig, TrainingImageConfig$ } from './TrainingImageConfig.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html
+ */
 export interface AlgorithmSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-TrainingImage
+   */
   TrainingImage?: string | undefined
+  /**
+   * Optional: text of 1 to 170 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-AlgorithmName
+   */
   AlgorithmName?: string | undefined
+  /**
+   * Required: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-TrainingInputMode
+   */
   TrainingInputMode: TrainingInputMode<E>
+  /**
+   * Optional: a list of at most 40 items of a `MetricDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-MetricDefinitions
+   */
   MetricDefinitions?: Array<MetricDefinition> | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-EnableSageMakerMetricsTimeSeries
+   */
   EnableSageMakerMetricsTimeSeries?: boolean | undefined
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: a `TrainingImageConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmSpecification.html#sagemaker-Type-AlgorithmSpecification-TrainingImageConfig
+   */
   TrainingImageConfig?: TrainingImageConfig<E> | undefined
 }
 export type AlgorithmSpecificationLenient = AlgorithmSpecification<OpenEnums>

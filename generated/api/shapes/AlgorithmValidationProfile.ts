@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type TrainingJobDefinition, TrainingJobDefinition$ } from './TrainingJobDefinition.js'
 import { type TransformJobDefinition, TransformJobDefinition$ } from './TransformJobDefinition.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationProfile.html
+ */
 export interface AlgorithmValidationProfile<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationProfile.html#sagemaker-Type-AlgorithmValidationProfile-ProfileName
+   */
   ProfileName: string
+  /**
+   * Required: a `TrainingJobDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationProfile.html#sagemaker-Type-AlgorithmValidationProfile-TrainingJobDefinition
+   */
   TrainingJobDefinition: TrainingJobDefinition<E>
+  /**
+   * Optional: a `TransformJobDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationProfile.html#sagemaker-Type-AlgorithmValidationProfile-TransformJobDefinition
+   */
   TransformJobDefinition?: TransformJobDefinition<E> | undefined
 }
 export type AlgorithmValidationProfileLenient = AlgorithmValidationProfile<OpenEnums>

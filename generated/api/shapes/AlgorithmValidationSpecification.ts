@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AlgorithmValidationProfile, AlgorithmValidationProfile$ } from './AlgorithmValidationProfile.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationSpecification.html
+ */
 export interface AlgorithmValidationSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationSpecification.html#sagemaker-Type-AlgorithmValidationSpecification-ValidationRole
+   */
   ValidationRole: string
+  /**
+   * Required: a list of exactly 1 items of a `AlgorithmValidationProfile`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AlgorithmValidationSpecification.html#sagemaker-Type-AlgorithmValidationSpecification-ValidationProfiles
+   */
   ValidationProfiles: Array<AlgorithmValidationProfile<E>>
 }
 export type AlgorithmValidationSpecificationLenient = AlgorithmValidationSpecification<OpenEnums>

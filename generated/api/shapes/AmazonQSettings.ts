@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AmazonQSettings.html
+ */
 export interface AmazonQSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AmazonQSettings.html#sagemaker-Type-AmazonQSettings-Status
+   */
   Status?: FeatureStatus<E> | undefined
+  /**
+   * Optional: text matching `arn:[-.a-z0-9]{1,63}:codewhisperer:([-.a-z0-9]{0,63}:){2}([a-zA-Z0-9-_:/]){1,1023}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AmazonQSettings.html#sagemaker-Type-AmazonQSettings-QProfileArn
+   */
   QProfileArn?: string | undefined
 }
 export type AmazonQSettingsLenient = AmazonQSettings<OpenEnums>

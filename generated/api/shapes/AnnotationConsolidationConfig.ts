@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AnnotationConsolidationConfig.html
+ */
 export interface AnnotationConsolidationConfig {
+  /**
+   * Required: text of at most 2048 characters matching `arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AnnotationConsolidationConfig.html#sagemaker-Type-AnnotationConsolidationConfig-AnnotationConsolidationLambdaArn
+   */
   AnnotationConsolidationLambdaArn: string
 }
 export type AnnotationConsolidationConfigLenient = AnnotationConsolidationConfig

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type IdleSettings, IdleSettings$ } from './IdleSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppLifecycleManagement.html
+ */
 export interface AppLifecycleManagement<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `IdleSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppLifecycleManagement.html#sagemaker-Type-AppLifecycleManagement-IdleSettings
+   */
   IdleSettings?: IdleSettings<E> | undefined
 }
 export type AppLifecycleManagementLenient = AppLifecycleManagement<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html
+ */
 export interface AppSpecification {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html#sagemaker-Type-AppSpecification-ImageUri
+   */
   ImageUri: string
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html#sagemaker-Type-AppSpecification-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html#sagemaker-Type-AppSpecification-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
 }
 export type AppSpecificationLenient = AppSpecification

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ArtifactSourceType, ArtifactSourceType$ } from './ArtifactSourceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSource.html
+ */
 export interface ArtifactSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSource.html#sagemaker-Type-ArtifactSource-SourceUri
+   */
   SourceUri: string
+  /**
+   * Optional: a list of a `ArtifactSourceType`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSource.html#sagemaker-Type-ArtifactSource-SourceTypes
+   */
   SourceTypes?: Array<ArtifactSourceType<E>> | undefined
 }
 export type ArtifactSourceLenient = ArtifactSource<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ArtifactSourceIdType, ArtifactSourceIdType$ } from './ArtifactSourceIdType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSourceType.html
+ */
 export interface ArtifactSourceType<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Custom"`, `"MD5Hash"`, `"S3ETag"`, `"S3Version"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSourceType.html#sagemaker-Type-ArtifactSourceType-SourceIdType
+   */
   SourceIdType: ArtifactSourceIdType<E>
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ArtifactSourceType.html#sagemaker-Type-ArtifactSourceType-Value
+   */
   Value: string
 }
 export type ArtifactSourceTypeLenient = ArtifactSourceType<OpenEnums>

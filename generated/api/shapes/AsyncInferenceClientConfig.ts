@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceClientConfig.html
+ */
 export interface AsyncInferenceClientConfig {
+  /**
+   * Optional: an integer from 1 to 1000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceClientConfig.html#sagemaker-Type-AsyncInferenceClientConfig-MaxConcurrentInvocationsPerInstance
+   */
   MaxConcurrentInvocationsPerInstance?: number | undefined
 }
 export type AsyncInferenceClientConfigLenient = AsyncInferenceClientConfig

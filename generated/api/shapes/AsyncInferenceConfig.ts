@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AsyncInferenceClientConfig, AsyncInferenceClientConfig$ } from './AsyncInferenceClientConfig.js'
 import { type AsyncInferenceOutputConfig, AsyncInferenceOutputConfig$ } from './AsyncInferenceOutputConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceConfig.html
+ */
 export interface AsyncInferenceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `AsyncInferenceClientConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceConfig.html#sagemaker-Type-AsyncInferenceConfig-ClientConfig
+   */
   ClientConfig?: AsyncInferenceClientConfig | undefined
+  /**
+   * Required: a `AsyncInferenceOutputConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceConfig.html#sagemaker-Type-AsyncInferenceConfig-OutputConfig
+   */
   OutputConfig: AsyncInferenceOutputConfig<E>
 }
 export type AsyncInferenceConfigLenient = AsyncInferenceConfig<OpenEnums>

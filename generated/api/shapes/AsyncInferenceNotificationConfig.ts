@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AsyncNotificationTopicTypes, AsyncNotificationTopicTypes$ } from './AsyncNotificationTopicTypes.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceNotificationConfig.html
+ */
 export interface AsyncInferenceNotificationConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceNotificationConfig.html#sagemaker-Type-AsyncInferenceNotificationConfig-SuccessTopic
+   */
   SuccessTopic?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceNotificationConfig.html#sagemaker-Type-AsyncInferenceNotificationConfig-ErrorTopic
+   */
   ErrorTopic?: string | undefined
+  /**
+   * Optional: a list of at most 2 items of one of `"ERROR_NOTIFICATION_TOPIC"`, `"SUCCESS_NOTIFICATION_TOPIC"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceNotificationConfig.html#sagemaker-Type-AsyncInferenceNotificationConfig-IncludeInferenceResponseIn
+   */
   IncludeInferenceResponseIn?: Array<AsyncNotificationTopicTypes<E>> | undefined
 }
 export type AsyncInferenceNotificationConfigLenient = AsyncInferenceNotificationConfig<OpenEnums>

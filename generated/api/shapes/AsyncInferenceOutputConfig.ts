@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AsyncInferenceNotificationConfig, AsyncInferenceNotificationConfig$ } from './AsyncInferenceNotificationConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceOutputConfig.html
+ */
 export interface AsyncInferenceOutputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceOutputConfig.html#sagemaker-Type-AsyncInferenceOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceOutputConfig.html#sagemaker-Type-AsyncInferenceOutputConfig-S3OutputPath
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Optional: a `AsyncInferenceNotificationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceOutputConfig.html#sagemaker-Type-AsyncInferenceOutputConfig-NotificationConfig
+   */
   NotificationConfig?: AsyncInferenceNotificationConfig<E> | undefined
+  /**
+   * Optional: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AsyncInferenceOutputConfig.html#sagemaker-Type-AsyncInferenceOutputConfig-S3FailurePath
+   */
   S3FailurePath?: string | undefined
 }
 export type AsyncInferenceOutputConfigLenient = AsyncInferenceOutputConfig<OpenEnums>

@@ -4,14 +4,49 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AthenaResultCompressionType, AthenaResultCompressionType$ } from './AthenaResultCompressionType.js'
 import { type AthenaResultFormat, AthenaResultFormat$ } from './AthenaResultFormat.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html
+ */
 export interface AthenaDatasetDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-Catalog
+   */
   Catalog: string
+  /**
+   * Required: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-Database
+   */
   Database: string
+  /**
+   * Required: text of 1 to 4096 characters matching `[\s\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-QueryString
+   */
   QueryString: string
+  /**
+   * Optional: text of 1 to 128 characters matching `[a-zA-Z0-9._-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-WorkGroup
+   */
   WorkGroup?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-OutputS3Uri
+   */
   OutputS3Uri: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Required: one of `"AVRO"`, `"JSON"`, `"ORC"`, `"PARQUET"`, `"TEXTFILE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-OutputFormat
+   */
   OutputFormat: AthenaResultFormat<E>
+  /**
+   * Optional: one of `"GZIP"`, `"SNAPPY"`, `"ZLIB"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AthenaDatasetDefinition.html#sagemaker-Type-AthenaDatasetDefinition-OutputCompression
+   */
   OutputCompression?: AthenaResultCompressionType<E> | undefined
 }
 export type AthenaDatasetDefinitionLenient = AthenaDatasetDefinition<OpenEnums>

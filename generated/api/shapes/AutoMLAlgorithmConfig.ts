@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLAlgorithm, AutoMLAlgorithm$ } from './AutoMLAlgorithm.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html
+ */
 export interface AutoMLAlgorithmConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of at most 11 items of one of the 15 values of `AutoMLAlgorithm` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html#sagemaker-Type-AutoMLAlgorithmConfig-AutoMLAlgorithms
+   */
   AutoMLAlgorithms: Array<AutoMLAlgorithm<E>>
 }
 export type AutoMLAlgorithmConfigLenient = AutoMLAlgorithmConfig<OpenEnums>

@@ -9,18 +9,69 @@ import { type CandidateStatus, CandidateStatus$ } from './CandidateStatus.js'
 import { type FinalAutoMLJobObjectiveMetric, FinalAutoMLJobObjectiveMetric$ } from './FinalAutoMLJobObjectiveMetric.js'
 import { type ObjectiveStatus, ObjectiveStatus$ } from './ObjectiveStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html
+ */
 export interface AutoMLCandidate<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-CandidateName
+   */
   CandidateName: string
+  /**
+   * Optional: a `FinalAutoMLJobObjectiveMetric`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-FinalAutoMLJobObjectiveMetric
+   */
   FinalAutoMLJobObjectiveMetric?: FinalAutoMLJobObjectiveMetric<E> | undefined
+  /**
+   * Required: one of `"Failed"`, `"Pending"`, `"Succeeded"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-ObjectiveStatus
+   */
   ObjectiveStatus: ObjectiveStatus<E>
+  /**
+   * Required: a list of a `AutoMLCandidateStep`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-CandidateSteps
+   */
   CandidateSteps: Array<AutoMLCandidateStep<E>>
+  /**
+   * Required: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-CandidateStatus
+   */
   CandidateStatus: CandidateStatus<E>
+  /**
+   * Optional: a list of at most 5 items of a `AutoMLContainerDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-InferenceContainers
+   */
   InferenceContainers?: Array<AutoMLContainerDefinition> | undefined
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-EndTime
+   */
   EndTime?: Date | undefined
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-LastModifiedTime
+   */
   LastModifiedTime: Date
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-FailureReason
+   */
   FailureReason?: string | undefined
+  /**
+   * Optional: a `CandidateProperties`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-CandidateProperties
+   */
   CandidateProperties?: CandidateProperties<E> | undefined
+  /**
+   * Optional: a map of at most 2 entries, keys one of `"CPU"`, `"GPU"` (lenient: also values added later), values a list of at most 5 items of a `AutoMLContainerDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidate.html#sagemaker-Type-AutoMLCandidate-InferenceContainerDefinitions
+   */
   InferenceContainerDefinitions?: Record<string, Array<AutoMLContainerDefinition>> | undefined
 }
 export type AutoMLCandidateStrict = AutoMLCandidate<ClosedEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLAlgorithmConfig, AutoMLAlgorithmConfig$ } from './AutoMLAlgorithmConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateGenerationConfig.html
+ */
 export interface AutoMLCandidateGenerationConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateGenerationConfig.html#sagemaker-Type-AutoMLCandidateGenerationConfig-FeatureSpecificationS3Uri
+   */
   FeatureSpecificationS3Uri?: string | undefined
+  /**
+   * Optional: a list of at most 1 items of a `AutoMLAlgorithmConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateGenerationConfig.html#sagemaker-Type-AutoMLCandidateGenerationConfig-AlgorithmsConfig
+   */
   AlgorithmsConfig?: Array<AutoMLAlgorithmConfig<E>> | undefined
 }
 export type AutoMLCandidateGenerationConfigLenient = AutoMLCandidateGenerationConfig<OpenEnums>

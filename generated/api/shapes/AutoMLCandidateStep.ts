@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CandidateStepType, CandidateStepType$ } from './CandidateStepType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateStep.html
+ */
 export interface AutoMLCandidateStep<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"AWS::SageMaker::ProcessingJob"`, `"AWS::SageMaker::TrainingJob"`, `"AWS::SageMaker::TransformJob"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateStep.html#sagemaker-Type-AutoMLCandidateStep-CandidateStepType
+   */
   CandidateStepType: CandidateStepType<E>
+  /**
+   * Required: text of 1 to 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*\/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateStep.html#sagemaker-Type-AutoMLCandidateStep-CandidateStepArn
+   */
   CandidateStepArn: string
+  /**
+   * Required: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLCandidateStep.html#sagemaker-Type-AutoMLCandidateStep-CandidateStepName
+   */
   CandidateStepName: string
 }
 export type AutoMLCandidateStepStrict = AutoMLCandidateStep<ClosedEnums>

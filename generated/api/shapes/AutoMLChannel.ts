@@ -5,12 +5,39 @@ import { type AutoMLChannelType, AutoMLChannelType$ } from './AutoMLChannelType.
 import { type AutoMLDataSource, AutoMLDataSource$ } from './AutoMLDataSource.js'
 import { type CompressionType, CompressionType$ } from './CompressionType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html
+ */
 export interface AutoMLChannel<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `AutoMLDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-DataSource
+   */
   DataSource?: AutoMLDataSource<E> | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-CompressionType
+   */
   CompressionType?: CompressionType<E> | undefined
+  /**
+   * Required: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-TargetAttributeName
+   */
   TargetAttributeName: string
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-ContentType
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"training"`, `"validation"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-ChannelType
+   */
   ChannelType?: AutoMLChannelType<E> | undefined
+  /**
+   * Optional: text of 1 to 256 characters matching `[a-zA-Z0-9_-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLChannel.html#sagemaker-Type-AutoMLChannel-SampleWeightAttributeName
+   */
   SampleWeightAttributeName?: string | undefined
 }
 export type AutoMLChannelLenient = AutoMLChannel<OpenEnums>

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type EmrServerlessComputeConfig, EmrServerlessComputeConfig$ } from './EmrServerlessComputeConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLComputeConfig.html
+ */
 export interface AutoMLComputeConfig {
+  /**
+   * Optional: a `EmrServerlessComputeConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLComputeConfig.html#sagemaker-Type-AutoMLComputeConfig-EmrServerlessComputeConfig
+   */
   EmrServerlessComputeConfig?: EmrServerlessComputeConfig | undefined
 }
 export type AutoMLComputeConfigLenient = AutoMLComputeConfig

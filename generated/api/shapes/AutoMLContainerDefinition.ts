@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLContainerDefinition.html
+ */
 export interface AutoMLContainerDefinition {
+  /**
+   * Required: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLContainerDefinition.html#sagemaker-Type-AutoMLContainerDefinition-Image
+   */
   Image: string
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLContainerDefinition.html#sagemaker-Type-AutoMLContainerDefinition-ModelDataUrl
+   */
   ModelDataUrl: string
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLContainerDefinition.html#sagemaker-Type-AutoMLContainerDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type AutoMLContainerDefinitionStrict = AutoMLContainerDefinition

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLS3DataSource, AutoMLS3DataSource$ } from './AutoMLS3DataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSource.html
+ */
 export interface AutoMLDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `AutoMLS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSource.html#sagemaker-Type-AutoMLDataSource-S3DataSource
+   */
   S3DataSource: AutoMLS3DataSource<E>
 }
 export type AutoMLDataSourceLenient = AutoMLDataSource<OpenEnums>

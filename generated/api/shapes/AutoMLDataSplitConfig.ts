@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSplitConfig.html
+ */
 export interface AutoMLDataSplitConfig {
+  /**
+   * Optional: a number (not only whole) from 0 to 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLDataSplitConfig.html#sagemaker-Type-AutoMLDataSplitConfig-ValidationFraction
+   */
   ValidationFraction?: number | undefined
 }
 export type AutoMLDataSplitConfigLenient = AutoMLDataSplitConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobArtifacts.html
+ */
 export interface AutoMLJobArtifacts {
+  /**
+   * Optional: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobArtifacts.html#sagemaker-Type-AutoMLJobArtifacts-CandidateDefinitionNotebookLocation
+   */
   CandidateDefinitionNotebookLocation?: string | undefined
+  /**
+   * Optional: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobArtifacts.html#sagemaker-Type-AutoMLJobArtifacts-DataExplorationNotebookLocation
+   */
   DataExplorationNotebookLocation?: string | undefined
 }
 export type AutoMLJobArtifactsStrict = AutoMLJobArtifacts

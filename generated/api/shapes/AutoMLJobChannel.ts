@@ -5,10 +5,29 @@ import { type AutoMLChannelType, AutoMLChannelType$ } from './AutoMLChannelType.
 import { type AutoMLDataSource, AutoMLDataSource$ } from './AutoMLDataSource.js'
 import { type CompressionType, CompressionType$ } from './CompressionType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobChannel.html
+ */
 export interface AutoMLJobChannel<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"training"`, `"validation"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobChannel.html#sagemaker-Type-AutoMLJobChannel-ChannelType
+   */
   ChannelType?: AutoMLChannelType<E> | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobChannel.html#sagemaker-Type-AutoMLJobChannel-ContentType
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobChannel.html#sagemaker-Type-AutoMLJobChannel-CompressionType
+   */
   CompressionType?: CompressionType<E> | undefined
+  /**
+   * Optional: a `AutoMLDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobChannel.html#sagemaker-Type-AutoMLJobChannel-DataSource
+   */
   DataSource?: AutoMLDataSource<E> | undefined
 }
 export type AutoMLJobChannelLenient = AutoMLJobChannel<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobCompletionCriteria.html
+ */
 export interface AutoMLJobCompletionCriteria {
+  /**
+   * Optional: an integer from 1 to 750.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobCompletionCriteria.html#sagemaker-Type-AutoMLJobCompletionCriteria-MaxCandidates
+   */
   MaxCandidates?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobCompletionCriteria.html#sagemaker-Type-AutoMLJobCompletionCriteria-MaxRuntimePerTrainingJobInSeconds
+   */
   MaxRuntimePerTrainingJobInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobCompletionCriteria.html#sagemaker-Type-AutoMLJobCompletionCriteria-MaxAutoMLJobRuntimeInSeconds
+   */
   MaxAutoMLJobRuntimeInSeconds?: number | undefined
 }
 export type AutoMLJobCompletionCriteriaLenient = AutoMLJobCompletionCriteria

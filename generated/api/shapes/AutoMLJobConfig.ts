@@ -7,11 +7,34 @@ import { type AutoMLJobCompletionCriteria, AutoMLJobCompletionCriteria$ } from '
 import { type AutoMLMode, AutoMLMode$ } from './AutoMLMode.js'
 import { type AutoMLSecurityConfig, AutoMLSecurityConfig$ } from './AutoMLSecurityConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html
+ */
 export interface AutoMLJobConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html#sagemaker-Type-AutoMLJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
+  /**
+   * Optional: a `AutoMLSecurityConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html#sagemaker-Type-AutoMLJobConfig-SecurityConfig
+   */
   SecurityConfig?: AutoMLSecurityConfig | undefined
+  /**
+   * Optional: a `AutoMLCandidateGenerationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html#sagemaker-Type-AutoMLJobConfig-CandidateGenerationConfig
+   */
   CandidateGenerationConfig?: AutoMLCandidateGenerationConfig<E> | undefined
+  /**
+   * Optional: a `AutoMLDataSplitConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html#sagemaker-Type-AutoMLJobConfig-DataSplitConfig
+   */
   DataSplitConfig?: AutoMLDataSplitConfig | undefined
+  /**
+   * Optional: one of `"AUTO"`, `"ENSEMBLING"`, `"HYPERPARAMETER_TUNING"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobConfig.html#sagemaker-Type-AutoMLJobConfig-Mode
+   */
   Mode?: AutoMLMode<E> | undefined
 }
 export type AutoMLJobConfigLenient = AutoMLJobConfig<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLMetricEnum, AutoMLMetricEnum$ } from './AutoMLMetricEnum.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html
+ */
 export interface AutoMLJobObjective<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 17 values of `AutoMLMetricEnum` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html#sagemaker-Type-AutoMLJobObjective-MetricName
+   */
   MetricName: AutoMLMetricEnum<E>
 }
 export type AutoMLJobObjectiveLenient = AutoMLJobObjective<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLPartialFailureReason.html
+ */
 export interface AutoMLPartialFailureReason {
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLPartialFailureReason.html#sagemaker-Type-AutoMLPartialFailureReason-PartialFailureMessage
+   */
   PartialFailureMessage?: string | undefined
 }
 export type AutoMLPartialFailureReasonStrict = AutoMLPartialFailureReason

@@ -7,12 +7,65 @@ import { type TextClassificationJobConfig, TextClassificationJobConfig$ } from '
 import { type TextGenerationJobConfig, TextGenerationJobConfig$ } from './TextGenerationJobConfig.js'
 import { type TimeSeriesForecastingJobConfig, TimeSeriesForecastingJobConfig$ } from './TimeSeriesForecastingJobConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html
+ */
 export type AutoMLProblemTypeConfig<E extends Enums = ClosedEnums> =
-  | { ImageClassificationJobConfig: ImageClassificationJobConfig; TextClassificationJobConfig?: never; TimeSeriesForecastingJobConfig?: never; TabularJobConfig?: never; TextGenerationJobConfig?: never }
-  | { ImageClassificationJobConfig?: never; TextClassificationJobConfig: TextClassificationJobConfig; TimeSeriesForecastingJobConfig?: never; TabularJobConfig?: never; TextGenerationJobConfig?: never }
-  | { ImageClassificationJobConfig?: never; TextClassificationJobConfig?: never; TimeSeriesForecastingJobConfig: TimeSeriesForecastingJobConfig<E>; TabularJobConfig?: never; TextGenerationJobConfig?: never }
-  | { ImageClassificationJobConfig?: never; TextClassificationJobConfig?: never; TimeSeriesForecastingJobConfig?: never; TabularJobConfig: TabularJobConfig<E>; TextGenerationJobConfig?: never }
-  | { ImageClassificationJobConfig?: never; TextClassificationJobConfig?: never; TimeSeriesForecastingJobConfig?: never; TabularJobConfig?: never; TextGenerationJobConfig: TextGenerationJobConfig }
+  | {
+      /**
+       * The one member set: a `ImageClassificationJobConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html#sagemaker-Type-AutoMLProblemTypeConfig-ImageClassificationJobConfig
+       */
+      ImageClassificationJobConfig: ImageClassificationJobConfig
+      TextClassificationJobConfig?: never
+      TimeSeriesForecastingJobConfig?: never
+      TabularJobConfig?: never
+      TextGenerationJobConfig?: never
+    }
+  | {
+      ImageClassificationJobConfig?: never
+      /**
+       * The one member set: a `TextClassificationJobConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html#sagemaker-Type-AutoMLProblemTypeConfig-TextClassificationJobConfig
+       */
+      TextClassificationJobConfig: TextClassificationJobConfig
+      TimeSeriesForecastingJobConfig?: never
+      TabularJobConfig?: never
+      TextGenerationJobConfig?: never
+    }
+  | {
+      ImageClassificationJobConfig?: never
+      TextClassificationJobConfig?: never
+      /**
+       * The one member set: a `TimeSeriesForecastingJobConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html#sagemaker-Type-AutoMLProblemTypeConfig-TimeSeriesForecastingJobConfig
+       */
+      TimeSeriesForecastingJobConfig: TimeSeriesForecastingJobConfig<E>
+      TabularJobConfig?: never
+      TextGenerationJobConfig?: never
+    }
+  | {
+      ImageClassificationJobConfig?: never
+      TextClassificationJobConfig?: never
+      TimeSeriesForecastingJobConfig?: never
+      /**
+       * The one member set: a `TabularJobConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html#sagemaker-Type-AutoMLProblemTypeConfig-TabularJobConfig
+       */
+      TabularJobConfig: TabularJobConfig<E>
+      TextGenerationJobConfig?: never
+    }
+  | {
+      ImageClassificationJobConfig?: never
+      TextClassificationJobConfig?: never
+      TimeSeriesForecastingJobConfig?: never
+      TabularJobConfig?: never
+      /**
+       * The one member set: a `TextGenerationJobConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLProblemTypeConfig.html#sagemaker-Type-AutoMLProblemTypeConfig-TextGenerationJobConfig
+       */
+      TextGenerationJobConfig: TextGenerationJobConfig
+    }
   | E['other']
 export type AutoMLProblemTypeConfigLenient = AutoMLProblemTypeConfig<OpenEnums>
 export const AutoMLProblemTypeConfig$: UnionDescription = [10, 'AutoMLProblemTypeConfig',

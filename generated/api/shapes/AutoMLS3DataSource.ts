@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLS3DataType, AutoMLS3DataType$ } from './AutoMLS3DataType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLS3DataSource.html
+ */
 export interface AutoMLS3DataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"AugmentedManifestFile"`, `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLS3DataSource.html#sagemaker-Type-AutoMLS3DataSource-S3DataType
+   */
   S3DataType: AutoMLS3DataType<E>
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLS3DataSource.html#sagemaker-Type-AutoMLS3DataSource-S3Uri
+   */
   S3Uri: string
 }
 export type AutoMLS3DataSourceLenient = AutoMLS3DataSource<OpenEnums>

@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLSecurityConfig.html
+ */
 export interface AutoMLSecurityConfig {
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLSecurityConfig.html#sagemaker-Type-AutoMLSecurityConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLSecurityConfig.html#sagemaker-Type-AutoMLSecurityConfig-EnableInterContainerTrafficEncryption
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLSecurityConfig.html#sagemaker-Type-AutoMLSecurityConfig-VpcConfig
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export type AutoMLSecurityConfigLenient = AutoMLSecurityConfig

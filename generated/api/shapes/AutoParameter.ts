@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoParameter.html
+ */
 export interface AutoParameter {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoParameter.html#sagemaker-Type-AutoParameter-Name
+   */
   Name: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoParameter.html#sagemaker-Type-AutoParameter-ValueHint
+   */
   ValueHint: string
 }
 export type AutoParameterLenient = AutoParameter

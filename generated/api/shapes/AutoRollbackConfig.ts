@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type Alarm, Alarm$ } from './Alarm.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoRollbackConfig.html
+ */
 export interface AutoRollbackConfig {
+  /**
+   * Optional: a list of 1 to 10 items of a `Alarm`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoRollbackConfig.html#sagemaker-Type-AutoRollbackConfig-Alarms
+   */
   Alarms?: Array<Alarm> | undefined
 }
 export type AutoRollbackConfigLenient = AutoRollbackConfig

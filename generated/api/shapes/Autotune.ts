@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutotuneMode, AutotuneMode$ } from './AutotuneMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Autotune.html
+ */
 export interface Autotune<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Autotune.html#sagemaker-Type-Autotune-Mode
+   */
   Mode: AutotuneMode<E>
 }
 export type AutotuneLenient = Autotune<OpenEnums>

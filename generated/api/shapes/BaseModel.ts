@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BaseModel.html
+ */
 export interface BaseModel {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BaseModel.html#sagemaker-Type-BaseModel-HubContentName
+   */
   HubContentName?: string | undefined
+  /**
+   * Optional: text of 5 to 14 characters matching `\d{1,4}.\d{1,4}.\d{1,4}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BaseModel.html#sagemaker-Type-BaseModel-HubContentVersion
+   */
   HubContentVersion?: string | undefined
+  /**
+   * Optional: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BaseModel.html#sagemaker-Type-BaseModel-RecipeName
+   */
   RecipeName?: string | undefined
 }
 export type BaseModelLenient = BaseModel

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDataCaptureConfig.html
+ */
 export interface BatchDataCaptureConfig {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDataCaptureConfig.html#sagemaker-Type-BatchDataCaptureConfig-DestinationS3Uri
+   */
   DestinationS3Uri: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDataCaptureConfig.html#sagemaker-Type-BatchDataCaptureConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDataCaptureConfig.html#sagemaker-Type-BatchDataCaptureConfig-GenerateInferenceId
+   */
   GenerateInferenceId?: boolean | undefined
 }
 export type BatchDataCaptureConfigLenient = BatchDataCaptureConfig

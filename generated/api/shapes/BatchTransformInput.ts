@@ -5,18 +5,69 @@ import { type MonitoringDatasetFormat, MonitoringDatasetFormat$ } from './Monito
 import { type ProcessingS3DataDistributionType, ProcessingS3DataDistributionType$ } from './ProcessingS3DataDistributionType.js'
 import { type ProcessingS3InputMode, ProcessingS3InputMode$ } from './ProcessingS3InputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html
+ */
 export interface BatchTransformInput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-DataCapturedDestinationS3Uri
+   */
   DataCapturedDestinationS3Uri: string
+  /**
+   * Required: a `MonitoringDatasetFormat`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-DatasetFormat
+   */
   DatasetFormat: MonitoringDatasetFormat
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-LocalPath
+   */
   LocalPath: string
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-S3InputMode
+   */
   S3InputMode?: ProcessingS3InputMode<E> | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-S3DataDistributionType
+   */
   S3DataDistributionType?: ProcessingS3DataDistributionType<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-FeaturesAttribute
+   */
   FeaturesAttribute?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-InferenceAttribute
+   */
   InferenceAttribute?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-ProbabilityAttribute
+   */
   ProbabilityAttribute?: string | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-ProbabilityThresholdAttribute
+   */
   ProbabilityThresholdAttribute?: number | undefined
+  /**
+   * Optional: text of 1 to 15 characters matching `.?P.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-StartTimeOffset
+   */
   StartTimeOffset?: string | undefined
+  /**
+   * Optional: text of 1 to 15 characters matching `.?P.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-EndTimeOffset
+   */
   EndTimeOffset?: string | undefined
+  /**
+   * Optional: text of at most 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchTransformInput.html#sagemaker-Type-BatchTransformInput-ExcludeFeaturesAttribute
+   */
   ExcludeFeaturesAttribute?: string | undefined
 }
 export type BatchTransformInputLenient = BatchTransformInput<OpenEnums>

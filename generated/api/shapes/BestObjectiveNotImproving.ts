@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BestObjectiveNotImproving.html
+ */
 export interface BestObjectiveNotImproving {
+  /**
+   * Optional: an integer, at least 3.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BestObjectiveNotImproving.html#sagemaker-Type-BestObjectiveNotImproving-MaxNumberOfTrainingJobsNotImproving
+   */
   MaxNumberOfTrainingJobsNotImproving?: number | undefined
 }
 export type BestObjectiveNotImprovingLenient = BestObjectiveNotImproving

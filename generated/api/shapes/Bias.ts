@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Bias.html
+ */
 export interface Bias {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Bias.html#sagemaker-Type-Bias-Report
+   */
   Report?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Bias.html#sagemaker-Type-Bias-PreTrainingReport
+   */
   PreTrainingReport?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Bias.html#sagemaker-Type-Bias-PostTrainingReport
+   */
   PostTrainingReport?: MetricsSource | undefined
 }
 export type BiasLenient = Bias

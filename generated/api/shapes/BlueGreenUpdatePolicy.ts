@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TrafficRoutingConfig, TrafficRoutingConfig$ } from './TrafficRoutingConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BlueGreenUpdatePolicy.html
+ */
 export interface BlueGreenUpdatePolicy<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `TrafficRoutingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BlueGreenUpdatePolicy.html#sagemaker-Type-BlueGreenUpdatePolicy-TrafficRoutingConfiguration
+   */
   TrafficRoutingConfiguration: TrafficRoutingConfig<E>
+  /**
+   * Optional: an integer from 0 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BlueGreenUpdatePolicy.html#sagemaker-Type-BlueGreenUpdatePolicy-TerminationWaitInSeconds
+   */
   TerminationWaitInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 600 to 28800.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BlueGreenUpdatePolicy.html#sagemaker-Type-BlueGreenUpdatePolicy-MaximumExecutionTimeoutInSeconds
+   */
   MaximumExecutionTimeoutInSeconds?: number | undefined
 }
 export type BlueGreenUpdatePolicyLenient = BlueGreenUpdatePolicy<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateArtifactLocations.html
+ */
 export interface CandidateArtifactLocations {
+  /**
+   * Required: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateArtifactLocations.html#sagemaker-Type-CandidateArtifactLocations-Explainability
+   */
   Explainability: string
+  /**
+   * Optional: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateArtifactLocations.html#sagemaker-Type-CandidateArtifactLocations-ModelInsights
+   */
   ModelInsights?: string | undefined
+  /**
+   * Optional: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateArtifactLocations.html#sagemaker-Type-CandidateArtifactLocations-BacktestResults
+   */
   BacktestResults?: string | undefined
 }
 export type CandidateArtifactLocationsStrict = CandidateArtifactLocations

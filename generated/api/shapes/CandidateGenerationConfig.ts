@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLAlgorithmConfig, AutoMLAlgorithmConfig$ } from './AutoMLAlgorithmConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateGenerationConfig.html
+ */
 export interface CandidateGenerationConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 1 items of a `AutoMLAlgorithmConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateGenerationConfig.html#sagemaker-Type-CandidateGenerationConfig-AlgorithmsConfig
+   */
   AlgorithmsConfig?: Array<AutoMLAlgorithmConfig<E>> | undefined
 }
 export type CandidateGenerationConfigLenient = CandidateGenerationConfig<OpenEnums>

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CandidateArtifactLocations, CandidateArtifactLocations$ } from './CandidateArtifactLocations.js'
 import { type MetricDatum, MetricDatum$ } from './MetricDatum.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateProperties.html
+ */
 export interface CandidateProperties<E extends Enums = OpenEnums> {
+  /**
+   * Optional: a `CandidateArtifactLocations`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateProperties.html#sagemaker-Type-CandidateProperties-CandidateArtifactLocations
+   */
   CandidateArtifactLocations?: CandidateArtifactLocations | undefined
+  /**
+   * Optional: a list of at most 40 items of a `MetricDatum`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CandidateProperties.html#sagemaker-Type-CandidateProperties-CandidateMetrics
+   */
   CandidateMetrics?: Array<MetricDatum<E>> | undefined
 }
 export type CandidatePropertiesStrict = CandidateProperties<ClosedEnums>

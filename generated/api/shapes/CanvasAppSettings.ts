@@ -10,14 +10,49 @@ import { type ModelRegisterSettings, ModelRegisterSettings$ } from './ModelRegis
 import { type TimeSeriesForecastingSettings, TimeSeriesForecastingSettings$ } from './TimeSeriesForecastingSettings.js'
 import { type WorkspaceSettings, WorkspaceSettings$ } from './WorkspaceSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html
+ */
 export interface CanvasAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `TimeSeriesForecastingSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-TimeSeriesForecastingSettings
+   */
   TimeSeriesForecastingSettings?: TimeSeriesForecastingSettings<E> | undefined
+  /**
+   * Optional: a `ModelRegisterSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-ModelRegisterSettings
+   */
   ModelRegisterSettings?: ModelRegisterSettings<E> | undefined
+  /**
+   * Optional: a `WorkspaceSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-WorkspaceSettings
+   */
   WorkspaceSettings?: WorkspaceSettings | undefined
+  /**
+   * Optional: a list of at most 20 items of a `IdentityProviderOAuthSetting`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-IdentityProviderOAuthSettings
+   */
   IdentityProviderOAuthSettings?: Array<IdentityProviderOAuthSetting<E>> | undefined
+  /**
+   * Optional: a `DirectDeploySettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-DirectDeploySettings
+   */
   DirectDeploySettings?: DirectDeploySettings<E> | undefined
+  /**
+   * Optional: a `KendraSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-KendraSettings
+   */
   KendraSettings?: KendraSettings<E> | undefined
+  /**
+   * Optional: a `GenerativeAiSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-GenerativeAiSettings
+   */
   GenerativeAiSettings?: GenerativeAiSettings | undefined
+  /**
+   * Optional: a `EmrServerlessSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CanvasAppSettings.html#sagemaker-Type-CanvasAppSettings-EmrServerlessSettings
+   */
   EmrServerlessSettings?: EmrServerlessSettings<E> | undefined
 }
 export type CanvasAppSettingsLenient = CanvasAppSettings<OpenEnums>

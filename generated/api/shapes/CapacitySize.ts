@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CapacitySizeType, CapacitySizeType$ } from './CapacitySizeType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySize.html
+ */
 export interface CapacitySize<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"CAPACITY_PERCENT"`, `"INSTANCE_COUNT"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySize.html#sagemaker-Type-CapacitySize-Type
+   */
   Type: CapacitySizeType<E>
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySize.html#sagemaker-Type-CapacitySize-Value
+   */
   Value: number
 }
 export type CapacitySizeLenient = CapacitySize<OpenEnums>

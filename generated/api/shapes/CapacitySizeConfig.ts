@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type NodeUnavailabilityType, NodeUnavailabilityType$ } from './NodeUnavailabilityType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySizeConfig.html
+ */
 export interface CapacitySizeConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"CAPACITY_PERCENTAGE"`, `"INSTANCE_COUNT"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySizeConfig.html#sagemaker-Type-CapacitySizeConfig-Type
+   */
   Type: NodeUnavailabilityType<E>
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CapacitySizeConfig.html#sagemaker-Type-CapacitySizeConfig-Value
+   */
   Value: number
 }
 export type CapacitySizeConfigLenient = CapacitySizeConfig<OpenEnums>

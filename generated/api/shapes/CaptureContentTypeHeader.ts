@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CaptureContentTypeHeader.html
+ */
 export interface CaptureContentTypeHeader {
+  /**
+   * Optional: a list of 1 to 10 items of text of 1 to 256 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CaptureContentTypeHeader.html#sagemaker-Type-CaptureContentTypeHeader-CsvContentTypes
+   */
   CsvContentTypes?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 10 items of text of 1 to 256 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CaptureContentTypeHeader.html#sagemaker-Type-CaptureContentTypeHeader-JsonContentTypes
+   */
   JsonContentTypes?: Array<string> | undefined
 }
 export type CaptureContentTypeHeaderLenient = CaptureContentTypeHeader

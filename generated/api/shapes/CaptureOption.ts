@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CaptureMode, CaptureMode$ } from './CaptureMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CaptureOption.html
+ */
 export interface CaptureOption<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Input"`, `"InputAndOutput"`, `"Output"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CaptureOption.html#sagemaker-Type-CaptureOption-CaptureMode
+   */
   CaptureMode: CaptureMode<E>
 }
 export type CaptureOptionLenient = CaptureOption<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameter.html
+ */
 export interface CategoricalParameter {
+  /**
+   * Required: text of at most 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameter.html#sagemaker-Type-CategoricalParameter-Name
+   */
   Name: string
+  /**
+   * Required: a list of 1 to 3 items of text of at most 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameter.html#sagemaker-Type-CategoricalParameter-Value
+   */
   Value: Array<string>
 }
 export type CategoricalParameterLenient = CategoricalParameter

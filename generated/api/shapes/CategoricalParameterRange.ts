@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html
+ */
 export interface CategoricalParameterRange {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html#sagemaker-Type-CategoricalParameterRange-Name
+   */
   Name: string
+  /**
+   * Required: a list of 1 to 30 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html#sagemaker-Type-CategoricalParameterRange-Values
+   */
   Values: Array<string>
 }
 export type CategoricalParameterRangeLenient = CategoricalParameterRange

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRangeSpecification.html
+ */
 export interface CategoricalParameterRangeSpecification {
+  /**
+   * Required: a list of 1 to 30 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRangeSpecification.html#sagemaker-Type-CategoricalParameterRangeSpecification-Values
+   */
   Values: Array<string>
 }
 export type CategoricalParameterRangeSpecificationLenient = CategoricalParameterRangeSpecification

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackDetail.html
+ */
 export interface CfnStackDetail {
+  /**
+   * Optional: text of 1 to 128 characters matching `[A-Za-z][A-Za-z0-9-]{0,127}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackDetail.html#sagemaker-Type-CfnStackDetail-Name
+   */
   Name?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters matching `(?=.{1,256}$)arn:aws[a-z\-]*:cloudformation:[a-z0-9\-]*:[0-9]{12}:stack/[a-zA-Z][a-zA-Z0-9-]{0,127}/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackDetail.html#sagemaker-Type-CfnStackDetail-Id
+   */
   Id?: string | undefined
+  /**
+   * Required: text of 1 to 4096 characters matching `.{1,4096}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackDetail.html#sagemaker-Type-CfnStackDetail-StatusMessage
+   */
   StatusMessage: string
 }
 export type CfnStackDetailStrict = CfnStackDetail

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackParameter.html
+ */
 export interface CfnStackParameter {
+  /**
+   * Required: text of 1 to 255 characters matching `.{1,255}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackParameter.html#sagemaker-Type-CfnStackParameter-Key
+   */
   Key: string
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnStackParameter.html#sagemaker-Type-CfnStackParameter-Value
+   */
   Value?: string | undefined
 }
 export type CfnStackParameterStrict = CfnStackParameter

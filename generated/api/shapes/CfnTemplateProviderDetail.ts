@@ -4,11 +4,34 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type CfnStackDetail, CfnStackDetail$ } from './CfnStackDetail.js'
 import { type CfnStackParameter, CfnStackParameter$ } from './CfnStackParameter.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html
+ */
 export interface CfnTemplateProviderDetail {
+  /**
+   * Required: text of 1 to 32 characters matching `(?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html#sagemaker-Type-CfnTemplateProviderDetail-TemplateName
+   */
   TemplateName: string
+  /**
+   * Required: text of 1 to 1024 characters matching `(?=.{1,1024}$)(https)://([^/]+)/(.+)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html#sagemaker-Type-CfnTemplateProviderDetail-TemplateURL
+   */
   TemplateURL: string
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html#sagemaker-Type-CfnTemplateProviderDetail-RoleARN
+   */
   RoleARN?: string | undefined
+  /**
+   * Optional: a list of at most 180 items of a `CfnStackParameter`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html#sagemaker-Type-CfnTemplateProviderDetail-Parameters
+   */
   Parameters?: Array<CfnStackParameter> | undefined
+  /**
+   * Optional: a `CfnStackDetail`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CfnTemplateProviderDetail.html#sagemaker-Type-CfnTemplateProviderDetail-StackDetail
+   */
   StackDetail?: CfnStackDetail | undefined
 }
 export type CfnTemplateProviderDetailStrict = CfnTemplateProviderDetail

@@ -7,13 +7,44 @@ import { type RecordWrapper, RecordWrapper$ } from './RecordWrapper.js'
 import { type ShuffleConfig, ShuffleConfig$ } from './ShuffleConfig.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html
+ */
 export interface Channel<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-ChannelName
+   */
   ChannelName: string
+  /**
+   * Required: a `DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-DataSource
+   */
   DataSource: DataSource<E>
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-ContentType
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-CompressionType
+   */
   CompressionType?: CompressionType<E> | undefined
+  /**
+   * Optional: one of `"None"`, `"RecordIO"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-RecordWrapperType
+   */
   RecordWrapperType?: RecordWrapper<E> | undefined
+  /**
+   * Optional: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-InputMode
+   */
   InputMode?: TrainingInputMode<E> | undefined
+  /**
+   * Optional: a `ShuffleConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html#sagemaker-Type-Channel-ShuffleConfig
+   */
   ShuffleConfig?: ShuffleConfig | undefined
 }
 export type ChannelLenient = Channel<OpenEnums>

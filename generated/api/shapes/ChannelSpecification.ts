@@ -4,12 +4,39 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CompressionType, CompressionType$ } from './CompressionType.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html
+ */
 export interface ChannelSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-Name
+   */
   Name: string
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-Description
+   */
   Description?: string | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-IsRequired
+   */
   IsRequired?: boolean | undefined
+  /**
+   * Required: a list of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-SupportedContentTypes
+   */
   SupportedContentTypes: Array<string>
+  /**
+   * Optional: a list of one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-SupportedCompressionTypes
+   */
   SupportedCompressionTypes?: Array<CompressionType<E>> | undefined
+  /**
+   * Required: a list of at least 1 items of one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ChannelSpecification.html#sagemaker-Type-ChannelSpecification-SupportedInputModes
+   */
   SupportedInputModes: Array<TrainingInputMode<E>>
 }
 export type ChannelSpecificationLenient = ChannelSpecification<OpenEnums>

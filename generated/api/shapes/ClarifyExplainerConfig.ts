@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClarifyInferenceConfig, ClarifyInferenceConfig$ } from './ClarifyInferenceConfig.js'
 import { type ClarifyShapConfig, ClarifyShapConfig$ } from './ClarifyShapConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyExplainerConfig.html
+ */
 export interface ClarifyExplainerConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyExplainerConfig.html#sagemaker-Type-ClarifyExplainerConfig-EnableExplanations
+   */
   EnableExplanations?: string | undefined
+  /**
+   * Optional: a `ClarifyInferenceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyExplainerConfig.html#sagemaker-Type-ClarifyExplainerConfig-InferenceConfig
+   */
   InferenceConfig?: ClarifyInferenceConfig<E> | undefined
+  /**
+   * Required: a `ClarifyShapConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyExplainerConfig.html#sagemaker-Type-ClarifyExplainerConfig-ShapConfig
+   */
   ShapConfig: ClarifyShapConfig<E>
 }
 export type ClarifyExplainerConfigLenient = ClarifyExplainerConfig<OpenEnums>

@@ -3,17 +3,64 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClarifyFeatureType, ClarifyFeatureType$ } from './ClarifyFeatureType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html
+ */
 export interface ClarifyInferenceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-FeaturesAttribute
+   */
   FeaturesAttribute?: string | undefined
+  /**
+   * Optional: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-ContentTemplate
+   */
   ContentTemplate?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-MaxRecordCount
+   */
   MaxRecordCount?: number | undefined
+  /**
+   * Optional: an integer from 1 to 25.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-MaxPayloadInMB
+   */
   MaxPayloadInMB?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-ProbabilityIndex
+   */
   ProbabilityIndex?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-LabelIndex
+   */
   LabelIndex?: number | undefined
+  /**
+   * Optional: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-ProbabilityAttribute
+   */
   ProbabilityAttribute?: string | undefined
+  /**
+   * Optional: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-LabelAttribute
+   */
   LabelAttribute?: string | undefined
+  /**
+   * Optional: a list of 1 to 16 items of text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-LabelHeaders
+   */
   LabelHeaders?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 256 items of text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-FeatureHeaders
+   */
   FeatureHeaders?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 256 items of one of `"categorical"`, `"numerical"`, `"text"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyInferenceConfig.html#sagemaker-Type-ClarifyInferenceConfig-FeatureTypes
+   */
   FeatureTypes?: Array<ClarifyFeatureType<E>> | undefined
 }
 export type ClarifyInferenceConfigLenient = ClarifyInferenceConfig<OpenEnums>

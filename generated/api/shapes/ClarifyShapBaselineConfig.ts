@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapBaselineConfig.html
+ */
 export interface ClarifyShapBaselineConfig {
+  /**
+   * Optional: text of at most 255 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapBaselineConfig.html#sagemaker-Type-ClarifyShapBaselineConfig-MimeType
+   */
   MimeType?: string | undefined
+  /**
+   * Optional: text of 1 to 4096 characters matching `[\s\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapBaselineConfig.html#sagemaker-Type-ClarifyShapBaselineConfig-ShapBaseline
+   */
   ShapBaseline?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapBaselineConfig.html#sagemaker-Type-ClarifyShapBaselineConfig-ShapBaselineUri
+   */
   ShapBaselineUri?: string | undefined
 }
 export type ClarifyShapBaselineConfigLenient = ClarifyShapBaselineConfig

@@ -4,11 +4,34 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClarifyShapBaselineConfig, ClarifyShapBaselineConfig$ } from './ClarifyShapBaselineConfig.js'
 import { type ClarifyTextConfig, ClarifyTextConfig$ } from './ClarifyTextConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html
+ */
 export interface ClarifyShapConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `ClarifyShapBaselineConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html#sagemaker-Type-ClarifyShapConfig-ShapBaselineConfig
+   */
   ShapBaselineConfig: ClarifyShapBaselineConfig
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html#sagemaker-Type-ClarifyShapConfig-NumberOfSamples
+   */
   NumberOfSamples?: number | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html#sagemaker-Type-ClarifyShapConfig-UseLogit
+   */
   UseLogit?: boolean | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html#sagemaker-Type-ClarifyShapConfig-Seed
+   */
   Seed?: number | undefined
+  /**
+   * Optional: a `ClarifyTextConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyShapConfig.html#sagemaker-Type-ClarifyShapConfig-TextConfig
+   */
   TextConfig?: ClarifyTextConfig<E> | undefined
 }
 export type ClarifyShapConfigLenient = ClarifyShapConfig<OpenEnums>

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClarifyTextGranularity, ClarifyTextGranularity$ } from './ClarifyTextGranularity.js'
 import { type ClarifyTextLanguage, ClarifyTextLanguage$ } from './ClarifyTextLanguage.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyTextConfig.html
+ */
 export interface ClarifyTextConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 60 values of `ClarifyTextLanguage` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyTextConfig.html#sagemaker-Type-ClarifyTextConfig-Language
+   */
   Language: ClarifyTextLanguage<E>
+  /**
+   * Required: one of `"paragraph"`, `"sentence"`, `"token"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClarifyTextConfig.html#sagemaker-Type-ClarifyTextConfig-Granularity
+   */
   Granularity: ClarifyTextGranularity<E>
 }
 export type ClarifyTextConfigLenient = ClarifyTextConfig<OpenEnums>

@@ -5,9 +5,24 @@ import { type ClusterPatchSchedule, ClusterPatchSchedule$ } from './ClusterPatch
 import { type ClusterPatchingStrategy, ClusterPatchingStrategy$ } from './ClusterPatchingStrategy.js'
 import { type DeploymentConfiguration, DeploymentConfiguration$ } from './DeploymentConfiguration.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoPatchConfig.html
+ */
 export interface ClusterAutoPatchConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"WhenAllIdle"`, `"WhenIdle"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoPatchConfig.html#sagemaker-Type-ClusterAutoPatchConfig-PatchingStrategy
+   */
   PatchingStrategy: ClusterPatchingStrategy<E>
+  /**
+   * Optional: a `ClusterPatchSchedule`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoPatchConfig.html#sagemaker-Type-ClusterAutoPatchConfig-PatchSchedule
+   */
   PatchSchedule?: ClusterPatchSchedule | undefined
+  /**
+   * Optional: a `DeploymentConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoPatchConfig.html#sagemaker-Type-ClusterAutoPatchConfig-DeploymentConfig
+   */
   DeploymentConfig?: DeploymentConfiguration<E> | undefined
 }
 export type ClusterAutoPatchConfigLenient = ClusterAutoPatchConfig<OpenEnums>

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClusterAutoScalerType, ClusterAutoScalerType$ } from './ClusterAutoScalerType.js'
 import { type ClusterAutoScalingMode, ClusterAutoScalingMode$ } from './ClusterAutoScalingMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoScalingConfig.html
+ */
 export interface ClusterAutoScalingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Disable"`, `"Enable"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoScalingConfig.html#sagemaker-Type-ClusterAutoScalingConfig-Mode
+   */
   Mode: ClusterAutoScalingMode<E>
+  /**
+   * Optional: one of `"Karpenter"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterAutoScalingConfig.html#sagemaker-Type-ClusterAutoScalingConfig-AutoScalerType
+   */
   AutoScalerType?: ClusterAutoScalerType<E> | undefined
 }
 export type ClusterAutoScalingConfigLenient = ClusterAutoScalingConfig<OpenEnums>

@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type ClusterOnDemandOptions, ClusterOnDemandOptions$ } from './ClusterOnDemandOptions.js'
 import { type ClusterSpotOptions, ClusterSpotOptions$ } from './ClusterSpotOptions.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterCapacityRequirements.html
+ */
 export interface ClusterCapacityRequirements {
+  /**
+   * Optional: a `ClusterSpotOptions`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterCapacityRequirements.html#sagemaker-Type-ClusterCapacityRequirements-Spot
+   */
   Spot?: ClusterSpotOptions | undefined
+  /**
+   * Optional: a `ClusterOnDemandOptions`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterCapacityRequirements.html#sagemaker-Type-ClusterCapacityRequirements-OnDemand
+   */
   OnDemand?: ClusterOnDemandOptions | undefined
 }
 export type ClusterCapacityRequirementsLenient = ClusterCapacityRequirements

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterEbsVolumeConfig.html
+ */
 export interface ClusterEbsVolumeConfig {
+  /**
+   * Optional: an integer from 1 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterEbsVolumeConfig.html#sagemaker-Type-ClusterEbsVolumeConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterEbsVolumeConfig.html#sagemaker-Type-ClusterEbsVolumeConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterEbsVolumeConfig.html#sagemaker-Type-ClusterEbsVolumeConfig-RootVolume
+   */
   RootVolume?: boolean | undefined
 }
 export type ClusterEbsVolumeConfigLenient = ClusterEbsVolumeConfig

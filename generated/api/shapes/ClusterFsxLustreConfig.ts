@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxLustreConfig.html
+ */
 export interface ClusterFsxLustreConfig {
+  /**
+   * Required: text of 16 to 275 characters matching `((fs|fc)i?-[0-9a-f]{8,}\..{4,253})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxLustreConfig.html#sagemaker-Type-ClusterFsxLustreConfig-DnsName
+   */
   DnsName: string
+  /**
+   * Required: text of 1 to 8 characters matching `([A-Za-z0-9_-]{1,8})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxLustreConfig.html#sagemaker-Type-ClusterFsxLustreConfig-MountName
+   */
   MountName: string
+  /**
+   * Optional: text of 1 to 1024 characters matching `/[a-zA-Z0-9._/-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxLustreConfig.html#sagemaker-Type-ClusterFsxLustreConfig-MountPath
+   */
   MountPath?: string | undefined
 }
 export type ClusterFsxLustreConfigLenient = ClusterFsxLustreConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxOpenZfsConfig.html
+ */
 export interface ClusterFsxOpenZfsConfig {
+  /**
+   * Required: text of 16 to 275 characters matching `((fs|fc)i?-[0-9a-f]{8,}\..{4,253})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxOpenZfsConfig.html#sagemaker-Type-ClusterFsxOpenZfsConfig-DnsName
+   */
   DnsName: string
+  /**
+   * Optional: text of 1 to 1024 characters matching `/[a-zA-Z0-9._/-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterFsxOpenZfsConfig.html#sagemaker-Type-ClusterFsxOpenZfsConfig-MountPath
+   */
   MountPath?: string | undefined
 }
 export type ClusterFsxOpenZfsConfigLenient = ClusterFsxOpenZfsConfig

@@ -14,26 +14,109 @@ import { type DeepHealthCheckType, DeepHealthCheckType$ } from './DeepHealthChec
 import { type ScheduledUpdateConfig, ScheduledUpdateConfig$ } from './ScheduledUpdateConfig.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html
+ */
 export interface ClusterInstanceGroupSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: an integer from 0 to 6758.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Optional: an integer from 0 to 6758.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-MinInstanceCount
+   */
   MinInstanceCount?: number | undefined
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-InstanceGroupName
+   */
   InstanceGroupName: string
+  /**
+   * Optional: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-InstanceType
+   */
   InstanceType?: ClusterInstanceType<E> | undefined
+  /**
+   * Optional: a `ClusterInstanceRequirements`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-InstanceRequirements
+   */
   InstanceRequirements?: ClusterInstanceRequirements<E> | undefined
+  /**
+   * Optional: a `ClusterLifeCycleConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-LifeCycleConfig
+   */
   LifeCycleConfig?: ClusterLifeCycleConfig | undefined
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-ExecutionRole
+   */
   ExecutionRole: string
+  /**
+   * Optional: an integer from 1 to 2.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-ThreadsPerCore
+   */
   ThreadsPerCore?: number | undefined
+  /**
+   * Optional: a list of at most 4 items of a `ClusterInstanceStorageConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-InstanceStorageConfigs
+   */
   InstanceStorageConfigs?: Array<ClusterInstanceStorageConfig> | undefined
+  /**
+   * Optional: a list of 1 to 2 items of one of `"InstanceConnectivity"`, `"InstanceStress"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-OnStartDeepHealthChecks
+   */
   OnStartDeepHealthChecks?: Array<DeepHealthCheckType<E>> | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-TrainingPlanArn
+   */
   TrainingPlanArn?: string | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-OverrideVpcConfig
+   */
   OverrideVpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `ScheduledUpdateConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-ScheduledUpdateConfig
+   */
   ScheduledUpdateConfig?: ScheduledUpdateConfig<E> | undefined
+  /**
+   * Optional: text of 7 to 21 characters matching `ami-[0-9a-fA-F]{8,17}|default`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-ImageId
+   */
   ImageId?: string | undefined
+  /**
+   * Optional: a `ClusterAutoPatchConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-AutoPatchConfig
+   */
   AutoPatchConfig?: ClusterAutoPatchConfig<E> | undefined
+  /**
+   * Optional: text of at most 64 characters matching `[0-9]+\.[0-9]+\.[0-9]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-ImageReleaseVersion
+   */
   ImageReleaseVersion?: string | undefined
+  /**
+   * Optional: a `ClusterKubernetesConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-KubernetesConfig
+   */
   KubernetesConfig?: ClusterKubernetesConfig<E> | undefined
+  /**
+   * Optional: a `ClusterSlurmConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-SlurmConfig
+   */
   SlurmConfig?: ClusterSlurmConfig<E> | undefined
+  /**
+   * Optional: a `ClusterCapacityRequirements`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-CapacityRequirements
+   */
   CapacityRequirements?: ClusterCapacityRequirements | undefined
+  /**
+   * Optional: a `ClusterNetworkInterface`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html#sagemaker-Type-ClusterInstanceGroupSpecification-NetworkInterface
+   */
   NetworkInterface?: ClusterNetworkInterface<E> | undefined
 }
 export type ClusterInstanceGroupSpecificationLenient = ClusterInstanceGroupSpecification<OpenEnums>

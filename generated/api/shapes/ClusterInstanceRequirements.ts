@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterInstanceType, ClusterInstanceType$ } from './ClusterInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceRequirements.html
+ */
 export interface ClusterInstanceRequirements<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of 1 to 20 items of one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceRequirements.html#sagemaker-Type-ClusterInstanceRequirements-InstanceTypes
+   */
   InstanceTypes: Array<ClusterInstanceType<E>>
 }
 export type ClusterInstanceRequirementsLenient = ClusterInstanceRequirements<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterInstanceStatus, ClusterInstanceStatus$ } from './ClusterInstanceStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStatusDetails.html
+ */
 export interface ClusterInstanceStatusDetails<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"DeepHealthCheckInProgress"`, `"Failure"`, `"NotFound"`, `"Pending"`, `"Running"`, `"ShuttingDown"`, `"SystemUpdating"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStatusDetails.html#sagemaker-Type-ClusterInstanceStatusDetails-Status
+   */
   Status: ClusterInstanceStatus<E>
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStatusDetails.html#sagemaker-Type-ClusterInstanceStatusDetails-Message
+   */
   Message?: string | undefined
 }
 export type ClusterInstanceStatusDetailsStrict = ClusterInstanceStatusDetails<ClosedEnums>

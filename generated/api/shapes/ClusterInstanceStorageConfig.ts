@@ -5,10 +5,37 @@ import { type ClusterEbsVolumeConfig, ClusterEbsVolumeConfig$ } from './ClusterE
 import { type ClusterFsxLustreConfig, ClusterFsxLustreConfig$ } from './ClusterFsxLustreConfig.js'
 import { type ClusterFsxOpenZfsConfig, ClusterFsxOpenZfsConfig$ } from './ClusterFsxOpenZfsConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStorageConfig.html
+ */
 export type ClusterInstanceStorageConfig =
-  | { EbsVolumeConfig: ClusterEbsVolumeConfig; FsxLustreConfig?: never; FsxOpenZfsConfig?: never }
-  | { EbsVolumeConfig?: never; FsxLustreConfig: ClusterFsxLustreConfig; FsxOpenZfsConfig?: never }
-  | { EbsVolumeConfig?: never; FsxLustreConfig?: never; FsxOpenZfsConfig: ClusterFsxOpenZfsConfig }
+  | {
+      /**
+       * The one member set: a `ClusterEbsVolumeConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStorageConfig.html#sagemaker-Type-ClusterInstanceStorageConfig-EbsVolumeConfig
+       */
+      EbsVolumeConfig: ClusterEbsVolumeConfig
+      FsxLustreConfig?: never
+      FsxOpenZfsConfig?: never
+    }
+  | {
+      EbsVolumeConfig?: never
+      /**
+       * The one member set: a `ClusterFsxLustreConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStorageConfig.html#sagemaker-Type-ClusterInstanceStorageConfig-FsxLustreConfig
+       */
+      FsxLustreConfig: ClusterFsxLustreConfig
+      FsxOpenZfsConfig?: never
+    }
+  | {
+      EbsVolumeConfig?: never
+      FsxLustreConfig?: never
+      /**
+       * The one member set: a `ClusterFsxOpenZfsConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceStorageConfig.html#sagemaker-Type-ClusterInstanceStorageConfig-FsxOpenZfsConfig
+       */
+      FsxOpenZfsConfig: ClusterFsxOpenZfsConfig
+    }
 export type ClusterInstanceStorageConfigLenient = ClusterInstanceStorageConfig
 export const ClusterInstanceStorageConfig$: UnionDescription = [10, 'ClusterInstanceStorageConfig',
   'EbsVolumeConfig', ClusterEbsVolumeConfig$,

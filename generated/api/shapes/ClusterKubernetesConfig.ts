@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterKubernetesTaint, ClusterKubernetesTaint$ } from './ClusterKubernetesTaint.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesConfig.html
+ */
 export interface ClusterKubernetesConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a map of at most 50 entries, keys text of 1 to 317 characters matching `([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`, values text of 1 to 63 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesConfig.html#sagemaker-Type-ClusterKubernetesConfig-Labels
+   */
   Labels?: Record<string, string> | undefined
+  /**
+   * Optional: a list of at most 50 items of a `ClusterKubernetesTaint`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesConfig.html#sagemaker-Type-ClusterKubernetesConfig-Taints
+   */
   Taints?: Array<ClusterKubernetesTaint<E>> | undefined
 }
 export type ClusterKubernetesConfigLenient = ClusterKubernetesConfig<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterKubernetesTaintEffect, ClusterKubernetesTaintEffect$ } from './ClusterKubernetesTaintEffect.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesTaint.html
+ */
 export interface ClusterKubernetesTaint<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 317 characters matching `([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesTaint.html#sagemaker-Type-ClusterKubernetesTaint-Key
+   */
   Key: string
+  /**
+   * Optional: text of 1 to 63 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesTaint.html#sagemaker-Type-ClusterKubernetesTaint-Value
+   */
   Value?: string | undefined
+  /**
+   * Required: one of `"NoExecute"`, `"NoSchedule"`, `"PreferNoSchedule"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterKubernetesTaint.html#sagemaker-Type-ClusterKubernetesTaint-Effect
+   */
   Effect: ClusterKubernetesTaintEffect<E>
 }
 export type ClusterKubernetesTaintLenient = ClusterKubernetesTaint<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterLifeCycleConfig.html
+ */
 export interface ClusterLifeCycleConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterLifeCycleConfig.html#sagemaker-Type-ClusterLifeCycleConfig-SourceS3Uri
+   */
   SourceS3Uri?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterLifeCycleConfig.html#sagemaker-Type-ClusterLifeCycleConfig-OnCreate
+   */
   OnCreate?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterLifeCycleConfig.html#sagemaker-Type-ClusterLifeCycleConfig-OnInitComplete
+   */
   OnInitComplete?: string | undefined
 }
 export type ClusterLifeCycleConfigLenient = ClusterLifeCycleConfig

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterInterfaceType, ClusterInterfaceType$ } from './ClusterInterfaceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterNetworkInterface.html
+ */
 export interface ClusterNetworkInterface<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"efa"`, `"efa-only"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterNetworkInterface.html#sagemaker-Type-ClusterNetworkInterface-InterfaceType
+   */
   InterfaceType?: ClusterInterfaceType<E> | undefined
 }
 export type ClusterNetworkInterfaceLenient = ClusterNetworkInterface<OpenEnums>

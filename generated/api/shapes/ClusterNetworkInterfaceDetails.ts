@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterInterfaceType, ClusterInterfaceType$ } from './ClusterInterfaceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterNetworkInterfaceDetails.html
+ */
 export interface ClusterNetworkInterfaceDetails<E extends Enums = OpenEnums> {
+  /**
+   * Optional: one of `"efa"`, `"efa-only"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterNetworkInterfaceDetails.html#sagemaker-Type-ClusterNetworkInterfaceDetails-InterfaceType
+   */
   InterfaceType?: ClusterInterfaceType<E> | undefined
 }
 export type ClusterNetworkInterfaceDetailsStrict = ClusterNetworkInterfaceDetails<ClosedEnums>

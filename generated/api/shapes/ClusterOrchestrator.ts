@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClusterOrchestratorEksConfig, ClusterOrchestratorEksConfig$ } from './ClusterOrchestratorEksConfig.js'
 import { type ClusterOrchestratorSlurmConfig, ClusterOrchestratorSlurmConfig$ } from './ClusterOrchestratorSlurmConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestrator.html
+ */
 export interface ClusterOrchestrator<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ClusterOrchestratorEksConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestrator.html#sagemaker-Type-ClusterOrchestrator-Eks
+   */
   Eks?: ClusterOrchestratorEksConfig | undefined
+  /**
+   * Optional: a `ClusterOrchestratorSlurmConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestrator.html#sagemaker-Type-ClusterOrchestrator-Slurm
+   */
   Slurm?: ClusterOrchestratorSlurmConfig<E> | undefined
 }
 export type ClusterOrchestratorLenient = ClusterOrchestrator<OpenEnums>

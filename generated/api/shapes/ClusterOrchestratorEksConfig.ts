@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestratorEksConfig.html
+ */
 export interface ClusterOrchestratorEksConfig {
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:eks:[a-z0-9\-]*:[0-9]{12}:cluster\/[0-9A-Za-z][A-Za-z0-9\-_]{0,99}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestratorEksConfig.html#sagemaker-Type-ClusterOrchestratorEksConfig-ClusterArn
+   */
   ClusterArn: string
 }
 export type ClusterOrchestratorEksConfigLenient = ClusterOrchestratorEksConfig

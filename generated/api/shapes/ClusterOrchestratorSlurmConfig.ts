@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterSlurmConfigStrategy, ClusterSlurmConfigStrategy$ } from './ClusterSlurmConfigStrategy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestratorSlurmConfig.html
+ */
 export interface ClusterOrchestratorSlurmConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Managed"`, `"Merge"`, `"Overwrite"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterOrchestratorSlurmConfig.html#sagemaker-Type-ClusterOrchestratorSlurmConfig-SlurmConfigStrategy
+   */
   SlurmConfigStrategy?: ClusterSlurmConfigStrategy<E> | undefined
 }
 export type ClusterOrchestratorSlurmConfigLenient = ClusterOrchestratorSlurmConfig<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterPatchSchedule.html
+ */
 export interface ClusterPatchSchedule {
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterPatchSchedule.html#sagemaker-Type-ClusterPatchSchedule-NextPatchDate
+   */
   NextPatchDate?: Date | undefined
 }
 export type ClusterPatchScheduleLenient = ClusterPatchSchedule

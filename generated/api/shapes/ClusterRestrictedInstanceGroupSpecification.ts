@@ -8,17 +8,64 @@ import { type EnvironmentConfig, EnvironmentConfig$ } from './EnvironmentConfig.
 import { type ScheduledUpdateConfig, ScheduledUpdateConfig$ } from './ScheduledUpdateConfig.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html
+ */
 export interface ClusterRestrictedInstanceGroupSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: an integer from 0 to 6758.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-InstanceGroupName
+   */
   InstanceGroupName: string
+  /**
+   * Required: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-InstanceType
+   */
   InstanceType: ClusterInstanceType<E>
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-ExecutionRole
+   */
   ExecutionRole: string
+  /**
+   * Optional: an integer from 1 to 2.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-ThreadsPerCore
+   */
   ThreadsPerCore?: number | undefined
+  /**
+   * Optional: a list of at most 4 items of a `ClusterInstanceStorageConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-InstanceStorageConfigs
+   */
   InstanceStorageConfigs?: Array<ClusterInstanceStorageConfig> | undefined
+  /**
+   * Optional: a list of 1 to 2 items of one of `"InstanceConnectivity"`, `"InstanceStress"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-OnStartDeepHealthChecks
+   */
   OnStartDeepHealthChecks?: Array<DeepHealthCheckType<E>> | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-TrainingPlanArn
+   */
   TrainingPlanArn?: string | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-OverrideVpcConfig
+   */
   OverrideVpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `ScheduledUpdateConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-ScheduledUpdateConfig
+   */
   ScheduledUpdateConfig?: ScheduledUpdateConfig<E> | undefined
+  /**
+   * Optional: a `EnvironmentConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupSpecification.html#sagemaker-Type-ClusterRestrictedInstanceGroupSpecification-EnvironmentConfig
+   */
   EnvironmentConfig?: EnvironmentConfig | undefined
 }
 export type ClusterRestrictedInstanceGroupSpecificationLenient = ClusterRestrictedInstanceGroupSpecification<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterSharedEnvironmentConfig, ClusterSharedEnvironmentConfig$ } from './ClusterSharedEnvironmentConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupsConfig.html
+ */
 export interface ClusterRestrictedInstanceGroupsConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `ClusterSharedEnvironmentConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterRestrictedInstanceGroupsConfig.html#sagemaker-Type-ClusterRestrictedInstanceGroupsConfig-SharedEnvironmentConfig
+   */
   SharedEnvironmentConfig: ClusterSharedEnvironmentConfig<E>
 }
 export type ClusterRestrictedInstanceGroupsConfigLenient = ClusterRestrictedInstanceGroupsConfig<OpenEnums>

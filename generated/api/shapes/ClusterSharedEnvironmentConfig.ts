@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ClusterFSxLustreDeletionPolicy, ClusterFSxLustreDeletionPolicy$ } from './ClusterFSxLustreDeletionPolicy.js'
 import { type FSxLustreConfig, FSxLustreConfig$ } from './FSxLustreConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSharedEnvironmentConfig.html
+ */
 export interface ClusterSharedEnvironmentConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"DeleteIfNotUsed"`, `"Keep"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSharedEnvironmentConfig.html#sagemaker-Type-ClusterSharedEnvironmentConfig-FSxLustreDeletionPolicy
+   */
   FSxLustreDeletionPolicy: ClusterFSxLustreDeletionPolicy<E>
+  /**
+   * Required: a `FSxLustreConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSharedEnvironmentConfig.html#sagemaker-Type-ClusterSharedEnvironmentConfig-FSxLustreConfig
+   */
   FSxLustreConfig: FSxLustreConfig
 }
 export type ClusterSharedEnvironmentConfigLenient = ClusterSharedEnvironmentConfig<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterSlurmNodeType, ClusterSlurmNodeType$ } from './ClusterSlurmNodeType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSlurmConfig.html
+ */
 export interface ClusterSlurmConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Compute"`, `"Controller"`, `"Login"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSlurmConfig.html#sagemaker-Type-ClusterSlurmConfig-NodeType
+   */
   NodeType: ClusterSlurmNodeType<E>
+  /**
+   * Optional: a list of at most 1 items of text of at most 1024 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterSlurmConfig.html#sagemaker-Type-ClusterSlurmConfig-PartitionNames
+   */
   PartitionNames?: Array<string> | undefined
 }
 export type ClusterSlurmConfigLenient = ClusterSlurmConfig<OpenEnums>

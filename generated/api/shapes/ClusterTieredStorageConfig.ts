@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClusterConfigMode, ClusterConfigMode$ } from './ClusterConfigMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterTieredStorageConfig.html
+ */
 export interface ClusterTieredStorageConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Disable"`, `"Enable"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterTieredStorageConfig.html#sagemaker-Type-ClusterTieredStorageConfig-Mode
+   */
   Mode: ClusterConfigMode<E>
+  /**
+   * Optional: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterTieredStorageConfig.html#sagemaker-Type-ClusterTieredStorageConfig-InstanceMemoryAllocationPercentage
+   */
   InstanceMemoryAllocationPercentage?: number | undefined
 }
 export type ClusterTieredStorageConfigLenient = ClusterTieredStorageConfig<OpenEnums>

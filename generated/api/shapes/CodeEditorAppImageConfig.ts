@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type ContainerConfig, ContainerConfig$ } from './ContainerConfig.js'
 import { type FileSystemConfig, FileSystemConfig$ } from './FileSystemConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppImageConfig.html
+ */
 export interface CodeEditorAppImageConfig {
+  /**
+   * Optional: a `FileSystemConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppImageConfig.html#sagemaker-Type-CodeEditorAppImageConfig-FileSystemConfig
+   */
   FileSystemConfig?: FileSystemConfig | undefined
+  /**
+   * Optional: a `ContainerConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppImageConfig.html#sagemaker-Type-CodeEditorAppImageConfig-ContainerConfig
+   */
   ContainerConfig?: ContainerConfig | undefined
 }
 export type CodeEditorAppImageConfigLenient = CodeEditorAppImageConfig

@@ -5,11 +5,34 @@ import { type AppLifecycleManagement, AppLifecycleManagement$ } from './AppLifec
 import { type CustomImage, CustomImage$ } from './CustomImage.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html
+ */
 export interface CodeEditorAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html#sagemaker-Type-CodeEditorAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of at most 200 items of a `CustomImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html#sagemaker-Type-CodeEditorAppSettings-CustomImages
+   */
   CustomImages?: Array<CustomImage> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html#sagemaker-Type-CodeEditorAppSettings-LifecycleConfigArns
+   */
   LifecycleConfigArns?: Array<string> | undefined
+  /**
+   * Optional: a `AppLifecycleManagement`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html#sagemaker-Type-CodeEditorAppSettings-AppLifecycleManagement
+   */
   AppLifecycleManagement?: AppLifecycleManagement<E> | undefined
+  /**
+   * Optional: text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeEditorAppSettings.html#sagemaker-Type-CodeEditorAppSettings-BuiltInLifecycleConfigArn
+   */
   BuiltInLifecycleConfigArn?: string | undefined
 }
 export type CodeEditorAppSettingsLenient = CodeEditorAppSettings<OpenEnums>

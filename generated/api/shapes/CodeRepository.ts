@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeRepository.html
+ */
 export interface CodeRepository {
+  /**
+   * Required: text of at most 1024 characters matching `https://([.\-_a-zA-Z0-9]+/?){3,1016}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CodeRepository.html#sagemaker-Type-CodeRepository-RepositoryUrl
+   */
   RepositoryUrl: string
 }
 export type CodeRepositoryLenient = CodeRepository

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoConfig.html
+ */
 export interface CognitoConfig {
+  /**
+   * Required: text of 1 to 55 characters matching `[\w-]+_[0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoConfig.html#sagemaker-Type-CognitoConfig-UserPool
+   */
   UserPool: string
+  /**
+   * Required: text of 1 to 1024 characters matching `[ -~]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoConfig.html#sagemaker-Type-CognitoConfig-ClientId
+   */
   ClientId: string
 }
 export type CognitoConfigLenient = CognitoConfig

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoMemberDefinition.html
+ */
 export interface CognitoMemberDefinition {
+  /**
+   * Required: text of 1 to 55 characters matching `[\w-]+_[0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoMemberDefinition.html#sagemaker-Type-CognitoMemberDefinition-UserPool
+   */
   UserPool: string
+  /**
+   * Required: text of 1 to 128 characters matching `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoMemberDefinition.html#sagemaker-Type-CognitoMemberDefinition-UserGroup
+   */
   UserGroup: string
+  /**
+   * Required: text of 1 to 1024 characters matching `[ -~]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CognitoMemberDefinition.html#sagemaker-Type-CognitoMemberDefinition-ClientId
+   */
   ClientId: string
 }
 export type CognitoMemberDefinitionLenient = CognitoMemberDefinition

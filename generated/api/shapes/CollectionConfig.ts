@@ -3,8 +3,17 @@
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VectorConfig, VectorConfig$ } from './VectorConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CollectionConfig.html
+ */
 export type CollectionConfig =
-  | { VectorConfig: VectorConfig }
+  | {
+      /**
+       * The one member set: a `VectorConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CollectionConfig.html#sagemaker-Type-CollectionConfig-VectorConfig
+       */
+      VectorConfig: VectorConfig
+    }
 export type CollectionConfigLenient = CollectionConfig
 export const CollectionConfig$: UnionDescription = [10, 'CollectionConfig',
   'VectorConfig', VectorConfig$,

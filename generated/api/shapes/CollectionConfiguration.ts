@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CollectionConfiguration.html
+ */
 export interface CollectionConfiguration {
+  /**
+   * Optional: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CollectionConfiguration.html#sagemaker-Type-CollectionConfiguration-CollectionName
+   */
   CollectionName?: string | undefined
+  /**
+   * Optional: a map of at most 20 entries, keys text of 1 to 256 characters, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CollectionConfiguration.html#sagemaker-Type-CollectionConfiguration-CollectionParameters
+   */
   CollectionParameters?: Record<string, string> | undefined
 }
 export type CollectionConfigurationLenient = CollectionConfiguration

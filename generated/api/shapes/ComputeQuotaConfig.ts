@@ -5,9 +5,24 @@ import { type ComputeQuotaResourceConfig, ComputeQuotaResourceConfig$ } from './
 import { type PreemptTeamTasks, PreemptTeamTasks$ } from './PreemptTeamTasks.js'
 import { type ResourceSharingConfig, ResourceSharingConfig$ } from './ResourceSharingConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaConfig.html
+ */
 export interface ComputeQuotaConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 15 items of a `ComputeQuotaResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaConfig.html#sagemaker-Type-ComputeQuotaConfig-ComputeQuotaResources
+   */
   ComputeQuotaResources?: Array<ComputeQuotaResourceConfig<E>> | undefined
+  /**
+   * Optional: a `ResourceSharingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaConfig.html#sagemaker-Type-ComputeQuotaConfig-ResourceSharingConfig
+   */
   ResourceSharingConfig?: ResourceSharingConfig<E> | undefined
+  /**
+   * Optional: one of `"LowerPriority"`, `"Never"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaConfig.html#sagemaker-Type-ComputeQuotaConfig-PreemptTeamTasks
+   */
   PreemptTeamTasks?: PreemptTeamTasks<E> | undefined
 }
 export type ComputeQuotaConfigLenient = ComputeQuotaConfig<OpenEnums>

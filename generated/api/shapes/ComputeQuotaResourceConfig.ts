@@ -4,12 +4,39 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AcceleratorPartitionConfig, AcceleratorPartitionConfig$ } from './AcceleratorPartitionConfig.js'
 import { type ClusterInstanceType, ClusterInstanceType$ } from './ClusterInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html
+ */
 export interface ComputeQuotaResourceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-InstanceType
+   */
   InstanceType: ClusterInstanceType<E>
+  /**
+   * Optional: an integer from 0 to 10000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-Count
+   */
   Count?: number | undefined
+  /**
+   * Optional: an integer from 0 to 10000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-Accelerators
+   */
   Accelerators?: number | undefined
+  /**
+   * Optional: a number (not only whole) from 0 to 10000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-VCpu
+   */
   VCpu?: number | undefined
+  /**
+   * Optional: a number (not only whole) from 0 to 10000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-MemoryInGiB
+   */
   MemoryInGiB?: number | undefined
+  /**
+   * Optional: a `AcceleratorPartitionConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaResourceConfig.html#sagemaker-Type-ComputeQuotaResourceConfig-AcceleratorPartition
+   */
   AcceleratorPartition?: AcceleratorPartitionConfig<E> | undefined
 }
 export type ComputeQuotaResourceConfigLenient = ComputeQuotaResourceConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaTarget.html
+ */
 export interface ComputeQuotaTarget {
+  /**
+   * Required: text matching `[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaTarget.html#sagemaker-Type-ComputeQuotaTarget-TeamName
+   */
   TeamName: string
+  /**
+   * Optional: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ComputeQuotaTarget.html#sagemaker-Type-ComputeQuotaTarget-FairShareWeight
+   */
   FairShareWeight?: number | undefined
 }
 export type ComputeQuotaTargetLenient = ComputeQuotaTarget

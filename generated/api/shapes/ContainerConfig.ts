@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerConfig.html
+ */
 export interface ContainerConfig {
+  /**
+   * Optional: a list of at most 50 items of text of at most 64 characters matching `(?!\s*$).+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerConfig.html#sagemaker-Type-ContainerConfig-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 1 items of text of at most 256 characters matching `(?!\s*$).+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerConfig.html#sagemaker-Type-ContainerConfig-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a map of at most 25 entries, keys text of at most 256 characters matching `(?!\s*$).+`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerConfig.html#sagemaker-Type-ContainerConfig-ContainerEnvironmentVariables
+   */
   ContainerEnvironmentVariables?: Record<string, string> | undefined
 }
 export type ContainerConfigLenient = ContainerConfig

@@ -8,18 +8,69 @@ import { type ImageConfig, ImageConfig$ } from './ImageConfig.js'
 import { type ModelDataSource, ModelDataSource$ } from './ModelDataSource.js'
 import { type MultiModelConfig, MultiModelConfig$ } from './MultiModelConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html
+ */
 export interface ContainerDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ContainerHostname
+   */
   ContainerHostname?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-Image
+   */
   Image?: string | undefined
+  /**
+   * Optional: a `ImageConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ImageConfig
+   */
   ImageConfig?: ImageConfig<E> | undefined
+  /**
+   * Optional: one of `"MultiModel"`, `"SingleModel"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-Mode
+   */
   Mode?: ContainerMode<E> | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ModelDataUrl
+   */
   ModelDataUrl?: string | undefined
+  /**
+   * Optional: a `ModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ModelDataSource
+   */
   ModelDataSource?: ModelDataSource<E> | undefined
+  /**
+   * Optional: a list of at most 5 items of a `AdditionalModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-AdditionalModelDataSources
+   */
   AdditionalModelDataSources?: Array<AdditionalModelDataSource<E>> | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: text of 1 to 176 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ModelPackageName
+   */
   ModelPackageName?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-InferenceSpecificationName
+   */
   InferenceSpecificationName?: string | undefined
+  /**
+   * Optional: a `MultiModelConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-MultiModelConfig
+   */
   MultiModelConfig?: MultiModelConfig<E> | undefined
+  /**
+   * Optional: a `ContainerMetricsConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html#sagemaker-Type-ContainerDefinition-ContainerMetricsConfig
+   */
   ContainerMetricsConfig?: ContainerMetricsConfig<E> | undefined
 }
 export type ContainerDefinitionLenient = ContainerDefinition<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsEndpoint, MetricsEndpoint$ } from './MetricsEndpoint.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerMetricsConfig.html
+ */
 export interface ContainerMetricsConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 1 items of a `MetricsEndpoint`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerMetricsConfig.html#sagemaker-Type-ContainerMetricsConfig-MetricsEndpoints
+   */
   MetricsEndpoints?: Array<MetricsEndpoint<E>> | undefined
 }
 export type ContainerMetricsConfigLenient = ContainerMetricsConfig<OpenEnums>

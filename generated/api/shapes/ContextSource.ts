@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContextSource.html
+ */
 export interface ContextSource {
+  /**
+   * Required: text of 1 to 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContextSource.html#sagemaker-Type-ContextSource-SourceUri
+   */
   SourceUri: string
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContextSource.html#sagemaker-Type-ContextSource-SourceType
+   */
   SourceType?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContextSource.html#sagemaker-Type-ContextSource-SourceId
+   */
   SourceId?: string | undefined
 }
 export type ContextSourceLenient = ContextSource

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HyperParameterScalingType, HyperParameterScalingType$ } from './HyperParameterScalingType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html
+ */
 export interface ContinuousParameterRange<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html#sagemaker-Type-ContinuousParameterRange-Name
+   */
   Name: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html#sagemaker-Type-ContinuousParameterRange-MinValue
+   */
   MinValue: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html#sagemaker-Type-ContinuousParameterRange-MaxValue
+   */
   MaxValue: string
+  /**
+   * Optional: one of `"Auto"`, `"Linear"`, `"Logarithmic"`, `"ReverseLogarithmic"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html#sagemaker-Type-ContinuousParameterRange-ScalingType
+   */
   ScalingType?: HyperParameterScalingType<E> | undefined
 }
 export type ContinuousParameterRangeLenient = ContinuousParameterRange<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CompleteOnConvergence, CompleteOnConvergence$ } from './CompleteOnConvergence.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ConvergenceDetected.html
+ */
 export interface ConvergenceDetected<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ConvergenceDetected.html#sagemaker-Type-ConvergenceDetected-CompleteOnConvergence
+   */
   CompleteOnConvergence?: CompleteOnConvergence<E> | undefined
 }
 export type ConvergenceDetectedLenient = ConvergenceDetected<OpenEnums>

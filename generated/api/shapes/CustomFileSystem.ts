@@ -5,10 +5,37 @@ import { type EFSFileSystem, EFSFileSystem$ } from './EFSFileSystem.js'
 import { type FSxLustreFileSystem, FSxLustreFileSystem$ } from './FSxLustreFileSystem.js'
 import { type S3FileSystem, S3FileSystem$ } from './S3FileSystem.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystem.html
+ */
 export type CustomFileSystem =
-  | { EFSFileSystem: EFSFileSystem; FSxLustreFileSystem?: never; S3FileSystem?: never }
-  | { EFSFileSystem?: never; FSxLustreFileSystem: FSxLustreFileSystem; S3FileSystem?: never }
-  | { EFSFileSystem?: never; FSxLustreFileSystem?: never; S3FileSystem: S3FileSystem }
+  | {
+      /**
+       * The one member set: a `EFSFileSystem`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystem.html#sagemaker-Type-CustomFileSystem-EFSFileSystem
+       */
+      EFSFileSystem: EFSFileSystem
+      FSxLustreFileSystem?: never
+      S3FileSystem?: never
+    }
+  | {
+      EFSFileSystem?: never
+      /**
+       * The one member set: a `FSxLustreFileSystem`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystem.html#sagemaker-Type-CustomFileSystem-FSxLustreFileSystem
+       */
+      FSxLustreFileSystem: FSxLustreFileSystem
+      S3FileSystem?: never
+    }
+  | {
+      EFSFileSystem?: never
+      FSxLustreFileSystem?: never
+      /**
+       * The one member set: a `S3FileSystem`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystem.html#sagemaker-Type-CustomFileSystem-S3FileSystem
+       */
+      S3FileSystem: S3FileSystem
+    }
 export type CustomFileSystemLenient = CustomFileSystem
 export const CustomFileSystem$: UnionDescription = [10, 'CustomFileSystem',
   'EFSFileSystem', EFSFileSystem$,

@@ -5,10 +5,37 @@ import { type EFSFileSystemConfig, EFSFileSystemConfig$ } from './EFSFileSystemC
 import { type FSxLustreFileSystemConfig, FSxLustreFileSystemConfig$ } from './FSxLustreFileSystemConfig.js'
 import { type S3FileSystemConfig, S3FileSystemConfig$ } from './S3FileSystemConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystemConfig.html
+ */
 export type CustomFileSystemConfig =
-  | { EFSFileSystemConfig: EFSFileSystemConfig; FSxLustreFileSystemConfig?: never; S3FileSystemConfig?: never }
-  | { EFSFileSystemConfig?: never; FSxLustreFileSystemConfig: FSxLustreFileSystemConfig; S3FileSystemConfig?: never }
-  | { EFSFileSystemConfig?: never; FSxLustreFileSystemConfig?: never; S3FileSystemConfig: S3FileSystemConfig }
+  | {
+      /**
+       * The one member set: a `EFSFileSystemConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystemConfig.html#sagemaker-Type-CustomFileSystemConfig-EFSFileSystemConfig
+       */
+      EFSFileSystemConfig: EFSFileSystemConfig
+      FSxLustreFileSystemConfig?: never
+      S3FileSystemConfig?: never
+    }
+  | {
+      EFSFileSystemConfig?: never
+      /**
+       * The one member set: a `FSxLustreFileSystemConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystemConfig.html#sagemaker-Type-CustomFileSystemConfig-FSxLustreFileSystemConfig
+       */
+      FSxLustreFileSystemConfig: FSxLustreFileSystemConfig
+      S3FileSystemConfig?: never
+    }
+  | {
+      EFSFileSystemConfig?: never
+      FSxLustreFileSystemConfig?: never
+      /**
+       * The one member set: a `S3FileSystemConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomFileSystemConfig.html#sagemaker-Type-CustomFileSystemConfig-S3FileSystemConfig
+       */
+      S3FileSystemConfig: S3FileSystemConfig
+    }
 export type CustomFileSystemConfigLenient = CustomFileSystemConfig
 export const CustomFileSystemConfig$: UnionDescription = [10, 'CustomFileSystemConfig',
   'EFSFileSystemConfig', EFSFileSystemConfig$,

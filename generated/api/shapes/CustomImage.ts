@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomImage.html
+ */
 export interface CustomImage {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomImage.html#sagemaker-Type-CustomImage-ImageName
+   */
   ImageName: string
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomImage.html#sagemaker-Type-CustomImage-ImageVersionNumber
+   */
   ImageVersionNumber?: number | undefined
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomImage.html#sagemaker-Type-CustomImage-AppImageConfigName
+   */
   AppImageConfigName: string
 }
 export type CustomImageLenient = CustomImage

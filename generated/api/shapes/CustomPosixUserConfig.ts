@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomPosixUserConfig.html
+ */
 export interface CustomPosixUserConfig {
+  /**
+   * Required: an integer from 10000 to 4000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomPosixUserConfig.html#sagemaker-Type-CustomPosixUserConfig-Uid
+   */
   Uid: number
+  /**
+   * Required: an integer from 1001 to 4000000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CustomPosixUserConfig.html#sagemaker-Type-CustomPosixUserConfig-Gid
+   */
   Gid: number
 }
 export type CustomPosixUserConfigLenient = CustomPosixUserConfig

@@ -4,12 +4,39 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CaptureContentTypeHeader, CaptureContentTypeHeader$ } from './CaptureContentTypeHeader.js'
 import { type CaptureOption, CaptureOption$ } from './CaptureOption.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html
+ */
 export interface DataCaptureConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-EnableCapture
+   */
   EnableCapture?: boolean | undefined
+  /**
+   * Required: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-InitialSamplingPercentage
+   */
   InitialSamplingPercentage: number
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-DestinationS3Uri
+   */
   DestinationS3Uri: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Required: a list of 1 to 32 items of a `CaptureOption`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-CaptureOptions
+   */
   CaptureOptions: Array<CaptureOption<E>>
+  /**
+   * Optional: a `CaptureContentTypeHeader`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html#sagemaker-Type-DataCaptureConfig-CaptureContentTypeHeader
+   */
   CaptureContentTypeHeader?: CaptureContentTypeHeader | undefined
 }
 export type DataCaptureConfigLenient = DataCaptureConfig<OpenEnums>

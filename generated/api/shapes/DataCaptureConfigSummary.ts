@@ -3,11 +3,34 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CaptureStatus, CaptureStatus$ } from './CaptureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html
+ */
 export interface DataCaptureConfigSummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html#sagemaker-Type-DataCaptureConfigSummary-EnableCapture
+   */
   EnableCapture: boolean
+  /**
+   * Required: one of `"Started"`, `"Stopped"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html#sagemaker-Type-DataCaptureConfigSummary-CaptureStatus
+   */
   CaptureStatus: CaptureStatus<E>
+  /**
+   * Required: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html#sagemaker-Type-DataCaptureConfigSummary-CurrentSamplingPercentage
+   */
   CurrentSamplingPercentage: number
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html#sagemaker-Type-DataCaptureConfigSummary-DestinationS3Uri
+   */
   DestinationS3Uri: string
+  /**
+   * Required: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfigSummary.html#sagemaker-Type-DataCaptureConfigSummary-KmsKeyId
+   */
   KmsKeyId: string
 }
 export type DataCaptureConfigSummaryStrict = DataCaptureConfigSummary<ClosedEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCatalogConfig.html
+ */
 export interface DataCatalogConfig {
+  /**
+   * Required: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCatalogConfig.html#sagemaker-Type-DataCatalogConfig-TableName
+   */
   TableName: string
+  /**
+   * Required: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCatalogConfig.html#sagemaker-Type-DataCatalogConfig-Catalog
+   */
   Catalog: string
+  /**
+   * Required: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCatalogConfig.html#sagemaker-Type-DataCatalogConfig-Database
+   */
   Database: string
 }
 export type DataCatalogConfigLenient = DataCatalogConfig

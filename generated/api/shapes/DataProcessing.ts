@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type JoinSource, JoinSource$ } from './JoinSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataProcessing.html
+ */
 export interface DataProcessing<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 63 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataProcessing.html#sagemaker-Type-DataProcessing-InputFilter
+   */
   InputFilter?: string | undefined
+  /**
+   * Optional: text of at most 63 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataProcessing.html#sagemaker-Type-DataProcessing-OutputFilter
+   */
   OutputFilter?: string | undefined
+  /**
+   * Optional: one of `"Input"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataProcessing.html#sagemaker-Type-DataProcessing-JoinSource
+   */
   JoinSource?: JoinSource<E> | undefined
 }
 export type DataProcessingLenient = DataProcessing<OpenEnums>

@@ -2,12 +2,39 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html
+ */
 export interface DataQualityAppSpecification {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-ImageUri
+   */
   ImageUri: string
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 50 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-RecordPreprocessorSourceUri
+   */
   RecordPreprocessorSourceUri?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-PostAnalyticsProcessorSourceUri
+   */
   PostAnalyticsProcessorSourceUri?: string | undefined
+  /**
+   * Optional: a map of at most 50 entries, keys text of at most 256 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityAppSpecification.html#sagemaker-Type-DataQualityAppSpecification-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type DataQualityAppSpecificationLenient = DataQualityAppSpecification

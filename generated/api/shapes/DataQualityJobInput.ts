@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type BatchTransformInput, BatchTransformInput$ } from './BatchTransformInput.js'
 import { type EndpointInput, EndpointInput$ } from './EndpointInput.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityJobInput.html
+ */
 export interface DataQualityJobInput<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `EndpointInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityJobInput.html#sagemaker-Type-DataQualityJobInput-EndpointInput
+   */
   EndpointInput?: EndpointInput<E> | undefined
+  /**
+   * Optional: a `BatchTransformInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataQualityJobInput.html#sagemaker-Type-DataQualityJobInput-BatchTransformInput
+   */
   BatchTransformInput?: BatchTransformInput<E> | undefined
 }
 export type DataQualityJobInputLenient = DataQualityJobInput<OpenEnums>

@@ -5,9 +5,24 @@ import { type DatasetSource, DatasetSource$ } from './DatasetSource.js'
 import { type FileSystemDataSource, FileSystemDataSource$ } from './FileSystemDataSource.js'
 import { type S3DataSource, S3DataSource$ } from './S3DataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataSource.html
+ */
 export interface DataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `S3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataSource.html#sagemaker-Type-DataSource-S3DataSource
+   */
   S3DataSource?: S3DataSource<E> | undefined
+  /**
+   * Optional: a `FileSystemDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataSource.html#sagemaker-Type-DataSource-FileSystemDataSource
+   */
   FileSystemDataSource?: FileSystemDataSource<E> | undefined
+  /**
+   * Optional: a `DatasetSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataSource.html#sagemaker-Type-DataSource-DatasetSource
+   */
   DatasetSource?: DatasetSource | undefined
 }
 export type DataSourceLenient = DataSource<OpenEnums>

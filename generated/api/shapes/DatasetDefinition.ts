@@ -6,11 +6,34 @@ import { type DataDistributionType, DataDistributionType$ } from './DataDistribu
 import { type InputMode, InputMode$ } from './InputMode.js'
 import { type RedshiftDatasetDefinition, RedshiftDatasetDefinition$ } from './RedshiftDatasetDefinition.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html
+ */
 export interface DatasetDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `AthenaDatasetDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html#sagemaker-Type-DatasetDefinition-AthenaDatasetDefinition
+   */
   AthenaDatasetDefinition?: AthenaDatasetDefinition<E> | undefined
+  /**
+   * Optional: a `RedshiftDatasetDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html#sagemaker-Type-DatasetDefinition-RedshiftDatasetDefinition
+   */
   RedshiftDatasetDefinition?: RedshiftDatasetDefinition<E> | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html#sagemaker-Type-DatasetDefinition-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html#sagemaker-Type-DatasetDefinition-DataDistributionType
+   */
   DataDistributionType?: DataDistributionType<E> | undefined
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetDefinition.html#sagemaker-Type-DatasetDefinition-InputMode
+   */
   InputMode?: InputMode<E> | undefined
 }
 export type DatasetDefinitionLenient = DatasetDefinition<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetSource.html
+ */
 export interface DatasetSource {
+  /**
+   * Required: text of at most 2048 characters matching `(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/DataSet\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DatasetSource.html#sagemaker-Type-DatasetSource-DatasetArn
+   */
   DatasetArn: string
 }
 export type DatasetSourceLenient = DatasetSource

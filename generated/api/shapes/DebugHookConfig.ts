@@ -3,10 +3,29 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CollectionConfiguration, CollectionConfiguration$ } from './CollectionConfiguration.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugHookConfig.html
+ */
 export interface DebugHookConfig {
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugHookConfig.html#sagemaker-Type-DebugHookConfig-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugHookConfig.html#sagemaker-Type-DebugHookConfig-S3OutputPath
+   */
   S3OutputPath: string
+  /**
+   * Optional: a map of at most 20 entries, keys text of 1 to 256 characters, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugHookConfig.html#sagemaker-Type-DebugHookConfig-HookParameters
+   */
   HookParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a list of at most 20 items of a `CollectionConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugHookConfig.html#sagemaker-Type-DebugHookConfig-CollectionConfigurations
+   */
   CollectionConfigurations?: Array<CollectionConfiguration> | undefined
 }
 export type DebugHookConfigLenient = DebugHookConfig

@@ -3,13 +3,44 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingInstanceType, ProcessingInstanceType$ } from './ProcessingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html
+ */
 export interface DebugRuleConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-RuleConfigurationName
+   */
   RuleConfigurationName: string
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-S3OutputPath
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-RuleEvaluatorImage
+   */
   RuleEvaluatorImage: string
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-InstanceType
+   */
   InstanceType?: ProcessingInstanceType<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of 1 to 256 characters, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleConfiguration.html#sagemaker-Type-DebugRuleConfiguration-RuleParameters
+   */
   RuleParameters?: Record<string, string> | undefined
 }
 export type DebugRuleConfigurationLenient = DebugRuleConfiguration<OpenEnums>

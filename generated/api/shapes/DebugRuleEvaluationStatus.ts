@@ -3,11 +3,34 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type RuleEvaluationStatus, RuleEvaluationStatus$ } from './RuleEvaluationStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html
+ */
 export interface DebugRuleEvaluationStatus<E extends Enums = OpenEnums> {
+  /**
+   * Optional: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html#sagemaker-Type-DebugRuleEvaluationStatus-RuleConfigurationName
+   */
   RuleConfigurationName?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html#sagemaker-Type-DebugRuleEvaluationStatus-RuleEvaluationJobArn
+   */
   RuleEvaluationJobArn?: string | undefined
+  /**
+   * Optional: one of `"Error"`, `"InProgress"`, `"IssuesFound"`, `"NoIssuesFound"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html#sagemaker-Type-DebugRuleEvaluationStatus-RuleEvaluationStatus
+   */
   RuleEvaluationStatus?: RuleEvaluationStatus<E> | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html#sagemaker-Type-DebugRuleEvaluationStatus-StatusDetails
+   */
   StatusDetails?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DebugRuleEvaluationStatus.html#sagemaker-Type-DebugRuleEvaluationStatus-LastModifiedTime
+   */
   LastModifiedTime?: Date | undefined
 }
 export type DebugRuleEvaluationStatusStrict = DebugRuleEvaluationStatus<ClosedEnums>

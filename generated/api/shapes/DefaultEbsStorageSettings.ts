@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultEbsStorageSettings.html
+ */
 export interface DefaultEbsStorageSettings {
+  /**
+   * Required: an integer from 5 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultEbsStorageSettings.html#sagemaker-Type-DefaultEbsStorageSettings-DefaultEbsVolumeSizeInGb
+   */
   DefaultEbsVolumeSizeInGb: number
+  /**
+   * Required: an integer from 5 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultEbsStorageSettings.html#sagemaker-Type-DefaultEbsStorageSettings-MaximumEbsVolumeSizeInGb
+   */
   MaximumEbsVolumeSizeInGb: number
 }
 export type DefaultEbsStorageSettingsLenient = DefaultEbsStorageSettings

@@ -8,14 +8,49 @@ import { type JupyterLabAppSettings, JupyterLabAppSettings$ } from './JupyterLab
 import { type JupyterServerAppSettings, JupyterServerAppSettings$ } from './JupyterServerAppSettings.js'
 import { type KernelGatewayAppSettings, KernelGatewayAppSettings$ } from './KernelGatewayAppSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html
+ */
 export interface DefaultSpaceSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-ExecutionRole
+   */
   ExecutionRole?: string | undefined
+  /**
+   * Optional: a list of at most 5 items of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-SecurityGroups
+   */
   SecurityGroups?: Array<string> | undefined
+  /**
+   * Optional: a `JupyterServerAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-JupyterServerAppSettings
+   */
   JupyterServerAppSettings?: JupyterServerAppSettings<E> | undefined
+  /**
+   * Optional: a `KernelGatewayAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-KernelGatewayAppSettings
+   */
   KernelGatewayAppSettings?: KernelGatewayAppSettings<E> | undefined
+  /**
+   * Optional: a `JupyterLabAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-JupyterLabAppSettings
+   */
   JupyterLabAppSettings?: JupyterLabAppSettings<E> | undefined
+  /**
+   * Optional: a `DefaultSpaceStorageSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-SpaceStorageSettings
+   */
   SpaceStorageSettings?: DefaultSpaceStorageSettings | undefined
+  /**
+   * Optional: a `CustomPosixUserConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-CustomPosixUserConfig
+   */
   CustomPosixUserConfig?: CustomPosixUserConfig | undefined
+  /**
+   * Optional: a list of at most 10 items of a `CustomFileSystemConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceSettings.html#sagemaker-Type-DefaultSpaceSettings-CustomFileSystemConfigs
+   */
   CustomFileSystemConfigs?: Array<CustomFileSystemConfig> | undefined
 }
 export type DefaultSpaceSettingsLenient = DefaultSpaceSettings<OpenEnums>

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type DefaultEbsStorageSettings, DefaultEbsStorageSettings$ } from './DefaultEbsStorageSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceStorageSettings.html
+ */
 export interface DefaultSpaceStorageSettings {
+  /**
+   * Optional: a `DefaultEbsStorageSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DefaultSpaceStorageSettings.html#sagemaker-Type-DefaultSpaceStorageSettings-DefaultEbsStorageSettings
+   */
   DefaultEbsStorageSettings?: DefaultEbsStorageSettings | undefined
 }
 export type DefaultSpaceStorageSettingsLenient = DefaultSpaceStorageSettings

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeployedImage.html
+ */
 export interface DeployedImage {
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeployedImage.html#sagemaker-Type-DeployedImage-SpecifiedImage
+   */
   SpecifiedImage?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeployedImage.html#sagemaker-Type-DeployedImage-ResolvedImage
+   */
   ResolvedImage?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeployedImage.html#sagemaker-Type-DeployedImage-ResolutionTime
+   */
   ResolutionTime?: Date | undefined
 }
 export type DeployedImageStrict = DeployedImage

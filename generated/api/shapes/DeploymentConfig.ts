@@ -5,9 +5,24 @@ import { type AutoRollbackConfig, AutoRollbackConfig$ } from './AutoRollbackConf
 import { type BlueGreenUpdatePolicy, BlueGreenUpdatePolicy$ } from './BlueGreenUpdatePolicy.js'
 import { type RollingUpdatePolicy, RollingUpdatePolicy$ } from './RollingUpdatePolicy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfig.html
+ */
 export interface DeploymentConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `BlueGreenUpdatePolicy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfig.html#sagemaker-Type-DeploymentConfig-BlueGreenUpdatePolicy
+   */
   BlueGreenUpdatePolicy?: BlueGreenUpdatePolicy<E> | undefined
+  /**
+   * Optional: a `RollingUpdatePolicy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfig.html#sagemaker-Type-DeploymentConfig-RollingUpdatePolicy
+   */
   RollingUpdatePolicy?: RollingUpdatePolicy<E> | undefined
+  /**
+   * Optional: a `AutoRollbackConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfig.html#sagemaker-Type-DeploymentConfig-AutoRollbackConfiguration
+   */
   AutoRollbackConfiguration?: AutoRollbackConfig | undefined
 }
 export type DeploymentConfigLenient = DeploymentConfig<OpenEnums>

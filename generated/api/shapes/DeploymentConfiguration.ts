@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AlarmDetails, AlarmDetails$ } from './AlarmDetails.js'
 import { type RollingDeploymentPolicy, RollingDeploymentPolicy$ } from './RollingDeploymentPolicy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfiguration.html
+ */
 export interface DeploymentConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `RollingDeploymentPolicy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfiguration.html#sagemaker-Type-DeploymentConfiguration-RollingUpdatePolicy
+   */
   RollingUpdatePolicy?: RollingDeploymentPolicy<E> | undefined
+  /**
+   * Optional: an integer from 0 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfiguration.html#sagemaker-Type-DeploymentConfiguration-WaitIntervalInSeconds
+   */
   WaitIntervalInSeconds?: number | undefined
+  /**
+   * Optional: a list of 1 to 10 items of a `AlarmDetails`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentConfiguration.html#sagemaker-Type-DeploymentConfiguration-AutoRollbackConfiguration
+   */
   AutoRollbackConfiguration?: Array<AlarmDetails> | undefined
 }
 export type DeploymentConfigurationLenient = DeploymentConfiguration<OpenEnums>

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type RealTimeInferenceRecommendation, RealTimeInferenceRecommendation$ } from './RealTimeInferenceRecommendation.js'
 import { type RecommendationStatus, RecommendationStatus$ } from './RecommendationStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentRecommendation.html
+ */
 export interface DeploymentRecommendation<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"COMPLETED"`, `"FAILED"`, `"IN_PROGRESS"`, `"NOT_APPLICABLE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentRecommendation.html#sagemaker-Type-DeploymentRecommendation-RecommendationStatus
+   */
   RecommendationStatus: RecommendationStatus<E>
+  /**
+   * Optional: a list of at most 3 items of a `RealTimeInferenceRecommendation`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentRecommendation.html#sagemaker-Type-DeploymentRecommendation-RealTimeInferenceRecommendations
+   */
   RealTimeInferenceRecommendations?: Array<RealTimeInferenceRecommendation<E>> | undefined
 }
 export type DeploymentRecommendationStrict = DeploymentRecommendation<ClosedEnums>

@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type DeviceSelectionConfig, DeviceSelectionConfig$ } from './DeviceSelectionConfig.js'
 import { type EdgeDeploymentConfig, EdgeDeploymentConfig$ } from './EdgeDeploymentConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentStage.html
+ */
 export interface DeploymentStage<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentStage.html#sagemaker-Type-DeploymentStage-StageName
+   */
   StageName: string
+  /**
+   * Required: a `DeviceSelectionConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentStage.html#sagemaker-Type-DeploymentStage-DeviceSelectionConfig
+   */
   DeviceSelectionConfig: DeviceSelectionConfig<E>
+  /**
+   * Optional: a `EdgeDeploymentConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeploymentStage.html#sagemaker-Type-DeploymentStage-DeploymentConfig
+   */
   DeploymentConfig?: EdgeDeploymentConfig<E> | undefined
 }
 export type DeploymentStageLenient = DeploymentStage<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Device.html
+ */
 export interface Device {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Device.html#sagemaker-Type-Device-DeviceName
+   */
   DeviceName: string
+  /**
+   * Optional: text of 1 to 40 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Device.html#sagemaker-Type-Device-Description
+   */
   Description?: string | undefined
+  /**
+   * Optional: text of at most 128 characters matching `[a-zA-Z0-9:_-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Device.html#sagemaker-Type-Device-IotThingName
+   */
   IotThingName?: string | undefined
 }
 export type DeviceLenient = Device

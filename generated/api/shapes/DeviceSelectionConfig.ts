@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type DeviceSubsetType, DeviceSubsetType$ } from './DeviceSubsetType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeviceSelectionConfig.html
+ */
 export interface DeviceSelectionConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"NAMECONTAINS"`, `"PERCENTAGE"`, `"SELECTION"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeviceSelectionConfig.html#sagemaker-Type-DeviceSelectionConfig-DeviceSubsetType
+   */
   DeviceSubsetType: DeviceSubsetType<E>
+  /**
+   * Optional: an integer, at most 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeviceSelectionConfig.html#sagemaker-Type-DeviceSelectionConfig-Percentage
+   */
   Percentage?: number | undefined
+  /**
+   * Optional: a list of text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeviceSelectionConfig.html#sagemaker-Type-DeviceSelectionConfig-DeviceNames
+   */
   DeviceNames?: Array<string> | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeviceSelectionConfig.html#sagemaker-Type-DeviceSelectionConfig-DeviceNameContains
+   */
   DeviceNameContains?: string | undefined
 }
 export type DeviceSelectionConfigLenient = DeviceSelectionConfig<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DockerSettings.html
+ */
 export interface DockerSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DockerSettings.html#sagemaker-Type-DockerSettings-EnableDockerAccess
+   */
   EnableDockerAccess?: FeatureStatus<E> | undefined
+  /**
+   * Optional: a list of at most 20 items of text of exactly 12 characters matching `\d+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DockerSettings.html#sagemaker-Type-DockerSettings-VpcOnlyTrustedAccounts
+   */
   VpcOnlyTrustedAccounts?: Array<string> | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DockerSettings.html#sagemaker-Type-DockerSettings-RootlessDocker
+   */
   RootlessDocker?: FeatureStatus<E> | undefined
 }
 export type DockerSettingsLenient = DockerSettings<OpenEnums>

@@ -9,14 +9,49 @@ import { type RStudioServerProDomainSettings, RStudioServerProDomainSettings$ } 
 import { type TrustedIdentityPropagationSettings, TrustedIdentityPropagationSettings$ } from './TrustedIdentityPropagationSettings.js'
 import { type UnifiedStudioSettings, UnifiedStudioSettings$ } from './UnifiedStudioSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html
+ */
 export interface DomainSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 3 items of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-SecurityGroupIds
+   */
   SecurityGroupIds?: Array<string> | undefined
+  /**
+   * Optional: a `RStudioServerProDomainSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-RStudioServerProDomainSettings
+   */
   RStudioServerProDomainSettings?: RStudioServerProDomainSettings<E> | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"USER_PROFILE_NAME"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-ExecutionRoleIdentityConfig
+   */
   ExecutionRoleIdentityConfig?: ExecutionRoleIdentityConfig<E> | undefined
+  /**
+   * Optional: a `TrustedIdentityPropagationSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-TrustedIdentityPropagationSettings
+   */
   TrustedIdentityPropagationSettings?: TrustedIdentityPropagationSettings<E> | undefined
+  /**
+   * Optional: a `DockerSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-DockerSettings
+   */
   DockerSettings?: DockerSettings<E> | undefined
+  /**
+   * Optional: a `AmazonQSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-AmazonQSettings
+   */
   AmazonQSettings?: AmazonQSettings<E> | undefined
+  /**
+   * Optional: a `UnifiedStudioSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-UnifiedStudioSettings
+   */
   UnifiedStudioSettings?: UnifiedStudioSettings<E> | undefined
+  /**
+   * Optional: one of `"dualstack"`, `"ipv4"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DomainSettings.html#sagemaker-Type-DomainSettings-IpAddressType
+   */
   IpAddressType?: IPAddressType<E> | undefined
 }
 export type DomainSettingsLenient = DomainSettings<OpenEnums>

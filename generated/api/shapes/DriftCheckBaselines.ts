@@ -6,10 +6,29 @@ import { type DriftCheckExplainability, DriftCheckExplainability$ } from './Drif
 import { type DriftCheckModelDataQuality, DriftCheckModelDataQuality$ } from './DriftCheckModelDataQuality.js'
 import { type DriftCheckModelQuality, DriftCheckModelQuality$ } from './DriftCheckModelQuality.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBaselines.html
+ */
 export interface DriftCheckBaselines {
+  /**
+   * Optional: a `DriftCheckBias`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBaselines.html#sagemaker-Type-DriftCheckBaselines-Bias
+   */
   Bias?: DriftCheckBias | undefined
+  /**
+   * Optional: a `DriftCheckExplainability`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBaselines.html#sagemaker-Type-DriftCheckBaselines-Explainability
+   */
   Explainability?: DriftCheckExplainability | undefined
+  /**
+   * Optional: a `DriftCheckModelQuality`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBaselines.html#sagemaker-Type-DriftCheckBaselines-ModelQuality
+   */
   ModelQuality?: DriftCheckModelQuality | undefined
+  /**
+   * Optional: a `DriftCheckModelDataQuality`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBaselines.html#sagemaker-Type-DriftCheckBaselines-ModelDataQuality
+   */
   ModelDataQuality?: DriftCheckModelDataQuality | undefined
 }
 export type DriftCheckBaselinesLenient = DriftCheckBaselines

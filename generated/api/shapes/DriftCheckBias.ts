@@ -4,9 +4,24 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type FileSource, FileSource$ } from './FileSource.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBias.html
+ */
 export interface DriftCheckBias {
+  /**
+   * Optional: a `FileSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBias.html#sagemaker-Type-DriftCheckBias-ConfigFile
+   */
   ConfigFile?: FileSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBias.html#sagemaker-Type-DriftCheckBias-PreTrainingConstraints
+   */
   PreTrainingConstraints?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckBias.html#sagemaker-Type-DriftCheckBias-PostTrainingConstraints
+   */
   PostTrainingConstraints?: MetricsSource | undefined
 }
 export type DriftCheckBiasLenient = DriftCheckBias

@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type FileSource, FileSource$ } from './FileSource.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckExplainability.html
+ */
 export interface DriftCheckExplainability {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckExplainability.html#sagemaker-Type-DriftCheckExplainability-Constraints
+   */
   Constraints?: MetricsSource | undefined
+  /**
+   * Optional: a `FileSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckExplainability.html#sagemaker-Type-DriftCheckExplainability-ConfigFile
+   */
   ConfigFile?: FileSource | undefined
 }
 export type DriftCheckExplainabilityLenient = DriftCheckExplainability

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelDataQuality.html
+ */
 export interface DriftCheckModelDataQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelDataQuality.html#sagemaker-Type-DriftCheckModelDataQuality-Statistics
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelDataQuality.html#sagemaker-Type-DriftCheckModelDataQuality-Constraints
+   */
   Constraints?: MetricsSource | undefined
 }
 export type DriftCheckModelDataQualityLenient = DriftCheckModelDataQuality

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelQuality.html
+ */
 export interface DriftCheckModelQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelQuality.html#sagemaker-Type-DriftCheckModelQuality-Statistics
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DriftCheckModelQuality.html#sagemaker-Type-DriftCheckModelQuality-Constraints
+   */
   Constraints?: MetricsSource | undefined
 }
 export type DriftCheckModelQualityLenient = DriftCheckModelQuality

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EFSFileSystem.html
+ */
 export interface EFSFileSystem {
+  /**
+   * Required: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EFSFileSystem.html#sagemaker-Type-EFSFileSystem-FileSystemId
+   */
   FileSystemId: string
 }
 export type EFSFileSystemLenient = EFSFileSystem

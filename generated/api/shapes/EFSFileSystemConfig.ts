@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EFSFileSystemConfig.html
+ */
 export interface EFSFileSystemConfig {
+  /**
+   * Required: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EFSFileSystemConfig.html#sagemaker-Type-EFSFileSystemConfig-FileSystemId
+   */
   FileSystemId: string
+  /**
+   * Optional: text of 1 to 256 characters matching `\/\S*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EFSFileSystemConfig.html#sagemaker-Type-EFSFileSystemConfig-FileSystemPath
+   */
   FileSystemPath?: string | undefined
 }
 export type EFSFileSystemConfigLenient = EFSFileSystemConfig

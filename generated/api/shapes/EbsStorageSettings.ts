@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EbsStorageSettings.html
+ */
 export interface EbsStorageSettings {
+  /**
+   * Required: an integer from 5 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EbsStorageSettings.html#sagemaker-Type-EbsStorageSettings-EbsVolumeSizeInGb
+   */
   EbsVolumeSizeInGb: number
 }
 export type EbsStorageSettingsLenient = EbsStorageSettings

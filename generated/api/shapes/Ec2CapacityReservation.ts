@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Ec2CapacityReservation.html
+ */
 export interface Ec2CapacityReservation {
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Ec2CapacityReservation.html#sagemaker-Type-Ec2CapacityReservation-Ec2CapacityReservationId
+   */
   Ec2CapacityReservationId?: string | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Ec2CapacityReservation.html#sagemaker-Type-Ec2CapacityReservation-TotalInstanceCount
+   */
   TotalInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Ec2CapacityReservation.html#sagemaker-Type-Ec2CapacityReservation-AvailableInstanceCount
+   */
   AvailableInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Ec2CapacityReservation.html#sagemaker-Type-Ec2CapacityReservation-UsedByCurrentEndpoint
+   */
   UsedByCurrentEndpoint?: number | undefined
 }
 export type Ec2CapacityReservationStrict = Ec2CapacityReservation

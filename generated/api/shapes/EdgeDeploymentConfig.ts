@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FailureHandlingPolicy, FailureHandlingPolicy$ } from './FailureHandlingPolicy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeDeploymentConfig.html
+ */
 export interface EdgeDeploymentConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"DO_NOTHING"`, `"ROLLBACK_ON_FAILURE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeDeploymentConfig.html#sagemaker-Type-EdgeDeploymentConfig-FailureHandlingPolicy
+   */
   FailureHandlingPolicy: FailureHandlingPolicy<E>
 }
 export type EdgeDeploymentConfigLenient = EdgeDeploymentConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeDeploymentModelConfig.html
+ */
 export interface EdgeDeploymentModelConfig {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeDeploymentModelConfig.html#sagemaker-Type-EdgeDeploymentModelConfig-ModelHandle
+   */
   ModelHandle: string
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeDeploymentModelConfig.html#sagemaker-Type-EdgeDeploymentModelConfig-EdgePackagingJobName
+   */
   EdgePackagingJobName: string
 }
 export type EdgeDeploymentModelConfigLenient = EdgeDeploymentModelConfig

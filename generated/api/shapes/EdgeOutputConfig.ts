@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type EdgePresetDeploymentType, EdgePresetDeploymentType$ } from './EdgePresetDeploymentType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeOutputConfig.html
+ */
 export interface EdgeOutputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeOutputConfig.html#sagemaker-Type-EdgeOutputConfig-S3OutputLocation
+   */
   S3OutputLocation: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeOutputConfig.html#sagemaker-Type-EdgeOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: one of `"GreengrassV2Component"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeOutputConfig.html#sagemaker-Type-EdgeOutputConfig-PresetDeploymentType
+   */
   PresetDeploymentType?: EdgePresetDeploymentType<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EdgeOutputConfig.html#sagemaker-Type-EdgeOutputConfig-PresetDeploymentConfig
+   */
   PresetDeploymentConfig?: string | undefined
 }
 export type EdgeOutputConfigLenient = EdgeOutputConfig<OpenEnums>

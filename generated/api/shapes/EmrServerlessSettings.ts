@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrServerlessSettings.html
+ */
 export interface EmrServerlessSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrServerlessSettings.html#sagemaker-Type-EmrServerlessSettings-ExecutionRoleArn
+   */
   ExecutionRoleArn?: string | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrServerlessSettings.html#sagemaker-Type-EmrServerlessSettings-Status
+   */
   Status?: FeatureStatus<E> | undefined
 }
 export type EmrServerlessSettingsLenient = EmrServerlessSettings<OpenEnums>

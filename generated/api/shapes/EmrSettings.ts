@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrSettings.html
+ */
 export interface EmrSettings {
+  /**
+   * Optional: a list of at most 5 items of text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrSettings.html#sagemaker-Type-EmrSettings-AssumableRoleArns
+   */
   AssumableRoleArns?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 5 items of text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EmrSettings.html#sagemaker-Type-EmrSettings-ExecutionRoleArns
+   */
   ExecutionRoleArns?: Array<string> | undefined
 }
 export type EmrSettingsLenient = EmrSettings

@@ -4,17 +4,64 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ProcessingS3DataDistributionType, ProcessingS3DataDistributionType$ } from './ProcessingS3DataDistributionType.js'
 import { type ProcessingS3InputMode, ProcessingS3InputMode$ } from './ProcessingS3InputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html
+ */
 export interface EndpointInput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-EndpointName
+   */
   EndpointName: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-LocalPath
+   */
   LocalPath: string
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-S3InputMode
+   */
   S3InputMode?: ProcessingS3InputMode<E> | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-S3DataDistributionType
+   */
   S3DataDistributionType?: ProcessingS3DataDistributionType<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-FeaturesAttribute
+   */
   FeaturesAttribute?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-InferenceAttribute
+   */
   InferenceAttribute?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-ProbabilityAttribute
+   */
   ProbabilityAttribute?: string | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-ProbabilityThresholdAttribute
+   */
   ProbabilityThresholdAttribute?: number | undefined
+  /**
+   * Optional: text of 1 to 15 characters matching `.?P.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-StartTimeOffset
+   */
   StartTimeOffset?: string | undefined
+  /**
+   * Optional: text of 1 to 15 characters matching `.?P.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-EndTimeOffset
+   */
   EndTimeOffset?: string | undefined
+  /**
+   * Optional: text of at most 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInput.html#sagemaker-Type-EndpointInput-ExcludeFeaturesAttribute
+   */
   ExcludeFeaturesAttribute?: string | undefined
 }
 export type EndpointInputLenient = EndpointInput<OpenEnums>

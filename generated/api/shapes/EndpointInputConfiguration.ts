@@ -5,10 +5,29 @@ import { type EnvironmentParameterRanges, EnvironmentParameterRanges$ } from './
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 import { type ProductionVariantServerlessConfig, ProductionVariantServerlessConfig$ } from './ProductionVariantServerlessConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInputConfiguration.html
+ */
 export interface EndpointInputConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInputConfiguration.html#sagemaker-Type-EndpointInputConfiguration-InstanceType
+   */
   InstanceType?: ProductionVariantInstanceType<E> | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInputConfiguration.html#sagemaker-Type-EndpointInputConfiguration-ServerlessConfig
+   */
   ServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInputConfiguration.html#sagemaker-Type-EndpointInputConfiguration-InferenceSpecificationName
+   */
   InferenceSpecificationName?: string | undefined
+  /**
+   * Optional: a `EnvironmentParameterRanges`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointInputConfiguration.html#sagemaker-Type-EndpointInputConfiguration-EnvironmentParameterRanges
+   */
   EnvironmentParameterRanges?: EnvironmentParameterRanges | undefined
 }
 export type EndpointInputConfigurationLenient = EndpointInputConfiguration<OpenEnums>

@@ -4,11 +4,34 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 import { ProductionVariantServerlessConfig$, type ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html
+ */
 export interface EndpointOutputConfiguration<E extends Enums = OpenEnums> {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html#sagemaker-Type-EndpointOutputConfiguration-EndpointName
+   */
   EndpointName: string
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html#sagemaker-Type-EndpointOutputConfiguration-VariantName
+   */
   VariantName: string
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html#sagemaker-Type-EndpointOutputConfiguration-InstanceType
+   */
   InstanceType?: ProductionVariantInstanceType<E> | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html#sagemaker-Type-EndpointOutputConfiguration-InitialInstanceCount
+   */
   InitialInstanceCount?: number | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EndpointOutputConfiguration.html#sagemaker-Type-EndpointOutputConfiguration-ServerlessConfig
+   */
   ServerlessConfig?: ProductionVariantServerlessConfigLenient | undefined
 }
 export type EndpointOutputConfigurationStrict = EndpointOutputConfiguration<ClosedEnums>

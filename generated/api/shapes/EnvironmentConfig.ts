@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FSxLustreConfig, FSxLustreConfig$ } from './FSxLustreConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentConfig.html
+ */
 export interface EnvironmentConfig {
+  /**
+   * Optional: a `FSxLustreConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentConfig.html#sagemaker-Type-EnvironmentConfig-FSxLustreConfig
+   */
   FSxLustreConfig?: FSxLustreConfig | undefined
 }
 export type EnvironmentConfigLenient = EnvironmentConfig

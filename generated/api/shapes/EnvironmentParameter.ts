@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameter.html
+ */
 export interface EnvironmentParameter {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameter.html#sagemaker-Type-EnvironmentParameter-Key
+   */
   Key: string
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameter.html#sagemaker-Type-EnvironmentParameter-ValueType
+   */
   ValueType: string
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameter.html#sagemaker-Type-EnvironmentParameter-Value
+   */
   Value: string
 }
 export type EnvironmentParameterStrict = EnvironmentParameter

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CategoricalParameter, CategoricalParameter$ } from './CategoricalParameter.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameterRanges.html
+ */
 export interface EnvironmentParameterRanges {
+  /**
+   * Optional: a list of 1 to 5 items of a `CategoricalParameter`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnvironmentParameterRanges.html#sagemaker-Type-EnvironmentParameterRanges-CategoricalParameterRanges
+   */
   CategoricalParameterRanges?: Array<CategoricalParameter> | undefined
 }
 export type EnvironmentParameterRangesLenient = EnvironmentParameterRanges

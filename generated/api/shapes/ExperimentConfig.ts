@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html
+ */
 export interface ExperimentConfig {
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html#sagemaker-Type-ExperimentConfig-ExperimentName
+   */
   ExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html#sagemaker-Type-ExperimentConfig-TrialName
+   */
   TrialName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html#sagemaker-Type-ExperimentConfig-TrialComponentDisplayName
+   */
   TrialComponentDisplayName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExperimentConfig.html#sagemaker-Type-ExperimentConfig-RunName
+   */
   RunName?: string | undefined
 }
 export type ExperimentConfigLenient = ExperimentConfig

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Explainability.html
+ */
 export interface Explainability {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Explainability.html#sagemaker-Type-Explainability-Report
+   */
   Report?: MetricsSource | undefined
 }
 export type ExplainabilityLenient = Explainability

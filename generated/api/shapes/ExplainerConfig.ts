@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ClarifyExplainerConfig, ClarifyExplainerConfig$ } from './ClarifyExplainerConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExplainerConfig.html
+ */
 export interface ExplainerConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ClarifyExplainerConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ExplainerConfig.html#sagemaker-Type-ExplainerConfig-ClarifyExplainerConfig
+   */
   ClarifyExplainerConfig?: ClarifyExplainerConfig<E> | undefined
 }
 export type ExplainerConfigLenient = ExplainerConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreConfig.html
+ */
 export interface FSxLustreConfig {
+  /**
+   * Required: an integer from 1200 to 100800.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreConfig.html#sagemaker-Type-FSxLustreConfig-SizeInGiB
+   */
   SizeInGiB: number
+  /**
+   * Required: an integer from 125 to 1000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreConfig.html#sagemaker-Type-FSxLustreConfig-PerUnitStorageThroughput
+   */
   PerUnitStorageThroughput: number
 }
 export type FSxLustreConfigLenient = FSxLustreConfig

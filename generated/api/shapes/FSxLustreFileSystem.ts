@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreFileSystem.html
+ */
 export interface FSxLustreFileSystem {
+  /**
+   * Required: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreFileSystem.html#sagemaker-Type-FSxLustreFileSystem-FileSystemId
+   */
   FileSystemId: string
 }
 export type FSxLustreFileSystemLenient = FSxLustreFileSystem

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreFileSystemConfig.html
+ */
 export interface FSxLustreFileSystemConfig {
+  /**
+   * Required: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreFileSystemConfig.html#sagemaker-Type-FSxLustreFileSystemConfig-FileSystemId
+   */
   FileSystemId: string
+  /**
+   * Optional: text of 1 to 256 characters matching `\/\S*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FSxLustreFileSystemConfig.html#sagemaker-Type-FSxLustreFileSystemConfig-FileSystemPath
+   */
   FileSystemPath?: string | undefined
 }
 export type FSxLustreFileSystemConfigLenient = FSxLustreFileSystemConfig

@@ -5,10 +5,29 @@ import { type CollectionConfig, CollectionConfig$ } from './CollectionConfig.js'
 import { type CollectionType, CollectionType$ } from './CollectionType.js'
 import { type FeatureType, FeatureType$ } from './FeatureType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureDefinition.html
+ */
 export interface FeatureDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 64 characters matching `[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureDefinition.html#sagemaker-Type-FeatureDefinition-FeatureName
+   */
   FeatureName: string
+  /**
+   * Required: one of `"Fractional"`, `"Integral"`, `"String"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureDefinition.html#sagemaker-Type-FeatureDefinition-FeatureType
+   */
   FeatureType: FeatureType<E>
+  /**
+   * Optional: one of `"List"`, `"Set"`, `"Vector"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureDefinition.html#sagemaker-Type-FeatureDefinition-CollectionType
+   */
   CollectionType?: CollectionType<E> | undefined
+  /**
+   * Optional: a `CollectionConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureDefinition.html#sagemaker-Type-FeatureDefinition-CollectionConfig
+   */
   CollectionConfig?: CollectionConfig | undefined
 }
 export type FeatureDefinitionLenient = FeatureDefinition<OpenEnums>

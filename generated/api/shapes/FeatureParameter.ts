@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureParameter.html
+ */
 export interface FeatureParameter {
+  /**
+   * Optional: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureParameter.html#sagemaker-Type-FeatureParameter-Key
+   */
   Key?: string | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FeatureParameter.html#sagemaker-Type-FeatureParameter-Value
+   */
   Value?: string | undefined
 }
 export type FeatureParameterLenient = FeatureParameter

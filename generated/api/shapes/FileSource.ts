@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSource.html
+ */
 export interface FileSource {
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSource.html#sagemaker-Type-FileSource-ContentType
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSource.html#sagemaker-Type-FileSource-ContentDigest
+   */
   ContentDigest?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSource.html#sagemaker-Type-FileSource-S3Uri
+   */
   S3Uri: string
 }
 export type FileSourceLenient = FileSource

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemConfig.html
+ */
 export interface FileSystemConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `\/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemConfig.html#sagemaker-Type-FileSystemConfig-MountPath
+   */
   MountPath?: string | undefined
+  /**
+   * Optional: an integer from 0 to 65535.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemConfig.html#sagemaker-Type-FileSystemConfig-DefaultUid
+   */
   DefaultUid?: number | undefined
+  /**
+   * Optional: an integer from 0 to 65535.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemConfig.html#sagemaker-Type-FileSystemConfig-DefaultGid
+   */
   DefaultGid?: number | undefined
 }
 export type FileSystemConfigLenient = FileSystemConfig

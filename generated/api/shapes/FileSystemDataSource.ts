@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type FileSystemAccessMode, FileSystemAccessMode$ } from './FileSystemAccessMode.js'
 import { type FileSystemType, FileSystemType$ } from './FileSystemType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemDataSource.html
+ */
 export interface FileSystemDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemDataSource.html#sagemaker-Type-FileSystemDataSource-FileSystemId
+   */
   FileSystemId: string
+  /**
+   * Required: one of `"ro"`, `"rw"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemDataSource.html#sagemaker-Type-FileSystemDataSource-FileSystemAccessMode
+   */
   FileSystemAccessMode: FileSystemAccessMode<E>
+  /**
+   * Required: one of `"EFS"`, `"FSxLustre"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemDataSource.html#sagemaker-Type-FileSystemDataSource-FileSystemType
+   */
   FileSystemType: FileSystemType<E>
+  /**
+   * Required: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FileSystemDataSource.html#sagemaker-Type-FileSystemDataSource-DirectoryPath
+   */
   DirectoryPath: string
 }
 export type FileSystemDataSourceLenient = FileSystemDataSource<OpenEnums>

@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AutoMLJobObjectiveType, AutoMLJobObjectiveType$ } from './AutoMLJobObjectiveType.js'
 import { type AutoMLMetricEnum, AutoMLMetricEnum$ } from './AutoMLMetricEnum.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalAutoMLJobObjectiveMetric.html
+ */
 export interface FinalAutoMLJobObjectiveMetric<E extends Enums = OpenEnums> {
+  /**
+   * Optional: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalAutoMLJobObjectiveMetric.html#sagemaker-Type-FinalAutoMLJobObjectiveMetric-Type
+   */
   Type?: AutoMLJobObjectiveType<E> | undefined
+  /**
+   * Required: one of the 17 values of `AutoMLMetricEnum` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalAutoMLJobObjectiveMetric.html#sagemaker-Type-FinalAutoMLJobObjectiveMetric-MetricName
+   */
   MetricName: AutoMLMetricEnum<E>
+  /**
+   * Required: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalAutoMLJobObjectiveMetric.html#sagemaker-Type-FinalAutoMLJobObjectiveMetric-Value
+   */
   Value: number
+  /**
+   * Optional: one of the 17 values of `AutoMLMetricEnum` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalAutoMLJobObjectiveMetric.html#sagemaker-Type-FinalAutoMLJobObjectiveMetric-StandardMetricName
+   */
   StandardMetricName?: AutoMLMetricEnum<E> | undefined
 }
 export type FinalAutoMLJobObjectiveMetricStrict = FinalAutoMLJobObjectiveMetric<ClosedEnums>

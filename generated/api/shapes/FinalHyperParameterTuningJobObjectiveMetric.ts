@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveType$ } from './HyperParameterTuningJobObjectiveType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalHyperParameterTuningJobObjectiveMetric.html
+ */
 export interface FinalHyperParameterTuningJobObjectiveMetric<E extends Enums = OpenEnums> {
+  /**
+   * Optional: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalHyperParameterTuningJobObjectiveMetric.html#sagemaker-Type-FinalHyperParameterTuningJobObjectiveMetric-Type
+   */
   Type?: HyperParameterTuningJobObjectiveType<E> | undefined
+  /**
+   * Required: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalHyperParameterTuningJobObjectiveMetric.html#sagemaker-Type-FinalHyperParameterTuningJobObjectiveMetric-MetricName
+   */
   MetricName: string
+  /**
+   * Required: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FinalHyperParameterTuningJobObjectiveMetric.html#sagemaker-Type-FinalHyperParameterTuningJobObjectiveMetric-Value
+   */
   Value: number
 }
 export type FinalHyperParameterTuningJobObjectiveMetricStrict = FinalHyperParameterTuningJobObjectiveMetric<ClosedEnums>

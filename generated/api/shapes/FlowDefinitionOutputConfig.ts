@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FlowDefinitionOutputConfig.html
+ */
 export interface FlowDefinitionOutputConfig {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FlowDefinitionOutputConfig.html#sagemaker-Type-FlowDefinitionOutputConfig-S3OutputPath
+   */
   S3OutputPath: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_FlowDefinitionOutputConfig.html#sagemaker-Type-FlowDefinitionOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type FlowDefinitionOutputConfigLenient = FlowDefinitionOutputConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GenerativeAiSettings.html
+ */
 export interface GenerativeAiSettings {
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GenerativeAiSettings.html#sagemaker-Type-GenerativeAiSettings-AmazonBedrockRoleArn
+   */
   AmazonBedrockRoleArn?: string | undefined
 }
 export type GenerativeAiSettingsLenient = GenerativeAiSettings

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GitConfig.html
+ */
 export interface GitConfig {
+  /**
+   * Required: text of 11 to 1024 characters matching `https://([^/]+)/?.{3,1016}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GitConfig.html#sagemaker-Type-GitConfig-RepositoryUrl
+   */
   RepositoryUrl: string
+  /**
+   * Optional: text of 1 to 1024 characters matching `[^ ~^:?*\[]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GitConfig.html#sagemaker-Type-GitConfig-Branch
+   */
   Branch?: string | undefined
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]*:[0-9]{12}:secret:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GitConfig.html#sagemaker-Type-GitConfig-SecretArn
+   */
   SecretArn?: string | undefined
 }
 export type GitConfigLenient = GitConfig

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SageMakerImageName, SageMakerImageName$ } from './SageMakerImageName.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HiddenSageMakerImage.html
+ */
 export interface HiddenSageMakerImage<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"sagemaker_distribution"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HiddenSageMakerImage.html#sagemaker-Type-HiddenSageMakerImage-SageMakerImageName
+   */
   SageMakerImageName?: SageMakerImageName<E> | undefined
+  /**
+   * Optional: a list of at most 20 items of text of 1 to 128 characters matching `(0|[1-9]\d*)\.(0|[1-9]\d*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HiddenSageMakerImage.html#sagemaker-Type-HiddenSageMakerImage-VersionAliases
+   */
   VersionAliases?: Array<string> | undefined
 }
 export type HiddenSageMakerImageLenient = HiddenSageMakerImage<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HolidayConfigAttributes.html
+ */
 export interface HolidayConfigAttributes {
+  /**
+   * Optional: text of exactly 2 characters matching `[A-Z]{2}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HolidayConfigAttributes.html#sagemaker-Type-HolidayConfigAttributes-CountryCode
+   */
   CountryCode?: string | undefined
 }
 export type HolidayConfigAttributesLenient = HolidayConfigAttributes

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubAccessConfig.html
+ */
 export interface HubAccessConfig {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubAccessConfig.html#sagemaker-Type-HubAccessConfig-HubContentArn
+   */
   HubContentArn: string
 }
 export type HubAccessConfigLenient = HubAccessConfig

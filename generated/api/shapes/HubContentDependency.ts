@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentDependency.html
+ */
 export interface HubContentDependency {
+  /**
+   * Optional: text of at most 1023 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentDependency.html#sagemaker-Type-HubContentDependency-DependencyOriginPath
+   */
   DependencyOriginPath?: string | undefined
+  /**
+   * Optional: text of at most 1023 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentDependency.html#sagemaker-Type-HubContentDependency-DependencyCopyPath
+   */
   DependencyCopyPath?: string | undefined
 }
 export type HubContentDependencyStrict = HubContentDependency

@@ -5,19 +5,74 @@ import { type HubContentStatus, HubContentStatus$ } from './HubContentStatus.js'
 import { type HubContentSupportStatus, HubContentSupportStatus$ } from './HubContentSupportStatus.js'
 import { type HubContentType, HubContentType$ } from './HubContentType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html
+ */
 export interface HubContentInfo<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentName
+   */
   HubContentName: string
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentArn
+   */
   HubContentArn: string
+  /**
+   * Optional: text of at most 255 characters matching `arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:aws:hub-content\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-SageMakerPublicHubContentArn
+   */
   SageMakerPublicHubContentArn?: string | undefined
+  /**
+   * Required: text of 5 to 14 characters matching `\d{1,4}.\d{1,4}.\d{1,4}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentVersion
+   */
   HubContentVersion: string
+  /**
+   * Required: one of `"DataSet"`, `"JsonDoc"`, `"Model"`, `"ModelReference"`, `"Notebook"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentType
+   */
   HubContentType: HubContentType<E>
+  /**
+   * Required: text of 5 to 14 characters matching `\d{1,4}.\d{1,4}.\d{1,4}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-DocumentSchemaVersion
+   */
   DocumentSchemaVersion: string
+  /**
+   * Optional: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentDisplayName
+   */
   HubContentDisplayName?: string | undefined
+  /**
+   * Optional: text of at most 1023 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentDescription
+   */
   HubContentDescription?: string | undefined
+  /**
+   * Optional: one of `"Deprecated"`, `"Restricted"`, `"Supported"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-SupportStatus
+   */
   SupportStatus?: HubContentSupportStatus<E> | undefined
+  /**
+   * Optional: a list of at most 50 items of text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentSearchKeywords
+   */
   HubContentSearchKeywords?: Array<string> | undefined
+  /**
+   * Required: one of `"Available"`, `"DeleteFailed"`, `"Deleting"`, `"Importing"`, `"ImportFailed"`, `"PendingDelete"`, `"PendingImport"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-HubContentStatus
+   */
   HubContentStatus: HubContentStatus<E>
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HubContentInfo.html#sagemaker-Type-HubContentInfo-OriginalCreationTime
+   */
   OriginalCreationTime?: Date | undefined
 }
 export type HubContentInfoStrict = HubContentInfo<ClosedEnums>

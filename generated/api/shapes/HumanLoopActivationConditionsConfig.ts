@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopActivationConditionsConfig.html
+ */
 export interface HumanLoopActivationConditionsConfig {
+  /**
+   * Required: text of at most 10240 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopActivationConditionsConfig.html#sagemaker-Type-HumanLoopActivationConditionsConfig-HumanLoopActivationConditions
+   */
   HumanLoopActivationConditions: string
 }
 export type HumanLoopActivationConditionsConfigLenient = HumanLoopActivationConditionsConfig

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HumanLoopActivationConditionsConfig, HumanLoopActivationConditionsConfig$ } from './HumanLoopActivationConditionsConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopActivationConfig.html
+ */
 export interface HumanLoopActivationConfig {
+  /**
+   * Required: a `HumanLoopActivationConditionsConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopActivationConfig.html#sagemaker-Type-HumanLoopActivationConfig-HumanLoopActivationConditionsConfig
+   */
   HumanLoopActivationConditionsConfig: HumanLoopActivationConditionsConfig
 }
 export type HumanLoopActivationConfigLenient = HumanLoopActivationConfig

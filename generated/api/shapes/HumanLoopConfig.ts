@@ -3,15 +3,54 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type PublicWorkforceTaskPrice, PublicWorkforceTaskPrice$ } from './PublicWorkforceTaskPrice.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html
+ */
 export interface HumanLoopConfig {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-WorkteamArn
+   */
   WorkteamArn: string
+  /**
+   * Required: text of at most 1024 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]+:[0-9]{12}:human-task-ui/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-HumanTaskUiArn
+   */
   HumanTaskUiArn: string
+  /**
+   * Required: text of 1 to 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskTitle
+   */
   TaskTitle: string
+  /**
+   * Required: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskDescription
+   */
   TaskDescription: string
+  /**
+   * Required: an integer from 1 to 3.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskCount
+   */
   TaskCount: number
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskAvailabilityLifetimeInSeconds
+   */
   TaskAvailabilityLifetimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 30.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskTimeLimitInSeconds
+   */
   TaskTimeLimitInSeconds?: number | undefined
+  /**
+   * Optional: a list of 1 to 5 items of text of 1 to 30 characters matching `[A-Za-z0-9]+( [A-Za-z0-9]+)*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-TaskKeywords
+   */
   TaskKeywords?: Array<string> | undefined
+  /**
+   * Optional: a `PublicWorkforceTaskPrice`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopConfig.html#sagemaker-Type-HumanLoopConfig-PublicWorkforceTaskPrice
+   */
   PublicWorkforceTaskPrice?: PublicWorkforceTaskPrice | undefined
 }
 export type HumanLoopConfigLenient = HumanLoopConfig

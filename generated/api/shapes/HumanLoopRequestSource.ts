@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AwsManagedHumanLoopRequestSource, AwsManagedHumanLoopRequestSource$ } from './AwsManagedHumanLoopRequestSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopRequestSource.html
+ */
 export interface HumanLoopRequestSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"AWS/Rekognition/DetectModerationLabels/Image/V3"`, `"AWS/Textract/AnalyzeDocument/Forms/V1"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanLoopRequestSource.html#sagemaker-Type-HumanLoopRequestSource-AwsManagedHumanLoopRequestSource
+   */
   AwsManagedHumanLoopRequestSource: AwsManagedHumanLoopRequestSource<E>
 }
 export type HumanLoopRequestSourceLenient = HumanLoopRequestSource<OpenEnums>

@@ -5,18 +5,69 @@ import { type AnnotationConsolidationConfig, AnnotationConsolidationConfig$ } fr
 import { type PublicWorkforceTaskPrice, PublicWorkforceTaskPrice$ } from './PublicWorkforceTaskPrice.js'
 import { type UiConfig, UiConfig$ } from './UiConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html
+ */
 export interface HumanTaskConfig {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-WorkteamArn
+   */
   WorkteamArn: string
+  /**
+   * Required: a `UiConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-UiConfig
+   */
   UiConfig: UiConfig
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:lambda:[a-z0-9\-]*:[0-9]{12}:function:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-PreHumanTaskLambdaArn
+   */
   PreHumanTaskLambdaArn?: string | undefined
+  /**
+   * Optional: a list of 1 to 5 items of text of 1 to 30 characters matching `[A-Za-z0-9]+( [A-Za-z0-9]+)*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-TaskKeywords
+   */
   TaskKeywords?: Array<string> | undefined
+  /**
+   * Required: text of 1 to 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-TaskTitle
+   */
   TaskTitle: string
+  /**
+   * Required: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-TaskDescription
+   */
   TaskDescription: string
+  /**
+   * Required: an integer from 1 to 9.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-NumberOfHumanWorkersPerDataObject
+   */
   NumberOfHumanWorkersPerDataObject: number
+  /**
+   * Required: an integer, at least 30.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-TaskTimeLimitInSeconds
+   */
   TaskTimeLimitInSeconds: number
+  /**
+   * Optional: an integer, at least 60.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-TaskAvailabilityLifetimeInSeconds
+   */
   TaskAvailabilityLifetimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 1 to 5000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-MaxConcurrentTaskCount
+   */
   MaxConcurrentTaskCount?: number | undefined
+  /**
+   * Optional: a `AnnotationConsolidationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-AnnotationConsolidationConfig
+   */
   AnnotationConsolidationConfig?: AnnotationConsolidationConfig | undefined
+  /**
+   * Optional: a `PublicWorkforceTaskPrice`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HumanTaskConfig.html#sagemaker-Type-HumanTaskConfig-PublicWorkforceTaskPrice
+   */
   PublicWorkforceTaskPrice?: PublicWorkforceTaskPrice | undefined
 }
 export type HumanTaskConfigLenient = HumanTaskConfig

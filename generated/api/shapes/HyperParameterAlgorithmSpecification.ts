@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type MetricDefinition, MetricDefinition$ } from './MetricDefinition.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterAlgorithmSpecification.html
+ */
 export interface HyperParameterAlgorithmSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterAlgorithmSpecification.html#sagemaker-Type-HyperParameterAlgorithmSpecification-TrainingImage
+   */
   TrainingImage?: string | undefined
+  /**
+   * Required: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterAlgorithmSpecification.html#sagemaker-Type-HyperParameterAlgorithmSpecification-TrainingInputMode
+   */
   TrainingInputMode: TrainingInputMode<E>
+  /**
+   * Optional: text of 1 to 170 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterAlgorithmSpecification.html#sagemaker-Type-HyperParameterAlgorithmSpecification-AlgorithmName
+   */
   AlgorithmName?: string | undefined
+  /**
+   * Optional: a list of at most 40 items of a `MetricDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterAlgorithmSpecification.html#sagemaker-Type-HyperParameterAlgorithmSpecification-MetricDefinitions
+   */
   MetricDefinitions?: Array<MetricDefinition> | undefined
 }
 export type HyperParameterAlgorithmSpecificationLenient = HyperParameterAlgorithmSpecification<OpenEnums>

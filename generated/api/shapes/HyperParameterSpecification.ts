@@ -4,13 +4,44 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ParameterRange, ParameterRange$ } from './ParameterRange.js'
 import { type ParameterType, ParameterType$ } from './ParameterType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html
+ */
 export interface HyperParameterSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-Name
+   */
   Name: string
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-Description
+   */
   Description?: string | undefined
+  /**
+   * Required: one of `"Categorical"`, `"Continuous"`, `"FreeText"`, `"Integer"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-Type
+   */
   Type: ParameterType<E>
+  /**
+   * Optional: a `ParameterRange`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-Range
+   */
   Range?: ParameterRange | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-IsTunable
+   */
   IsTunable?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-IsRequired
+   */
   IsRequired?: boolean | undefined
+  /**
+   * Optional: text of at most 2500 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html#sagemaker-Type-HyperParameterSpecification-DefaultValue
+   */
   DefaultValue?: string | undefined
 }
 export type HyperParameterSpecificationLenient = HyperParameterSpecification<OpenEnums>

@@ -13,24 +13,99 @@ import { type RetryStrategy, RetryStrategy$ } from './RetryStrategy.js'
 import { type StoppingCondition, StoppingCondition$ } from './StoppingCondition.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html
+ */
 export interface HyperParameterTrainingJobDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-DefinitionName
+   */
   DefinitionName?: string | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobObjective`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-TuningObjective
+   */
   TuningObjective?: HyperParameterTuningJobObjective<E> | undefined
+  /**
+   * Optional: a `ParameterRanges`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-HyperParameterRanges
+   */
   HyperParameterRanges?: ParameterRanges<E> | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 256 characters, values text of at most 2500 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-StaticHyperParameters
+   */
   StaticHyperParameters?: Record<string, string> | undefined
+  /**
+   * Required: a `HyperParameterAlgorithmSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-AlgorithmSpecification
+   */
   AlgorithmSpecification: HyperParameterAlgorithmSpecification<E>
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-RoleArn
+   */
   RoleArn: string
+  /**
+   * Optional: a list of 1 to 20 items of a `Channel`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-InputDataConfig
+   */
   InputDataConfig?: Array<Channel<E>> | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-VpcConfig
+   */
   VpcConfig?: VpcConfig | undefined
+  /**
+   * Required: a `OutputDataConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-OutputDataConfig
+   */
   OutputDataConfig: OutputDataConfig<E>
+  /**
+   * Optional: a `ResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-ResourceConfig
+   */
   ResourceConfig?: ResourceConfig<E> | undefined
+  /**
+   * Optional: a `HyperParameterTuningResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-HyperParameterTuningResourceConfig
+   */
   HyperParameterTuningResourceConfig?: HyperParameterTuningResourceConfig<E> | undefined
+  /**
+   * Required: a `StoppingCondition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-StoppingCondition
+   */
   StoppingCondition: StoppingCondition
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-EnableNetworkIsolation
+   */
   EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-EnableInterContainerTrafficEncryption
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-EnableManagedSpotTraining
+   */
   EnableManagedSpotTraining?: boolean | undefined
+  /**
+   * Optional: a `CheckpointConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-CheckpointConfig
+   */
   CheckpointConfig?: CheckpointConfig | undefined
+  /**
+   * Optional: a `RetryStrategy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-RetryStrategy
+   */
   RetryStrategy?: RetryStrategy | undefined
+  /**
+   * Optional: a map of at most 48 entries, keys text of at most 512 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 512 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html#sagemaker-Type-HyperParameterTrainingJobDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type HyperParameterTrainingJobDefinitionLenient = HyperParameterTrainingJobDefinition<OpenEnums>

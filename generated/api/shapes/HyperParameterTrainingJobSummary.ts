@@ -5,18 +5,69 @@ import { type FinalHyperParameterTuningJobObjectiveMetric, FinalHyperParameterTu
 import { type ObjectiveStatus, ObjectiveStatus$ } from './ObjectiveStatus.js'
 import { type TrainingJobStatus, TrainingJobStatus$ } from './TrainingJobStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html
+ */
 export interface HyperParameterTrainingJobSummary<E extends Enums = OpenEnums> {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingJobDefinitionName
+   */
   TrainingJobDefinitionName?: string | undefined
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingJobName
+   */
   TrainingJobName: string
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingJobArn
+   */
   TrainingJobArn: string
+  /**
+   * Optional: text of 1 to 32 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TuningJobName
+   */
   TuningJobName?: string | undefined
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingStartTime
+   */
   TrainingStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingEndTime
+   */
   TrainingEndTime?: Date | undefined
+  /**
+   * Required: one of `"Completed"`, `"Deleting"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TrainingJobStatus
+   */
   TrainingJobStatus: TrainingJobStatus<E>
+  /**
+   * Required: a map of at most 100 entries, keys text of at most 256 characters, values text of at most 2500 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-TunedHyperParameters
+   */
   TunedHyperParameters: Record<string, string>
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-FailureReason
+   */
   FailureReason?: string | undefined
+  /**
+   * Optional: a `FinalHyperParameterTuningJobObjectiveMetric`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-FinalHyperParameterTuningJobObjectiveMetric
+   */
   FinalHyperParameterTuningJobObjectiveMetric?: FinalHyperParameterTuningJobObjectiveMetric<E> | undefined
+  /**
+   * Optional: one of `"Failed"`, `"Pending"`, `"Succeeded"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobSummary.html#sagemaker-Type-HyperParameterTrainingJobSummary-ObjectiveStatus
+   */
   ObjectiveStatus?: ObjectiveStatus<E> | undefined
 }
 export type HyperParameterTrainingJobSummaryStrict = HyperParameterTrainingJobSummary<ClosedEnums>

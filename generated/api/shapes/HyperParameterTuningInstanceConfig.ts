@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningInstanceConfig.html
+ */
 export interface HyperParameterTuningInstanceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningInstanceConfig.html#sagemaker-Type-HyperParameterTuningInstanceConfig-InstanceType
+   */
   InstanceType: TrainingInstanceType<E>
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningInstanceConfig.html#sagemaker-Type-HyperParameterTuningInstanceConfig-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningInstanceConfig.html#sagemaker-Type-HyperParameterTuningInstanceConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB: number
 }
 export type HyperParameterTuningInstanceConfigLenient = HyperParameterTuningInstanceConfig<OpenEnums>

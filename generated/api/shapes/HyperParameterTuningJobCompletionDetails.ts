@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobCompletionDetails.html
+ */
 export interface HyperParameterTuningJobCompletionDetails {
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobCompletionDetails.html#sagemaker-Type-HyperParameterTuningJobCompletionDetails-NumberOfTrainingJobsObjectiveNotImproving
+   */
   NumberOfTrainingJobsObjectiveNotImproving?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobCompletionDetails.html#sagemaker-Type-HyperParameterTuningJobCompletionDetails-ConvergenceDetectedTime
+   */
   ConvergenceDetectedTime?: Date | undefined
 }
 export type HyperParameterTuningJobCompletionDetailsStrict = HyperParameterTuningJobCompletionDetails

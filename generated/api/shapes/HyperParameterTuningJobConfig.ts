@@ -9,14 +9,49 @@ import { type ResourceLimits, ResourceLimits$ } from './ResourceLimits.js'
 import { type TrainingJobEarlyStoppingType, TrainingJobEarlyStoppingType$ } from './TrainingJobEarlyStoppingType.js'
 import { type TuningJobCompletionCriteria, TuningJobCompletionCriteria$ } from './TuningJobCompletionCriteria.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html
+ */
 export interface HyperParameterTuningJobConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Bayesian"`, `"Grid"`, `"Hyperband"`, `"Random"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-Strategy
+   */
   Strategy: HyperParameterTuningJobStrategyType<E>
+  /**
+   * Optional: a `HyperParameterTuningJobStrategyConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-StrategyConfig
+   */
   StrategyConfig?: HyperParameterTuningJobStrategyConfig | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobObjective`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-HyperParameterTuningJobObjective
+   */
   HyperParameterTuningJobObjective?: HyperParameterTuningJobObjective<E> | undefined
+  /**
+   * Required: a `ResourceLimits`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-ResourceLimits
+   */
   ResourceLimits: ResourceLimits
+  /**
+   * Optional: a `ParameterRanges`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-ParameterRanges
+   */
   ParameterRanges?: ParameterRanges<E> | undefined
+  /**
+   * Optional: one of `"Auto"`, `"Off"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-TrainingJobEarlyStoppingType
+   */
   TrainingJobEarlyStoppingType?: TrainingJobEarlyStoppingType<E> | undefined
+  /**
+   * Optional: a `TuningJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-TuningJobCompletionCriteria
+   */
   TuningJobCompletionCriteria?: TuningJobCompletionCriteria<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConfig.html#sagemaker-Type-HyperParameterTuningJobConfig-RandomSeed
+   */
   RandomSeed?: number | undefined
 }
 export type HyperParameterTuningJobConfigLenient = HyperParameterTuningJobConfig<OpenEnums>

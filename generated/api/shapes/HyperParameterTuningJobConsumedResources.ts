@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConsumedResources.html
+ */
 export interface HyperParameterTuningJobConsumedResources {
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobConsumedResources.html#sagemaker-Type-HyperParameterTuningJobConsumedResources-RuntimeInSeconds
+   */
   RuntimeInSeconds?: number | undefined
 }
 export type HyperParameterTuningJobConsumedResourcesStrict = HyperParameterTuningJobConsumedResources

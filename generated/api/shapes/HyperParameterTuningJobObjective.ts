@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveType$ } from './HyperParameterTuningJobObjectiveType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobObjective.html
+ */
 export interface HyperParameterTuningJobObjective<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobObjective.html#sagemaker-Type-HyperParameterTuningJobObjective-Type
+   */
   Type: HyperParameterTuningJobObjectiveType<E>
+  /**
+   * Required: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobObjective.html#sagemaker-Type-HyperParameterTuningJobObjective-MetricName
+   */
   MetricName: string
 }
 export type HyperParameterTuningJobObjectiveLenient = HyperParameterTuningJobObjective<OpenEnums>

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HyperbandStrategyConfig, HyperbandStrategyConfig$ } from './HyperbandStrategyConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobStrategyConfig.html
+ */
 export interface HyperParameterTuningJobStrategyConfig {
+  /**
+   * Optional: a `HyperbandStrategyConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobStrategyConfig.html#sagemaker-Type-HyperParameterTuningJobStrategyConfig-HyperbandStrategyConfig
+   */
   HyperbandStrategyConfig?: HyperbandStrategyConfig | undefined
 }
 export type HyperParameterTuningJobStrategyConfigLenient = HyperParameterTuningJobStrategyConfig

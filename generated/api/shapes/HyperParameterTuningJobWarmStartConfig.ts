@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type HyperParameterTuningJobWarmStartType, HyperParameterTuningJobWarmStartType$ } from './HyperParameterTuningJobWarmStartType.js'
 import { type ParentHyperParameterTuningJob, ParentHyperParameterTuningJob$ } from './ParentHyperParameterTuningJob.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobWarmStartConfig.html
+ */
 export interface HyperParameterTuningJobWarmStartConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of 1 to 5 items of a `ParentHyperParameterTuningJob`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobWarmStartConfig.html#sagemaker-Type-HyperParameterTuningJobWarmStartConfig-ParentHyperParameterTuningJobs
+   */
   ParentHyperParameterTuningJobs: Array<ParentHyperParameterTuningJob>
+  /**
+   * Required: one of `"IdenticalDataAndAlgorithm"`, `"TransferLearning"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobWarmStartConfig.html#sagemaker-Type-HyperParameterTuningJobWarmStartConfig-WarmStartType
+   */
   WarmStartType: HyperParameterTuningJobWarmStartType<E>
 }
 export type HyperParameterTuningJobWarmStartConfigLenient = HyperParameterTuningJobWarmStartConfig<OpenEnums>

@@ -5,12 +5,39 @@ import { type HyperParameterTuningAllocationStrategy, HyperParameterTuningAlloca
 import { type HyperParameterTuningInstanceConfig, HyperParameterTuningInstanceConfig$ } from './HyperParameterTuningInstanceConfig.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html
+ */
 export interface HyperParameterTuningResourceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-InstanceType
+   */
   InstanceType?: TrainingInstanceType<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-InstanceCount
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: one of `"Prioritized"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-AllocationStrategy
+   */
   AllocationStrategy?: HyperParameterTuningAllocationStrategy<E> | undefined
+  /**
+   * Optional: a list of 1 to 6 items of a `HyperParameterTuningInstanceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningResourceConfig.html#sagemaker-Type-HyperParameterTuningResourceConfig-InstanceConfigs
+   */
   InstanceConfigs?: Array<HyperParameterTuningInstanceConfig<E>> | undefined
 }
 export type HyperParameterTuningResourceConfigLenient = HyperParameterTuningResourceConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html
+ */
 export interface HyperbandStrategyConfig {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html#sagemaker-Type-HyperbandStrategyConfig-MinResource
+   */
   MinResource?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html#sagemaker-Type-HyperbandStrategyConfig-MaxResource
+   */
   MaxResource?: number | undefined
 }
 export type HyperbandStrategyConfigLenient = HyperbandStrategyConfig

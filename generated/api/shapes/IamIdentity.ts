@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamIdentity.html
+ */
 export interface IamIdentity {
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamIdentity.html#sagemaker-Type-IamIdentity-Arn
+   */
   Arn?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamIdentity.html#sagemaker-Type-IamIdentity-PrincipalId
+   */
   PrincipalId?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamIdentity.html#sagemaker-Type-IamIdentity-SourceIdentity
+   */
   SourceIdentity?: string | undefined
 }
 export type IamIdentityStrict = IamIdentity

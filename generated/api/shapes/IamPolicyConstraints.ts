@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type EnabledOrDisabled, EnabledOrDisabled$ } from './EnabledOrDisabled.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamPolicyConstraints.html
+ */
 export interface IamPolicyConstraints<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamPolicyConstraints.html#sagemaker-Type-IamPolicyConstraints-SourceIp
+   */
   SourceIp?: EnabledOrDisabled<E> | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IamPolicyConstraints.html#sagemaker-Type-IamPolicyConstraints-VpcSourceIp
+   */
   VpcSourceIp?: EnabledOrDisabled<E> | undefined
 }
 export type IamPolicyConstraintsLenient = IamPolicyConstraints<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdcConfigInput.html
+ */
 export interface IdcConfigInput {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdcConfigInput.html#sagemaker-Type-IdcConfigInput-InstanceArn
+   */
   InstanceArn: string
 }
 export type IdcConfigInputLenient = IdcConfigInput

@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type DataSourceName, DataSourceName$ } from './DataSourceName.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdentityProviderOAuthSetting.html
+ */
 export interface IdentityProviderOAuthSetting<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"SalesforceGenie"`, `"Snowflake"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdentityProviderOAuthSetting.html#sagemaker-Type-IdentityProviderOAuthSetting-DataSourceName
+   */
   DataSourceName?: DataSourceName<E> | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdentityProviderOAuthSetting.html#sagemaker-Type-IdentityProviderOAuthSetting-Status
+   */
   Status?: FeatureStatus<E> | undefined
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:secretsmanager:[a-z0-9\-]*:[0-9]{12}:secret:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdentityProviderOAuthSetting.html#sagemaker-Type-IdentityProviderOAuthSetting-SecretArn
+   */
   SecretArn?: string | undefined
 }
 export type IdentityProviderOAuthSettingLenient = IdentityProviderOAuthSetting<OpenEnums>

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type LifecycleManagement, LifecycleManagement$ } from './LifecycleManagement.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdleSettings.html
+ */
 export interface IdleSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdleSettings.html#sagemaker-Type-IdleSettings-LifecycleManagement
+   */
   LifecycleManagement?: LifecycleManagement<E> | undefined
+  /**
+   * Optional: an integer from 60 to 525600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdleSettings.html#sagemaker-Type-IdleSettings-IdleTimeoutInMinutes
+   */
   IdleTimeoutInMinutes?: number | undefined
+  /**
+   * Optional: an integer from 60 to 525600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdleSettings.html#sagemaker-Type-IdleSettings-MinIdleTimeoutInMinutes
+   */
   MinIdleTimeoutInMinutes?: number | undefined
+  /**
+   * Optional: an integer from 60 to 525600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IdleSettings.html#sagemaker-Type-IdleSettings-MaxIdleTimeoutInMinutes
+   */
   MaxIdleTimeoutInMinutes?: number | undefined
 }
 export type IdleSettingsLenient = IdleSettings<OpenEnums>

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLJobCompletionCriteria, AutoMLJobCompletionCriteria$ } from './AutoMLJobCompletionCriteria.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImageClassificationJobConfig.html
+ */
 export interface ImageClassificationJobConfig {
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImageClassificationJobConfig.html#sagemaker-Type-ImageClassificationJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
 }
 export type ImageClassificationJobConfigLenient = ImageClassificationJobConfig

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type RepositoryAccessMode, RepositoryAccessMode$ } from './RepositoryAccessMode.js'
 import { type RepositoryAuthConfig, RepositoryAuthConfig$ } from './RepositoryAuthConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImageConfig.html
+ */
 export interface ImageConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Platform"`, `"Vpc"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImageConfig.html#sagemaker-Type-ImageConfig-RepositoryAccessMode
+   */
   RepositoryAccessMode: RepositoryAccessMode<E>
+  /**
+   * Optional: a `RepositoryAuthConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImageConfig.html#sagemaker-Type-ImageConfig-RepositoryAuthConfig
+   */
   RepositoryAuthConfig?: RepositoryAuthConfig | undefined
 }
 export type ImageConfigLenient = ImageConfig<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AvailabilityZoneBalanceEnforcementMode, AvailabilityZoneBalanceEnforcementMode$ } from './AvailabilityZoneBalanceEnforcementMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentAvailabilityZoneBalance.html
+ */
 export interface InferenceComponentAvailabilityZoneBalance<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"PERMISSIVE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentAvailabilityZoneBalance.html#sagemaker-Type-InferenceComponentAvailabilityZoneBalance-EnforcementMode
+   */
   EnforcementMode: AvailabilityZoneBalanceEnforcementMode<E>
+  /**
+   * Optional: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentAvailabilityZoneBalance.html#sagemaker-Type-InferenceComponentAvailabilityZoneBalance-MaxImbalance
+   */
   MaxImbalance?: number | undefined
 }
 export type InferenceComponentAvailabilityZoneBalanceLenient = InferenceComponentAvailabilityZoneBalance<OpenEnums>

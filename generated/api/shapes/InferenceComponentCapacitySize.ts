@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type InferenceComponentCapacitySizeType, InferenceComponentCapacitySizeType$ } from './InferenceComponentCapacitySizeType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentCapacitySize.html
+ */
 export interface InferenceComponentCapacitySize<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"CAPACITY_PERCENT"`, `"COPY_COUNT"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentCapacitySize.html#sagemaker-Type-InferenceComponentCapacitySize-Type
+   */
   Type: InferenceComponentCapacitySizeType<E>
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentCapacitySize.html#sagemaker-Type-InferenceComponentCapacitySize-Value
+   */
   Value: number
 }
 export type InferenceComponentCapacitySizeLenient = InferenceComponentCapacitySize<OpenEnums>

@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentComputeResourceRequirements.html
+ */
 export interface InferenceComponentComputeResourceRequirements {
+  /**
+   * Optional: a number (not only whole), at least 0.25.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentComputeResourceRequirements.html#sagemaker-Type-InferenceComponentComputeResourceRequirements-NumberOfCpuCoresRequired
+   */
   NumberOfCpuCoresRequired?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentComputeResourceRequirements.html#sagemaker-Type-InferenceComponentComputeResourceRequirements-NumberOfAcceleratorDevicesRequired
+   */
   NumberOfAcceleratorDevicesRequired?: number | undefined
+  /**
+   * Required: an integer, at least 128.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentComputeResourceRequirements.html#sagemaker-Type-InferenceComponentComputeResourceRequirements-MinMemoryRequiredInMb
+   */
   MinMemoryRequiredInMb: number
+  /**
+   * Optional: an integer, at least 128.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentComputeResourceRequirements.html#sagemaker-Type-InferenceComponentComputeResourceRequirements-MaxMemoryRequiredInMb
+   */
   MaxMemoryRequiredInMb?: number | undefined
 }
 export type InferenceComponentComputeResourceRequirementsLenient = InferenceComponentComputeResourceRequirements

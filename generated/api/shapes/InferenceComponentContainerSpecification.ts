@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ContainerMetricsConfig, ContainerMetricsConfig$ } from './ContainerMetricsConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentContainerSpecification.html
+ */
 export interface InferenceComponentContainerSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentContainerSpecification.html#sagemaker-Type-InferenceComponentContainerSpecification-Image
+   */
   Image?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentContainerSpecification.html#sagemaker-Type-InferenceComponentContainerSpecification-ArtifactUrl
+   */
   ArtifactUrl?: string | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentContainerSpecification.html#sagemaker-Type-InferenceComponentContainerSpecification-Environment
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `ContainerMetricsConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentContainerSpecification.html#sagemaker-Type-InferenceComponentContainerSpecification-ContainerMetricsConfig
+   */
   ContainerMetricsConfig?: ContainerMetricsConfig<E> | undefined
 }
 export type InferenceComponentContainerSpecificationLenient = InferenceComponentContainerSpecification<OpenEnums>

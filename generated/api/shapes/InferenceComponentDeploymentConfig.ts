@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AutoRollbackConfig, AutoRollbackConfig$ } from './AutoRollbackConfig.js'
 import { type InferenceComponentRollingUpdatePolicy, InferenceComponentRollingUpdatePolicy$ } from './InferenceComponentRollingUpdatePolicy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentDeploymentConfig.html
+ */
 export interface InferenceComponentDeploymentConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `InferenceComponentRollingUpdatePolicy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentDeploymentConfig.html#sagemaker-Type-InferenceComponentDeploymentConfig-RollingUpdatePolicy
+   */
   RollingUpdatePolicy: InferenceComponentRollingUpdatePolicy<E>
+  /**
+   * Optional: a `AutoRollbackConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentDeploymentConfig.html#sagemaker-Type-InferenceComponentDeploymentConfig-AutoRollbackConfiguration
+   */
   AutoRollbackConfiguration?: AutoRollbackConfig | undefined
 }
 export type InferenceComponentDeploymentConfigLenient = InferenceComponentDeploymentConfig<OpenEnums>

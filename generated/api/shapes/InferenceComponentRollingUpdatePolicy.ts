@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type InferenceComponentCapacitySize, InferenceComponentCapacitySize$ } from './InferenceComponentCapacitySize.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRollingUpdatePolicy.html
+ */
 export interface InferenceComponentRollingUpdatePolicy<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `InferenceComponentCapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRollingUpdatePolicy.html#sagemaker-Type-InferenceComponentRollingUpdatePolicy-MaximumBatchSize
+   */
   MaximumBatchSize: InferenceComponentCapacitySize<E>
+  /**
+   * Required: an integer from 0 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRollingUpdatePolicy.html#sagemaker-Type-InferenceComponentRollingUpdatePolicy-WaitIntervalInSeconds
+   */
   WaitIntervalInSeconds: number
+  /**
+   * Optional: an integer from 600 to 28800.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRollingUpdatePolicy.html#sagemaker-Type-InferenceComponentRollingUpdatePolicy-MaximumExecutionTimeoutInSeconds
+   */
   MaximumExecutionTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a `InferenceComponentCapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRollingUpdatePolicy.html#sagemaker-Type-InferenceComponentRollingUpdatePolicy-RollbackMaximumBatchSize
+   */
   RollbackMaximumBatchSize?: InferenceComponentCapacitySize<E> | undefined
 }
 export type InferenceComponentRollingUpdatePolicyLenient = InferenceComponentRollingUpdatePolicy<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRuntimeConfig.html
+ */
 export interface InferenceComponentRuntimeConfig {
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentRuntimeConfig.html#sagemaker-Type-InferenceComponentRuntimeConfig-CopyCount
+   */
   CopyCount: number
 }
 export type InferenceComponentRuntimeConfigLenient = InferenceComponentRuntimeConfig

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type InferenceComponentAvailabilityZoneBalance, InferenceComponentAvailabilityZoneBalance$ } from './InferenceComponentAvailabilityZoneBalance.js'
 import { type InferenceComponentPlacementStrategy, InferenceComponentPlacementStrategy$ } from './InferenceComponentPlacementStrategy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSchedulingConfig.html
+ */
 export interface InferenceComponentSchedulingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"BINPACK"`, `"SPREAD"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSchedulingConfig.html#sagemaker-Type-InferenceComponentSchedulingConfig-PlacementStrategy
+   */
   PlacementStrategy: InferenceComponentPlacementStrategy<E>
+  /**
+   * Optional: a `InferenceComponentAvailabilityZoneBalance`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSchedulingConfig.html#sagemaker-Type-InferenceComponentSchedulingConfig-AvailabilityZoneBalance
+   */
   AvailabilityZoneBalance?: InferenceComponentAvailabilityZoneBalance<E> | undefined
 }
 export type InferenceComponentSchedulingConfigLenient = InferenceComponentSchedulingConfig<OpenEnums>

@@ -8,14 +8,49 @@ import { type InferenceComponentSchedulingConfig, InferenceComponentSchedulingCo
 import { type InferenceComponentStartupParameters, InferenceComponentStartupParameters$ } from './InferenceComponentStartupParameters.js'
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html
+ */
 export interface InferenceComponentSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-InstanceType
+   */
   InstanceType?: ProductionVariantInstanceType<E> | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-ModelName
+   */
   ModelName?: string | undefined
+  /**
+   * Optional: a `InferenceComponentContainerSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-Container
+   */
   Container?: InferenceComponentContainerSpecification<E> | undefined
+  /**
+   * Optional: a `InferenceComponentStartupParameters`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-StartupParameters
+   */
   StartupParameters?: InferenceComponentStartupParameters | undefined
+  /**
+   * Optional: a `InferenceComponentComputeResourceRequirements`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-ComputeResourceRequirements
+   */
   ComputeResourceRequirements?: InferenceComponentComputeResourceRequirements | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-BaseInferenceComponentName
+   */
   BaseInferenceComponentName?: string | undefined
+  /**
+   * Optional: a `InferenceComponentDataCacheConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-DataCacheConfig
+   */
   DataCacheConfig?: InferenceComponentDataCacheConfig | undefined
+  /**
+   * Optional: a `InferenceComponentSchedulingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentSpecification.html#sagemaker-Type-InferenceComponentSpecification-SchedulingConfig
+   */
   SchedulingConfig?: InferenceComponentSchedulingConfig<E> | undefined
 }
 export type InferenceComponentSpecificationLenient = InferenceComponentSpecification<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentStartupParameters.html
+ */
 export interface InferenceComponentStartupParameters {
+  /**
+   * Optional: an integer from 60 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentStartupParameters.html#sagemaker-Type-InferenceComponentStartupParameters-ModelDataDownloadTimeoutInSeconds
+   */
   ModelDataDownloadTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 60 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentStartupParameters.html#sagemaker-Type-InferenceComponentStartupParameters-ContainerStartupHealthCheckTimeoutInSeconds
+   */
   ContainerStartupHealthCheckTimeoutInSeconds?: number | undefined
 }
 export type InferenceComponentStartupParametersLenient = InferenceComponentStartupParameters

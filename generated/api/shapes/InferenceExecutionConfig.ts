@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type InferenceExecutionMode, InferenceExecutionMode$ } from './InferenceExecutionMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExecutionConfig.html
+ */
 export interface InferenceExecutionConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Direct"`, `"Serial"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExecutionConfig.html#sagemaker-Type-InferenceExecutionConfig-Mode
+   */
   Mode: InferenceExecutionMode<E>
 }
 export type InferenceExecutionConfigLenient = InferenceExecutionConfig<OpenEnums>

@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CaptureContentTypeHeader, CaptureContentTypeHeader$ } from './CaptureContentTypeHeader.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExperimentDataStorageConfig.html
+ */
 export interface InferenceExperimentDataStorageConfig {
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExperimentDataStorageConfig.html#sagemaker-Type-InferenceExperimentDataStorageConfig-Destination
+   */
   Destination: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExperimentDataStorageConfig.html#sagemaker-Type-InferenceExperimentDataStorageConfig-KmsKey
+   */
   KmsKey?: string | undefined
+  /**
+   * Optional: a `CaptureContentTypeHeader`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceExperimentDataStorageConfig.html#sagemaker-Type-InferenceExperimentDataStorageConfig-ContentType
+   */
   ContentType?: CaptureContentTypeHeader | undefined
 }
 export type InferenceExperimentDataStorageConfigLenient = InferenceExperimentDataStorageConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceHubAccessConfig.html
+ */
 export interface InferenceHubAccessConfig {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceHubAccessConfig.html#sagemaker-Type-InferenceHubAccessConfig-HubContentArn
+   */
   HubContentArn: string
 }
 export type InferenceHubAccessConfigLenient = InferenceHubAccessConfig

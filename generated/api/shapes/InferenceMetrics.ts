@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceMetrics.html
+ */
 export interface InferenceMetrics {
+  /**
+   * Required: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceMetrics.html#sagemaker-Type-InferenceMetrics-MaxInvocations
+   */
   MaxInvocations: number
+  /**
+   * Required: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceMetrics.html#sagemaker-Type-InferenceMetrics-ModelLatency
+   */
   ModelLatency: number
 }
 export type InferenceMetricsStrict = InferenceMetrics

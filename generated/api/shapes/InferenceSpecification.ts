@@ -5,11 +5,34 @@ import { type ModelPackageContainerDefinition, ModelPackageContainerDefinition$ 
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 import { type TransformInstanceType, TransformInstanceType$ } from './TransformInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html
+ */
 export interface InferenceSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of 1 to 15 items of a `ModelPackageContainerDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html#sagemaker-Type-InferenceSpecification-Containers
+   */
   Containers: Array<ModelPackageContainerDefinition<E>>
+  /**
+   * Optional: a list of at least 1 items of one of the 116 values of `TransformInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html#sagemaker-Type-InferenceSpecification-SupportedTransformInstanceTypes
+   */
   SupportedTransformInstanceTypes?: Array<TransformInstanceType<E>> | undefined
+  /**
+   * Optional: a list of one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html#sagemaker-Type-InferenceSpecification-SupportedRealtimeInferenceInstanceTypes
+   */
   SupportedRealtimeInferenceInstanceTypes?: Array<ProductionVariantInstanceType<E>> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html#sagemaker-Type-InferenceSpecification-SupportedContentTypes
+   */
   SupportedContentTypes?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 1024 characters matching `[-\w]+\/.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceSpecification.html#sagemaker-Type-InferenceSpecification-SupportedResponseMIMETypes
+   */
   SupportedResponseMIMETypes?: Array<string> | undefined
 }
 export type InferenceSpecificationLenient = InferenceSpecification<OpenEnums>

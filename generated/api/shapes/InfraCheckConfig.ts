@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InfraCheckConfig.html
+ */
 export interface InfraCheckConfig {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InfraCheckConfig.html#sagemaker-Type-InfraCheckConfig-EnableInfraCheck
+   */
   EnableInfraCheck?: boolean | undefined
 }
 export type InfraCheckConfigLenient = InfraCheckConfig

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type Framework, Framework$ } from './Framework.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InputConfig.html
+ */
 export interface InputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InputConfig.html#sagemaker-Type-InputConfig-S3Uri
+   */
   S3Uri: string
+  /**
+   * Optional: text of 1 to 16384 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InputConfig.html#sagemaker-Type-InputConfig-DataInputConfig
+   */
   DataInputConfig?: string | undefined
+  /**
+   * Required: one of the 9 values of `Framework` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InputConfig.html#sagemaker-Type-InputConfig-Framework
+   */
   Framework: Framework<E>
+  /**
+   * Optional: text of 3 to 10 characters matching `[0-9]\.[A-Za-z0-9.]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InputConfig.html#sagemaker-Type-InputConfig-FrameworkVersion
+   */
   FrameworkVersion?: string | undefined
 }
 export type InputConfigLenient = InputConfig<OpenEnums>

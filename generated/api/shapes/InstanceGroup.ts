@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceGroup.html
+ */
 export interface InstanceGroup<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceGroup.html#sagemaker-Type-InstanceGroup-InstanceType
+   */
   InstanceType: TrainingInstanceType<E>
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceGroup.html#sagemaker-Type-InstanceGroup-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Required: text of 1 to 64 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceGroup.html#sagemaker-Type-InstanceGroup-InstanceGroupName
+   */
   InstanceGroupName: string
 }
 export type InstanceGroupLenient = InstanceGroup<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html
+ */
 export interface InstanceMetadataServiceConfiguration {
+  /**
+   * Required: text of at most 1 characters matching `1|2`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html#sagemaker-Type-InstanceMetadataServiceConfiguration-MinimumInstanceMetadataServiceVersion
+   */
   MinimumInstanceMetadataServiceVersion: string
 }
 export type InstanceMetadataServiceConfigurationLenient = InstanceMetadataServiceConfiguration

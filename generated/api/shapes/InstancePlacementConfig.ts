@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type PlacementSpecification, PlacementSpecification$ } from './PlacementSpecification.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePlacementConfig.html
+ */
 export interface InstancePlacementConfig {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePlacementConfig.html#sagemaker-Type-InstancePlacementConfig-EnableMultipleJobs
+   */
   EnableMultipleJobs?: boolean | undefined
+  /**
+   * Optional: a list of at most 10 items of a `PlacementSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePlacementConfig.html#sagemaker-Type-InstancePlacementConfig-PlacementSpecifications
+   */
   PlacementSpecifications?: Array<PlacementSpecification> | undefined
 }
 export type InstancePlacementConfigLenient = InstancePlacementConfig

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePool.html
+ */
 export interface InstancePool<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePool.html#sagemaker-Type-InstancePool-InstanceType
+   */
   InstanceType: ProductionVariantInstanceType<E>
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePool.html#sagemaker-Type-InstancePool-ModelNameOverride
+   */
   ModelNameOverride?: string | undefined
+  /**
+   * Required: an integer from 1 to 5.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePool.html#sagemaker-Type-InstancePool-Priority
+   */
   Priority: number
 }
 export type InstancePoolLenient = InstancePool<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePoolSummary.html
+ */
 export interface InstancePoolSummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePoolSummary.html#sagemaker-Type-InstancePoolSummary-InstanceType
+   */
   InstanceType: ProductionVariantInstanceType<E>
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePoolSummary.html#sagemaker-Type-InstancePoolSummary-CurrentInstanceCount
+   */
   CurrentInstanceCount: number
 }
 export type InstancePoolSummaryStrict = InstancePoolSummary<ClosedEnums>

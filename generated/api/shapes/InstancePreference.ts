@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePreference.html
+ */
 export interface InstancePreference<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePreference.html#sagemaker-Type-InstancePreference-InstanceType
+   */
   InstanceType: TrainingInstanceType<E>
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePreference.html#sagemaker-Type-InstancePreference-InstanceCount
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: a list of text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstancePreference.html#sagemaker-Type-InstancePreference-TrainingPlanArns
+   */
   TrainingPlanArns?: Array<string> | undefined
 }
 export type InstancePreferenceLenient = InstancePreference<OpenEnums>

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type HyperParameterScalingType, HyperParameterScalingType$ } from './HyperParameterScalingType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html
+ */
 export interface IntegerParameterRange<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html#sagemaker-Type-IntegerParameterRange-Name
+   */
   Name: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html#sagemaker-Type-IntegerParameterRange-MinValue
+   */
   MinValue: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html#sagemaker-Type-IntegerParameterRange-MaxValue
+   */
   MaxValue: string
+  /**
+   * Optional: one of `"Auto"`, `"Linear"`, `"Logarithmic"`, `"ReverseLogarithmic"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html#sagemaker-Type-IntegerParameterRange-ScalingType
+   */
   ScalingType?: HyperParameterScalingType<E> | undefined
 }
 export type IntegerParameterRangeLenient = IntegerParameterRange<OpenEnums>

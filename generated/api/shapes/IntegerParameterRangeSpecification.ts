@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRangeSpecification.html
+ */
 export interface IntegerParameterRangeSpecification {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRangeSpecification.html#sagemaker-Type-IntegerParameterRangeSpecification-MinValue
+   */
   MinValue: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRangeSpecification.html#sagemaker-Type-IntegerParameterRangeSpecification-MaxValue
+   */
   MaxValue: string
 }
 export type IntegerParameterRangeSpecificationLenient = IntegerParameterRangeSpecification

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type JobSecondaryStatus, JobSecondaryStatus$ } from './JobSecondaryStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JobSecondaryStatusTransition.html
+ */
 export interface JobSecondaryStatusTransition<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of the 15 values of `JobSecondaryStatus` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JobSecondaryStatusTransition.html#sagemaker-Type-JobSecondaryStatusTransition-Status
+   */
   Status: JobSecondaryStatus<E>
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JobSecondaryStatusTransition.html#sagemaker-Type-JobSecondaryStatusTransition-StartTime
+   */
   StartTime: Date
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JobSecondaryStatusTransition.html#sagemaker-Type-JobSecondaryStatusTransition-EndTime
+   */
   EndTime?: Date | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JobSecondaryStatusTransition.html#sagemaker-Type-JobSecondaryStatusTransition-StatusMessage
+   */
   StatusMessage?: string | undefined
 }
 export type JobSecondaryStatusTransitionStrict = JobSecondaryStatusTransition<ClosedEnums>

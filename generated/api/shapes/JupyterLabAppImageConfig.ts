@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type ContainerConfig, ContainerConfig$ } from './ContainerConfig.js'
 import { type FileSystemConfig, FileSystemConfig$ } from './FileSystemConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppImageConfig.html
+ */
 export interface JupyterLabAppImageConfig {
+  /**
+   * Optional: a `FileSystemConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppImageConfig.html#sagemaker-Type-JupyterLabAppImageConfig-FileSystemConfig
+   */
   FileSystemConfig?: FileSystemConfig | undefined
+  /**
+   * Optional: a `ContainerConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppImageConfig.html#sagemaker-Type-JupyterLabAppImageConfig-ContainerConfig
+   */
   ContainerConfig?: ContainerConfig | undefined
 }
 export type JupyterLabAppImageConfigLenient = JupyterLabAppImageConfig

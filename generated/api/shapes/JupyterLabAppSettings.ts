@@ -7,13 +7,44 @@ import { type CustomImage, CustomImage$ } from './CustomImage.js'
 import { type EmrSettings, EmrSettings$ } from './EmrSettings.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html
+ */
 export interface JupyterLabAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of at most 200 items of a `CustomImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-CustomImages
+   */
   CustomImages?: Array<CustomImage> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-LifecycleConfigArns
+   */
   LifecycleConfigArns?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 10 items of a `CodeRepository`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-CodeRepositories
+   */
   CodeRepositories?: Array<CodeRepository> | undefined
+  /**
+   * Optional: a `AppLifecycleManagement`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-AppLifecycleManagement
+   */
   AppLifecycleManagement?: AppLifecycleManagement<E> | undefined
+  /**
+   * Optional: a `EmrSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-EmrSettings
+   */
   EmrSettings?: EmrSettings | undefined
+  /**
+   * Optional: text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html#sagemaker-Type-JupyterLabAppSettings-BuiltInLifecycleConfigArn
+   */
   BuiltInLifecycleConfigArn?: string | undefined
 }
 export type JupyterLabAppSettingsLenient = JupyterLabAppSettings<OpenEnums>

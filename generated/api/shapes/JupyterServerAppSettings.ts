@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CodeRepository, CodeRepository$ } from './CodeRepository.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterServerAppSettings.html
+ */
 export interface JupyterServerAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterServerAppSettings.html#sagemaker-Type-JupyterServerAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterServerAppSettings.html#sagemaker-Type-JupyterServerAppSettings-LifecycleConfigArns
+   */
   LifecycleConfigArns?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 10 items of a `CodeRepository`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterServerAppSettings.html#sagemaker-Type-JupyterServerAppSettings-CodeRepositories
+   */
   CodeRepositories?: Array<CodeRepository> | undefined
 }
 export type JupyterServerAppSettingsLenient = JupyterServerAppSettings<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KendraSettings.html
+ */
 export interface KendraSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KendraSettings.html#sagemaker-Type-KendraSettings-Status
+   */
   Status?: FeatureStatus<E> | undefined
 }
 export type KendraSettingsLenient = KendraSettings<OpenEnums>

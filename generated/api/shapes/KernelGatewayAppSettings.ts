@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CustomImage, CustomImage$ } from './CustomImage.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayAppSettings.html
+ */
 export interface KernelGatewayAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayAppSettings.html#sagemaker-Type-KernelGatewayAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of at most 200 items of a `CustomImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayAppSettings.html#sagemaker-Type-KernelGatewayAppSettings-CustomImages
+   */
   CustomImages?: Array<CustomImage> | undefined
+  /**
+   * Optional: a list of text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayAppSettings.html#sagemaker-Type-KernelGatewayAppSettings-LifecycleConfigArns
+   */
   LifecycleConfigArns?: Array<string> | undefined
 }
 export type KernelGatewayAppSettingsLenient = KernelGatewayAppSettings<OpenEnums>

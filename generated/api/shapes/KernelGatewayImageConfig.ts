@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type FileSystemConfig, FileSystemConfig$ } from './FileSystemConfig.js'
 import { type KernelSpec, KernelSpec$ } from './KernelSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayImageConfig.html
+ */
 export interface KernelGatewayImageConfig {
+  /**
+   * Required: a list of 1 to 5 items of a `KernelSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayImageConfig.html#sagemaker-Type-KernelGatewayImageConfig-KernelSpecs
+   */
   KernelSpecs: Array<KernelSpec>
+  /**
+   * Optional: a `FileSystemConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayImageConfig.html#sagemaker-Type-KernelGatewayImageConfig-FileSystemConfig
+   */
   FileSystemConfig?: FileSystemConfig | undefined
 }
 export type KernelGatewayImageConfigLenient = KernelGatewayImageConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelSpec.html
+ */
 export interface KernelSpec {
+  /**
+   * Required: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelSpec.html#sagemaker-Type-KernelSpec-Name
+   */
   Name: string
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelSpec.html#sagemaker-Type-KernelSpec-DisplayName
+   */
   DisplayName?: string | undefined
 }
 export type KernelSpecLenient = KernelSpec

@@ -2,11 +2,34 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html
+ */
 export interface LabelCounters {
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html#sagemaker-Type-LabelCounters-TotalLabeled
+   */
   TotalLabeled?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html#sagemaker-Type-LabelCounters-HumanLabeled
+   */
   HumanLabeled?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html#sagemaker-Type-LabelCounters-MachineLabeled
+   */
   MachineLabeled?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html#sagemaker-Type-LabelCounters-FailedNonRetryableError
+   */
   FailedNonRetryableError?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelCounters.html#sagemaker-Type-LabelCounters-Unlabeled
+   */
   Unlabeled?: number | undefined
 }
 export type LabelCountersStrict = LabelCounters

@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type LabelingJobResourceConfig, LabelingJobResourceConfig$ } from './LabelingJobResourceConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobAlgorithmsConfig.html
+ */
 export interface LabelingJobAlgorithmsConfig {
+  /**
+   * Required: text of at most 2048 characters matching `arn:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobAlgorithmsConfig.html#sagemaker-Type-LabelingJobAlgorithmsConfig-LabelingJobAlgorithmSpecificationArn
+   */
   LabelingJobAlgorithmSpecificationArn: string
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobAlgorithmsConfig.html#sagemaker-Type-LabelingJobAlgorithmsConfig-InitialActiveLearningModelArn
+   */
   InitialActiveLearningModelArn?: string | undefined
+  /**
+   * Optional: a `LabelingJobResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobAlgorithmsConfig.html#sagemaker-Type-LabelingJobAlgorithmsConfig-LabelingJobResourceConfig
+   */
   LabelingJobResourceConfig?: LabelingJobResourceConfig | undefined
 }
 export type LabelingJobAlgorithmsConfigLenient = LabelingJobAlgorithmsConfig

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ContentClassifier, ContentClassifier$ } from './ContentClassifier.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobDataAttributes.html
+ */
 export interface LabelingJobDataAttributes<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 256 items of one of `"FreeOfAdultContent"`, `"FreeOfPersonallyIdentifiableInformation"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobDataAttributes.html#sagemaker-Type-LabelingJobDataAttributes-ContentClassifiers
+   */
   ContentClassifiers?: Array<ContentClassifier<E>> | undefined
 }
 export type LabelingJobDataAttributesLenient = LabelingJobDataAttributes<OpenEnums>

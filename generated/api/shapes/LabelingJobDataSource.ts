@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type LabelingJobS3DataSource, LabelingJobS3DataSource$ } from './LabelingJobS3DataSource.js'
 import { type LabelingJobSnsDataSource, LabelingJobSnsDataSource$ } from './LabelingJobSnsDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobDataSource.html
+ */
 export interface LabelingJobDataSource {
+  /**
+   * Optional: a `LabelingJobS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobDataSource.html#sagemaker-Type-LabelingJobDataSource-S3DataSource
+   */
   S3DataSource?: LabelingJobS3DataSource | undefined
+  /**
+   * Optional: a `LabelingJobSnsDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobDataSource.html#sagemaker-Type-LabelingJobDataSource-SnsDataSource
+   */
   SnsDataSource?: LabelingJobSnsDataSource | undefined
 }
 export type LabelingJobDataSourceLenient = LabelingJobDataSource

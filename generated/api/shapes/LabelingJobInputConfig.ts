@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type LabelingJobDataAttributes, LabelingJobDataAttributes$ } from './LabelingJobDataAttributes.js'
 import { type LabelingJobDataSource, LabelingJobDataSource$ } from './LabelingJobDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobInputConfig.html
+ */
 export interface LabelingJobInputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `LabelingJobDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobInputConfig.html#sagemaker-Type-LabelingJobInputConfig-DataSource
+   */
   DataSource: LabelingJobDataSource
+  /**
+   * Optional: a `LabelingJobDataAttributes`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobInputConfig.html#sagemaker-Type-LabelingJobInputConfig-DataAttributes
+   */
   DataAttributes?: LabelingJobDataAttributes<E> | undefined
 }
 export type LabelingJobInputConfigLenient = LabelingJobInputConfig<OpenEnums>

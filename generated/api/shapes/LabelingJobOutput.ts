@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobOutput.html
+ */
 export interface LabelingJobOutput {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobOutput.html#sagemaker-Type-LabelingJobOutput-OutputDatasetS3Uri
+   */
   OutputDatasetS3Uri: string
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobOutput.html#sagemaker-Type-LabelingJobOutput-FinalActiveLearningModelArn
+   */
   FinalActiveLearningModelArn?: string | undefined
 }
 export type LabelingJobOutputStrict = LabelingJobOutput

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobSnsDataSource.html
+ */
 export interface LabelingJobSnsDataSource {
+  /**
+   * Required: text of at most 2048 characters matching `arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobSnsDataSource.html#sagemaker-Type-LabelingJobSnsDataSource-SnsTopicArn
+   */
   SnsTopicArn: string
 }
 export type LabelingJobSnsDataSourceLenient = LabelingJobSnsDataSource

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobStoppingConditions.html
+ */
 export interface LabelingJobStoppingConditions {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobStoppingConditions.html#sagemaker-Type-LabelingJobStoppingConditions-MaxHumanLabeledObjectCount
+   */
   MaxHumanLabeledObjectCount?: number | undefined
+  /**
+   * Optional: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LabelingJobStoppingConditions.html#sagemaker-Type-LabelingJobStoppingConditions-MaxPercentageOfInputDatasetLabeled
+   */
   MaxPercentageOfInputDatasetLabeled?: number | undefined
 }
 export type LabelingJobStoppingConditionsLenient = LabelingJobStoppingConditions

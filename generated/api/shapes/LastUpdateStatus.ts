@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type LastUpdateStatusValue, LastUpdateStatusValue$ } from './LastUpdateStatusValue.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LastUpdateStatus.html
+ */
 export interface LastUpdateStatus<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"Failed"`, `"InProgress"`, `"Successful"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LastUpdateStatus.html#sagemaker-Type-LastUpdateStatus-Status
+   */
   Status: LastUpdateStatusValue<E>
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_LastUpdateStatus.html#sagemaker-Type-LastUpdateStatus-FailureReason
+   */
   FailureReason?: string | undefined
 }
 export type LastUpdateStatusStrict = LastUpdateStatus<ClosedEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ManagedStorageType, ManagedStorageType$ } from './ManagedStorageType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ManagedConfiguration.html
+ */
 export interface ManagedConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Restricted"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ManagedConfiguration.html#sagemaker-Type-ManagedConfiguration-ManagedStorageType
+   */
   ManagedStorageType?: ManagedStorageType<E> | undefined
 }
 export type ManagedConfigurationLenient = ManagedConfiguration<OpenEnums>

@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type CognitoMemberDefinition, CognitoMemberDefinition$ } from './CognitoMemberDefinition.js'
 import { type OidcMemberDefinition, OidcMemberDefinition$ } from './OidcMemberDefinition.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MemberDefinition.html
+ */
 export interface MemberDefinition {
+  /**
+   * Optional: a `CognitoMemberDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MemberDefinition.html#sagemaker-Type-MemberDefinition-CognitoMemberDefinition
+   */
   CognitoMemberDefinition?: CognitoMemberDefinition | undefined
+  /**
+   * Optional: a `OidcMemberDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MemberDefinition.html#sagemaker-Type-MemberDefinition-OidcMemberDefinition
+   */
   OidcMemberDefinition?: OidcMemberDefinition | undefined
 }
 export type MemberDefinitionLenient = MemberDefinition

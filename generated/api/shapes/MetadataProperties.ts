@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetadataProperties.html
+ */
 export interface MetadataProperties {
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetadataProperties.html#sagemaker-Type-MetadataProperties-CommitId
+   */
   CommitId?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetadataProperties.html#sagemaker-Type-MetadataProperties-Repository
+   */
   Repository?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetadataProperties.html#sagemaker-Type-MetadataProperties-GeneratedBy
+   */
   GeneratedBy?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetadataProperties.html#sagemaker-Type-MetadataProperties-ProjectId
+   */
   ProjectId?: string | undefined
 }
 export type MetadataPropertiesLenient = MetadataProperties

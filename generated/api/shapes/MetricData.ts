@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricData.html
+ */
 export interface MetricData {
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricData.html#sagemaker-Type-MetricData-MetricName
+   */
   MetricName?: string | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricData.html#sagemaker-Type-MetricData-Value
+   */
   Value?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricData.html#sagemaker-Type-MetricData-Timestamp
+   */
   Timestamp?: Date | undefined
 }
 export type MetricDataStrict = MetricData

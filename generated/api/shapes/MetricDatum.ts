@@ -5,10 +5,29 @@ import { type AutoMLMetricEnum, AutoMLMetricEnum$ } from './AutoMLMetricEnum.js'
 import { type AutoMLMetricExtendedEnum, AutoMLMetricExtendedEnum$ } from './AutoMLMetricExtendedEnum.js'
 import { type MetricSetSource, MetricSetSource$ } from './MetricSetSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDatum.html
+ */
 export interface MetricDatum<E extends Enums = OpenEnums> {
+  /**
+   * Optional: one of the 17 values of `AutoMLMetricEnum` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDatum.html#sagemaker-Type-MetricDatum-MetricName
+   */
   MetricName?: AutoMLMetricEnum<E> | undefined
+  /**
+   * Optional: one of the 26 values of `AutoMLMetricExtendedEnum` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDatum.html#sagemaker-Type-MetricDatum-StandardMetricName
+   */
   StandardMetricName?: AutoMLMetricExtendedEnum<E> | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDatum.html#sagemaker-Type-MetricDatum-Value
+   */
   Value?: number | undefined
+  /**
+   * Optional: one of `"Test"`, `"Train"`, `"Validation"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDatum.html#sagemaker-Type-MetricDatum-Set
+   */
   Set?: MetricSetSource<E> | undefined
 }
 export type MetricDatumStrict = MetricDatum<ClosedEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html
+ */
 export interface MetricDefinition {
+  /**
+   * Required: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html#sagemaker-Type-MetricDefinition-Name
+   */
   Name: string
+  /**
+   * Required: text of 1 to 500 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html#sagemaker-Type-MetricDefinition-Regex
+   */
   Regex: string
 }
 export type MetricDefinitionLenient = MetricDefinition

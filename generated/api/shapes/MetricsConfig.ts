@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSeconds$ } from './MetricPublishFrequencyInSeconds.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsConfig.html
+ */
 export interface MetricsConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsConfig.html#sagemaker-Type-MetricsConfig-EnableEnhancedMetrics
+   */
   EnableEnhancedMetrics?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsConfig.html#sagemaker-Type-MetricsConfig-EnableDetailedObservability
+   */
   EnableDetailedObservability?: boolean | undefined
+  /**
+   * Optional: one of `10`, `30`, `60`, `120`, `180`, `240`, `300` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsConfig.html#sagemaker-Type-MetricsConfig-MetricPublishFrequencyInSeconds
+   */
   MetricPublishFrequencyInSeconds?: MetricPublishFrequencyInSeconds<E> | undefined
 }
 export type MetricsConfigLenient = MetricsConfig<OpenEnums>

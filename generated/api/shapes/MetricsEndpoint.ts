@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSeconds$ } from './MetricPublishFrequencyInSeconds.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsEndpoint.html
+ */
 export interface MetricsEndpoint<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 256 characters matching `/(?!.*\.\.)[a-zA-Z0-9/_.\-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsEndpoint.html#sagemaker-Type-MetricsEndpoint-MetricsEndpointPath
+   */
   MetricsEndpointPath: string
+  /**
+   * Optional: one of `10`, `30`, `60`, `120`, `180`, `240`, `300` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsEndpoint.html#sagemaker-Type-MetricsEndpoint-MetricPublishFrequencyInSeconds
+   */
   MetricPublishFrequencyInSeconds?: MetricPublishFrequencyInSeconds<E> | undefined
 }
 export type MetricsEndpointLenient = MetricsEndpoint<OpenEnums>

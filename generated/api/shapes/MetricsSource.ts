@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsSource.html
+ */
 export interface MetricsSource {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsSource.html#sagemaker-Type-MetricsSource-ContentType
+   */
   ContentType: string
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsSource.html#sagemaker-Type-MetricsSource-ContentDigest
+   */
   ContentDigest?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricsSource.html#sagemaker-Type-MetricsSource-S3Uri
+   */
   S3Uri: string
 }
 export type MetricsSourceLenient = MetricsSource

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MlflowConfig.html
+ */
 export interface MlflowConfig {
+  /**
+   * Required: text of at most 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*\/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MlflowConfig.html#sagemaker-Type-MlflowConfig-MlflowResourceArn
+   */
   MlflowResourceArn: string
+  /**
+   * Optional: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MlflowConfig.html#sagemaker-Type-MlflowConfig-MlflowExperimentName
+   */
   MlflowExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MlflowConfig.html#sagemaker-Type-MlflowConfig-MlflowRunName
+   */
   MlflowRunName?: string | undefined
 }
 export type MlflowConfigLenient = MlflowConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelAccessConfig.html
+ */
 export interface ModelAccessConfig {
+  /**
+   * Required: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelAccessConfig.html#sagemaker-Type-ModelAccessConfig-AcceptEula
+   */
   AcceptEula: boolean
 }
 export type ModelAccessConfigLenient = ModelAccessConfig

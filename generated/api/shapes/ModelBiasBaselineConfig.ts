@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringConstraintsResource, MonitoringConstraintsResource$ } from './MonitoringConstraintsResource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelBiasBaselineConfig.html
+ */
 export interface ModelBiasBaselineConfig {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelBiasBaselineConfig.html#sagemaker-Type-ModelBiasBaselineConfig-BaseliningJobName
+   */
   BaseliningJobName?: string | undefined
+  /**
+   * Optional: a `MonitoringConstraintsResource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelBiasBaselineConfig.html#sagemaker-Type-ModelBiasBaselineConfig-ConstraintsResource
+   */
   ConstraintsResource?: MonitoringConstraintsResource | undefined
 }
 export type ModelBiasBaselineConfigLenient = ModelBiasBaselineConfig

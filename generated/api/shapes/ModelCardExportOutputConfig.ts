@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelCardExportOutputConfig.html
+ */
 export interface ModelCardExportOutputConfig {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelCardExportOutputConfig.html#sagemaker-Type-ModelCardExportOutputConfig-S3OutputPath
+   */
   S3OutputPath: string
 }
 export type ModelCardExportOutputConfigLenient = ModelCardExportOutputConfig

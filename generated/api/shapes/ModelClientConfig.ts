@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelClientConfig.html
+ */
 export interface ModelClientConfig {
+  /**
+   * Optional: an integer from 1 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelClientConfig.html#sagemaker-Type-ModelClientConfig-InvocationsTimeoutInSeconds
+   */
   InvocationsTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 0 to 3.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelClientConfig.html#sagemaker-Type-ModelClientConfig-InvocationsMaxRetries
+   */
   InvocationsMaxRetries?: number | undefined
 }
 export type ModelClientConfigLenient = ModelClientConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelCompilationConfig.html
+ */
 export interface ModelCompilationConfig {
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelCompilationConfig.html#sagemaker-Type-ModelCompilationConfig-Image
+   */
   Image?: string | undefined
+  /**
+   * Optional: a map of at most 25 entries, keys text of at most 256 characters matching `(?!\s*$).+`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelCompilationConfig.html#sagemaker-Type-ModelCompilationConfig-OverrideEnvironment
+   */
   OverrideEnvironment?: Record<string, string> | undefined
 }
 export type ModelCompilationConfigLenient = ModelCompilationConfig

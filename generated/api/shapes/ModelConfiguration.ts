@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type EnvironmentParameter, EnvironmentParameter$ } from './EnvironmentParameter.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelConfiguration.html
+ */
 export interface ModelConfiguration {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelConfiguration.html#sagemaker-Type-ModelConfiguration-InferenceSpecificationName
+   */
   InferenceSpecificationName?: string | undefined
+  /**
+   * Optional: a list of 1 to 10 items of a `EnvironmentParameter`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelConfiguration.html#sagemaker-Type-ModelConfiguration-EnvironmentParameters
+   */
   EnvironmentParameters?: Array<EnvironmentParameter> | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelConfiguration.html#sagemaker-Type-ModelConfiguration-CompilationJobName
+   */
   CompilationJobName?: string | undefined
 }
 export type ModelConfigurationStrict = ModelConfiguration

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDashboardIndicatorAction.html
+ */
 export interface ModelDashboardIndicatorAction {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDashboardIndicatorAction.html#sagemaker-Type-ModelDashboardIndicatorAction-Enabled
+   */
   Enabled?: boolean | undefined
 }
 export type ModelDashboardIndicatorActionStrict = ModelDashboardIndicatorAction

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDataQuality.html
+ */
 export interface ModelDataQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDataQuality.html#sagemaker-Type-ModelDataQuality-Statistics
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDataQuality.html#sagemaker-Type-ModelDataQuality-Constraints
+   */
   Constraints?: MetricsSource | undefined
 }
 export type ModelDataQualityLenient = ModelDataQuality

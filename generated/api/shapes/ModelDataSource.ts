@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type S3ModelDataSource, S3ModelDataSource$ } from './S3ModelDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDataSource.html
+ */
 export interface ModelDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `S3ModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelDataSource.html#sagemaker-Type-ModelDataSource-S3DataSource
+   */
   S3DataSource?: S3ModelDataSource<E> | undefined
 }
 export type ModelDataSourceLenient = ModelDataSource<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelExplainabilityAppSpecification.html
+ */
 export interface ModelExplainabilityAppSpecification {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelExplainabilityAppSpecification.html#sagemaker-Type-ModelExplainabilityAppSpecification-ImageUri
+   */
   ImageUri: string
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelExplainabilityAppSpecification.html#sagemaker-Type-ModelExplainabilityAppSpecification-ConfigUri
+   */
   ConfigUri: string
+  /**
+   * Optional: a map of at most 50 entries, keys text of at most 256 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelExplainabilityAppSpecification.html#sagemaker-Type-ModelExplainabilityAppSpecification-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type ModelExplainabilityAppSpecificationLenient = ModelExplainabilityAppSpecification

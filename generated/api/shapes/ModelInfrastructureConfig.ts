@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ModelInfrastructureType, ModelInfrastructureType$ } from './ModelInfrastructureType.js'
 import { type RealTimeInferenceConfig, RealTimeInferenceConfig$ } from './RealTimeInferenceConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelInfrastructureConfig.html
+ */
 export interface ModelInfrastructureConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"RealTimeInference"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelInfrastructureConfig.html#sagemaker-Type-ModelInfrastructureConfig-InfrastructureType
+   */
   InfrastructureType: ModelInfrastructureType<E>
+  /**
+   * Required: a `RealTimeInferenceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelInfrastructureConfig.html#sagemaker-Type-ModelInfrastructureConfig-RealTimeInferenceConfig
+   */
   RealTimeInferenceConfig: RealTimeInferenceConfig<E>
 }
 export type ModelInfrastructureConfigLenient = ModelInfrastructureConfig<OpenEnums>

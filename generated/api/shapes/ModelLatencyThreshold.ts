@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLatencyThreshold.html
+ */
 export interface ModelLatencyThreshold {
+  /**
+   * Optional: text of at most 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLatencyThreshold.html#sagemaker-Type-ModelLatencyThreshold-Percentile
+   */
   Percentile?: string | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLatencyThreshold.html#sagemaker-Type-ModelLatencyThreshold-ValueInMilliseconds
+   */
   ValueInMilliseconds?: number | undefined
 }
 export type ModelLatencyThresholdLenient = ModelLatencyThreshold

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLifeCycle.html
+ */
 export interface ModelLifeCycle {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLifeCycle.html#sagemaker-Type-ModelLifeCycle-Stage
+   */
   Stage: string
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLifeCycle.html#sagemaker-Type-ModelLifeCycle-StageStatus
+   */
   StageStatus: string
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelLifeCycle.html#sagemaker-Type-ModelLifeCycle-StageDescription
+   */
   StageDescription?: string | undefined
 }
 export type ModelLifeCycleLenient = ModelLifeCycle

@@ -6,10 +6,29 @@ import { type Explainability, Explainability$ } from './Explainability.js'
 import { type ModelDataQuality, ModelDataQuality$ } from './ModelDataQuality.js'
 import { type ModelQuality, ModelQuality$ } from './ModelQuality.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelMetrics.html
+ */
 export interface ModelMetrics {
+  /**
+   * Optional: a `ModelQuality`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelMetrics.html#sagemaker-Type-ModelMetrics-ModelQuality
+   */
   ModelQuality?: ModelQuality | undefined
+  /**
+   * Optional: a `ModelDataQuality`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelMetrics.html#sagemaker-Type-ModelMetrics-ModelDataQuality
+   */
   ModelDataQuality?: ModelDataQuality | undefined
+  /**
+   * Optional: a `Bias`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelMetrics.html#sagemaker-Type-ModelMetrics-Bias
+   */
   Bias?: Bias | undefined
+  /**
+   * Optional: a `Explainability`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelMetrics.html#sagemaker-Type-ModelMetrics-Explainability
+   */
   Explainability?: Explainability | undefined
 }
 export type ModelMetricsLenient = ModelMetrics

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageConfig.html
+ */
 export interface ModelPackageConfig {
+  /**
+   * Required: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package-group/[\S]{1,2048}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageConfig.html#sagemaker-Type-ModelPackageConfig-ModelPackageGroupArn
+   */
   ModelPackageGroupArn: string
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageConfig.html#sagemaker-Type-ModelPackageConfig-SourceModelPackageArn
+   */
   SourceModelPackageArn?: string | undefined
 }
 export type ModelPackageConfigLenient = ModelPackageConfig

@@ -7,22 +7,89 @@ import { type BaseModel, BaseModel$ } from './BaseModel.js'
 import { type ModelDataSource, ModelDataSource$ } from './ModelDataSource.js'
 import { type ModelInput, ModelInput$ } from './ModelInput.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html
+ */
 export interface ModelPackageContainerDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ContainerHostname
+   */
   ContainerHostname?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-Image
+   */
   Image?: string | undefined
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ImageDigest
+   */
   ImageDigest?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ModelDataUrl
+   */
   ModelDataUrl?: string | undefined
+  /**
+   * Optional: a `ModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ModelDataSource
+   */
   ModelDataSource?: ModelDataSource<E> | undefined
+  /**
+   * Optional: text of at most 256 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ProductId
+   */
   ProductId?: string | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `ModelInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ModelInput
+   */
   ModelInput?: ModelInput | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-Framework
+   */
   Framework?: string | undefined
+  /**
+   * Optional: text of 3 to 10 characters matching `[0-9]\.[A-Za-z0-9.-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-FrameworkVersion
+   */
   FrameworkVersion?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-NearestModelName
+   */
   NearestModelName?: string | undefined
+  /**
+   * Optional: a list of at most 5 items of a `AdditionalModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-AdditionalModelDataSources
+   */
   AdditionalModelDataSources?: Array<AdditionalModelDataSource<E>> | undefined
+  /**
+   * Optional: a `AdditionalS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-AdditionalS3DataSource
+   */
   AdditionalS3DataSource?: AdditionalS3DataSource<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-ModelDataETag
+   */
   ModelDataETag?: string | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-IsCheckpoint
+   */
   IsCheckpoint?: boolean | undefined
+  /**
+   * Optional: a `BaseModel`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageContainerDefinition.html#sagemaker-Type-ModelPackageContainerDefinition-BaseModel
+   */
   BaseModel?: BaseModel | undefined
 }
 export type ModelPackageContainerDefinitionLenient = ModelPackageContainerDefinition<OpenEnums>

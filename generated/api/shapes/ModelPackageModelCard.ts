@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelCardStatus, ModelCardStatus$ } from './ModelCardStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageModelCard.html
+ */
 export interface ModelPackageModelCard<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 100000 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageModelCard.html#sagemaker-Type-ModelPackageModelCard-ModelCardContent
+   */
   ModelCardContent?: string | undefined
+  /**
+   * Optional: one of `"Approved"`, `"Archived"`, `"Draft"`, `"PendingReview"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageModelCard.html#sagemaker-Type-ModelPackageModelCard-ModelCardStatus
+   */
   ModelCardStatus?: ModelCardStatus<E> | undefined
 }
 export type ModelPackageModelCardLenient = ModelPackageModelCard<OpenEnums>

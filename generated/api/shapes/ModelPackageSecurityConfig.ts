@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageSecurityConfig.html
+ */
 export interface ModelPackageSecurityConfig {
+  /**
+   * Required: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageSecurityConfig.html#sagemaker-Type-ModelPackageSecurityConfig-KmsKeyId
+   */
   KmsKeyId: string
 }
 export type ModelPackageSecurityConfigLenient = ModelPackageSecurityConfig

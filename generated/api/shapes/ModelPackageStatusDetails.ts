@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelPackageStatusItem, ModelPackageStatusItem$ } from './ModelPackageStatusItem.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html
+ */
 export interface ModelPackageStatusDetails<E extends Enums = OpenEnums> {
+  /**
+   * Required: a list of a `ModelPackageStatusItem`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html#sagemaker-Type-ModelPackageStatusDetails-ValidationStatuses
+   */
   ValidationStatuses: Array<ModelPackageStatusItem<E>>
+  /**
+   * Optional: a list of a `ModelPackageStatusItem`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html#sagemaker-Type-ModelPackageStatusDetails-ImageScanStatuses
+   */
   ImageScanStatuses?: Array<ModelPackageStatusItem<E>> | undefined
 }
 export type ModelPackageStatusDetailsStrict = ModelPackageStatusDetails<ClosedEnums>

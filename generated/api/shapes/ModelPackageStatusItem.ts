@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type DetailedModelPackageStatus, DetailedModelPackageStatus$ } from './DetailedModelPackageStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusItem.html
+ */
 export interface ModelPackageStatusItem<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusItem.html#sagemaker-Type-ModelPackageStatusItem-Name
+   */
   Name: string
+  /**
+   * Required: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"NotStarted"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusItem.html#sagemaker-Type-ModelPackageStatusItem-Status
+   */
   Status: DetailedModelPackageStatus<E>
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusItem.html#sagemaker-Type-ModelPackageStatusItem-FailureReason
+   */
   FailureReason?: string | undefined
 }
 export type ModelPackageStatusItemStrict = ModelPackageStatusItem<ClosedEnums>

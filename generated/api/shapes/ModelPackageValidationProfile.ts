@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TransformJobDefinition, TransformJobDefinition$ } from './TransformJobDefinition.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationProfile.html
+ */
 export interface ModelPackageValidationProfile<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationProfile.html#sagemaker-Type-ModelPackageValidationProfile-ProfileName
+   */
   ProfileName: string
+  /**
+   * Required: a `TransformJobDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationProfile.html#sagemaker-Type-ModelPackageValidationProfile-TransformJobDefinition
+   */
   TransformJobDefinition: TransformJobDefinition<E>
 }
 export type ModelPackageValidationProfileLenient = ModelPackageValidationProfile<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelPackageValidationProfile, ModelPackageValidationProfile$ } from './ModelPackageValidationProfile.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationSpecification.html
+ */
 export interface ModelPackageValidationSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationSpecification.html#sagemaker-Type-ModelPackageValidationSpecification-ValidationRole
+   */
   ValidationRole: string
+  /**
+   * Required: a list of at most 1 items of a `ModelPackageValidationProfile`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageValidationSpecification.html#sagemaker-Type-ModelPackageValidationSpecification-ValidationProfiles
+   */
   ValidationProfiles: Array<ModelPackageValidationProfile<E>>
 }
 export type ModelPackageValidationSpecificationLenient = ModelPackageValidationSpecification<OpenEnums>

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MetricsSource, MetricsSource$ } from './MetricsSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuality.html
+ */
 export interface ModelQuality {
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuality.html#sagemaker-Type-ModelQuality-Statistics
+   */
   Statistics?: MetricsSource | undefined
+  /**
+   * Optional: a `MetricsSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuality.html#sagemaker-Type-ModelQuality-Constraints
+   */
   Constraints?: MetricsSource | undefined
 }
 export type ModelQualityLenient = ModelQuality

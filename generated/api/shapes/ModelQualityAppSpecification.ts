@@ -3,13 +3,44 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringProblemType, MonitoringProblemType$ } from './MonitoringProblemType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html
+ */
 export interface ModelQualityAppSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-ImageUri
+   */
   ImageUri: string
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 50 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-RecordPreprocessorSourceUri
+   */
   RecordPreprocessorSourceUri?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-PostAnalyticsProcessorSourceUri
+   */
   PostAnalyticsProcessorSourceUri?: string | undefined
+  /**
+   * Optional: one of `"BinaryClassification"`, `"MulticlassClassification"`, `"Regression"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-ProblemType
+   */
   ProblemType?: MonitoringProblemType<E> | undefined
+  /**
+   * Optional: a map of at most 50 entries, keys text of at most 256 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityAppSpecification.html#sagemaker-Type-ModelQualityAppSpecification-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type ModelQualityAppSpecificationLenient = ModelQualityAppSpecification<OpenEnums>

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringConstraintsResource, MonitoringConstraintsResource$ } from './MonitoringConstraintsResource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityBaselineConfig.html
+ */
 export interface ModelQualityBaselineConfig {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityBaselineConfig.html#sagemaker-Type-ModelQualityBaselineConfig-BaseliningJobName
+   */
   BaseliningJobName?: string | undefined
+  /**
+   * Optional: a `MonitoringConstraintsResource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityBaselineConfig.html#sagemaker-Type-ModelQualityBaselineConfig-ConstraintsResource
+   */
   ConstraintsResource?: MonitoringConstraintsResource | undefined
 }
 export type ModelQualityBaselineConfigLenient = ModelQualityBaselineConfig

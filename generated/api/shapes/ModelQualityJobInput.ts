@@ -5,9 +5,24 @@ import { type BatchTransformInput, BatchTransformInput$ } from './BatchTransform
 import { type EndpointInput, EndpointInput$ } from './EndpointInput.js'
 import { type MonitoringGroundTruthS3Input, MonitoringGroundTruthS3Input$ } from './MonitoringGroundTruthS3Input.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityJobInput.html
+ */
 export interface ModelQualityJobInput<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `EndpointInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityJobInput.html#sagemaker-Type-ModelQualityJobInput-EndpointInput
+   */
   EndpointInput?: EndpointInput<E> | undefined
+  /**
+   * Optional: a `BatchTransformInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityJobInput.html#sagemaker-Type-ModelQualityJobInput-BatchTransformInput
+   */
   BatchTransformInput?: BatchTransformInput<E> | undefined
+  /**
+   * Required: a `MonitoringGroundTruthS3Input`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQualityJobInput.html#sagemaker-Type-ModelQualityJobInput-GroundTruthS3Input
+   */
   GroundTruthS3Input: MonitoringGroundTruthS3Input
 }
 export type ModelQualityJobInputLenient = ModelQualityJobInput<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuantizationConfig.html
+ */
 export interface ModelQuantizationConfig {
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuantizationConfig.html#sagemaker-Type-ModelQuantizationConfig-Image
+   */
   Image?: string | undefined
+  /**
+   * Optional: a map of at most 25 entries, keys text of at most 256 characters matching `(?!\s*$).+`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelQuantizationConfig.html#sagemaker-Type-ModelQuantizationConfig-OverrideEnvironment
+   */
   OverrideEnvironment?: Record<string, string> | undefined
 }
 export type ModelQuantizationConfigLenient = ModelQuantizationConfig

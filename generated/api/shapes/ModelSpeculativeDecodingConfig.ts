@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ModelSpeculativeDecodingTechnique, ModelSpeculativeDecodingTechnique$ } from './ModelSpeculativeDecodingTechnique.js'
 import { type ModelSpeculativeDecodingTrainingDataSource, ModelSpeculativeDecodingTrainingDataSource$ } from './ModelSpeculativeDecodingTrainingDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingConfig.html
+ */
 export interface ModelSpeculativeDecodingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"EAGLE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingConfig.html#sagemaker-Type-ModelSpeculativeDecodingConfig-Technique
+   */
   Technique: ModelSpeculativeDecodingTechnique<E>
+  /**
+   * Optional: a `ModelSpeculativeDecodingTrainingDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingConfig.html#sagemaker-Type-ModelSpeculativeDecodingConfig-TrainingDataSource
+   */
   TrainingDataSource?: ModelSpeculativeDecodingTrainingDataSource<E> | undefined
 }
 export type ModelSpeculativeDecodingConfigLenient = ModelSpeculativeDecodingConfig<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelSpeculativeDecodingS3DataType, ModelSpeculativeDecodingS3DataType$ } from './ModelSpeculativeDecodingS3DataType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingTrainingDataSource.html
+ */
 export interface ModelSpeculativeDecodingTrainingDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingTrainingDataSource.html#sagemaker-Type-ModelSpeculativeDecodingTrainingDataSource-S3Uri
+   */
   S3Uri: string
+  /**
+   * Required: one of `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelSpeculativeDecodingTrainingDataSource.html#sagemaker-Type-ModelSpeculativeDecodingTrainingDataSource-S3DataType
+   */
   S3DataType: ModelSpeculativeDecodingS3DataType<E>
 }
 export type ModelSpeculativeDecodingTrainingDataSourceLenient = ModelSpeculativeDecodingTrainingDataSource<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelInfrastructureConfig, ModelInfrastructureConfig$ } from './ModelInfrastructureConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelVariantConfig.html
+ */
 export interface ModelVariantConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelVariantConfig.html#sagemaker-Type-ModelVariantConfig-ModelName
+   */
   ModelName: string
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelVariantConfig.html#sagemaker-Type-ModelVariantConfig-VariantName
+   */
   VariantName: string
+  /**
+   * Required: a `ModelInfrastructureConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelVariantConfig.html#sagemaker-Type-ModelVariantConfig-InfrastructureConfig
+   */
   InfrastructureConfig: ModelInfrastructureConfig<E>
 }
 export type ModelVariantConfigLenient = ModelVariantConfig<OpenEnums>

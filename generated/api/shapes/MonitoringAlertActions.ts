@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelDashboardIndicatorAction, ModelDashboardIndicatorAction$ } from './ModelDashboardIndicatorAction.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertActions.html
+ */
 export interface MonitoringAlertActions {
+  /**
+   * Optional: a `ModelDashboardIndicatorAction`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertActions.html#sagemaker-Type-MonitoringAlertActions-ModelDashboardIndicator
+   */
   ModelDashboardIndicator?: ModelDashboardIndicatorAction | undefined
 }
 export type MonitoringAlertActionsStrict = MonitoringAlertActions

@@ -4,13 +4,44 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type MonitoringAlertActions, MonitoringAlertActions$ } from './MonitoringAlertActions.js'
 import { type MonitoringAlertStatus, MonitoringAlertStatus$ } from './MonitoringAlertStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html
+ */
 export interface MonitoringAlertSummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-MonitoringAlertName
+   */
   MonitoringAlertName: string
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-LastModifiedTime
+   */
   LastModifiedTime: Date
+  /**
+   * Required: one of `"InAlert"`, `"OK"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-AlertStatus
+   */
   AlertStatus: MonitoringAlertStatus<E>
+  /**
+   * Required: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-DatapointsToAlert
+   */
   DatapointsToAlert: number
+  /**
+   * Required: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-EvaluationPeriod
+   */
   EvaluationPeriod: number
+  /**
+   * Required: a `MonitoringAlertActions`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAlertSummary.html#sagemaker-Type-MonitoringAlertSummary-Actions
+   */
   Actions: MonitoringAlertActions
 }
 export type MonitoringAlertSummaryStrict = MonitoringAlertSummary<ClosedEnums>

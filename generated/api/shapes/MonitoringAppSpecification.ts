@@ -2,11 +2,34 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html
+ */
 export interface MonitoringAppSpecification {
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html#sagemaker-Type-MonitoringAppSpecification-ImageUri
+   */
   ImageUri: string
+  /**
+   * Optional: a list of 1 to 100 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html#sagemaker-Type-MonitoringAppSpecification-ContainerEntrypoint
+   */
   ContainerEntrypoint?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 50 items of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html#sagemaker-Type-MonitoringAppSpecification-ContainerArguments
+   */
   ContainerArguments?: Array<string> | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html#sagemaker-Type-MonitoringAppSpecification-RecordPreprocessorSourceUri
+   */
   RecordPreprocessorSourceUri?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringAppSpecification.html#sagemaker-Type-MonitoringAppSpecification-PostAnalyticsProcessorSourceUri
+   */
   PostAnalyticsProcessorSourceUri?: string | undefined
 }
 export type MonitoringAppSpecificationLenient = MonitoringAppSpecification

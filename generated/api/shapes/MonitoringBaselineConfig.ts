@@ -4,9 +4,24 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type MonitoringConstraintsResource, MonitoringConstraintsResource$ } from './MonitoringConstraintsResource.js'
 import { type MonitoringStatisticsResource, MonitoringStatisticsResource$ } from './MonitoringStatisticsResource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringBaselineConfig.html
+ */
 export interface MonitoringBaselineConfig {
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringBaselineConfig.html#sagemaker-Type-MonitoringBaselineConfig-BaseliningJobName
+   */
   BaseliningJobName?: string | undefined
+  /**
+   * Optional: a `MonitoringConstraintsResource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringBaselineConfig.html#sagemaker-Type-MonitoringBaselineConfig-ConstraintsResource
+   */
   ConstraintsResource?: MonitoringConstraintsResource | undefined
+  /**
+   * Optional: a `MonitoringStatisticsResource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringBaselineConfig.html#sagemaker-Type-MonitoringBaselineConfig-StatisticsResource
+   */
   StatisticsResource?: MonitoringStatisticsResource | undefined
 }
 export type MonitoringBaselineConfigLenient = MonitoringBaselineConfig

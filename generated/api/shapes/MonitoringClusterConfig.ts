@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingInstanceType, ProcessingInstanceType$ } from './ProcessingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringClusterConfig.html
+ */
 export interface MonitoringClusterConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringClusterConfig.html#sagemaker-Type-MonitoringClusterConfig-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Required: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringClusterConfig.html#sagemaker-Type-MonitoringClusterConfig-InstanceType
+   */
   InstanceType: ProcessingInstanceType<E>
+  /**
+   * Required: an integer from 1 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringClusterConfig.html#sagemaker-Type-MonitoringClusterConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB: number
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringClusterConfig.html#sagemaker-Type-MonitoringClusterConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
 }
 export type MonitoringClusterConfigLenient = MonitoringClusterConfig<OpenEnums>

@@ -5,9 +5,24 @@ import { type MonitoringCsvDatasetFormat, MonitoringCsvDatasetFormat$ } from './
 import { type MonitoringJsonDatasetFormat, MonitoringJsonDatasetFormat$ } from './MonitoringJsonDatasetFormat.js'
 import { type MonitoringParquetDatasetFormat, MonitoringParquetDatasetFormat$ } from './MonitoringParquetDatasetFormat.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringDatasetFormat.html
+ */
 export interface MonitoringDatasetFormat {
+  /**
+   * Optional: a `MonitoringCsvDatasetFormat`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringDatasetFormat.html#sagemaker-Type-MonitoringDatasetFormat-Csv
+   */
   Csv?: MonitoringCsvDatasetFormat | undefined
+  /**
+   * Optional: a `MonitoringJsonDatasetFormat`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringDatasetFormat.html#sagemaker-Type-MonitoringDatasetFormat-Json
+   */
   Json?: MonitoringJsonDatasetFormat | undefined
+  /**
+   * Optional: a `MonitoringParquetDatasetFormat`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringDatasetFormat.html#sagemaker-Type-MonitoringDatasetFormat-Parquet
+   */
   Parquet?: MonitoringParquetDatasetFormat | undefined
 }
 export type MonitoringDatasetFormatLenient = MonitoringDatasetFormat

@@ -4,16 +4,59 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ExecutionStatus, ExecutionStatus$ } from './ExecutionStatus.js'
 import { type MonitoringType, MonitoringType$ } from './MonitoringType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html
+ */
 export interface MonitoringExecutionSummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-MonitoringScheduleName
+   */
   MonitoringScheduleName: string
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-ScheduledTime
+   */
   ScheduledTime: Date
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-LastModifiedTime
+   */
   LastModifiedTime: Date
+  /**
+   * Required: one of `"Completed"`, `"CompletedWithViolations"`, `"Failed"`, `"InProgress"`, `"Pending"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-MonitoringExecutionStatus
+   */
   MonitoringExecutionStatus: ExecutionStatus<E>
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-ProcessingJobArn
+   */
   ProcessingJobArn?: string | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-EndpointName
+   */
   EndpointName?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-FailureReason
+   */
   FailureReason?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-MonitoringJobDefinitionName
+   */
   MonitoringJobDefinitionName?: string | undefined
+  /**
+   * Optional: one of `"DataQuality"`, `"ModelBias"`, `"ModelExplainability"`, `"ModelQuality"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringExecutionSummary.html#sagemaker-Type-MonitoringExecutionSummary-MonitoringType
+   */
   MonitoringType?: MonitoringType<E> | undefined
 }
 export type MonitoringExecutionSummaryStrict = MonitoringExecutionSummary<ClosedEnums>

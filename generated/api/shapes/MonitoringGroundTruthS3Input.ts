@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringGroundTruthS3Input.html
+ */
 export interface MonitoringGroundTruthS3Input {
+  /**
+   * Optional: text of at most 512 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringGroundTruthS3Input.html#sagemaker-Type-MonitoringGroundTruthS3Input-S3Uri
+   */
   S3Uri?: string | undefined
 }
 export type MonitoringGroundTruthS3InputLenient = MonitoringGroundTruthS3Input

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type BatchTransformInput, BatchTransformInput$ } from './BatchTransformInput.js'
 import { type EndpointInput, EndpointInput$ } from './EndpointInput.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringInput.html
+ */
 export interface MonitoringInput<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `EndpointInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringInput.html#sagemaker-Type-MonitoringInput-EndpointInput
+   */
   EndpointInput?: EndpointInput<E> | undefined
+  /**
+   * Optional: a `BatchTransformInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringInput.html#sagemaker-Type-MonitoringInput-BatchTransformInput
+   */
   BatchTransformInput?: BatchTransformInput<E> | undefined
 }
 export type MonitoringInputLenient = MonitoringInput<OpenEnums>

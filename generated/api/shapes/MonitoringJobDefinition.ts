@@ -9,15 +9,54 @@ import { type MonitoringResources, MonitoringResources$ } from './MonitoringReso
 import { type MonitoringStoppingCondition, MonitoringStoppingCondition$ } from './MonitoringStoppingCondition.js'
 import { type NetworkConfig, NetworkConfig$ } from './NetworkConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html
+ */
 export interface MonitoringJobDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `MonitoringBaselineConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-BaselineConfig
+   */
   BaselineConfig?: MonitoringBaselineConfig | undefined
+  /**
+   * Required: a list of exactly 1 items of a `MonitoringInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-MonitoringInputs
+   */
   MonitoringInputs: Array<MonitoringInput<E>>
+  /**
+   * Required: a `MonitoringOutputConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-MonitoringOutputConfig
+   */
   MonitoringOutputConfig: MonitoringOutputConfig<E>
+  /**
+   * Required: a `MonitoringResources`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-MonitoringResources
+   */
   MonitoringResources: MonitoringResources<E>
+  /**
+   * Required: a `MonitoringAppSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-MonitoringAppSpecification
+   */
   MonitoringAppSpecification: MonitoringAppSpecification
+  /**
+   * Optional: a `MonitoringStoppingCondition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-StoppingCondition
+   */
   StoppingCondition?: MonitoringStoppingCondition | undefined
+  /**
+   * Optional: a map of at most 50 entries, keys text of at most 256 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `NetworkConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-NetworkConfig
+   */
   NetworkConfig?: NetworkConfig | undefined
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinition.html#sagemaker-Type-MonitoringJobDefinition-RoleArn
+   */
   RoleArn: string
 }
 export type MonitoringJobDefinitionLenient = MonitoringJobDefinition<OpenEnums>

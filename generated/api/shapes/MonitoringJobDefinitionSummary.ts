@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinitionSummary.html
+ */
 export interface MonitoringJobDefinitionSummary {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinitionSummary.html#sagemaker-Type-MonitoringJobDefinitionSummary-MonitoringJobDefinitionName
+   */
   MonitoringJobDefinitionName: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinitionSummary.html#sagemaker-Type-MonitoringJobDefinitionSummary-MonitoringJobDefinitionArn
+   */
   MonitoringJobDefinitionArn: string
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinitionSummary.html#sagemaker-Type-MonitoringJobDefinitionSummary-CreationTime
+   */
   CreationTime: Date
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJobDefinitionSummary.html#sagemaker-Type-MonitoringJobDefinitionSummary-EndpointName
+   */
   EndpointName: string
 }
 export type MonitoringJobDefinitionSummaryStrict = MonitoringJobDefinitionSummary

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJsonDatasetFormat.html
+ */
 export interface MonitoringJsonDatasetFormat {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringJsonDatasetFormat.html#sagemaker-Type-MonitoringJsonDatasetFormat-Line
+   */
   Line?: boolean | undefined
 }
 export type MonitoringJsonDatasetFormatLenient = MonitoringJsonDatasetFormat

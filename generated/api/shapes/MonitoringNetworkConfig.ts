@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html
+ */
 export interface MonitoringNetworkConfig {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html#sagemaker-Type-MonitoringNetworkConfig-EnableInterContainerTrafficEncryption
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html#sagemaker-Type-MonitoringNetworkConfig-EnableNetworkIsolation
+   */
   EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html#sagemaker-Type-MonitoringNetworkConfig-VpcConfig
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export type MonitoringNetworkConfigLenient = MonitoringNetworkConfig

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringS3Output, MonitoringS3Output$ } from './MonitoringS3Output.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringOutput.html
+ */
 export interface MonitoringOutput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `MonitoringS3Output`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringOutput.html#sagemaker-Type-MonitoringOutput-S3Output
+   */
   S3Output: MonitoringS3Output<E>
 }
 export type MonitoringOutputLenient = MonitoringOutput<OpenEnums>

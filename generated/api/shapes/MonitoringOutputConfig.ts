@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringOutput, MonitoringOutput$ } from './MonitoringOutput.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringOutputConfig.html
+ */
 export interface MonitoringOutputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of exactly 1 items of a `MonitoringOutput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringOutputConfig.html#sagemaker-Type-MonitoringOutputConfig-MonitoringOutputs
+   */
   MonitoringOutputs: Array<MonitoringOutput<E>>
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringOutputConfig.html#sagemaker-Type-MonitoringOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type MonitoringOutputConfigLenient = MonitoringOutputConfig<OpenEnums>

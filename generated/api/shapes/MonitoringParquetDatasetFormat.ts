@@ -2,6 +2,9 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringParquetDatasetFormat.html
+ */
 export interface MonitoringParquetDatasetFormat {
 
 }

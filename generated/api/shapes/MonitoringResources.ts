@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type MonitoringClusterConfig, MonitoringClusterConfig$ } from './MonitoringClusterConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringResources.html
+ */
 export interface MonitoringResources<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `MonitoringClusterConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringResources.html#sagemaker-Type-MonitoringResources-ClusterConfig
+   */
   ClusterConfig: MonitoringClusterConfig<E>
 }
 export type MonitoringResourcesLenient = MonitoringResources<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingS3UploadMode, ProcessingS3UploadMode$ } from './ProcessingS3UploadMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringS3Output.html
+ */
 export interface MonitoringS3Output<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringS3Output.html#sagemaker-Type-MonitoringS3Output-S3Uri
+   */
   S3Uri: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringS3Output.html#sagemaker-Type-MonitoringS3Output-LocalPath
+   */
   LocalPath: string
+  /**
+   * Optional: one of `"Continuous"`, `"EndOfJob"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringS3Output.html#sagemaker-Type-MonitoringS3Output-S3UploadMode
+   */
   S3UploadMode?: ProcessingS3UploadMode<E> | undefined
 }
 export type MonitoringS3OutputLenient = MonitoringS3Output<OpenEnums>

@@ -5,10 +5,29 @@ import { type MonitoringJobDefinition, MonitoringJobDefinition$ } from './Monito
 import { type MonitoringType, MonitoringType$ } from './MonitoringType.js'
 import { type ScheduleConfig, ScheduleConfig$ } from './ScheduleConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringScheduleConfig.html
+ */
 export interface MonitoringScheduleConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ScheduleConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringScheduleConfig.html#sagemaker-Type-MonitoringScheduleConfig-ScheduleConfig
+   */
   ScheduleConfig?: ScheduleConfig | undefined
+  /**
+   * Optional: a `MonitoringJobDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringScheduleConfig.html#sagemaker-Type-MonitoringScheduleConfig-MonitoringJobDefinition
+   */
   MonitoringJobDefinition?: MonitoringJobDefinition<E> | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringScheduleConfig.html#sagemaker-Type-MonitoringScheduleConfig-MonitoringJobDefinitionName
+   */
   MonitoringJobDefinitionName?: string | undefined
+  /**
+   * Optional: one of `"DataQuality"`, `"ModelBias"`, `"ModelExplainability"`, `"ModelQuality"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringScheduleConfig.html#sagemaker-Type-MonitoringScheduleConfig-MonitoringType
+   */
   MonitoringType?: MonitoringType<E> | undefined
 }
 export type MonitoringScheduleConfigLenient = MonitoringScheduleConfig<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelCacheSetting, ModelCacheSetting$ } from './ModelCacheSetting.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MultiModelConfig.html
+ */
 export interface MultiModelConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MultiModelConfig.html#sagemaker-Type-MultiModelConfig-ModelCacheSetting
+   */
   ModelCacheSetting?: ModelCacheSetting<E> | undefined
 }
 export type MultiModelConfigLenient = MultiModelConfig<OpenEnums>

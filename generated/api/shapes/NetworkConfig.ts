@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VpcConfig, VpcConfig$ } from './VpcConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html
+ */
 export interface NetworkConfig {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html#sagemaker-Type-NetworkConfig-EnableInterContainerTrafficEncryption
+   */
   EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html#sagemaker-Type-NetworkConfig-EnableNetworkIsolation
+   */
   EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html#sagemaker-Type-NetworkConfig-VpcConfig
+   */
   VpcConfig?: VpcConfig | undefined
 }
 export type NetworkConfigLenient = NetworkConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NotebookInstanceLifecycleHook.html
+ */
 export interface NotebookInstanceLifecycleHook {
+  /**
+   * Optional: text of 1 to 16384 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NotebookInstanceLifecycleHook.html#sagemaker-Type-NotebookInstanceLifecycleHook-Content
+   */
   Content?: string | undefined
 }
 export type NotebookInstanceLifecycleHookLenient = NotebookInstanceLifecycleHook

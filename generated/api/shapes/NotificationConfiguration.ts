@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NotificationConfiguration.html
+ */
 export interface NotificationConfiguration {
+  /**
+   * Optional: text matching `arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NotificationConfiguration.html#sagemaker-Type-NotificationConfiguration-NotificationTopicArn
+   */
   NotificationTopicArn?: string | undefined
 }
 export type NotificationConfigurationLenient = NotificationConfiguration

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html
+ */
 export interface ObjectiveStatusCounters {
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html#sagemaker-Type-ObjectiveStatusCounters-Succeeded
+   */
   Succeeded?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html#sagemaker-Type-ObjectiveStatusCounters-Pending
+   */
   Pending?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html#sagemaker-Type-ObjectiveStatusCounters-Failed
+   */
   Failed?: number | undefined
 }
 export type ObjectiveStatusCountersStrict = ObjectiveStatusCounters

@@ -5,10 +5,29 @@ import { type DataCatalogConfig, DataCatalogConfig$ } from './DataCatalogConfig.
 import { type S3StorageConfig, S3StorageConfig$ } from './S3StorageConfig.js'
 import { type TableFormat, TableFormat$ } from './TableFormat.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreConfig.html
+ */
 export interface OfflineStoreConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `S3StorageConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreConfig.html#sagemaker-Type-OfflineStoreConfig-S3StorageConfig
+   */
   S3StorageConfig: S3StorageConfig
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreConfig.html#sagemaker-Type-OfflineStoreConfig-DisableGlueTableCreation
+   */
   DisableGlueTableCreation?: boolean | undefined
+  /**
+   * Optional: a `DataCatalogConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreConfig.html#sagemaker-Type-OfflineStoreConfig-DataCatalogConfig
+   */
   DataCatalogConfig?: DataCatalogConfig | undefined
+  /**
+   * Optional: one of `"Default"`, `"Glue"`, `"Iceberg"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreConfig.html#sagemaker-Type-OfflineStoreConfig-TableFormat
+   */
   TableFormat?: TableFormat<E> | undefined
 }
 export type OfflineStoreConfigLenient = OfflineStoreConfig<OpenEnums>

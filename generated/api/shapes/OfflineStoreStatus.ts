@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type OfflineStoreStatusValue, OfflineStoreStatusValue$ } from './OfflineStoreStatusValue.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreStatus.html
+ */
 export interface OfflineStoreStatus<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"Active"`, `"Blocked"`, `"Disabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreStatus.html#sagemaker-Type-OfflineStoreStatus-Status
+   */
   Status: OfflineStoreStatusValue<E>
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OfflineStoreStatus.html#sagemaker-Type-OfflineStoreStatus-BlockedReason
+   */
   BlockedReason?: string | undefined
 }
 export type OfflineStoreStatusStrict = OfflineStoreStatus<ClosedEnums>

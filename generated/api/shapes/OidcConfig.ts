@@ -2,16 +2,59 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html
+ */
 export interface OidcConfig {
+  /**
+   * Required: text of 1 to 1024 characters matching `[ -~]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-ClientId
+   */
   ClientId: string
+  /**
+   * Required: text of 1 to 1024 characters matching `[ -~]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-ClientSecret
+   */
   ClientSecret: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-Issuer
+   */
   Issuer: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-AuthorizationEndpoint
+   */
   AuthorizationEndpoint: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-TokenEndpoint
+   */
   TokenEndpoint: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-UserInfoEndpoint
+   */
   UserInfoEndpoint: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-LogoutEndpoint
+   */
   LogoutEndpoint: string
+  /**
+   * Required: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-JwksUri
+   */
   JwksUri: string
+  /**
+   * Optional: text of at most 1024 characters matching `[!#-\[\]-~]+( [!#-\[\]-~]+)*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-Scope
+   */
   Scope?: string | undefined
+  /**
+   * Optional: a map of at most 10 entries, keys text of at most 512 characters, values text of at most 512 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfig.html#sagemaker-Type-OidcConfig-AuthenticationRequestExtraParams
+   */
   AuthenticationRequestExtraParams?: Record<string, string> | undefined
 }
 export type OidcConfigLenient = OidcConfig

@@ -2,15 +2,54 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html
+ */
 export interface OidcConfigForResponse {
+  /**
+   * Optional: text of 1 to 1024 characters matching `[ -~]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-ClientId
+   */
   ClientId?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-Issuer
+   */
   Issuer?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-AuthorizationEndpoint
+   */
   AuthorizationEndpoint?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-TokenEndpoint
+   */
   TokenEndpoint?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-UserInfoEndpoint
+   */
   UserInfoEndpoint?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-LogoutEndpoint
+   */
   LogoutEndpoint?: string | undefined
+  /**
+   * Optional: text of at most 500 characters matching `https://\S+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-JwksUri
+   */
   JwksUri?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `[!#-\[\]-~]+( [!#-\[\]-~]+)*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-Scope
+   */
   Scope?: string | undefined
+  /**
+   * Optional: a map of at most 10 entries, keys text of at most 512 characters, values text of at most 512 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcConfigForResponse.html#sagemaker-Type-OidcConfigForResponse-AuthenticationRequestExtraParams
+   */
   AuthenticationRequestExtraParams?: Record<string, string> | undefined
 }
 export type OidcConfigForResponseStrict = OidcConfigForResponse

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcMemberDefinition.html
+ */
 export interface OidcMemberDefinition {
+  /**
+   * Optional: a list of 1 to 10 items of text of 1 to 63 characters matching `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OidcMemberDefinition.html#sagemaker-Type-OidcMemberDefinition-Groups
+   */
   Groups?: Array<string> | undefined
 }
 export type OidcMemberDefinitionLenient = OidcMemberDefinition

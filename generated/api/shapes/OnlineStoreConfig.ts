@@ -5,10 +5,29 @@ import { type OnlineStoreSecurityConfig, OnlineStoreSecurityConfig$ } from './On
 import { type StorageType, StorageType$ } from './StorageType.js'
 import { type TtlDuration, TtlDuration$ } from './TtlDuration.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OnlineStoreConfig.html
+ */
 export interface OnlineStoreConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `OnlineStoreSecurityConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OnlineStoreConfig.html#sagemaker-Type-OnlineStoreConfig-SecurityConfig
+   */
   SecurityConfig?: OnlineStoreSecurityConfig | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OnlineStoreConfig.html#sagemaker-Type-OnlineStoreConfig-EnableOnlineStore
+   */
   EnableOnlineStore?: boolean | undefined
+  /**
+   * Optional: a `TtlDuration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OnlineStoreConfig.html#sagemaker-Type-OnlineStoreConfig-TtlDuration
+   */
   TtlDuration?: TtlDuration<E> | undefined
+  /**
+   * Optional: one of `"InMemory"`, `"Standard"`, `"Standard_V2"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OnlineStoreConfig.html#sagemaker-Type-OnlineStoreConfig-StorageType
+   */
   StorageType?: StorageType<E> | undefined
 }
 export type OnlineStoreConfigLenient = OnlineStoreConfig<OpenEnums>

@@ -6,11 +6,50 @@ import { type ModelQuantizationConfig, ModelQuantizationConfig$ } from './ModelQ
 import { type ModelShardingConfig, ModelShardingConfig$ } from './ModelShardingConfig.js'
 import { type ModelSpeculativeDecodingConfig, ModelSpeculativeDecodingConfig$ } from './ModelSpeculativeDecodingConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationConfig.html
+ */
 export type OptimizationConfig<E extends Enums = ClosedEnums> =
-  | { ModelQuantizationConfig: ModelQuantizationConfig; ModelCompilationConfig?: never; ModelShardingConfig?: never; ModelSpeculativeDecodingConfig?: never }
-  | { ModelQuantizationConfig?: never; ModelCompilationConfig: ModelCompilationConfig; ModelShardingConfig?: never; ModelSpeculativeDecodingConfig?: never }
-  | { ModelQuantizationConfig?: never; ModelCompilationConfig?: never; ModelShardingConfig: ModelShardingConfig; ModelSpeculativeDecodingConfig?: never }
-  | { ModelQuantizationConfig?: never; ModelCompilationConfig?: never; ModelShardingConfig?: never; ModelSpeculativeDecodingConfig: ModelSpeculativeDecodingConfig<E> }
+  | {
+      /**
+       * The one member set: a `ModelQuantizationConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationConfig.html#sagemaker-Type-OptimizationConfig-ModelQuantizationConfig
+       */
+      ModelQuantizationConfig: ModelQuantizationConfig
+      ModelCompilationConfig?: never
+      ModelShardingConfig?: never
+      ModelSpeculativeDecodingConfig?: never
+    }
+  | {
+      ModelQuantizationConfig?: never
+      /**
+       * The one member set: a `ModelCompilationConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationConfig.html#sagemaker-Type-OptimizationConfig-ModelCompilationConfig
+       */
+      ModelCompilationConfig: ModelCompilationConfig
+      ModelShardingConfig?: never
+      ModelSpeculativeDecodingConfig?: never
+    }
+  | {
+      ModelQuantizationConfig?: never
+      ModelCompilationConfig?: never
+      /**
+       * The one member set: a `ModelShardingConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationConfig.html#sagemaker-Type-OptimizationConfig-ModelShardingConfig
+       */
+      ModelShardingConfig: ModelShardingConfig
+      ModelSpeculativeDecodingConfig?: never
+    }
+  | {
+      ModelQuantizationConfig?: never
+      ModelCompilationConfig?: never
+      ModelShardingConfig?: never
+      /**
+       * The one member set: a `ModelSpeculativeDecodingConfig`.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationConfig.html#sagemaker-Type-OptimizationConfig-ModelSpeculativeDecodingConfig
+       */
+      ModelSpeculativeDecodingConfig: ModelSpeculativeDecodingConfig<E>
+    }
   | E['other']
 export type OptimizationConfigLenient = OptimizationConfig<OpenEnums>
 export const OptimizationConfig$: UnionDescription = [10, 'OptimizationConfig',

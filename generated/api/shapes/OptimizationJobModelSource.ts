@@ -4,8 +4,19 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type OptimizationJobModelSourceS3, OptimizationJobModelSourceS3$ } from './OptimizationJobModelSourceS3.js'
 import { type OptimizationSageMakerModel, OptimizationSageMakerModel$ } from './OptimizationSageMakerModel.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSource.html
+ */
 export interface OptimizationJobModelSource {
+  /**
+   * Optional: a `OptimizationJobModelSourceS3`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSource.html#sagemaker-Type-OptimizationJobModelSource-S3
+   */
   S3?: OptimizationJobModelSourceS3 | undefined
+  /**
+   * Optional: a `OptimizationSageMakerModel`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSource.html#sagemaker-Type-OptimizationJobModelSource-SageMakerModel
+   */
   SageMakerModel?: OptimizationSageMakerModel | undefined
 }
 export type OptimizationJobModelSourceLenient = OptimizationJobModelSource

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type OptimizationModelAccessConfig, OptimizationModelAccessConfig$ } from './OptimizationModelAccessConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSourceS3.html
+ */
 export interface OptimizationJobModelSourceS3 {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSourceS3.html#sagemaker-Type-OptimizationJobModelSourceS3-S3Uri
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: a `OptimizationModelAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobModelSourceS3.html#sagemaker-Type-OptimizationJobModelSourceS3-ModelAccessConfig
+   */
   ModelAccessConfig?: OptimizationModelAccessConfig | undefined
 }
 export type OptimizationJobModelSourceS3Lenient = OptimizationJobModelSourceS3

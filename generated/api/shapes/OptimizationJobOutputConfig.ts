@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type OptimizationSageMakerModel, OptimizationSageMakerModel$ } from './OptimizationSageMakerModel.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobOutputConfig.html
+ */
 export interface OptimizationJobOutputConfig {
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobOutputConfig.html#sagemaker-Type-OptimizationJobOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobOutputConfig.html#sagemaker-Type-OptimizationJobOutputConfig-S3OutputLocation
+   */
   S3OutputLocation: string
+  /**
+   * Optional: a `OptimizationSageMakerModel`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationJobOutputConfig.html#sagemaker-Type-OptimizationJobOutputConfig-SageMakerModel
+   */
   SageMakerModel?: OptimizationSageMakerModel | undefined
 }
 export type OptimizationJobOutputConfigLenient = OptimizationJobOutputConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationModelAccessConfig.html
+ */
 export interface OptimizationModelAccessConfig {
+  /**
+   * Required: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationModelAccessConfig.html#sagemaker-Type-OptimizationModelAccessConfig-AcceptEula
+   */
   AcceptEula: boolean
 }
 export type OptimizationModelAccessConfigLenient = OptimizationModelAccessConfig

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationSageMakerModel.html
+ */
 export interface OptimizationSageMakerModel {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OptimizationSageMakerModel.html#sagemaker-Type-OptimizationSageMakerModel-ModelName
+   */
   ModelName?: string | undefined
 }
 export type OptimizationSageMakerModelLenient = OptimizationSageMakerModel

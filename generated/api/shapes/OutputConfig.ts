@@ -4,11 +4,34 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type TargetDevice, TargetDevice$ } from './TargetDevice.js'
 import { type TargetPlatform, TargetPlatform$ } from './TargetPlatform.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html
+ */
 export interface OutputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html#sagemaker-Type-OutputConfig-S3OutputLocation
+   */
   S3OutputLocation: string
+  /**
+   * Optional: one of the 37 values of `TargetDevice` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html#sagemaker-Type-OutputConfig-TargetDevice
+   */
   TargetDevice?: TargetDevice<E> | undefined
+  /**
+   * Optional: a `TargetPlatform`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html#sagemaker-Type-OutputConfig-TargetPlatform
+   */
   TargetPlatform?: TargetPlatform<E> | undefined
+  /**
+   * Optional: text of 3 to 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html#sagemaker-Type-OutputConfig-CompilerOptions
+   */
   CompilerOptions?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputConfig.html#sagemaker-Type-OutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type OutputConfigLenient = OutputConfig<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type OutputCompressionType, OutputCompressionType$ } from './OutputCompressionType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputDataConfig.html
+ */
 export interface OutputDataConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputDataConfig.html#sagemaker-Type-OutputDataConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputDataConfig.html#sagemaker-Type-OutputDataConfig-S3OutputPath
+   */
   S3OutputPath: string
+  /**
+   * Optional: one of `"GZIP"`, `"NONE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OutputDataConfig.html#sagemaker-Type-OutputDataConfig-CompressionType
+   */
   CompressionType?: OutputCompressionType<E> | undefined
 }
 export type OutputDataConfigLenient = OutputDataConfig<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OwnershipSettings.html
+ */
 export interface OwnershipSettings {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_OwnershipSettings.html#sagemaker-Type-OwnershipSettings-OwnerUserProfileName
+   */
   OwnerUserProfileName: string
 }
 export type OwnershipSettingsLenient = OwnershipSettings

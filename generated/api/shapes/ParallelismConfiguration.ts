@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParallelismConfiguration.html
+ */
 export interface ParallelismConfiguration {
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParallelismConfiguration.html#sagemaker-Type-ParallelismConfiguration-MaxParallelExecutionSteps
+   */
   MaxParallelExecutionSteps: number
 }
 export type ParallelismConfigurationLenient = ParallelismConfiguration

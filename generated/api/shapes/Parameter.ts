@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Parameter.html
+ */
 export interface Parameter {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Parameter.html#sagemaker-Type-Parameter-Name
+   */
   Name: string
+  /**
+   * Required: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Parameter.html#sagemaker-Type-Parameter-Value
+   */
   Value: string
 }
 export type ParameterLenient = Parameter

@@ -5,9 +5,24 @@ import { type CategoricalParameterRangeSpecification, CategoricalParameterRangeS
 import { type ContinuousParameterRangeSpecification, ContinuousParameterRangeSpecification$ } from './ContinuousParameterRangeSpecification.js'
 import { type IntegerParameterRangeSpecification, IntegerParameterRangeSpecification$ } from './IntegerParameterRangeSpecification.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRange.html
+ */
 export interface ParameterRange {
+  /**
+   * Optional: a `IntegerParameterRangeSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRange.html#sagemaker-Type-ParameterRange-IntegerParameterRangeSpecification
+   */
   IntegerParameterRangeSpecification?: IntegerParameterRangeSpecification | undefined
+  /**
+   * Optional: a `ContinuousParameterRangeSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRange.html#sagemaker-Type-ParameterRange-ContinuousParameterRangeSpecification
+   */
   ContinuousParameterRangeSpecification?: ContinuousParameterRangeSpecification | undefined
+  /**
+   * Optional: a `CategoricalParameterRangeSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRange.html#sagemaker-Type-ParameterRange-CategoricalParameterRangeSpecification
+   */
   CategoricalParameterRangeSpecification?: CategoricalParameterRangeSpecification | undefined
 }
 export type ParameterRangeLenient = ParameterRange

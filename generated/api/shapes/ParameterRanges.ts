@@ -6,10 +6,29 @@ import { type CategoricalParameterRange, CategoricalParameterRange$ } from './Ca
 import { type ContinuousParameterRange, ContinuousParameterRange$ } from './ContinuousParameterRange.js'
 import { type IntegerParameterRange, IntegerParameterRange$ } from './IntegerParameterRange.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html
+ */
 export interface ParameterRanges<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 30 items of a `IntegerParameterRange`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html#sagemaker-Type-ParameterRanges-IntegerParameterRanges
+   */
   IntegerParameterRanges?: Array<IntegerParameterRange<E>> | undefined
+  /**
+   * Optional: a list of at most 30 items of a `ContinuousParameterRange`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html#sagemaker-Type-ParameterRanges-ContinuousParameterRanges
+   */
   ContinuousParameterRanges?: Array<ContinuousParameterRange<E>> | undefined
+  /**
+   * Optional: a list of at most 30 items of a `CategoricalParameterRange`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html#sagemaker-Type-ParameterRanges-CategoricalParameterRanges
+   */
   CategoricalParameterRanges?: Array<CategoricalParameterRange> | undefined
+  /**
+   * Optional: a list of at most 100 items of a `AutoParameter`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html#sagemaker-Type-ParameterRanges-AutoParameters
+   */
   AutoParameters?: Array<AutoParameter> | undefined
 }
 export type ParameterRangesLenient = ParameterRanges<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParentHyperParameterTuningJob.html
+ */
 export interface ParentHyperParameterTuningJob {
+  /**
+   * Optional: text of 1 to 32 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParentHyperParameterTuningJob.html#sagemaker-Type-ParentHyperParameterTuningJob-HyperParameterTuningJobName
+   */
   HyperParameterTuningJobName?: string | undefined
 }
 export type ParentHyperParameterTuningJobLenient = ParentHyperParameterTuningJob

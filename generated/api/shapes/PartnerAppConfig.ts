@@ -3,10 +3,29 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type RoleGroupAssignment, RoleGroupAssignment$ } from './RoleGroupAssignment.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppConfig.html
+ */
 export interface PartnerAppConfig {
+  /**
+   * Optional: a list of at most 5 items of text of at most 256 characters matching `(?!\s*$).+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppConfig.html#sagemaker-Type-PartnerAppConfig-AdminUsers
+   */
   AdminUsers?: Array<string> | undefined
+  /**
+   * Optional: a map of at most 5 entries, keys text of at most 256 characters matching `(?!\s*$).+`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppConfig.html#sagemaker-Type-PartnerAppConfig-Arguments
+   */
   Arguments?: Record<string, string> | undefined
+  /**
+   * Optional: a list of at most 10 items of text of 1 to 128 characters matching `[\w+=,.@*-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppConfig.html#sagemaker-Type-PartnerAppConfig-AssignedGroupPatterns
+   */
   AssignedGroupPatterns?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 10 items of a `RoleGroupAssignment`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppConfig.html#sagemaker-Type-PartnerAppConfig-RoleGroupAssignments
+   */
   RoleGroupAssignments?: Array<RoleGroupAssignment> | undefined
 }
 export type PartnerAppConfigLenient = PartnerAppConfig

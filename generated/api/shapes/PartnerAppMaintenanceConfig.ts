@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppMaintenanceConfig.html
+ */
 export interface PartnerAppMaintenanceConfig {
+  /**
+   * Optional: text of at most 9 characters matching `(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PartnerAppMaintenanceConfig.html#sagemaker-Type-PartnerAppMaintenanceConfig-MaintenanceWindowStart
+   */
   MaintenanceWindowStart?: string | undefined
 }
 export type PartnerAppMaintenanceConfigLenient = PartnerAppMaintenanceConfig

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Phase.html
+ */
 export interface Phase {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Phase.html#sagemaker-Type-Phase-InitialNumberOfUsers
+   */
   InitialNumberOfUsers?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Phase.html#sagemaker-Type-Phase-SpawnRate
+   */
   SpawnRate?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Phase.html#sagemaker-Type-Phase-DurationInSeconds
+   */
   DurationInSeconds?: number | undefined
 }
 export type PhaseLenient = Phase

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineDefinitionS3Location.html
+ */
 export interface PipelineDefinitionS3Location {
+  /**
+   * Required: text of 3 to 63 characters matching `[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineDefinitionS3Location.html#sagemaker-Type-PipelineDefinitionS3Location-Bucket
+   */
   Bucket: string
+  /**
+   * Required: text of 1 to 1024 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineDefinitionS3Location.html#sagemaker-Type-PipelineDefinitionS3Location-ObjectKey
+   */
   ObjectKey: string
+  /**
+   * Optional: text of 1 to 1024 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineDefinitionS3Location.html#sagemaker-Type-PipelineDefinitionS3Location-VersionId
+   */
   VersionId?: string | undefined
 }
 export type PipelineDefinitionS3LocationLenient = PipelineDefinitionS3Location

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineExperimentConfig.html
+ */
 export interface PipelineExperimentConfig {
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineExperimentConfig.html#sagemaker-Type-PipelineExperimentConfig-ExperimentName
+   */
   ExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 120 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PipelineExperimentConfig.html#sagemaker-Type-PipelineExperimentConfig-TrialName
+   */
   TrialName?: string | undefined
 }
 export type PipelineExperimentConfigStrict = PipelineExperimentConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PlacementSpecification.html
+ */
 export interface PlacementSpecification {
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PlacementSpecification.html#sagemaker-Type-PlacementSpecification-UltraServerId
+   */
   UltraServerId?: string | undefined
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PlacementSpecification.html#sagemaker-Type-PlacementSpecification-InstanceCount
+   */
   InstanceCount: number
 }
 export type PlacementSpecificationLenient = PlacementSpecification

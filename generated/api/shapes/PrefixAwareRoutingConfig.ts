@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PrefixAwareRoutingConfig.html
+ */
 export interface PrefixAwareRoutingConfig {
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PrefixAwareRoutingConfig.html#sagemaker-Type-PrefixAwareRoutingConfig-PrefixLength
+   */
   PrefixLength?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PrefixAwareRoutingConfig.html#sagemaker-Type-PrefixAwareRoutingConfig-ConcurrencyThreshold
+   */
   ConcurrencyThreshold?: number | undefined
 }
 export type PrefixAwareRoutingConfigLenient = PrefixAwareRoutingConfig

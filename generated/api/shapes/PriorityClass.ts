@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PriorityClass.html
+ */
 export interface PriorityClass {
+  /**
+   * Required: text matching `[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PriorityClass.html#sagemaker-Type-PriorityClass-Name
+   */
   Name: string
+  /**
+   * Required: an integer from 0 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PriorityClass.html#sagemaker-Type-PriorityClass-Weight
+   */
   Weight: number
 }
 export type PriorityClassLenient = PriorityClass

@@ -4,13 +4,44 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ProcessingInstancePreference, ProcessingInstancePreference$ } from './ProcessingInstancePreference.js'
 import { type ProcessingInstanceType, ProcessingInstanceType$ } from './ProcessingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html
+ */
 export interface ProcessingClusterConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-InstanceCount
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-InstanceType
+   */
   InstanceType?: ProcessingInstanceType<E> | undefined
+  /**
+   * Required: an integer from 1 to 16384.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB: number
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a list of a `ProcessingInstancePreference`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-InstancePreferences
+   */
   InstancePreferences?: Array<ProcessingInstancePreference<E>> | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-SelectedInstanceType
+   */
   SelectedInstanceType?: ProcessingInstanceType<E> | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingClusterConfig.html#sagemaker-Type-ProcessingClusterConfig-SelectedInstanceCount
+   */
   SelectedInstanceCount?: number | undefined
 }
 export type ProcessingClusterConfigLenient = ProcessingClusterConfig<OpenEnums>

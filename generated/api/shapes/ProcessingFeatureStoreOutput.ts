@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingFeatureStoreOutput.html
+ */
 export interface ProcessingFeatureStoreOutput {
+  /**
+   * Required: text of 1 to 64 characters matching `[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingFeatureStoreOutput.html#sagemaker-Type-ProcessingFeatureStoreOutput-FeatureGroupName
+   */
   FeatureGroupName: string
 }
 export type ProcessingFeatureStoreOutputLenient = ProcessingFeatureStoreOutput

@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type DatasetDefinition, DatasetDefinition$ } from './DatasetDefinition.js'
 import { type ProcessingS3Input, ProcessingS3Input$ } from './ProcessingS3Input.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInput.html
+ */
 export interface ProcessingInput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInput.html#sagemaker-Type-ProcessingInput-InputName
+   */
   InputName: string
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInput.html#sagemaker-Type-ProcessingInput-AppManaged
+   */
   AppManaged?: boolean | undefined
+  /**
+   * Optional: a `ProcessingS3Input`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInput.html#sagemaker-Type-ProcessingInput-S3Input
+   */
   S3Input?: ProcessingS3Input<E> | undefined
+  /**
+   * Optional: a `DatasetDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInput.html#sagemaker-Type-ProcessingInput-DatasetDefinition
+   */
   DatasetDefinition?: DatasetDefinition<E> | undefined
 }
 export type ProcessingInputLenient = ProcessingInput<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingInstanceType, ProcessingInstanceType$ } from './ProcessingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInstancePreference.html
+ */
 export interface ProcessingInstancePreference<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInstancePreference.html#sagemaker-Type-ProcessingInstancePreference-InstanceType
+   */
   InstanceType: ProcessingInstanceType<E>
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingInstancePreference.html#sagemaker-Type-ProcessingInstancePreference-InstanceCount
+   */
   InstanceCount?: number | undefined
 }
 export type ProcessingInstancePreferenceLenient = ProcessingInstancePreference<OpenEnums>

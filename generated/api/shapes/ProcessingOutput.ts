@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ProcessingFeatureStoreOutput, ProcessingFeatureStoreOutput$ } from './ProcessingFeatureStoreOutput.js'
 import { type ProcessingS3Output, ProcessingS3Output$ } from './ProcessingS3Output.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutput.html
+ */
 export interface ProcessingOutput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutput.html#sagemaker-Type-ProcessingOutput-OutputName
+   */
   OutputName: string
+  /**
+   * Optional: a `ProcessingS3Output`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutput.html#sagemaker-Type-ProcessingOutput-S3Output
+   */
   S3Output?: ProcessingS3Output<E> | undefined
+  /**
+   * Optional: a `ProcessingFeatureStoreOutput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutput.html#sagemaker-Type-ProcessingOutput-FeatureStoreOutput
+   */
   FeatureStoreOutput?: ProcessingFeatureStoreOutput | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutput.html#sagemaker-Type-ProcessingOutput-AppManaged
+   */
   AppManaged?: boolean | undefined
 }
 export type ProcessingOutputLenient = ProcessingOutput<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingOutput, ProcessingOutput$ } from './ProcessingOutput.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutputConfig.html
+ */
 export interface ProcessingOutputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of at most 10 items of a `ProcessingOutput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutputConfig.html#sagemaker-Type-ProcessingOutputConfig-Outputs
+   */
   Outputs: Array<ProcessingOutput<E>>
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingOutputConfig.html#sagemaker-Type-ProcessingOutputConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type ProcessingOutputConfigLenient = ProcessingOutputConfig<OpenEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingClusterConfig, ProcessingClusterConfig$ } from './ProcessingClusterConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingResources.html
+ */
 export interface ProcessingResources<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `ProcessingClusterConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingResources.html#sagemaker-Type-ProcessingResources-ClusterConfig
+   */
   ClusterConfig: ProcessingClusterConfig<E>
 }
 export type ProcessingResourcesLenient = ProcessingResources<OpenEnums>

@@ -6,12 +6,39 @@ import { type ProcessingS3DataDistributionType, ProcessingS3DataDistributionType
 import { type ProcessingS3DataType, ProcessingS3DataType$ } from './ProcessingS3DataType.js'
 import { type ProcessingS3InputMode, ProcessingS3InputMode$ } from './ProcessingS3InputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html
+ */
 export interface ProcessingS3Input<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-S3Uri
+   */
   S3Uri: string
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Required: one of `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-S3DataType
+   */
   S3DataType: ProcessingS3DataType<E>
+  /**
+   * Optional: one of `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-S3InputMode
+   */
   S3InputMode?: ProcessingS3InputMode<E> | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-S3DataDistributionType
+   */
   S3DataDistributionType?: ProcessingS3DataDistributionType<E> | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Input.html#sagemaker-Type-ProcessingS3Input-S3CompressionType
+   */
   S3CompressionType?: ProcessingS3CompressionType<E> | undefined
 }
 export type ProcessingS3InputLenient = ProcessingS3Input<OpenEnums>

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingS3UploadMode, ProcessingS3UploadMode$ } from './ProcessingS3UploadMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Output.html
+ */
 export interface ProcessingS3Output<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Output.html#sagemaker-Type-ProcessingS3Output-S3Uri
+   */
   S3Uri: string
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Output.html#sagemaker-Type-ProcessingS3Output-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Required: one of `"Continuous"`, `"EndOfJob"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingS3Output.html#sagemaker-Type-ProcessingS3Output-S3UploadMode
+   */
   S3UploadMode: ProcessingS3UploadMode<E>
 }
 export type ProcessingS3OutputLenient = ProcessingS3Output<OpenEnums>

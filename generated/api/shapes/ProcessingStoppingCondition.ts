@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingStoppingCondition.html
+ */
 export interface ProcessingStoppingCondition {
+  /**
+   * Required: an integer from 1 to 777600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProcessingStoppingCondition.html#sagemaker-Type-ProcessingStoppingCondition-MaxRuntimeInSeconds
+   */
   MaxRuntimeInSeconds: number
 }
 export type ProcessingStoppingConditionLenient = ProcessingStoppingCondition

@@ -11,24 +11,99 @@ import { type ProductionVariantManagedInstanceScaling, ProductionVariantManagedI
 import { type ProductionVariantRoutingConfig, ProductionVariantRoutingConfig$ } from './ProductionVariantRoutingConfig.js'
 import { type ProductionVariantServerlessConfig, ProductionVariantServerlessConfig$ } from './ProductionVariantServerlessConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html
+ */
 export interface ProductionVariant<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-VariantName
+   */
   VariantName: string
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-ModelName
+   */
   ModelName?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-InitialInstanceCount
+   */
   InitialInstanceCount?: number | undefined
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-InstanceType
+   */
   InstanceType?: ProductionVariantInstanceType<E> | undefined
+  /**
+   * Optional: a list of 1 to 5 items of a `InstancePool`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-InstancePools
+   */
   InstancePools?: Array<InstancePool<E>> | undefined
+  /**
+   * Optional: an integer from 300 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-VariantInstanceProvisionTimeoutInSeconds
+   */
   VariantInstanceProvisionTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-InitialVariantWeight
+   */
   InitialVariantWeight?: number | undefined
+  /**
+   * Optional: one of `"ml.eia1.large"`, `"ml.eia1.medium"`, `"ml.eia1.xlarge"`, `"ml.eia2.large"`, `"ml.eia2.medium"`, `"ml.eia2.xlarge"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-AcceleratorType
+   */
   AcceleratorType?: ProductionVariantAcceleratorType<E> | undefined
+  /**
+   * Optional: a `ProductionVariantCoreDumpConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-CoreDumpConfig
+   */
   CoreDumpConfig?: ProductionVariantCoreDumpConfig | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-ServerlessConfig
+   */
   ServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: an integer from 1 to 512.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: an integer from 60 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-ModelDataDownloadTimeoutInSeconds
+   */
   ModelDataDownloadTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 60 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-ContainerStartupHealthCheckTimeoutInSeconds
+   */
   ContainerStartupHealthCheckTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-EnableSSMAccess
+   */
   EnableSSMAccess?: boolean | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScaling`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-ManagedInstanceScaling
+   */
   ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling<E> | undefined
+  /**
+   * Optional: a `ProductionVariantRoutingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-RoutingConfig
+   */
   RoutingConfig?: ProductionVariantRoutingConfig<E> | undefined
+  /**
+   * Optional: one of `"al2023-ami-sagemaker-inference-gpu-4-1"`, `"al2-ami-sagemaker-inference-gpu-2"`, `"al2-ami-sagemaker-inference-gpu-2-1"`, `"al2-ami-sagemaker-inference-gpu-3-1"`, `"al2-ami-sagemaker-inference-neuron-2"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-InferenceAmiVersion
+   */
   InferenceAmiVersion?: ProductionVariantInferenceAmiVersion<E> | undefined
+  /**
+   * Optional: a `ProductionVariantCapacityReservationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html#sagemaker-Type-ProductionVariant-CapacityReservationConfig
+   */
   CapacityReservationConfig?: ProductionVariantCapacityReservationConfig<E> | undefined
 }
 export type ProductionVariantLenient = ProductionVariant<OpenEnums>

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CapacityReservationPreference, CapacityReservationPreference$ } from './CapacityReservationPreference.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationConfig.html
+ */
 export interface ProductionVariantCapacityReservationConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"capacity-reservations-only"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationConfig.html#sagemaker-Type-ProductionVariantCapacityReservationConfig-CapacityReservationPreference
+   */
   CapacityReservationPreference?: CapacityReservationPreference<E> | undefined
+  /**
+   * Optional: text of 20 to 258 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationConfig.html#sagemaker-Type-ProductionVariantCapacityReservationConfig-MlReservationArn
+   */
   MlReservationArn?: string | undefined
 }
 export type ProductionVariantCapacityReservationConfigLenient = ProductionVariantCapacityReservationConfig<OpenEnums>

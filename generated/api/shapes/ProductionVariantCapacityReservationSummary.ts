@@ -4,12 +4,39 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CapacityReservationPreference, CapacityReservationPreference$ } from './CapacityReservationPreference.js'
 import { type Ec2CapacityReservation, Ec2CapacityReservation$ } from './Ec2CapacityReservation.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html
+ */
 export interface ProductionVariantCapacityReservationSummary<E extends Enums = OpenEnums> {
+  /**
+   * Optional: text of 20 to 258 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-MlReservationArn
+   */
   MlReservationArn?: string | undefined
+  /**
+   * Optional: one of `"capacity-reservations-only"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-CapacityReservationPreference
+   */
   CapacityReservationPreference?: CapacityReservationPreference<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-TotalInstanceCount
+   */
   TotalInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-AvailableInstanceCount
+   */
   AvailableInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-UsedByCurrentEndpoint
+   */
   UsedByCurrentEndpoint?: number | undefined
+  /**
+   * Optional: a list of a `Ec2CapacityReservation`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCapacityReservationSummary.html#sagemaker-Type-ProductionVariantCapacityReservationSummary-Ec2CapacityReservations
+   */
   Ec2CapacityReservations?: Array<Ec2CapacityReservation> | undefined
 }
 export type ProductionVariantCapacityReservationSummaryStrict = ProductionVariantCapacityReservationSummary<ClosedEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCoreDumpConfig.html
+ */
 export interface ProductionVariantCoreDumpConfig {
+  /**
+   * Required: text of at most 512 characters matching `(https|s3)://([^/])/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCoreDumpConfig.html#sagemaker-Type-ProductionVariantCoreDumpConfig-DestinationS3Uri
+   */
   DestinationS3Uri: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantCoreDumpConfig.html#sagemaker-Type-ProductionVariantCoreDumpConfig-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type ProductionVariantCoreDumpConfigLenient = ProductionVariantCoreDumpConfig

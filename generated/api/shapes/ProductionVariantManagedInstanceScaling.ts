@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ManagedInstanceScalingStatus, ManagedInstanceScalingStatus$ } from './ManagedInstanceScalingStatus.js'
 import { type ProductionVariantManagedInstanceScalingScaleInPolicy, ProductionVariantManagedInstanceScalingScaleInPolicy$ } from './ProductionVariantManagedInstanceScalingScaleInPolicy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html
+ */
 export interface ProductionVariantManagedInstanceScaling<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html#sagemaker-Type-ProductionVariantManagedInstanceScaling-Status
+   */
   Status?: ManagedInstanceScalingStatus<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html#sagemaker-Type-ProductionVariantManagedInstanceScaling-MinInstanceCount
+   */
   MinInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html#sagemaker-Type-ProductionVariantManagedInstanceScaling-MaxInstanceCount
+   */
   MaxInstanceCount?: number | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScalingScaleInPolicy`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html#sagemaker-Type-ProductionVariantManagedInstanceScaling-ScaleInPolicy
+   */
   ScaleInPolicy?: ProductionVariantManagedInstanceScalingScaleInPolicy<E> | undefined
 }
 export type ProductionVariantManagedInstanceScalingLenient = ProductionVariantManagedInstanceScaling<OpenEnums>

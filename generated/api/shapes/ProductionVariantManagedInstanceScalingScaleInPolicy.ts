@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ManagedInstanceScalingScaleInStrategy, ManagedInstanceScalingScaleInStrategy$ } from './ManagedInstanceScalingScaleInStrategy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScalingScaleInPolicy.html
+ */
 export interface ProductionVariantManagedInstanceScalingScaleInPolicy<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"CONSOLIDATION"`, `"IDLE_RELEASE"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScalingScaleInPolicy.html#sagemaker-Type-ProductionVariantManagedInstanceScalingScaleInPolicy-Strategy
+   */
   Strategy: ManagedInstanceScalingScaleInStrategy<E>
+  /**
+   * Optional: an integer from 1 to 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScalingScaleInPolicy.html#sagemaker-Type-ProductionVariantManagedInstanceScalingScaleInPolicy-MaximumStepSize
+   */
   MaximumStepSize?: number | undefined
+  /**
+   * Optional: an integer from 5 to 1440.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScalingScaleInPolicy.html#sagemaker-Type-ProductionVariantManagedInstanceScalingScaleInPolicy-CooldownInMinutes
+   */
   CooldownInMinutes?: number | undefined
 }
 export type ProductionVariantManagedInstanceScalingScaleInPolicyLenient = ProductionVariantManagedInstanceScalingScaleInPolicy<OpenEnums>

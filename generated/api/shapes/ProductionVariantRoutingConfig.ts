@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type PrefixAwareRoutingConfig, PrefixAwareRoutingConfig$ } from './PrefixAwareRoutingConfig.js'
 import { type RoutingStrategy, RoutingStrategy$ } from './RoutingStrategy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantRoutingConfig.html
+ */
 export interface ProductionVariantRoutingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"LEAST_OUTSTANDING_REQUESTS"`, `"PREFIX_AWARE"`, `"RANDOM"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantRoutingConfig.html#sagemaker-Type-ProductionVariantRoutingConfig-RoutingStrategy
+   */
   RoutingStrategy: RoutingStrategy<E>
+  /**
+   * Optional: a `PrefixAwareRoutingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantRoutingConfig.html#sagemaker-Type-ProductionVariantRoutingConfig-PrefixAwareRoutingConfig
+   */
   PrefixAwareRoutingConfig?: PrefixAwareRoutingConfig | undefined
 }
 export type ProductionVariantRoutingConfigLenient = ProductionVariantRoutingConfig<OpenEnums>

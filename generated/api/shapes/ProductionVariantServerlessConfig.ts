@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html
+ */
 export interface ProductionVariantServerlessConfig {
+  /**
+   * Required: an integer from 1024 to 6144.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html#sagemaker-Type-ProductionVariantServerlessConfig-MemorySizeInMB
+   */
   MemorySizeInMB: number
+  /**
+   * Required: an integer from 1 to 200.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html#sagemaker-Type-ProductionVariantServerlessConfig-MaxConcurrency
+   */
   MaxConcurrency: number
+  /**
+   * Optional: an integer from 1 to 200.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html#sagemaker-Type-ProductionVariantServerlessConfig-ProvisionedConcurrency
+   */
   ProvisionedConcurrency?: number | undefined
 }
 export type ProductionVariantServerlessConfigLenient = ProductionVariantServerlessConfig

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type VariantStatus, VariantStatus$ } from './VariantStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantStatus.html
+ */
 export interface ProductionVariantStatus<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"ActivatingTraffic"`, `"Baking"`, `"Creating"`, `"Deleting"`, `"Updating"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantStatus.html#sagemaker-Type-ProductionVariantStatus-Status
+   */
   Status: VariantStatus<E>
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantStatus.html#sagemaker-Type-ProductionVariantStatus-StatusMessage
+   */
   StatusMessage?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantStatus.html#sagemaker-Type-ProductionVariantStatus-StartTime
+   */
   StartTime?: Date | undefined
 }
 export type ProductionVariantStatusStrict = ProductionVariantStatus<ClosedEnums>

@@ -9,19 +9,74 @@ import { type ProductionVariantRoutingConfig, ProductionVariantRoutingConfig$ } 
 import { ProductionVariantServerlessConfig$, type ProductionVariantServerlessConfigLenient } from './ProductionVariantServerlessConfig.js'
 import { type ProductionVariantStatus, ProductionVariantStatus$ } from './ProductionVariantStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html
+ */
 export interface ProductionVariantSummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-VariantName
+   */
   VariantName: string
+  /**
+   * Optional: a list of a `DeployedImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-DeployedImages
+   */
   DeployedImages?: Array<DeployedImage> | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-CurrentWeight
+   */
   CurrentWeight?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-DesiredWeight
+   */
   DesiredWeight?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-CurrentInstanceCount
+   */
   CurrentInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-DesiredInstanceCount
+   */
   DesiredInstanceCount?: number | undefined
+  /**
+   * Optional: a list of at least 1 items of a `InstancePoolSummary`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-InstancePools
+   */
   InstancePools?: Array<InstancePoolSummary<E>> | undefined
+  /**
+   * Optional: a list of at most 5 items of a `ProductionVariantStatus`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-VariantStatus
+   */
   VariantStatus?: Array<ProductionVariantStatus<E>> | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-CurrentServerlessConfig
+   */
   CurrentServerlessConfig?: ProductionVariantServerlessConfigLenient | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-DesiredServerlessConfig
+   */
   DesiredServerlessConfig?: ProductionVariantServerlessConfigLenient | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScaling`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-ManagedInstanceScaling
+   */
   ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling<E> | undefined
+  /**
+   * Optional: a `ProductionVariantRoutingConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-RoutingConfig
+   */
   RoutingConfig?: ProductionVariantRoutingConfig<E> | undefined
+  /**
+   * Optional: a `ProductionVariantCapacityReservationSummary`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html#sagemaker-Type-ProductionVariantSummary-CapacityReservationConfig
+   */
   CapacityReservationConfig?: ProductionVariantCapacityReservationSummary<E> | undefined
 }
 export type ProductionVariantSummaryStrict = ProductionVariantSummary<ClosedEnums>

@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerConfig.html
+ */
 export interface ProfilerConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerConfig.html#sagemaker-Type-ProfilerConfig-S3OutputPath
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerConfig.html#sagemaker-Type-ProfilerConfig-ProfilingIntervalInMilliseconds
+   */
   ProfilingIntervalInMilliseconds?: number | undefined
+  /**
+   * Optional: a map of at most 20 entries, keys text of 1 to 256 characters, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerConfig.html#sagemaker-Type-ProfilerConfig-ProfilingParameters
+   */
   ProfilingParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerConfig.html#sagemaker-Type-ProfilerConfig-DisableProfiler
+   */
   DisableProfiler?: boolean | undefined
 }
 export type ProfilerConfigLenient = ProfilerConfig

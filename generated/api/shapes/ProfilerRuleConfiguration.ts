@@ -3,13 +3,44 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProcessingInstanceType, ProcessingInstanceType$ } from './ProcessingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html
+ */
 export interface ProfilerRuleConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-RuleConfigurationName
+   */
   RuleConfigurationName: string
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-S3OutputPath
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Required: text of at most 255 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-RuleEvaluatorImage
+   */
   RuleEvaluatorImage: string
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-InstanceType
+   */
   InstanceType?: ProcessingInstanceType<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: a map of at most 100 entries, keys text of 1 to 256 characters, values text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProfilerRuleConfiguration.html#sagemaker-Type-ProfilerRuleConfiguration-RuleParameters
+   */
   RuleParameters?: Record<string, string> | undefined
 }
 export type ProfilerRuleConfigurationLenient = ProfilerRuleConfiguration<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProvisioningParameter.html
+ */
 export interface ProvisioningParameter {
+  /**
+   * Optional: text of 1 to 1000 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProvisioningParameter.html#sagemaker-Type-ProvisioningParameter-Key
+   */
   Key?: string | undefined
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProvisioningParameter.html#sagemaker-Type-ProvisioningParameter-Value
+   */
   Value?: string | undefined
 }
 export type ProvisioningParameterLenient = ProvisioningParameter

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type USD, USD$ } from './USD.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PublicWorkforceTaskPrice.html
+ */
 export interface PublicWorkforceTaskPrice {
+  /**
+   * Optional: a `USD`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PublicWorkforceTaskPrice.html#sagemaker-Type-PublicWorkforceTaskPrice-AmountInUsd
+   */
   AmountInUsd?: USD | undefined
 }
 export type PublicWorkforceTaskPriceLenient = PublicWorkforceTaskPrice

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CustomImage, CustomImage$ } from './CustomImage.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RSessionAppSettings.html
+ */
 export interface RSessionAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RSessionAppSettings.html#sagemaker-Type-RSessionAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of at most 200 items of a `CustomImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RSessionAppSettings.html#sagemaker-Type-RSessionAppSettings-CustomImages
+   */
   CustomImages?: Array<CustomImage> | undefined
 }
 export type RSessionAppSettingsLenient = RSessionAppSettings<OpenEnums>

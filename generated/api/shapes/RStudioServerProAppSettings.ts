@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type RStudioServerProAccessStatus, RStudioServerProAccessStatus$ } from './RStudioServerProAccessStatus.js'
 import { type RStudioServerProUserGroup, RStudioServerProUserGroup$ } from './RStudioServerProUserGroup.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProAppSettings.html
+ */
 export interface RStudioServerProAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProAppSettings.html#sagemaker-Type-RStudioServerProAppSettings-AccessStatus
+   */
   AccessStatus?: RStudioServerProAccessStatus<E> | undefined
+  /**
+   * Optional: one of `"R_STUDIO_ADMIN"`, `"R_STUDIO_USER"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProAppSettings.html#sagemaker-Type-RStudioServerProAppSettings-UserGroup
+   */
   UserGroup?: RStudioServerProUserGroup<E> | undefined
 }
 export type RStudioServerProAppSettingsLenient = RStudioServerProAppSettings<OpenEnums>

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProDomainSettings.html
+ */
 export interface RStudioServerProDomainSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProDomainSettings.html#sagemaker-Type-RStudioServerProDomainSettings-DomainExecutionRoleArn
+   */
   DomainExecutionRoleArn: string
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProDomainSettings.html#sagemaker-Type-RStudioServerProDomainSettings-RStudioConnectUrl
+   */
   RStudioConnectUrl?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProDomainSettings.html#sagemaker-Type-RStudioServerProDomainSettings-RStudioPackageManagerUrl
+   */
   RStudioPackageManagerUrl?: string | undefined
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RStudioServerProDomainSettings.html#sagemaker-Type-RStudioServerProDomainSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
 }
 export type RStudioServerProDomainSettingsLenient = RStudioServerProDomainSettings<OpenEnums>

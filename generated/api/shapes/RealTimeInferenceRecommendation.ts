@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html
+ */
 export interface RealTimeInferenceRecommendation<E extends Enums = OpenEnums> {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html#sagemaker-Type-RealTimeInferenceRecommendation-RecommendationId
+   */
   RecommendationId: string
+  /**
+   * Required: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html#sagemaker-Type-RealTimeInferenceRecommendation-InstanceType
+   */
   InstanceType: ProductionVariantInstanceType<E>
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html#sagemaker-Type-RealTimeInferenceRecommendation-Environment
+   */
   Environment?: Record<string, string> | undefined
 }
 export type RealTimeInferenceRecommendationStrict = RealTimeInferenceRecommendation<ClosedEnums>

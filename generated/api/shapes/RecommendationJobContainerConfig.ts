@@ -4,16 +4,59 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type RecommendationJobPayloadConfig, RecommendationJobPayloadConfig$ } from './RecommendationJobPayloadConfig.js'
 import { type RecommendationJobSupportedEndpointType, RecommendationJobSupportedEndpointType$ } from './RecommendationJobSupportedEndpointType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html
+ */
 export interface RecommendationJobContainerConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-Domain
+   */
   Domain?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-Task
+   */
   Task?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-Framework
+   */
   Framework?: string | undefined
+  /**
+   * Optional: text of 3 to 10 characters matching `[0-9]\.[A-Za-z0-9.-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-FrameworkVersion
+   */
   FrameworkVersion?: string | undefined
+  /**
+   * Optional: a `RecommendationJobPayloadConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-PayloadConfig
+   */
   PayloadConfig?: RecommendationJobPayloadConfig | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-NearestModelName
+   */
   NearestModelName?: string | undefined
+  /**
+   * Optional: a list of text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-SupportedInstanceTypes
+   */
   SupportedInstanceTypes?: Array<string> | undefined
+  /**
+   * Optional: one of `"RealTime"`, `"Serverless"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-SupportedEndpointType
+   */
   SupportedEndpointType?: RecommendationJobSupportedEndpointType<E> | undefined
+  /**
+   * Optional: text of 1 to 1024 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-DataInputConfig
+   */
   DataInputConfig?: string | undefined
+  /**
+   * Optional: a list of text of at most 1024 characters matching `[-\w]+\/.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobContainerConfig.html#sagemaker-Type-RecommendationJobContainerConfig-SupportedResponseMIMETypes
+   */
   SupportedResponseMIMETypes?: Array<string> | undefined
 }
 export type RecommendationJobContainerConfigLenient = RecommendationJobContainerConfig<OpenEnums>

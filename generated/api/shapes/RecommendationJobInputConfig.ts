@@ -8,16 +8,59 @@ import { type RecommendationJobResourceLimit, RecommendationJobResourceLimit$ } 
 import { type RecommendationJobVpcConfig, RecommendationJobVpcConfig$ } from './RecommendationJobVpcConfig.js'
 import { type TrafficPattern, TrafficPattern$ } from './TrafficPattern.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html
+ */
 export interface RecommendationJobInputConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-ModelPackageVersionArn
+   */
   ModelPackageVersionArn?: string | undefined
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-ModelName
+   */
   ModelName?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-JobDurationInSeconds
+   */
   JobDurationInSeconds?: number | undefined
+  /**
+   * Optional: a `TrafficPattern`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-TrafficPattern
+   */
   TrafficPattern?: TrafficPattern<E> | undefined
+  /**
+   * Optional: a `RecommendationJobResourceLimit`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-ResourceLimit
+   */
   ResourceLimit?: RecommendationJobResourceLimit | undefined
+  /**
+   * Optional: a list of 1 to 10 items of a `EndpointInputConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-EndpointConfigurations
+   */
   EndpointConfigurations?: Array<EndpointInputConfiguration<E>> | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: a `RecommendationJobContainerConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-ContainerConfig
+   */
   ContainerConfig?: RecommendationJobContainerConfig<E> | undefined
+  /**
+   * Optional: a list of at most 1 items of a `EndpointInfo`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-Endpoints
+   */
   Endpoints?: Array<EndpointInfo> | undefined
+  /**
+   * Optional: a `RecommendationJobVpcConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobInputConfig.html#sagemaker-Type-RecommendationJobInputConfig-VpcConfig
+   */
   VpcConfig?: RecommendationJobVpcConfig | undefined
 }
 export type RecommendationJobInputConfigLenient = RecommendationJobInputConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobPayloadConfig.html
+ */
 export interface RecommendationJobPayloadConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobPayloadConfig.html#sagemaker-Type-RecommendationJobPayloadConfig-SamplePayloadUrl
+   */
   SamplePayloadUrl?: string | undefined
+  /**
+   * Optional: a list of text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobPayloadConfig.html#sagemaker-Type-RecommendationJobPayloadConfig-SupportedContentTypes
+   */
   SupportedContentTypes?: Array<string> | undefined
 }
 export type RecommendationJobPayloadConfigLenient = RecommendationJobPayloadConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobResourceLimit.html
+ */
 export interface RecommendationJobResourceLimit {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobResourceLimit.html#sagemaker-Type-RecommendationJobResourceLimit-MaxNumberOfTests
+   */
   MaxNumberOfTests?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobResourceLimit.html#sagemaker-Type-RecommendationJobResourceLimit-MaxParallelOfTests
+   */
   MaxParallelOfTests?: number | undefined
 }
 export type RecommendationJobResourceLimitLenient = RecommendationJobResourceLimit

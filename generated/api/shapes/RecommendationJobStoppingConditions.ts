@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type FlatInvocations, FlatInvocations$ } from './FlatInvocations.js'
 import { type ModelLatencyThreshold, ModelLatencyThreshold$ } from './ModelLatencyThreshold.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobStoppingConditions.html
+ */
 export interface RecommendationJobStoppingConditions<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobStoppingConditions.html#sagemaker-Type-RecommendationJobStoppingConditions-MaxInvocations
+   */
   MaxInvocations?: number | undefined
+  /**
+   * Optional: a list of exactly 1 items of a `ModelLatencyThreshold`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobStoppingConditions.html#sagemaker-Type-RecommendationJobStoppingConditions-ModelLatencyThresholds
+   */
   ModelLatencyThresholds?: Array<ModelLatencyThreshold> | undefined
+  /**
+   * Optional: one of `"Continue"`, `"Stop"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationJobStoppingConditions.html#sagemaker-Type-RecommendationJobStoppingConditions-FlatInvocations
+   */
   FlatInvocations?: FlatInvocations<E> | undefined
 }
 export type RecommendationJobStoppingConditionsLenient = RecommendationJobStoppingConditions<OpenEnums>

@@ -2,13 +2,44 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html
+ */
 export interface RecommendationMetrics {
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-CostPerHour
+   */
   CostPerHour?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-CostPerInference
+   */
   CostPerInference?: number | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-MaxInvocations
+   */
   MaxInvocations?: number | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-ModelLatency
+   */
   ModelLatency?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-CpuUtilization
+   */
   CpuUtilization?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-MemoryUtilization
+   */
   MemoryUtilization?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RecommendationMetrics.html#sagemaker-Type-RecommendationMetrics-ModelSetupTime
+   */
   ModelSetupTime?: number | undefined
 }
 export type RecommendationMetricsStrict = RecommendationMetrics

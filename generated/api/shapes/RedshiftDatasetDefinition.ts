@@ -4,15 +4,54 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type RedshiftResultCompressionType, RedshiftResultCompressionType$ } from './RedshiftResultCompressionType.js'
 import { type RedshiftResultFormat, RedshiftResultFormat$ } from './RedshiftResultFormat.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html
+ */
 export interface RedshiftDatasetDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 63 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-ClusterId
+   */
   ClusterId: string
+  /**
+   * Required: text of 1 to 64 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-Database
+   */
   Database: string
+  /**
+   * Required: text of 1 to 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-DbUser
+   */
   DbUser: string
+  /**
+   * Required: text of 1 to 4096 characters matching `[\s\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-QueryString
+   */
   QueryString: string
+  /**
+   * Required: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-ClusterRoleArn
+   */
   ClusterRoleArn: string
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-OutputS3Uri
+   */
   OutputS3Uri: string
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-KmsKeyId
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Required: one of `"CSV"`, `"PARQUET"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-OutputFormat
+   */
   OutputFormat: RedshiftResultFormat<E>
+  /**
+   * Optional: one of `"BZIP2"`, `"GZIP"`, `"None"`, `"SNAPPY"`, `"ZSTD"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RedshiftDatasetDefinition.html#sagemaker-Type-RedshiftDatasetDefinition-OutputCompression
+   */
   OutputCompression?: RedshiftResultCompressionType<E> | undefined
 }
 export type RedshiftDatasetDefinitionLenient = RedshiftDatasetDefinition<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RemoteDebugConfig.html
+ */
 export interface RemoteDebugConfig {
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RemoteDebugConfig.html#sagemaker-Type-RemoteDebugConfig-EnableRemoteDebug
+   */
   EnableRemoteDebug?: boolean | undefined
 }
 export type RemoteDebugConfigLenient = RemoteDebugConfig

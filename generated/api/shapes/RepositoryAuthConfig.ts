@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RepositoryAuthConfig.html
+ */
 export interface RepositoryAuthConfig {
+  /**
+   * Required: text of 1 to 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RepositoryAuthConfig.html#sagemaker-Type-RepositoryAuthConfig-RepositoryCredentialsProviderArn
+   */
   RepositoryCredentialsProviderArn: string
 }
 export type RepositoryAuthConfigLenient = RepositoryAuthConfig

@@ -5,19 +5,74 @@ import { type ReservedCapacityInstanceType, ReservedCapacityInstanceType$ } from
 import { type ReservedCapacityStatus, ReservedCapacityStatus$ } from './ReservedCapacityStatus.js'
 import { type ReservedCapacityType, ReservedCapacityType$ } from './ReservedCapacityType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html
+ */
 export interface ReservedCapacitySummary<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:reserved-capacity/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-ReservedCapacityArn
+   */
   ReservedCapacityArn: string
+  /**
+   * Optional: one of `"Instance"`, `"UltraServer"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-ReservedCapacityType
+   */
   ReservedCapacityType?: ReservedCapacityType<E> | undefined
+  /**
+   * Optional: text of 1 to 64 characters matching `ml.[a-z0-9\-.]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-UltraServerType
+   */
   UltraServerType?: string | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-UltraServerCount
+   */
   UltraServerCount?: number | undefined
+  /**
+   * Required: one of the 11 values of `ReservedCapacityInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-InstanceType
+   */
   InstanceType: ReservedCapacityInstanceType<E>
+  /**
+   * Required: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-TotalInstanceCount
+   */
   TotalInstanceCount: number
+  /**
+   * Required: one of `"Active"`, `"Expired"`, `"Failed"`, `"Pending"`, `"Scheduled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-Status
+   */
   Status: ReservedCapacityStatus<E>
+  /**
+   * Optional: text of 1 to 32 characters matching `[a-z]+-[0-9a-z\-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-AvailabilityZone
+   */
   AvailabilityZone?: string | undefined
+  /**
+   * Optional: text matching `[a-z]{3}\d-az\d`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-AvailabilityZoneId
+   */
   AvailabilityZoneId?: string | undefined
+  /**
+   * Optional: an integer from 0 to 87600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-DurationHours
+   */
   DurationHours?: number | undefined
+  /**
+   * Optional: an integer from 0 to 59.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-DurationMinutes
+   */
   DurationMinutes?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-StartTime
+   */
   StartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ReservedCapacitySummary.html#sagemaker-Type-ReservedCapacitySummary-EndTime
+   */
   EndTime?: Date | undefined
 }
 export type ReservedCapacitySummaryStrict = ReservedCapacitySummary<ClosedEnums>

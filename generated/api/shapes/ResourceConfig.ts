@@ -6,17 +6,64 @@ import { type InstancePlacementConfig, InstancePlacementConfig$ } from './Instan
 import { type InstancePreference, InstancePreference$ } from './InstancePreference.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html
+ */
 export interface ResourceConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceType
+   */
   InstanceType?: TrainingInstanceType<E> | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceCount
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-VolumeSizeInGB
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: an integer from 0 to 21600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-KeepAlivePeriodInSeconds
+   */
   KeepAlivePeriodInSeconds?: number | undefined
+  /**
+   * Optional: a list of at most 5 items of a `InstanceGroup`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceGroups
+   */
   InstanceGroups?: Array<InstanceGroup<E>> | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-TrainingPlanArn
+   */
   TrainingPlanArn?: string | undefined
+  /**
+   * Optional: a `InstancePlacementConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstancePlacementConfig
+   */
   InstancePlacementConfig?: InstancePlacementConfig | undefined
+  /**
+   * Optional: a list of a `InstancePreference`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstancePreferences
+   */
   InstancePreferences?: Array<InstancePreference<E>> | undefined
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-SelectedInstanceType
+   */
   SelectedInstanceType?: TrainingInstanceType<E> | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-SelectedInstanceCount
+   */
   SelectedInstanceCount?: number | undefined
 }
 export type ResourceConfigLenient = ResourceConfig<OpenEnums>

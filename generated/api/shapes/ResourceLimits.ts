@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html
+ */
 export interface ResourceLimits {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html#sagemaker-Type-ResourceLimits-MaxNumberOfTrainingJobs
+   */
   MaxNumberOfTrainingJobs?: number | undefined
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html#sagemaker-Type-ResourceLimits-MaxParallelTrainingJobs
+   */
   MaxParallelTrainingJobs: number
+  /**
+   * Optional: an integer from 120 to 15768000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html#sagemaker-Type-ResourceLimits-MaxRuntimeInSeconds
+   */
   MaxRuntimeInSeconds?: number | undefined
 }
 export type ResourceLimitsLenient = ResourceLimits

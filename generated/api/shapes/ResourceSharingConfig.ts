@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ComputeQuotaResourceConfig, ComputeQuotaResourceConfig$ } from './ComputeQuotaResourceConfig.js'
 import { type ResourceSharingStrategy, ResourceSharingStrategy$ } from './ResourceSharingStrategy.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSharingConfig.html
+ */
 export interface ResourceSharingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"DontLend"`, `"Lend"`, `"LendAndBorrow"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSharingConfig.html#sagemaker-Type-ResourceSharingConfig-Strategy
+   */
   Strategy: ResourceSharingStrategy<E>
+  /**
+   * Optional: an integer from 0 to 10000.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSharingConfig.html#sagemaker-Type-ResourceSharingConfig-BorrowLimit
+   */
   BorrowLimit?: number | undefined
+  /**
+   * Optional: a list of at most 15 items of a `ComputeQuotaResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSharingConfig.html#sagemaker-Type-ResourceSharingConfig-AbsoluteBorrowLimits
+   */
   AbsoluteBorrowLimits?: Array<ComputeQuotaResourceConfig<E>> | undefined
 }
 export type ResourceSharingConfigLenient = ResourceSharingConfig<OpenEnums>

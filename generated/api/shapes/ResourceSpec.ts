@@ -3,12 +3,39 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AppInstanceType, AppInstanceType$ } from './AppInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html
+ */
 export interface ResourceSpec<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-SageMakerImageArn
+   */
   SageMakerImageArn?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `(arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*\/[0-9]+|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-SageMakerImageVersionArn
+   */
   SageMakerImageVersionArn?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `(^\d+$)|(^\d+.\d+$)|(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-SageMakerImageVersionAlias
+   */
   SageMakerImageVersionAlias?: string | undefined
+  /**
+   * Optional: one of the 176 values of `AppInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-InstanceType
+   */
   InstanceType?: AppInstanceType<E> | undefined
+  /**
+   * Optional: text of at most 256 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-LifecycleConfigArn
+   */
   LifecycleConfigArn?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*|None)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceSpec.html#sagemaker-Type-ResourceSpec-TrainingPlanArn
+   */
   TrainingPlanArn?: string | undefined
 }
 export type ResourceSpecLenient = ResourceSpec<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RetryStrategy.html
+ */
 export interface RetryStrategy {
+  /**
+   * Required: an integer from 1 to 30.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RetryStrategy.html#sagemaker-Type-RetryStrategy-MaximumRetryAttempts
+   */
   MaximumRetryAttempts: number
 }
 export type RetryStrategyLenient = RetryStrategy

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RoleGroupAssignment.html
+ */
 export interface RoleGroupAssignment {
+  /**
+   * Required: text of at most 256 characters matching `(?!\s*$).+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RoleGroupAssignment.html#sagemaker-Type-RoleGroupAssignment-RoleName
+   */
   RoleName: string
+  /**
+   * Required: a list of 1 to 10 items of text of 1 to 128 characters matching `[\w+=,.@*-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RoleGroupAssignment.html#sagemaker-Type-RoleGroupAssignment-GroupPatterns
+   */
   GroupPatterns: Array<string>
 }
 export type RoleGroupAssignmentLenient = RoleGroupAssignment

@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CapacitySizeConfig, CapacitySizeConfig$ } from './CapacitySizeConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingDeploymentPolicy.html
+ */
 export interface RollingDeploymentPolicy<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `CapacitySizeConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingDeploymentPolicy.html#sagemaker-Type-RollingDeploymentPolicy-MaximumBatchSize
+   */
   MaximumBatchSize: CapacitySizeConfig<E>
+  /**
+   * Optional: a `CapacitySizeConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingDeploymentPolicy.html#sagemaker-Type-RollingDeploymentPolicy-RollbackMaximumBatchSize
+   */
   RollbackMaximumBatchSize?: CapacitySizeConfig<E> | undefined
 }
 export type RollingDeploymentPolicyLenient = RollingDeploymentPolicy<OpenEnums>

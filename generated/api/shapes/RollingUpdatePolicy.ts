@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CapacitySize, CapacitySize$ } from './CapacitySize.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingUpdatePolicy.html
+ */
 export interface RollingUpdatePolicy<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `CapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingUpdatePolicy.html#sagemaker-Type-RollingUpdatePolicy-MaximumBatchSize
+   */
   MaximumBatchSize: CapacitySize<E>
+  /**
+   * Required: an integer from 0 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingUpdatePolicy.html#sagemaker-Type-RollingUpdatePolicy-WaitIntervalInSeconds
+   */
   WaitIntervalInSeconds: number
+  /**
+   * Optional: an integer from 600 to 28800.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingUpdatePolicy.html#sagemaker-Type-RollingUpdatePolicy-MaximumExecutionTimeoutInSeconds
+   */
   MaximumExecutionTimeoutInSeconds?: number | undefined
+  /**
+   * Optional: a `CapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RollingUpdatePolicy.html#sagemaker-Type-RollingUpdatePolicy-RollbackMaximumBatchSize
+   */
   RollbackMaximumBatchSize?: CapacitySize<E> | undefined
 }
 export type RollingUpdatePolicyLenient = RollingUpdatePolicy<OpenEnums>

@@ -6,13 +6,44 @@ import { type ModelAccessConfig, ModelAccessConfig$ } from './ModelAccessConfig.
 import { type S3DataDistribution, S3DataDistribution$ } from './S3DataDistribution.js'
 import { type S3DataType, S3DataType$ } from './S3DataType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html
+ */
 export interface S3DataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"AugmentedManifestFile"`, `"Converse"`, `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-S3DataType
+   */
   S3DataType: S3DataType<E>
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-S3Uri
+   */
   S3Uri: string
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-S3DataDistributionType
+   */
   S3DataDistributionType?: S3DataDistribution<E> | undefined
+  /**
+   * Optional: a list of at most 16 items of text of 1 to 256 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-AttributeNames
+   */
   AttributeNames?: Array<string> | undefined
+  /**
+   * Optional: a list of at most 5 items of text of 1 to 64 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-InstanceGroupNames
+   */
   InstanceGroupNames?: Array<string> | undefined
+  /**
+   * Optional: a `ModelAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-ModelAccessConfig
+   */
   ModelAccessConfig?: ModelAccessConfig | undefined
+  /**
+   * Optional: a `HubAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html#sagemaker-Type-S3DataSource-HubAccessConfig
+   */
   HubAccessConfig?: HubAccessConfig | undefined
 }
 export type S3DataSourceLenient = S3DataSource<OpenEnums>

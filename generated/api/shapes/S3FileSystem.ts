@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3FileSystem.html
+ */
 export interface S3FileSystem {
+  /**
+   * Required: text of at most 1024 characters matching `(s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3FileSystem.html#sagemaker-Type-S3FileSystem-S3Uri
+   */
   S3Uri: string
 }
 export type S3FileSystemLenient = S3FileSystem

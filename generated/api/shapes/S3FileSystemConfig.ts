@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3FileSystemConfig.html
+ */
 export interface S3FileSystemConfig {
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3FileSystemConfig.html#sagemaker-Type-S3FileSystemConfig-MountPath
+   */
   MountPath?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3FileSystemConfig.html#sagemaker-Type-S3FileSystemConfig-S3Uri
+   */
   S3Uri: string
 }
 export type S3FileSystemConfigLenient = S3FileSystemConfig

@@ -6,14 +6,49 @@ import { type ModelAccessConfig, ModelAccessConfig$ } from './ModelAccessConfig.
 import { type ModelCompressionType, ModelCompressionType$ } from './ModelCompressionType.js'
 import { type S3ModelDataType, S3ModelDataType$ } from './S3ModelDataType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html
+ */
 export interface S3ModelDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-S3Uri
+   */
   S3Uri: string
+  /**
+   * Required: one of `"S3Object"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-S3DataType
+   */
   S3DataType: S3ModelDataType<E>
+  /**
+   * Required: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-CompressionType
+   */
   CompressionType: ModelCompressionType<E>
+  /**
+   * Optional: a `ModelAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-ModelAccessConfig
+   */
   ModelAccessConfig?: ModelAccessConfig | undefined
+  /**
+   * Optional: a `InferenceHubAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-HubAccessConfig
+   */
   HubAccessConfig?: InferenceHubAccessConfig | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-ManifestS3Uri
+   */
   ManifestS3Uri?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-ETag
+   */
   ETag?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3ModelDataSource.html#sagemaker-Type-S3ModelDataSource-ManifestEtag
+   */
   ManifestEtag?: string | undefined
 }
 export type S3ModelDataSourceLenient = S3ModelDataSource<OpenEnums>

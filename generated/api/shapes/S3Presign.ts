@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type IamPolicyConstraints, IamPolicyConstraints$ } from './IamPolicyConstraints.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3Presign.html
+ */
 export interface S3Presign<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `IamPolicyConstraints`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3Presign.html#sagemaker-Type-S3Presign-IamPolicyConstraints
+   */
   IamPolicyConstraints?: IamPolicyConstraints<E> | undefined
 }
 export type S3PresignLenient = S3Presign<OpenEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduleConfig.html
+ */
 export interface ScheduleConfig {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduleConfig.html#sagemaker-Type-ScheduleConfig-ScheduleExpression
+   */
   ScheduleExpression: string
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduleConfig.html#sagemaker-Type-ScheduleConfig-DataAnalysisStartTime
+   */
   DataAnalysisStartTime?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduleConfig.html#sagemaker-Type-ScheduleConfig-DataAnalysisEndTime
+   */
   DataAnalysisEndTime?: string | undefined
 }
 export type ScheduleConfigLenient = ScheduleConfig

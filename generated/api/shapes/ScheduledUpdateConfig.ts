@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type DeploymentConfiguration, DeploymentConfiguration$ } from './DeploymentConfiguration.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduledUpdateConfig.html
+ */
 export interface ScheduledUpdateConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduledUpdateConfig.html#sagemaker-Type-ScheduledUpdateConfig-ScheduleExpression
+   */
   ScheduleExpression: string
+  /**
+   * Optional: a `DeploymentConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ScheduledUpdateConfig.html#sagemaker-Type-ScheduledUpdateConfig-DeploymentConfig
+   */
   DeploymentConfig?: DeploymentConfiguration<E> | undefined
 }
 export type ScheduledUpdateConfigLenient = ScheduledUpdateConfig<OpenEnums>

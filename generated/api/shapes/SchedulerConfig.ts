@@ -5,9 +5,24 @@ import { type FairShare, FairShare$ } from './FairShare.js'
 import { type IdleResourceSharing, IdleResourceSharing$ } from './IdleResourceSharing.js'
 import { type PriorityClass, PriorityClass$ } from './PriorityClass.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SchedulerConfig.html
+ */
 export interface SchedulerConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of at most 10 items of a `PriorityClass`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SchedulerConfig.html#sagemaker-Type-SchedulerConfig-PriorityClasses
+   */
   PriorityClasses?: Array<PriorityClass> | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SchedulerConfig.html#sagemaker-Type-SchedulerConfig-FairShare
+   */
   FairShare?: FairShare<E> | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SchedulerConfig.html#sagemaker-Type-SchedulerConfig-IdleResourceSharing
+   */
   IdleResourceSharing?: IdleResourceSharing<E> | undefined
 }
 export type SchedulerConfigLenient = SchedulerConfig<OpenEnums>

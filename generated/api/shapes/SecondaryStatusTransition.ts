@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SecondaryStatus, SecondaryStatus$ } from './SecondaryStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SecondaryStatusTransition.html
+ */
 export interface SecondaryStatusTransition<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of the 17 values of `SecondaryStatus` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SecondaryStatusTransition.html#sagemaker-Type-SecondaryStatusTransition-Status
+   */
   Status: SecondaryStatus<E>
+  /**
+   * Required: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SecondaryStatusTransition.html#sagemaker-Type-SecondaryStatusTransition-StartTime
+   */
   StartTime: Date
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SecondaryStatusTransition.html#sagemaker-Type-SecondaryStatusTransition-EndTime
+   */
   EndTime?: Date | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SecondaryStatusTransition.html#sagemaker-Type-SecondaryStatusTransition-StatusMessage
+   */
   StatusMessage?: string | undefined
 }
 export type SecondaryStatusTransitionStrict = SecondaryStatusTransition<ClosedEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SelectedStep.html
+ */
 export interface SelectedStep {
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SelectedStep.html#sagemaker-Type-SelectedStep-StepName
+   */
   StepName: string
 }
 export type SelectedStepLenient = SelectedStep

@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SelectedStep, SelectedStep$ } from './SelectedStep.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SelectiveExecutionConfig.html
+ */
 export interface SelectiveExecutionConfig {
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:pipeline\/.*\/execution\/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SelectiveExecutionConfig.html#sagemaker-Type-SelectiveExecutionConfig-SourcePipelineExecutionArn
+   */
   SourcePipelineExecutionArn?: string | undefined
+  /**
+   * Required: a list of 1 to 50 items of a `SelectedStep`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SelectiveExecutionConfig.html#sagemaker-Type-SelectiveExecutionConfig-SelectedSteps
+   */
   SelectedSteps: Array<SelectedStep>
 }
 export type SelectiveExecutionConfigLenient = SelectiveExecutionConfig

@@ -6,14 +6,49 @@ import { type EvaluationType, EvaluationType$ } from './EvaluationType.js'
 import { type Peft, Peft$ } from './Peft.js'
 import { type ServerlessJobType, ServerlessJobType$ } from './ServerlessJobType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html
+ */
 export interface ServerlessJobConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of 1 to 2048 characters matching `(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-BaseModelArn
+   */
   BaseModelArn: string
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-AcceptEula
+   */
   AcceptEula?: boolean | undefined
+  /**
+   * Required: one of `"Evaluation"`, `"FineTuning"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-JobType
+   */
   JobType: ServerlessJobType<E>
+  /**
+   * Optional: one of `"DPO"`, `"RLAIF"`, `"RLVR"`, `"SFT"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-CustomizationTechnique
+   */
   CustomizationTechnique?: CustomizationTechnique<E> | undefined
+  /**
+   * Optional: one of `"LORA"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-Peft
+   */
   Peft?: Peft<E> | undefined
+  /**
+   * Optional: one of `"BenchmarkEvaluation"`, `"CustomScorerEvaluation"`, `"LLMAJEvaluation"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-EvaluationType
+   */
   EvaluationType?: EvaluationType<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-EvaluatorArn
+   */
   EvaluatorArn?: string | undefined
+  /**
+   * Optional: text of 1 to 50 characters matching `\d+K`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServerlessJobConfig.html#sagemaker-Type-ServerlessJobConfig-SequenceLength
+   */
   SequenceLength?: string | undefined
 }
 export type ServerlessJobConfigLenient = ServerlessJobConfig<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisionedProductDetails.html
+ */
 export interface ServiceCatalogProvisionedProductDetails {
+  /**
+   * Optional: text of 1 to 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisionedProductDetails.html#sagemaker-Type-ServiceCatalogProvisionedProductDetails-ProvisionedProductId
+   */
   ProvisionedProductId?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisionedProductDetails.html#sagemaker-Type-ServiceCatalogProvisionedProductDetails-ProvisionedProductStatusMessage
+   */
   ProvisionedProductStatusMessage?: string | undefined
 }
 export type ServiceCatalogProvisionedProductDetailsStrict = ServiceCatalogProvisionedProductDetails

@@ -3,10 +3,29 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ProvisioningParameter, ProvisioningParameter$ } from './ProvisioningParameter.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisioningDetails.html
+ */
 export interface ServiceCatalogProvisioningDetails {
+  /**
+   * Required: text of 1 to 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisioningDetails.html#sagemaker-Type-ServiceCatalogProvisioningDetails-ProductId
+   */
   ProductId: string
+  /**
+   * Optional: text of 1 to 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisioningDetails.html#sagemaker-Type-ServiceCatalogProvisioningDetails-ProvisioningArtifactId
+   */
   ProvisioningArtifactId?: string | undefined
+  /**
+   * Optional: text of 1 to 100 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisioningDetails.html#sagemaker-Type-ServiceCatalogProvisioningDetails-PathId
+   */
   PathId?: string | undefined
+  /**
+   * Optional: a list of a `ProvisioningParameter`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ServiceCatalogProvisioningDetails.html#sagemaker-Type-ServiceCatalogProvisioningDetails-ProvisioningParameters
+   */
   ProvisioningParameters?: Array<ProvisioningParameter> | undefined
 }
 export type ServiceCatalogProvisioningDetailsLenient = ServiceCatalogProvisioningDetails

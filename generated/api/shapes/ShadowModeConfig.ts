@@ -3,8 +3,19 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ShadowModelVariantConfig, ShadowModelVariantConfig$ } from './ShadowModelVariantConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModeConfig.html
+ */
 export interface ShadowModeConfig {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModeConfig.html#sagemaker-Type-ShadowModeConfig-SourceModelVariantName
+   */
   SourceModelVariantName: string
+  /**
+   * Required: a list of exactly 1 items of a `ShadowModelVariantConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModeConfig.html#sagemaker-Type-ShadowModeConfig-ShadowModelVariants
+   */
   ShadowModelVariants: Array<ShadowModelVariantConfig>
 }
 export type ShadowModeConfigLenient = ShadowModeConfig

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModelVariantConfig.html
+ */
 export interface ShadowModelVariantConfig {
+  /**
+   * Required: text of at most 63 characters matching `[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModelVariantConfig.html#sagemaker-Type-ShadowModelVariantConfig-ShadowModelVariantName
+   */
   ShadowModelVariantName: string
+  /**
+   * Required: an integer, at most 100.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShadowModelVariantConfig.html#sagemaker-Type-ShadowModelVariantConfig-SamplingPercentage
+   */
   SamplingPercentage: number
 }
 export type ShadowModelVariantConfigLenient = ShadowModelVariantConfig

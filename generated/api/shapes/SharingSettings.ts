@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type NotebookOutputOption, NotebookOutputOption$ } from './NotebookOutputOption.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SharingSettings.html
+ */
 export interface SharingSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Allowed"`, `"Disabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SharingSettings.html#sagemaker-Type-SharingSettings-NotebookOutputOption
+   */
   NotebookOutputOption?: NotebookOutputOption<E> | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SharingSettings.html#sagemaker-Type-SharingSettings-S3OutputPath
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SharingSettings.html#sagemaker-Type-SharingSettings-S3KmsKeyId
+   */
   S3KmsKeyId?: string | undefined
 }
 export type SharingSettingsLenient = SharingSettings<OpenEnums>

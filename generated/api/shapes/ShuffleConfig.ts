@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShuffleConfig.html
+ */
 export interface ShuffleConfig {
+  /**
+   * Required: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ShuffleConfig.html#sagemaker-Type-ShuffleConfig-Seed
+   */
   Seed: number
 }
 export type ShuffleConfigLenient = ShuffleConfig

@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ModelDataSource, ModelDataSource$ } from './ModelDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithm.html
+ */
 export interface SourceAlgorithm<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithm.html#sagemaker-Type-SourceAlgorithm-ModelDataUrl
+   */
   ModelDataUrl?: string | undefined
+  /**
+   * Optional: a `ModelDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithm.html#sagemaker-Type-SourceAlgorithm-ModelDataSource
+   */
   ModelDataSource?: ModelDataSource<E> | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithm.html#sagemaker-Type-SourceAlgorithm-ModelDataETag
+   */
   ModelDataETag?: string | undefined
+  /**
+   * Required: text of 1 to 170 characters matching `(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithm.html#sagemaker-Type-SourceAlgorithm-AlgorithmName
+   */
   AlgorithmName: string
 }
 export type SourceAlgorithmLenient = SourceAlgorithm<OpenEnums>

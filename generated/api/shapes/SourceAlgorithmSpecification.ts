@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SourceAlgorithm, SourceAlgorithm$ } from './SourceAlgorithm.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithmSpecification.html
+ */
 export interface SourceAlgorithmSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a list of exactly 1 items of a `SourceAlgorithm`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SourceAlgorithmSpecification.html#sagemaker-Type-SourceAlgorithmSpecification-SourceAlgorithms
+   */
   SourceAlgorithms: Array<SourceAlgorithm<E>>
 }
 export type SourceAlgorithmSpecificationLenient = SourceAlgorithmSpecification<OpenEnums>

@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SpaceIdleSettings, SpaceIdleSettings$ } from './SpaceIdleSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceAppLifecycleManagement.html
+ */
 export interface SpaceAppLifecycleManagement {
+  /**
+   * Optional: a `SpaceIdleSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceAppLifecycleManagement.html#sagemaker-Type-SpaceAppLifecycleManagement-IdleSettings
+   */
   IdleSettings?: SpaceIdleSettings | undefined
 }
 export type SpaceAppLifecycleManagementLenient = SpaceAppLifecycleManagement

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 import { type SpaceAppLifecycleManagement, SpaceAppLifecycleManagement$ } from './SpaceAppLifecycleManagement.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceCodeEditorAppSettings.html
+ */
 export interface SpaceCodeEditorAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceCodeEditorAppSettings.html#sagemaker-Type-SpaceCodeEditorAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a `SpaceAppLifecycleManagement`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceCodeEditorAppSettings.html#sagemaker-Type-SpaceCodeEditorAppSettings-AppLifecycleManagement
+   */
   AppLifecycleManagement?: SpaceAppLifecycleManagement | undefined
 }
 export type SpaceCodeEditorAppSettingsLenient = SpaceCodeEditorAppSettings<OpenEnums>

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceIdleSettings.html
+ */
 export interface SpaceIdleSettings {
+  /**
+   * Optional: an integer from 60 to 525600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceIdleSettings.html#sagemaker-Type-SpaceIdleSettings-IdleTimeoutInMinutes
+   */
   IdleTimeoutInMinutes?: number | undefined
 }
 export type SpaceIdleSettingsLenient = SpaceIdleSettings

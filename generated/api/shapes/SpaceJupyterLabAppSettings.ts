@@ -5,9 +5,24 @@ import { type CodeRepository, CodeRepository$ } from './CodeRepository.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 import { type SpaceAppLifecycleManagement, SpaceAppLifecycleManagement$ } from './SpaceAppLifecycleManagement.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceJupyterLabAppSettings.html
+ */
 export interface SpaceJupyterLabAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceJupyterLabAppSettings.html#sagemaker-Type-SpaceJupyterLabAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
+  /**
+   * Optional: a list of at most 10 items of a `CodeRepository`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceJupyterLabAppSettings.html#sagemaker-Type-SpaceJupyterLabAppSettings-CodeRepositories
+   */
   CodeRepositories?: Array<CodeRepository> | undefined
+  /**
+   * Optional: a `SpaceAppLifecycleManagement`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceJupyterLabAppSettings.html#sagemaker-Type-SpaceJupyterLabAppSettings-AppLifecycleManagement
+   */
   AppLifecycleManagement?: SpaceAppLifecycleManagement | undefined
 }
 export type SpaceJupyterLabAppSettingsLenient = SpaceJupyterLabAppSettings<OpenEnums>

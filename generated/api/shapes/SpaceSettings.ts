@@ -10,15 +10,54 @@ import { type SpaceCodeEditorAppSettings, SpaceCodeEditorAppSettings$ } from './
 import { type SpaceJupyterLabAppSettings, SpaceJupyterLabAppSettings$ } from './SpaceJupyterLabAppSettings.js'
 import { type SpaceStorageSettings, SpaceStorageSettings$ } from './SpaceStorageSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html
+ */
 export interface SpaceSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `JupyterServerAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-JupyterServerAppSettings
+   */
   JupyterServerAppSettings?: JupyterServerAppSettings<E> | undefined
+  /**
+   * Optional: a `KernelGatewayAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-KernelGatewayAppSettings
+   */
   KernelGatewayAppSettings?: KernelGatewayAppSettings<E> | undefined
+  /**
+   * Optional: a `SpaceCodeEditorAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-CodeEditorAppSettings
+   */
   CodeEditorAppSettings?: SpaceCodeEditorAppSettings<E> | undefined
+  /**
+   * Optional: a `SpaceJupyterLabAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-JupyterLabAppSettings
+   */
   JupyterLabAppSettings?: SpaceJupyterLabAppSettings<E> | undefined
+  /**
+   * Optional: one of the 9 values of `AppType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-AppType
+   */
   AppType?: AppType<E> | undefined
+  /**
+   * Optional: a `SpaceStorageSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-SpaceStorageSettings
+   */
   SpaceStorageSettings?: SpaceStorageSettings | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-SpaceManagedResources
+   */
   SpaceManagedResources?: FeatureStatus<E> | undefined
+  /**
+   * Optional: a list of at most 5 items of a `CustomFileSystem`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-CustomFileSystems
+   */
   CustomFileSystems?: Array<CustomFileSystem> | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSettings.html#sagemaker-Type-SpaceSettings-RemoteAccess
+   */
   RemoteAccess?: FeatureStatus<E> | undefined
 }
 export type SpaceSettingsLenient = SpaceSettings<OpenEnums>

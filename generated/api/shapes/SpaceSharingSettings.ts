@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type SharingType, SharingType$ } from './SharingType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSharingSettings.html
+ */
 export interface SpaceSharingSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Private"`, `"Shared"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceSharingSettings.html#sagemaker-Type-SpaceSharingSettings-SharingType
+   */
   SharingType: SharingType<E>
 }
 export type SpaceSharingSettingsLenient = SpaceSharingSettings<OpenEnums>

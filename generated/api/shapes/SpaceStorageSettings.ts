@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type EbsStorageSettings, EbsStorageSettings$ } from './EbsStorageSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceStorageSettings.html
+ */
 export interface SpaceStorageSettings {
+  /**
+   * Optional: a `EbsStorageSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SpaceStorageSettings.html#sagemaker-Type-SpaceStorageSettings-EbsStorageSettings
+   */
   EbsStorageSettings?: EbsStorageSettings | undefined
 }
 export type SpaceStorageSettingsLenient = SpaceStorageSettings

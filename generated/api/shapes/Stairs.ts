@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Stairs.html
+ */
 export interface Stairs {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Stairs.html#sagemaker-Type-Stairs-DurationInSeconds
+   */
   DurationInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Stairs.html#sagemaker-Type-Stairs-NumberOfSteps
+   */
   NumberOfSteps?: number | undefined
+  /**
+   * Optional: an integer from 1 to 3.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Stairs.html#sagemaker-Type-Stairs-UsersPerStep
+   */
   UsersPerStep?: number | undefined
 }
 export type StairsLenient = Stairs

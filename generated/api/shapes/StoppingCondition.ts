@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StoppingCondition.html
+ */
 export interface StoppingCondition {
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StoppingCondition.html#sagemaker-Type-StoppingCondition-MaxRuntimeInSeconds
+   */
   MaxRuntimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StoppingCondition.html#sagemaker-Type-StoppingCondition-MaxWaitTimeInSeconds
+   */
   MaxWaitTimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 7200 to 2419200.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StoppingCondition.html#sagemaker-Type-StoppingCondition-MaxPendingTimeInSeconds
+   */
   MaxPendingTimeInSeconds?: number | undefined
 }
 export type StoppingConditionLenient = StoppingCondition

@@ -7,11 +7,34 @@ import { type ExecutionRoleSessionNameMode, ExecutionRoleSessionNameMode$ } from
 import { type HiddenSageMakerImage, HiddenSageMakerImage$ } from './HiddenSageMakerImage.js'
 import { type MlTools, MlTools$ } from './MlTools.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html
+ */
 export interface StudioWebPortalSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a list of one of the 23 values of `MlTools` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html#sagemaker-Type-StudioWebPortalSettings-HiddenMlTools
+   */
   HiddenMlTools?: Array<MlTools<E>> | undefined
+  /**
+   * Optional: a list of one of the 9 values of `AppType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html#sagemaker-Type-StudioWebPortalSettings-HiddenAppTypes
+   */
   HiddenAppTypes?: Array<AppType<E>> | undefined
+  /**
+   * Optional: a list of one of the 176 values of `AppInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html#sagemaker-Type-StudioWebPortalSettings-HiddenInstanceTypes
+   */
   HiddenInstanceTypes?: Array<AppInstanceType<E>> | undefined
+  /**
+   * Optional: a list of at most 5 items of a `HiddenSageMakerImage`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html#sagemaker-Type-StudioWebPortalSettings-HiddenSageMakerImageVersionAliases
+   */
   HiddenSageMakerImageVersionAliases?: Array<HiddenSageMakerImage<E>> | undefined
+  /**
+   * Optional: one of `"STATIC"`, `"USER_IDENTITY"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StudioWebPortalSettings.html#sagemaker-Type-StudioWebPortalSettings-ExecutionRoleSessionNameMode
+   */
   ExecutionRoleSessionNameMode?: ExecutionRoleSessionNameMode<E> | undefined
 }
 export type StudioWebPortalSettingsLenient = StudioWebPortalSettings<OpenEnums>

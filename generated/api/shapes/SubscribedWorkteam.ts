@@ -2,11 +2,34 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html
+ */
 export interface SubscribedWorkteam {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html#sagemaker-Type-SubscribedWorkteam-WorkteamArn
+   */
   WorkteamArn: string
+  /**
+   * Optional: text of 1 to 200 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html#sagemaker-Type-SubscribedWorkteam-MarketplaceTitle
+   */
   MarketplaceTitle?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html#sagemaker-Type-SubscribedWorkteam-SellerName
+   */
   SellerName?: string | undefined
+  /**
+   * Optional: text of 1 to 200 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html#sagemaker-Type-SubscribedWorkteam-MarketplaceDescription
+   */
   MarketplaceDescription?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SubscribedWorkteam.html#sagemaker-Type-SubscribedWorkteam-ListingId
+   */
   ListingId?: string | undefined
 }
 export type SubscribedWorkteamStrict = SubscribedWorkteam

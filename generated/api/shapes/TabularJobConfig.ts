@@ -6,14 +6,49 @@ import { type AutoMLMode, AutoMLMode$ } from './AutoMLMode.js'
 import { type CandidateGenerationConfig, CandidateGenerationConfig$ } from './CandidateGenerationConfig.js'
 import { type ProblemType, ProblemType$ } from './ProblemType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html
+ */
 export interface TabularJobConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `CandidateGenerationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-CandidateGenerationConfig
+   */
   CandidateGenerationConfig?: CandidateGenerationConfig<E> | undefined
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-FeatureSpecificationS3Uri
+   */
   FeatureSpecificationS3Uri?: string | undefined
+  /**
+   * Optional: one of `"AUTO"`, `"ENSEMBLING"`, `"HYPERPARAMETER_TUNING"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-Mode
+   */
   Mode?: AutoMLMode<E> | undefined
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-GenerateCandidateDefinitionsOnly
+   */
   GenerateCandidateDefinitionsOnly?: boolean | undefined
+  /**
+   * Optional: one of `"BinaryClassification"`, `"MulticlassClassification"`, `"Regression"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-ProblemType
+   */
   ProblemType?: ProblemType<E> | undefined
+  /**
+   * Required: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-TargetAttributeName
+   */
   TargetAttributeName: string
+  /**
+   * Optional: text of 1 to 256 characters matching `[a-zA-Z0-9_-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TabularJobConfig.html#sagemaker-Type-TabularJobConfig-SampleWeightAttributeName
+   */
   SampleWeightAttributeName?: string | undefined
 }
 export type TabularJobConfigLenient = TabularJobConfig<OpenEnums>

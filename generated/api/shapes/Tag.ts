@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html
+ */
 export interface Tag {
+  /**
+   * Required: text of 1 to 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html#sagemaker-Type-Tag-Key
+   */
   Key: string
+  /**
+   * Required: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Tag.html#sagemaker-Type-Tag-Value
+   */
   Value: string
 }
 export type TagLenient = Tag

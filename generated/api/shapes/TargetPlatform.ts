@@ -5,9 +5,24 @@ import { type TargetPlatformAccelerator, TargetPlatformAccelerator$ } from './Ta
 import { type TargetPlatformArch, TargetPlatformArch$ } from './TargetPlatformArch.js'
 import { type TargetPlatformOs, TargetPlatformOs$ } from './TargetPlatformOs.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TargetPlatform.html
+ */
 export interface TargetPlatform<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"ANDROID"`, `"LINUX"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TargetPlatform.html#sagemaker-Type-TargetPlatform-Os
+   */
   Os: TargetPlatformOs<E>
+  /**
+   * Required: one of `"ARM64"`, `"ARM_EABI"`, `"ARM_EABIHF"`, `"X86"`, `"X86_64"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TargetPlatform.html#sagemaker-Type-TargetPlatform-Arch
+   */
   Arch: TargetPlatformArch<E>
+  /**
+   * Optional: one of `"INTEL_GRAPHICS"`, `"MALI"`, `"NNA"`, `"NVIDIA"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TargetPlatform.html#sagemaker-Type-TargetPlatform-Accelerator
+   */
   Accelerator?: TargetPlatformAccelerator<E> | undefined
 }
 export type TargetPlatformLenient = TargetPlatform<OpenEnums>

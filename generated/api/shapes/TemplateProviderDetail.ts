@@ -3,7 +3,14 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type CfnTemplateProviderDetail, CfnTemplateProviderDetail$ } from './CfnTemplateProviderDetail.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TemplateProviderDetail.html
+ */
 export interface TemplateProviderDetail {
+  /**
+   * Optional: a `CfnTemplateProviderDetail`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TemplateProviderDetail.html#sagemaker-Type-TemplateProviderDetail-CfnTemplateProviderDetail
+   */
   CfnTemplateProviderDetail?: CfnTemplateProviderDetail | undefined
 }
 export type TemplateProviderDetailStrict = TemplateProviderDetail

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type ResourceSpec, ResourceSpec$ } from './ResourceSpec.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TensorBoardAppSettings.html
+ */
 export interface TensorBoardAppSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `ResourceSpec`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TensorBoardAppSettings.html#sagemaker-Type-TensorBoardAppSettings-DefaultResourceSpec
+   */
   DefaultResourceSpec?: ResourceSpec<E> | undefined
 }
 export type TensorBoardAppSettingsLenient = TensorBoardAppSettings<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TensorBoardOutputConfig.html
+ */
 export interface TensorBoardOutputConfig {
+  /**
+   * Optional: text of at most 4096 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TensorBoardOutputConfig.html#sagemaker-Type-TensorBoardOutputConfig-LocalPath
+   */
   LocalPath?: string | undefined
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TensorBoardOutputConfig.html#sagemaker-Type-TensorBoardOutputConfig-S3OutputPath
+   */
   S3OutputPath: string
 }
 export type TensorBoardOutputConfigLenient = TensorBoardOutputConfig

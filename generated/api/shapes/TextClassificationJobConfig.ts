@@ -3,9 +3,24 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AutoMLJobCompletionCriteria, AutoMLJobCompletionCriteria$ } from './AutoMLJobCompletionCriteria.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html
+ */
 export interface TextClassificationJobConfig {
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html#sagemaker-Type-TextClassificationJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html#sagemaker-Type-TextClassificationJobConfig-ContentColumn
+   */
   ContentColumn: string
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html#sagemaker-Type-TextClassificationJobConfig-TargetLabelColumn
+   */
   TargetLabelColumn: string
 }
 export type TextClassificationJobConfigLenient = TextClassificationJobConfig

@@ -4,10 +4,29 @@ import { type StructureDescription, lenient, strict } from '../../../src/runtime
 import { type AutoMLJobCompletionCriteria, AutoMLJobCompletionCriteria$ } from './AutoMLJobCompletionCriteria.js'
 import { type ModelAccessConfig, ModelAccessConfig$ } from './ModelAccessConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextGenerationJobConfig.html
+ */
 export interface TextGenerationJobConfig {
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextGenerationJobConfig.html#sagemaker-Type-TextGenerationJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
+  /**
+   * Optional: text of 1 to 256 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextGenerationJobConfig.html#sagemaker-Type-TextGenerationJobConfig-BaseModelName
+   */
   BaseModelName?: string | undefined
+  /**
+   * Optional: a map of at most 30 entries, keys text of at most 32 characters matching `[a-zA-Z0-9._-]+`, values text of at most 16 characters matching `[a-zA-Z0-9._-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextGenerationJobConfig.html#sagemaker-Type-TextGenerationJobConfig-TextGenerationHyperParameters
+   */
   TextGenerationHyperParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a `ModelAccessConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextGenerationJobConfig.html#sagemaker-Type-TextGenerationJobConfig-ModelAccessConfig
+   */
   ModelAccessConfig?: ModelAccessConfig | undefined
 }
 export type TextGenerationJobConfigLenient = TextGenerationJobConfig

@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesConfig.html
+ */
 export interface TimeSeriesConfig {
+  /**
+   * Required: text of at least 1 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesConfig.html#sagemaker-Type-TimeSeriesConfig-TargetAttributeName
+   */
   TargetAttributeName: string
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesConfig.html#sagemaker-Type-TimeSeriesConfig-TimestampAttributeName
+   */
   TimestampAttributeName: string
+  /**
+   * Required: text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesConfig.html#sagemaker-Type-TimeSeriesConfig-ItemIdentifierAttributeName
+   */
   ItemIdentifierAttributeName: string
+  /**
+   * Optional: a list of 1 to 5 items of text of 1 to 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesConfig.html#sagemaker-Type-TimeSeriesConfig-GroupingAttributeNames
+   */
   GroupingAttributeNames?: Array<string> | undefined
 }
 export type TimeSeriesConfigLenient = TimeSeriesConfig

@@ -7,15 +7,54 @@ import { type HolidayConfigAttributes, HolidayConfigAttributes$ } from './Holida
 import { type TimeSeriesConfig, TimeSeriesConfig$ } from './TimeSeriesConfig.js'
 import { type TimeSeriesTransformations, TimeSeriesTransformations$ } from './TimeSeriesTransformations.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html
+ */
 export interface TimeSeriesForecastingJobConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-FeatureSpecificationS3Uri
+   */
   FeatureSpecificationS3Uri?: string | undefined
+  /**
+   * Optional: a `AutoMLJobCompletionCriteria`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-CompletionCriteria
+   */
   CompletionCriteria?: AutoMLJobCompletionCriteria | undefined
+  /**
+   * Required: text of 1 to 5 characters matching `1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-ForecastFrequency
+   */
   ForecastFrequency: string
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-ForecastHorizon
+   */
   ForecastHorizon: number
+  /**
+   * Optional: a list of 1 to 5 items of text of 2 to 4 characters matching `(^p[1-9]\d?$)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-ForecastQuantiles
+   */
   ForecastQuantiles?: Array<string> | undefined
+  /**
+   * Optional: a `TimeSeriesTransformations`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-Transformations
+   */
   Transformations?: TimeSeriesTransformations<E> | undefined
+  /**
+   * Required: a `TimeSeriesConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-TimeSeriesConfig
+   */
   TimeSeriesConfig: TimeSeriesConfig
+  /**
+   * Optional: a list of exactly 1 items of a `HolidayConfigAttributes`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-HolidayConfig
+   */
   HolidayConfig?: Array<HolidayConfigAttributes> | undefined
+  /**
+   * Optional: a `CandidateGenerationConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesForecastingJobConfig.html#sagemaker-Type-TimeSeriesForecastingJobConfig-CandidateGenerationConfig
+   */
   CandidateGenerationConfig?: CandidateGenerationConfig<E> | undefined
 }
 export type TimeSeriesForecastingJobConfigLenient = TimeSeriesForecastingJobConfig<OpenEnums>

@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type AggregationTransformationValue, AggregationTransformationValue$ } from './AggregationTransformationValue.js'
 import { type FillingType, FillingType$ } from './FillingType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesTransformations.html
+ */
 export interface TimeSeriesTransformations<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a map of 1 to 50 entries, keys text of 1 to 256 characters, values a map of 1 to 6 entries, keys one of `"backfill"`, `"backfill_value"`, `"frontfill"`, `"frontfill_value"`, `"futurefill"`, `"futurefill_value"`, `"middlefill"`, `"middlefill_value"` (lenient: also values added later), values text of 1 to 256 characters matching `[a-zA-Z0-9_\-]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesTransformations.html#sagemaker-Type-TimeSeriesTransformations-Filling
+   */
   Filling?: Record<string, Partial<Record<FillingType<E>, string>>> | undefined
+  /**
+   * Optional: a map of 1 to 50 entries, keys text of 1 to 256 characters, values one of `"avg"`, `"first"`, `"max"`, `"min"`, `"sum"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TimeSeriesTransformations.html#sagemaker-Type-TimeSeriesTransformations-Aggregation
+   */
   Aggregation?: Record<string, AggregationTransformationValue<E>> | undefined
 }
 export type TimeSeriesTransformationsLenient = TimeSeriesTransformations<OpenEnums>

@@ -5,9 +5,24 @@ import { type Phase, Phase$ } from './Phase.js'
 import { type Stairs, Stairs$ } from './Stairs.js'
 import { type TrafficType, TrafficType$ } from './TrafficType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficPattern.html
+ */
 export interface TrafficPattern<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"PHASES"`, `"STAIRS"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficPattern.html#sagemaker-Type-TrafficPattern-TrafficType
+   */
   TrafficType?: TrafficType<E> | undefined
+  /**
+   * Optional: a list of at least 1 items of a `Phase`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficPattern.html#sagemaker-Type-TrafficPattern-Phases
+   */
   Phases?: Array<Phase> | undefined
+  /**
+   * Optional: a `Stairs`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficPattern.html#sagemaker-Type-TrafficPattern-Stairs
+   */
   Stairs?: Stairs | undefined
 }
 export type TrafficPatternLenient = TrafficPattern<OpenEnums>

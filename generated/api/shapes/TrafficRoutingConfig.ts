@@ -4,10 +4,29 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type CapacitySize, CapacitySize$ } from './CapacitySize.js'
 import { type TrafficRoutingConfigType, TrafficRoutingConfigType$ } from './TrafficRoutingConfigType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficRoutingConfig.html
+ */
 export interface TrafficRoutingConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"ALL_AT_ONCE"`, `"CANARY"`, `"LINEAR"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficRoutingConfig.html#sagemaker-Type-TrafficRoutingConfig-Type
+   */
   Type: TrafficRoutingConfigType<E>
+  /**
+   * Required: an integer from 0 to 3600.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficRoutingConfig.html#sagemaker-Type-TrafficRoutingConfig-WaitIntervalInSeconds
+   */
   WaitIntervalInSeconds: number
+  /**
+   * Optional: a `CapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficRoutingConfig.html#sagemaker-Type-TrafficRoutingConfig-CanarySize
+   */
   CanarySize?: CapacitySize<E> | undefined
+  /**
+   * Optional: a `CapacitySize`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrafficRoutingConfig.html#sagemaker-Type-TrafficRoutingConfig-LinearStepSize
+   */
   LinearStepSize?: CapacitySize<E> | undefined
 }
 export type TrafficRoutingConfigLenient = TrafficRoutingConfig<OpenEnums>

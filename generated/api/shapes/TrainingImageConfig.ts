@@ -4,8 +4,19 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type TrainingRepositoryAccessMode, TrainingRepositoryAccessMode$ } from './TrainingRepositoryAccessMode.js'
 import { type TrainingRepositoryAuthConfig, TrainingRepositoryAuthConfig$ } from './TrainingRepositoryAuthConfig.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingImageConfig.html
+ */
 export interface TrainingImageConfig<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"Platform"`, `"Vpc"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingImageConfig.html#sagemaker-Type-TrainingImageConfig-TrainingRepositoryAccessMode
+   */
   TrainingRepositoryAccessMode: TrainingRepositoryAccessMode<E>
+  /**
+   * Optional: a `TrainingRepositoryAuthConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingImageConfig.html#sagemaker-Type-TrainingImageConfig-TrainingRepositoryAuthConfig
+   */
   TrainingRepositoryAuthConfig?: TrainingRepositoryAuthConfig | undefined
 }
 export type TrainingImageConfigLenient = TrainingImageConfig<OpenEnums>

@@ -7,12 +7,39 @@ import { type ResourceConfig, ResourceConfig$ } from './ResourceConfig.js'
 import { type StoppingCondition, StoppingCondition$ } from './StoppingCondition.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html
+ */
 export interface TrainingJobDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-TrainingInputMode
+   */
   TrainingInputMode: TrainingInputMode<E>
+  /**
+   * Optional: a map of at most 100 entries, keys text of at most 256 characters, values text of at most 2500 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-HyperParameters
+   */
   HyperParameters?: Record<string, string> | undefined
+  /**
+   * Required: a list of 1 to 20 items of a `Channel`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-InputDataConfig
+   */
   InputDataConfig: Array<Channel<E>>
+  /**
+   * Required: a `OutputDataConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-OutputDataConfig
+   */
   OutputDataConfig: OutputDataConfig<E>
+  /**
+   * Required: a `ResourceConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-ResourceConfig
+   */
   ResourceConfig: ResourceConfig<E>
+  /**
+   * Required: a `StoppingCondition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobDefinition.html#sagemaker-Type-TrainingJobDefinition-StoppingCondition
+   */
   StoppingCondition: StoppingCondition
 }
 export type TrainingJobDefinitionLenient = TrainingJobDefinition<OpenEnums>

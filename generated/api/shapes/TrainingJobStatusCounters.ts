@@ -2,11 +2,34 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html
+ */
 export interface TrainingJobStatusCounters {
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html#sagemaker-Type-TrainingJobStatusCounters-Completed
+   */
   Completed?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html#sagemaker-Type-TrainingJobStatusCounters-InProgress
+   */
   InProgress?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html#sagemaker-Type-TrainingJobStatusCounters-RetryableError
+   */
   RetryableError?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html#sagemaker-Type-TrainingJobStatusCounters-NonRetryableError
+   */
   NonRetryableError?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobStatusCounters.html#sagemaker-Type-TrainingJobStatusCounters-Stopped
+   */
   Stopped?: number | undefined
 }
 export type TrainingJobStatusCountersStrict = TrainingJobStatusCounters

@@ -2,17 +2,64 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html
+ */
 export interface TrainingPlanExtension {
+  /**
+   * Required: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-TrainingPlanExtensionOfferingId
+   */
   TrainingPlanExtensionOfferingId: string
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-ExtendedAt
+   */
   ExtendedAt?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-StartDate
+   */
   StartDate?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-EndDate
+   */
   EndDate?: Date | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-Status
+   */
   Status?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-PaymentStatus
+   */
   PaymentStatus?: string | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-AvailabilityZone
+   */
   AvailabilityZone?: string | undefined
+  /**
+   * Optional: text matching `[a-z]{3}\d-az\d`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-AvailabilityZoneId
+   */
   AvailabilityZoneId?: string | undefined
+  /**
+   * Optional: an integer from 0 to 4368.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-DurationHours
+   */
   DurationHours?: number | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-UpfrontFee
+   */
   UpfrontFee?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingPlanExtension.html#sagemaker-Type-TrainingPlanExtension-CurrencyCode
+   */
   CurrencyCode?: string | undefined
 }
 export type TrainingPlanExtensionStrict = TrainingPlanExtension

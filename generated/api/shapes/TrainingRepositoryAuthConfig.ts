@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingRepositoryAuthConfig.html
+ */
 export interface TrainingRepositoryAuthConfig {
+  /**
+   * Required: text of 1 to 2048 characters matching `arn:[a-zA-Z0-9\-]+:lambda:[a-zA-Z0-9\-]+:[0-9]{12}:function:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingRepositoryAuthConfig.html#sagemaker-Type-TrainingRepositoryAuthConfig-TrainingRepositoryCredentialsProviderArn
+   */
   TrainingRepositoryCredentialsProviderArn: string
 }
 export type TrainingRepositoryAuthConfigLenient = TrainingRepositoryAuthConfig

@@ -8,15 +8,54 @@ import { type HyperParameterTuningJobObjective, HyperParameterTuningJobObjective
 import { type MetricDefinition, MetricDefinition$ } from './MetricDefinition.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html
+ */
 export interface TrainingSpecification<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 255 characters matching `[\S]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-TrainingImage
+   */
   TrainingImage: string
+  /**
+   * Optional: text of at most 72 characters matching `[Ss][Hh][Aa]256:[0-9a-fA-F]{64}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-TrainingImageDigest
+   */
   TrainingImageDigest?: string | undefined
+  /**
+   * Optional: a list of at most 100 items of a `HyperParameterSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-SupportedHyperParameters
+   */
   SupportedHyperParameters?: Array<HyperParameterSpecification<E>> | undefined
+  /**
+   * Required: a list of one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-SupportedTrainingInstanceTypes
+   */
   SupportedTrainingInstanceTypes: Array<TrainingInstanceType<E>>
+  /**
+   * Optional: a boolean.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-SupportsDistributedTraining
+   */
   SupportsDistributedTraining?: boolean | undefined
+  /**
+   * Optional: a list of at most 40 items of a `MetricDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-MetricDefinitions
+   */
   MetricDefinitions?: Array<MetricDefinition> | undefined
+  /**
+   * Required: a list of 1 to 8 items of a `ChannelSpecification`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-TrainingChannels
+   */
   TrainingChannels: Array<ChannelSpecification<E>>
+  /**
+   * Optional: a list of a `HyperParameterTuningJobObjective`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-SupportedTuningJobObjectiveMetrics
+   */
   SupportedTuningJobObjectiveMetrics?: Array<HyperParameterTuningJobObjective<E>> | undefined
+  /**
+   * Optional: a `AdditionalS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingSpecification.html#sagemaker-Type-TrainingSpecification-AdditionalS3DataSource
+   */
   AdditionalS3DataSource?: AdditionalS3DataSource<E> | undefined
 }
 export type TrainingSpecificationLenient = TrainingSpecification<OpenEnums>

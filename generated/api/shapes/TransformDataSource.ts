@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TransformS3DataSource, TransformS3DataSource$ } from './TransformS3DataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformDataSource.html
+ */
 export interface TransformDataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `TransformS3DataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformDataSource.html#sagemaker-Type-TransformDataSource-S3DataSource
+   */
   S3DataSource: TransformS3DataSource<E>
 }
 export type TransformDataSourceLenient = TransformDataSource<OpenEnums>

@@ -5,10 +5,29 @@ import { type CompressionType, CompressionType$ } from './CompressionType.js'
 import { type SplitType, SplitType$ } from './SplitType.js'
 import { type TransformDataSource, TransformDataSource$ } from './TransformDataSource.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformInput.html
+ */
 export interface TransformInput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: a `TransformDataSource`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformInput.html#sagemaker-Type-TransformInput-DataSource
+   */
   DataSource: TransformDataSource<E>
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformInput.html#sagemaker-Type-TransformInput-ContentType
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformInput.html#sagemaker-Type-TransformInput-CompressionType
+   */
   CompressionType?: CompressionType<E> | undefined
+  /**
+   * Optional: one of `"Line"`, `"None"`, `"RecordIO"`, `"TFRecord"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformInput.html#sagemaker-Type-TransformInput-SplitType
+   */
   SplitType?: SplitType<E> | undefined
 }
 export type TransformInputLenient = TransformInput<OpenEnums>

@@ -6,13 +6,44 @@ import { type TransformInput, TransformInput$ } from './TransformInput.js'
 import { type TransformOutput, TransformOutput$ } from './TransformOutput.js'
 import { type TransformResources, TransformResources$ } from './TransformResources.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html
+ */
 export interface TransformJobDefinition<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-MaxConcurrentTransforms
+   */
   MaxConcurrentTransforms?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-MaxPayloadInMB
+   */
   MaxPayloadInMB?: number | undefined
+  /**
+   * Optional: one of `"MultiRecord"`, `"SingleRecord"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-BatchStrategy
+   */
   BatchStrategy?: BatchStrategy<E> | undefined
+  /**
+   * Optional: a map of at most 16 entries, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]{0,1023}`, values text of at most 10240 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-Environment
+   */
   Environment?: Record<string, string> | undefined
+  /**
+   * Required: a `TransformInput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-TransformInput
+   */
   TransformInput: TransformInput<E>
+  /**
+   * Required: a `TransformOutput`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-TransformOutput
+   */
   TransformOutput: TransformOutput<E>
+  /**
+   * Required: a `TransformResources`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformJobDefinition.html#sagemaker-Type-TransformJobDefinition-TransformResources
+   */
   TransformResources: TransformResources<E>
 }
 export type TransformJobDefinitionLenient = TransformJobDefinition<OpenEnums>

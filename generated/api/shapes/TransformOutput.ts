@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type AssemblyType, AssemblyType$ } from './AssemblyType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformOutput.html
+ */
 export interface TransformOutput<E extends Enums = ClosedEnums> {
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformOutput.html#sagemaker-Type-TransformOutput-S3OutputPath
+   */
   S3OutputPath: string
+  /**
+   * Optional: text of at most 256 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformOutput.html#sagemaker-Type-TransformOutput-Accept
+   */
   Accept?: string | undefined
+  /**
+   * Optional: one of `"Line"`, `"None"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformOutput.html#sagemaker-Type-TransformOutput-AssembleWith
+   */
   AssembleWith?: AssemblyType<E> | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformOutput.html#sagemaker-Type-TransformOutput-KmsKeyId
+   */
   KmsKeyId?: string | undefined
 }
 export type TransformOutputLenient = TransformOutput<OpenEnums>

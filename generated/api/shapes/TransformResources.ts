@@ -3,10 +3,29 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TransformInstanceType, TransformInstanceType$ } from './TransformInstanceType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html
+ */
 export interface TransformResources<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of the 116 values of `TransformInstanceType` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html#sagemaker-Type-TransformResources-InstanceType
+   */
   InstanceType: TransformInstanceType<E>
+  /**
+   * Required: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html#sagemaker-Type-TransformResources-InstanceCount
+   */
   InstanceCount: number
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html#sagemaker-Type-TransformResources-VolumeKmsKeyId
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html#sagemaker-Type-TransformResources-TransformAmiVersion
+   */
   TransformAmiVersion?: string | undefined
 }
 export type TransformResourcesLenient = TransformResources<OpenEnums>

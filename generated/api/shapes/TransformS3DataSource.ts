@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type S3DataType, S3DataType$ } from './S3DataType.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformS3DataSource.html
+ */
 export interface TransformS3DataSource<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"AugmentedManifestFile"`, `"Converse"`, `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformS3DataSource.html#sagemaker-Type-TransformS3DataSource-S3DataType
+   */
   S3DataType: S3DataType<E>
+  /**
+   * Required: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformS3DataSource.html#sagemaker-Type-TransformS3DataSource-S3Uri
+   */
   S3Uri: string
 }
 export type TransformS3DataSourceLenient = TransformS3DataSource<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentArtifact.html
+ */
 export interface TrialComponentArtifact {
+  /**
+   * Optional: text of at most 64 characters matching `[-\w]+\/[-\w+]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentArtifact.html#sagemaker-Type-TrialComponentArtifact-MediaType
+   */
   MediaType?: string | undefined
+  /**
+   * Required: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentArtifact.html#sagemaker-Type-TrialComponentArtifact-Value
+   */
   Value: string
 }
 export type TrialComponentArtifactLenient = TrialComponentArtifact

@@ -2,15 +2,54 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html
+ */
 export interface TrialComponentMetricSummary {
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-MetricName
+   */
   MetricName?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-SourceArn
+   */
   SourceArn?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-TimeStamp
+   */
   TimeStamp?: Date | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-Max
+   */
   Max?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-Min
+   */
   Min?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-Last
+   */
   Last?: number | undefined
+  /**
+   * Optional: an integer.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-Count
+   */
   Count?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-Avg
+   */
   Avg?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentMetricSummary.html#sagemaker-Type-TrialComponentMetricSummary-StdDev
+   */
   StdDev?: number | undefined
 }
 export type TrialComponentMetricSummaryStrict = TrialComponentMetricSummary

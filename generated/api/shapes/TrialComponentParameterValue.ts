@@ -2,9 +2,26 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentParameterValue.html
+ */
 export type TrialComponentParameterValue =
-  | { StringValue: string; NumberValue?: never }
-  | { StringValue?: never; NumberValue: number }
+  | {
+      /**
+       * The one member set: text of at most 2500 characters.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentParameterValue.html#sagemaker-Type-TrialComponentParameterValue-StringValue
+       */
+      StringValue: string
+      NumberValue?: never
+    }
+  | {
+      StringValue?: never
+      /**
+       * The one member set: a number (not only whole).
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentParameterValue.html#sagemaker-Type-TrialComponentParameterValue-NumberValue
+       */
+      NumberValue: number
+    }
 export type TrialComponentParameterValueLenient = TrialComponentParameterValue
 export const TrialComponentParameterValue$: UnionDescription = [10, 'TrialComponentParameterValue',
   'StringValue', [0, null, 2500],

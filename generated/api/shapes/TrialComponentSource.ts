@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentSource.html
+ */
 export interface TrialComponentSource {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentSource.html#sagemaker-Type-TrialComponentSource-SourceArn
+   */
   SourceArn: string
+  /**
+   * Optional: text of at most 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentSource.html#sagemaker-Type-TrialComponentSource-SourceType
+   */
   SourceType?: string | undefined
 }
 export type TrialComponentSourceStrict = TrialComponentSource

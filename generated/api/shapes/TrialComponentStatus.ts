@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TrialComponentPrimaryStatus, TrialComponentPrimaryStatus$ } from './TrialComponentPrimaryStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentStatus.html
+ */
 export interface TrialComponentStatus<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Completed"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentStatus.html#sagemaker-Type-TrialComponentStatus-PrimaryStatus
+   */
   PrimaryStatus?: TrialComponentPrimaryStatus<E> | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialComponentStatus.html#sagemaker-Type-TrialComponentStatus-Message
+   */
   Message?: string | undefined
 }
 export type TrialComponentStatusLenient = TrialComponentStatus<OpenEnums>

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialSource.html
+ */
 export interface TrialSource {
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialSource.html#sagemaker-Type-TrialSource-SourceArn
+   */
   SourceArn: string
+  /**
+   * Optional: text of at most 128 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrialSource.html#sagemaker-Type-TrialSource-SourceType
+   */
   SourceType?: string | undefined
 }
 export type TrialSourceStrict = TrialSource

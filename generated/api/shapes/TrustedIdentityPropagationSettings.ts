@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrustedIdentityPropagationSettings.html
+ */
 export interface TrustedIdentityPropagationSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Required: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrustedIdentityPropagationSettings.html#sagemaker-Type-TrustedIdentityPropagationSettings-Status
+   */
   Status: FeatureStatus<E>
 }
 export type TrustedIdentityPropagationSettingsLenient = TrustedIdentityPropagationSettings<OpenEnums>

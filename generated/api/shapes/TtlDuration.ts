@@ -3,8 +3,19 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type TtlDurationUnit, TtlDurationUnit$ } from './TtlDurationUnit.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TtlDuration.html
+ */
 export interface TtlDuration<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"Days"`, `"Hours"`, `"Minutes"`, `"Seconds"`, `"Weeks"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TtlDuration.html#sagemaker-Type-TtlDuration-Unit
+   */
   Unit?: TtlDurationUnit<E> | undefined
+  /**
+   * Optional: an integer, at least 1.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TtlDuration.html#sagemaker-Type-TtlDuration-Value
+   */
   Value?: number | undefined
 }
 export type TtlDurationLenient = TtlDuration<OpenEnums>

@@ -4,9 +4,24 @@ import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription
 import { type BestObjectiveNotImproving, BestObjectiveNotImproving$ } from './BestObjectiveNotImproving.js'
 import { type ConvergenceDetected, ConvergenceDetected$ } from './ConvergenceDetected.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TuningJobCompletionCriteria.html
+ */
 export interface TuningJobCompletionCriteria<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a number (not only whole).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TuningJobCompletionCriteria.html#sagemaker-Type-TuningJobCompletionCriteria-TargetObjectiveMetricValue
+   */
   TargetObjectiveMetricValue?: number | undefined
+  /**
+   * Optional: a `BestObjectiveNotImproving`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TuningJobCompletionCriteria.html#sagemaker-Type-TuningJobCompletionCriteria-BestObjectiveNotImproving
+   */
   BestObjectiveNotImproving?: BestObjectiveNotImproving | undefined
+  /**
+   * Optional: a `ConvergenceDetected`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TuningJobCompletionCriteria.html#sagemaker-Type-TuningJobCompletionCriteria-ConvergenceDetected
+   */
   ConvergenceDetected?: ConvergenceDetected<E> | undefined
 }
 export type TuningJobCompletionCriteriaLenient = TuningJobCompletionCriteria<OpenEnums>

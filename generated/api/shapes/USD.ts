@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html
+ */
 export interface USD {
+  /**
+   * Optional: an integer from 0 to 2.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html#sagemaker-Type-USD-Dollars
+   */
   Dollars?: number | undefined
+  /**
+   * Optional: an integer from 0 to 99.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html#sagemaker-Type-USD-Cents
+   */
   Cents?: number | undefined
+  /**
+   * Optional: an integer from 0 to 9.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_USD.html#sagemaker-Type-USD-TenthFractionsOfACent
+   */
   TenthFractionsOfACent?: number | undefined
 }
 export type USDLenient = USD

@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UiTemplate.html
+ */
 export interface UiTemplate {
+  /**
+   * Required: text of 1 to 128000 characters matching `[\S\s]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UiTemplate.html#sagemaker-Type-UiTemplate-Content
+   */
   Content: string
 }
 export type UiTemplateLenient = UiTemplate

@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UltraServerInfo.html
+ */
 export interface UltraServerInfo {
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UltraServerInfo.html#sagemaker-Type-UltraServerInfo-Id
+   */
   Id?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UltraServerInfo.html#sagemaker-Type-UltraServerInfo-Type
+   */
   Type?: string | undefined
 }
 export type UltraServerInfoStrict = UltraServerInfo

@@ -3,14 +3,49 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type FeatureStatus, FeatureStatus$ } from './FeatureStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html
+ */
 export interface UnifiedStudioSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-StudioWebPortalAccess
+   */
   StudioWebPortalAccess?: FeatureStatus<E> | undefined
+  /**
+   * Optional: text of exactly 12 characters matching `\d+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-DomainAccountId
+   */
   DomainAccountId?: string | undefined
+  /**
+   * Optional: text of 1 to 24 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-DomainRegion
+   */
   DomainRegion?: string | undefined
+  /**
+   * Optional: text matching `dzd[-_][a-zA-Z0-9_-]{1,36}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-DomainId
+   */
   DomainId?: string | undefined
+  /**
+   * Optional: text matching `[a-zA-Z0-9_-]{1,36}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-ProjectId
+   */
   ProjectId?: string | undefined
+  /**
+   * Optional: text matching `[a-zA-Z0-9_-]{1,36}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-EnvironmentId
+   */
   EnvironmentId?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-ProjectS3Path
+   */
   ProjectS3Path?: string | undefined
+  /**
+   * Optional: text matching `arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso::[0-9]+:application\/[a-zA-Z0-9-_.]+\/apl-[a-zA-Z0-9]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UnifiedStudioSettings.html#sagemaker-Type-UnifiedStudioSettings-SingleSignOnApplicationArn
+   */
   SingleSignOnApplicationArn?: string | undefined
 }
 export type UnifiedStudioSettingsLenient = UnifiedStudioSettings<OpenEnums>

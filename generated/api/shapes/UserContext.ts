@@ -3,10 +3,29 @@
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type IamIdentity, IamIdentity$ } from './IamIdentity.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserContext.html
+ */
 export interface UserContext {
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserContext.html#sagemaker-Type-UserContext-UserProfileArn
+   */
   UserProfileArn?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserContext.html#sagemaker-Type-UserContext-UserProfileName
+   */
   UserProfileName?: string | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserContext.html#sagemaker-Type-UserContext-DomainId
+   */
   DomainId?: string | undefined
+  /**
+   * Optional: a `IamIdentity`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserContext.html#sagemaker-Type-UserContext-IamIdentity
+   */
   IamIdentity?: IamIdentity | undefined
 }
 export type UserContextStrict = UserContext

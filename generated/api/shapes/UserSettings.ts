@@ -17,24 +17,99 @@ import { type StudioWebPortal, StudioWebPortal$ } from './StudioWebPortal.js'
 import { type StudioWebPortalSettings, StudioWebPortalSettings$ } from './StudioWebPortalSettings.js'
 import { type TensorBoardAppSettings, TensorBoardAppSettings$ } from './TensorBoardAppSettings.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html
+ */
 export interface UserSettings<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-ExecutionRole
+   */
   ExecutionRole?: string | undefined
+  /**
+   * Optional: a list of at most 5 items of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-SecurityGroups
+   */
   SecurityGroups?: Array<string> | undefined
+  /**
+   * Optional: a `SharingSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-SharingSettings
+   */
   SharingSettings?: SharingSettings<E> | undefined
+  /**
+   * Optional: a `JupyterServerAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-JupyterServerAppSettings
+   */
   JupyterServerAppSettings?: JupyterServerAppSettings<E> | undefined
+  /**
+   * Optional: a `KernelGatewayAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-KernelGatewayAppSettings
+   */
   KernelGatewayAppSettings?: KernelGatewayAppSettings<E> | undefined
+  /**
+   * Optional: a `TensorBoardAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-TensorBoardAppSettings
+   */
   TensorBoardAppSettings?: TensorBoardAppSettings<E> | undefined
+  /**
+   * Optional: a `RStudioServerProAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-RStudioServerProAppSettings
+   */
   RStudioServerProAppSettings?: RStudioServerProAppSettings<E> | undefined
+  /**
+   * Optional: a `RSessionAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-RSessionAppSettings
+   */
   RSessionAppSettings?: RSessionAppSettings<E> | undefined
+  /**
+   * Optional: a `CanvasAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-CanvasAppSettings
+   */
   CanvasAppSettings?: CanvasAppSettings<E> | undefined
+  /**
+   * Optional: a `CodeEditorAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-CodeEditorAppSettings
+   */
   CodeEditorAppSettings?: CodeEditorAppSettings<E> | undefined
+  /**
+   * Optional: a `JupyterLabAppSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-JupyterLabAppSettings
+   */
   JupyterLabAppSettings?: JupyterLabAppSettings<E> | undefined
+  /**
+   * Optional: a `DefaultSpaceStorageSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-SpaceStorageSettings
+   */
   SpaceStorageSettings?: DefaultSpaceStorageSettings | undefined
+  /**
+   * Optional: text of at most 1023 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-DefaultLandingUri
+   */
   DefaultLandingUri?: string | undefined
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-StudioWebPortal
+   */
   StudioWebPortal?: StudioWebPortal<E> | undefined
+  /**
+   * Optional: a `CustomPosixUserConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-CustomPosixUserConfig
+   */
   CustomPosixUserConfig?: CustomPosixUserConfig | undefined
+  /**
+   * Optional: a list of at most 10 items of a `CustomFileSystemConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-CustomFileSystemConfigs
+   */
   CustomFileSystemConfigs?: Array<CustomFileSystemConfig> | undefined
+  /**
+   * Optional: a `StudioWebPortalSettings`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-StudioWebPortalSettings
+   */
   StudioWebPortalSettings?: StudioWebPortalSettings<E> | undefined
+  /**
+   * Optional: one of `"DefaultAsDomain"`, `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UserSettings.html#sagemaker-Type-UserSettings-AutoMountHomeEFS
+   */
   AutoMountHomeEFS?: AutoMountHomeEFS<E> | undefined
 }
 export type UserSettingsLenient = UserSettings<OpenEnums>

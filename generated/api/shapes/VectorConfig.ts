@@ -2,7 +2,14 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VectorConfig.html
+ */
 export interface VectorConfig {
+  /**
+   * Required: an integer from 1 to 8192.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VectorConfig.html#sagemaker-Type-VectorConfig-Dimension
+   */
   Dimension: number
 }
 export type VectorConfigLenient = VectorConfig

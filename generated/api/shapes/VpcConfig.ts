@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html
+ */
 export interface VpcConfig {
+  /**
+   * Required: a list of 1 to 5 items of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html#sagemaker-Type-VpcConfig-SecurityGroupIds
+   */
   SecurityGroupIds: Array<string>
+  /**
+   * Required: a list of 1 to 16 items of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html#sagemaker-Type-VpcConfig-Subnets
+   */
   Subnets: Array<string>
 }
 export type VpcConfigLenient = VpcConfig

@@ -3,9 +3,24 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type WarmPoolResourceStatus, WarmPoolResourceStatus$ } from './WarmPoolResourceStatus.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WarmPoolStatus.html
+ */
 export interface WarmPoolStatus<E extends Enums = OpenEnums> {
+  /**
+   * Required: one of `"Available"`, `"InUse"`, `"Reused"`, `"Terminated"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WarmPoolStatus.html#sagemaker-Type-WarmPoolStatus-Status
+   */
   Status: WarmPoolResourceStatus<E>
+  /**
+   * Optional: an integer, at least 0.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WarmPoolStatus.html#sagemaker-Type-WarmPoolStatus-ResourceRetainedBillableTimeInSeconds
+   */
   ResourceRetainedBillableTimeInSeconds?: number | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WarmPoolStatus.html#sagemaker-Type-WarmPoolStatus-ReusedByJob
+   */
   ReusedByJob?: string | undefined
 }
 export type WarmPoolStatusStrict = WarmPoolStatus<ClosedEnums>

@@ -3,7 +3,14 @@
 import { type ClosedEnums, type Enums, type OpenEnums, type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 import { type S3Presign, S3Presign$ } from './S3Presign.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkerAccessConfiguration.html
+ */
 export interface WorkerAccessConfiguration<E extends Enums = ClosedEnums> {
+  /**
+   * Optional: a `S3Presign`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkerAccessConfiguration.html#sagemaker-Type-WorkerAccessConfiguration-S3Presign
+   */
   S3Presign?: S3Presign<E> | undefined
 }
 export type WorkerAccessConfigurationLenient = WorkerAccessConfiguration<OpenEnums>

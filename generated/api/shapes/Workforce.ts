@@ -8,18 +8,69 @@ import { type WorkforceIpAddressType, WorkforceIpAddressType$ } from './Workforc
 import { type WorkforceStatus, WorkforceStatus$ } from './WorkforceStatus.js'
 import { type WorkforceVpcConfigResponse, WorkforceVpcConfigResponse$ } from './WorkforceVpcConfigResponse.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html
+ */
 export interface Workforce<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9]([a-zA-Z0-9\-]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-WorkforceName
+   */
   WorkforceName: string
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workforce/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-WorkforceArn
+   */
   WorkforceArn: string
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-LastUpdatedDate
+   */
   LastUpdatedDate?: Date | undefined
+  /**
+   * Optional: a `SourceIpConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-SourceIpConfig
+   */
   SourceIpConfig?: SourceIpConfigLenient | undefined
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-SubDomain
+   */
   SubDomain?: string | undefined
+  /**
+   * Optional: a `CognitoConfig`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-CognitoConfig
+   */
   CognitoConfig?: CognitoConfigLenient | undefined
+  /**
+   * Optional: a `OidcConfigForResponse`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-OidcConfig
+   */
   OidcConfig?: OidcConfigForResponse | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-CreateDate
+   */
   CreateDate?: Date | undefined
+  /**
+   * Optional: a `WorkforceVpcConfigResponse`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-WorkforceVpcConfig
+   */
   WorkforceVpcConfig?: WorkforceVpcConfigResponse | undefined
+  /**
+   * Optional: one of `"Active"`, `"Deleting"`, `"Failed"`, `"Initializing"`, `"Updating"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-Status
+   */
   Status?: WorkforceStatus<E> | undefined
+  /**
+   * Optional: text of 1 to 1024 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-FailureReason
+   */
   FailureReason?: string | undefined
+  /**
+   * Optional: one of `"dualstack"`, `"ipv4"` (lenient: also values added later).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workforce.html#sagemaker-Type-Workforce-IpAddressType
+   */
   IpAddressType?: WorkforceIpAddressType<E> | undefined
 }
 export type WorkforceStrict = Workforce<ClosedEnums>

@@ -2,9 +2,24 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigRequest.html
+ */
 export interface WorkforceVpcConfigRequest {
+  /**
+   * Optional: text of at most 32 characters matching `vpc-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigRequest.html#sagemaker-Type-WorkforceVpcConfigRequest-VpcId
+   */
   VpcId?: string | undefined
+  /**
+   * Optional: a list of 1 to 5 items of text of at most 32 characters matching `sg-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigRequest.html#sagemaker-Type-WorkforceVpcConfigRequest-SecurityGroupIds
+   */
   SecurityGroupIds?: Array<string> | undefined
+  /**
+   * Optional: a list of 1 to 16 items of text of at most 32 characters matching `subnet-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigRequest.html#sagemaker-Type-WorkforceVpcConfigRequest-Subnets
+   */
   Subnets?: Array<string> | undefined
 }
 export type WorkforceVpcConfigRequestLenient = WorkforceVpcConfigRequest

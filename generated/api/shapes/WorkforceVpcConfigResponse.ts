@@ -2,10 +2,29 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigResponse.html
+ */
 export interface WorkforceVpcConfigResponse {
+  /**
+   * Required: text of at most 32 characters matching `vpc-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigResponse.html#sagemaker-Type-WorkforceVpcConfigResponse-VpcId
+   */
   VpcId: string
+  /**
+   * Required: a list of 1 to 5 items of text of at most 32 characters matching `sg-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigResponse.html#sagemaker-Type-WorkforceVpcConfigResponse-SecurityGroupIds
+   */
   SecurityGroupIds: Array<string>
+  /**
+   * Required: a list of 1 to 16 items of text of at most 32 characters matching `subnet-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigResponse.html#sagemaker-Type-WorkforceVpcConfigResponse-Subnets
+   */
   Subnets: Array<string>
+  /**
+   * Optional: text of 1 to 255 characters matching `vpce-[0-9a-z]*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkforceVpcConfigResponse.html#sagemaker-Type-WorkforceVpcConfigResponse-VpcEndpointId
+   */
   VpcEndpointId?: string | undefined
 }
 export type WorkforceVpcConfigResponseStrict = WorkforceVpcConfigResponse

@@ -2,8 +2,17 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type UnionDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkloadSpec.html
+ */
 export type WorkloadSpec =
-  | { Inline: string }
+  | {
+      /**
+       * The one member set: text.
+       * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkloadSpec.html#sagemaker-Type-WorkloadSpec-Inline
+       */
+      Inline: string
+    }
 export type WorkloadSpecLenient = WorkloadSpec
 export const WorkloadSpec$: UnionDescription = [10, 'WorkloadSpec',
   'Inline', 0,

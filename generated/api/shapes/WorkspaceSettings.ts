@@ -2,8 +2,19 @@
 // Source: @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type StructureDescription, lenient, strict } from '../../../src/runtime.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkspaceSettings.html
+ */
 export interface WorkspaceSettings {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkspaceSettings.html#sagemaker-Type-WorkspaceSettings-S3ArtifactPath
+   */
   S3ArtifactPath?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_WorkspaceSettings.html#sagemaker-Type-WorkspaceSettings-S3KmsKeyId
+   */
   S3KmsKeyId?: string | undefined
 }
 export type WorkspaceSettingsLenient = WorkspaceSettings

@@ -5,17 +5,64 @@ import { MemberDefinition$, type MemberDefinitionLenient } from './MemberDefinit
 import { NotificationConfiguration$, type NotificationConfigurationLenient } from './NotificationConfiguration.js'
 import { type WorkerAccessConfiguration, WorkerAccessConfiguration$ } from './WorkerAccessConfiguration.js'
 
+/**
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html
+ */
 export interface Workteam<E extends Enums = OpenEnums> {
+  /**
+   * Required: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-WorkteamName
+   */
   WorkteamName: string
+  /**
+   * Required: a list of 1 to 10 items of a `MemberDefinition`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-MemberDefinitions
+   */
   MemberDefinitions: Array<MemberDefinitionLenient>
+  /**
+   * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workteam/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-WorkteamArn
+   */
   WorkteamArn: string
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:workforce/.*`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-WorkforceArn
+   */
   WorkforceArn?: string | undefined
+  /**
+   * Optional: a list of text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-ProductListingIds
+   */
   ProductListingIds?: Array<string> | undefined
+  /**
+   * Required: text of 1 to 200 characters matching `.+`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-Description
+   */
   Description: string
+  /**
+   * Optional: text.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-SubDomain
+   */
   SubDomain?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-CreateDate
+   */
   CreateDate?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-LastUpdatedDate
+   */
   LastUpdatedDate?: Date | undefined
+  /**
+   * Optional: a `NotificationConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-NotificationConfiguration
+   */
   NotificationConfiguration?: NotificationConfigurationLenient | undefined
+  /**
+   * Optional: a `WorkerAccessConfiguration`.
+   * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Workteam.html#sagemaker-Type-Workteam-WorkerAccessConfiguration
+   */
   WorkerAccessConfiguration?: WorkerAccessConfiguration<E> | undefined
 }
 export type WorkteamStrict = Workteam<ClosedEnums>

@@ -4,7 +4,13 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type S3ModelDataSource, S3ModelDataSource$ } from './S3ModelDataSource.js'
 
 export interface AdditionalModelDataSource {
+  /**
+   * Optional: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   */
   ChannelName?: string | undefined
+  /**
+   * Optional: a `S3ModelDataSource`.
+   */
   S3DataSource?: S3ModelDataSource | undefined
 }
 export const AdditionalModelDataSource$: StructureDescription = [9, 'AdditionalModelDataSource', 0,

@@ -8,12 +8,33 @@ import { type ShuffleConfig, ShuffleConfig$ } from './ShuffleConfig.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './TrainingInputMode.js'
 
 export interface Channel {
+  /**
+   * Optional: text of 1 to 64 characters matching `[A-Za-z0-9\.\-_]+`.
+   */
   ChannelName?: string | undefined
+  /**
+   * Optional: a `DataSource`.
+   */
   DataSource?: DataSource | undefined
+  /**
+   * Optional: text of at most 256 characters.
+   */
   ContentType?: string | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   */
   CompressionType?: CompressionType | undefined
+  /**
+   * Optional: one of `"None"`, `"RecordIO"` (lenient: also values added later).
+   */
   RecordWrapperType?: RecordWrapper | undefined
+  /**
+   * Optional: one of `"FastFile"`, `"File"`, `"Pipe"` (lenient: also values added later).
+   */
   InputMode?: TrainingInputMode | undefined
+  /**
+   * Optional: a `ShuffleConfig`.
+   */
   ShuffleConfig?: ShuffleConfig | undefined
 }
 export const Channel$: StructureDescription = [9, 'Channel', 0,

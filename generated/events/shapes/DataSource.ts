@@ -6,8 +6,17 @@ import { type FileSystemDataSource, FileSystemDataSource$ } from './FileSystemDa
 import { type S3DataSource, S3DataSource$ } from './S3DataSource.js'
 
 export interface DataSource {
+  /**
+   * Optional: a `S3DataSource`.
+   */
   S3DataSource?: S3DataSource | undefined
+  /**
+   * Optional: a `FileSystemDataSource`.
+   */
   FileSystemDataSource?: FileSystemDataSource | undefined
+  /**
+   * Optional: a `DatasetSource`.
+   */
   DatasetSource?: DatasetSource | undefined
 }
 export const DataSource$: StructureDescription = [9, 'DataSource', 0,

@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface DatasetSource {
+  /**
+   * Optional: text of at most 2048 characters matching `(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/DataSet\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?`.
+   */
   DatasetArn?: string | undefined
 }
 export const DatasetSource$: StructureDescription = [9, 'DatasetSource', 0,

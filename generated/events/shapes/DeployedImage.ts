@@ -3,8 +3,17 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface DeployedImage {
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   */
   SpecifiedImage?: string | undefined
+  /**
+   * Optional: text of at most 255 characters matching `[\S]+`.
+   */
   ResolvedImage?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   ResolutionTime?: Date | undefined
 }
 export const DeployedImage$: StructureDescription = [9, 'DeployedImage', 0,

@@ -3,9 +3,21 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface Ec2CapacityReservation {
+  /**
+   * Optional: text.
+   */
   Ec2CapacityReservationId?: string | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   TotalInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   AvailableInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   UsedByCurrentEndpoint?: number | undefined
 }
 export const Ec2CapacityReservation$: StructureDescription = [9, 'Ec2CapacityReservation', 0,

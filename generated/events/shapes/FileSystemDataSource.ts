@@ -5,9 +5,21 @@ import { type FileSystemAccessMode, FileSystemAccessMode$ } from './FileSystemAc
 import { type FileSystemType, FileSystemType$ } from './FileSystemType.js'
 
 export interface FileSystemDataSource {
+  /**
+   * Optional: text of 11 to 21 characters matching `(fs-[0-9a-f]{8,})`.
+   */
   FileSystemId?: string | undefined
+  /**
+   * Optional: one of `"ro"`, `"rw"` (lenient: also values added later).
+   */
   FileSystemAccessMode?: FileSystemAccessMode | undefined
+  /**
+   * Optional: one of `"EFS"`, `"FSxLustre"` (lenient: also values added later).
+   */
   FileSystemType?: FileSystemType | undefined
+  /**
+   * Optional: text of at most 4096 characters.
+   */
   DirectoryPath?: string | undefined
 }
 export const FileSystemDataSource$: StructureDescription = [9, 'FileSystemDataSource', 0,

@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface HubAccessConfig {
+  /**
+   * Optional: text of at most 255 characters.
+   */
   HubContentArn?: string | undefined
 }
 export const HubAccessConfig$: StructureDescription = [9, 'HubAccessConfig', 0,

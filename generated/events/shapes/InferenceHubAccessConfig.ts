@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface InferenceHubAccessConfig {
+  /**
+   * Optional: text of at most 255 characters.
+   */
   HubContentArn?: string | undefined
 }
 export const InferenceHubAccessConfig$: StructureDescription = [9, 'InferenceHubAccessConfig', 0,

@@ -4,8 +4,17 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
 export interface InstanceGroup {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: text of 1 to 64 characters matching `.+`.
+   */
   InstanceGroupName?: string | undefined
 }
 export const InstanceGroup$: StructureDescription = [9, 'InstanceGroup', 0,

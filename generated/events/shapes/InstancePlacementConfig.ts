@@ -4,7 +4,13 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type PlacementSpecification, PlacementSpecification$ } from './PlacementSpecification.js'
 
 export interface InstancePlacementConfig {
+  /**
+   * Optional: a boolean.
+   */
   EnableMultipleJobs?: boolean | undefined
+  /**
+   * Optional: a list of a `PlacementSpecification`.
+   */
   PlacementSpecifications?: Array<PlacementSpecification> | undefined
 }
 export const InstancePlacementConfig$: StructureDescription = [9, 'InstancePlacementConfig', 0,

@@ -4,7 +4,13 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './ProductionVariantInstanceType.js'
 
 export interface InstancePoolSummary {
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
   InstanceType?: ProductionVariantInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   CurrentInstanceCount?: number | undefined
 }
 export const InstancePoolSummary$: StructureDescription = [9, 'InstancePoolSummary', 0,

@@ -4,8 +4,17 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
 export interface InstancePreference {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: a list of text.
+   */
   TrainingPlanArns?: Array<string> | undefined
 }
 export const InstancePreference$: StructureDescription = [9, 'InstancePreference', 0,

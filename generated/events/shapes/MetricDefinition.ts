@@ -3,7 +3,13 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface MetricDefinition {
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   */
   Name?: string | undefined
+  /**
+   * Optional: text of 1 to 500 characters matching `.+`.
+   */
   Regex?: string | undefined
 }
 export const MetricDefinition$: StructureDescription = [9, 'MetricDefinition', 0,

@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface ModelAccessConfig {
+  /**
+   * Optional: a boolean.
+   */
   AcceptEula?: boolean | undefined
 }
 export const ModelAccessConfig$: StructureDescription = [9, 'ModelAccessConfig', 0,

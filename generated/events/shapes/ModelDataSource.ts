@@ -4,6 +4,9 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type S3ModelDataSource, S3ModelDataSource$ } from './S3ModelDataSource.js'
 
 export interface ModelDataSource {
+  /**
+   * Optional: a `S3ModelDataSource`.
+   */
   S3DataSource?: S3ModelDataSource | undefined
 }
 export const ModelDataSource$: StructureDescription = [9, 'ModelDataSource', 0,

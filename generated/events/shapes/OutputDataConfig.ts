@@ -4,8 +4,17 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type OutputCompressionType, OutputCompressionType$ } from './OutputCompressionType.js'
 
 export interface OutputDataConfig {
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   KmsKeyId?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3OutputPath?: string | undefined
+  /**
+   * Optional: one of `"GZIP"`, `"NONE"` (lenient: also values added later).
+   */
   CompressionType?: OutputCompressionType | undefined
 }
 export const OutputDataConfig$: StructureDescription = [9, 'OutputDataConfig', 0,

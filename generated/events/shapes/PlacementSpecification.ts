@@ -3,7 +3,13 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface PlacementSpecification {
+  /**
+   * Optional: text of at most 256 characters.
+   */
   UltraServerId?: string | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InstanceCount?: number | undefined
 }
 export const PlacementSpecification$: StructureDescription = [9, 'PlacementSpecification', 0,

@@ -3,7 +3,13 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface PrefixAwareRoutingConfig {
+  /**
+   * Optional: a number (not only whole).
+   */
   PrefixLength?: number | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   ConcurrencyThreshold?: number | undefined
 }
 export const PrefixAwareRoutingConfig$: StructureDescription = [9, 'PrefixAwareRoutingConfig', 0,

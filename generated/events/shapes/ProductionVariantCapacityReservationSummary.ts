@@ -5,11 +5,29 @@ import { type CapacityReservationPreference, CapacityReservationPreference$ } fr
 import { type Ec2CapacityReservation, Ec2CapacityReservation$ } from './Ec2CapacityReservation.js'
 
 export interface ProductionVariantCapacityReservationSummary {
+  /**
+   * Optional: text of 20 to 258 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*`.
+   */
   MlReservationArn?: string | undefined
+  /**
+   * Optional: one of `"capacity-reservations-only"` (lenient: also values added later).
+   */
   CapacityReservationPreference?: CapacityReservationPreference | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   TotalInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   AvailableInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   UsedByCurrentEndpoint?: number | undefined
+  /**
+   * Optional: a list of a `Ec2CapacityReservation`.
+   */
   Ec2CapacityReservations?: Array<Ec2CapacityReservation> | undefined
 }
 export const ProductionVariantCapacityReservationSummary$: StructureDescription = [9, 'ProductionVariantCapacityReservationSummary', 0,

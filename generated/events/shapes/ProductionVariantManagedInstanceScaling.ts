@@ -5,9 +5,21 @@ import { type ManagedInstanceScalingStatus, ManagedInstanceScalingStatus$ } from
 import { type ProductionVariantManagedInstanceScalingScaleInPolicy, ProductionVariantManagedInstanceScalingScaleInPolicy$ } from './ProductionVariantManagedInstanceScalingScaleInPolicy.js'
 
 export interface ProductionVariantManagedInstanceScaling {
+  /**
+   * Optional: one of `"DISABLED"`, `"ENABLED"` (lenient: also values added later).
+   */
   Status?: ManagedInstanceScalingStatus | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   MinInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   MaxInstanceCount?: number | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScalingScaleInPolicy`.
+   */
   ScaleInPolicy?: ProductionVariantManagedInstanceScalingScaleInPolicy | undefined
 }
 export const ProductionVariantManagedInstanceScaling$: StructureDescription = [9, 'ProductionVariantManagedInstanceScaling', 0,

@@ -4,8 +4,17 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type ManagedInstanceScalingScaleInStrategy, ManagedInstanceScalingScaleInStrategy$ } from './ManagedInstanceScalingScaleInStrategy.js'
 
 export interface ProductionVariantManagedInstanceScalingScaleInPolicy {
+  /**
+   * Optional: one of `"CONSOLIDATION"`, `"IDLE_RELEASE"` (lenient: also values added later).
+   */
   Strategy?: ManagedInstanceScalingScaleInStrategy | undefined
+  /**
+   * Optional: an integer from 1 to 100.
+   */
   MaximumStepSize?: number | undefined
+  /**
+   * Optional: an integer from 5 to 1440.
+   */
   CooldownInMinutes?: number | undefined
 }
 export const ProductionVariantManagedInstanceScalingScaleInPolicy$: StructureDescription = [9, 'ProductionVariantManagedInstanceScalingScaleInPolicy', 0,

@@ -5,7 +5,13 @@ import { type PrefixAwareRoutingConfig, PrefixAwareRoutingConfig$ } from './Pref
 import { type RoutingStrategy, RoutingStrategy$ } from './RoutingStrategy.js'
 
 export interface ProductionVariantRoutingConfig {
+  /**
+   * Optional: one of `"LEAST_OUTSTANDING_REQUESTS"`, `"PREFIX_AWARE"`, `"RANDOM"` (lenient: also values added later).
+   */
   RoutingStrategy?: RoutingStrategy | undefined
+  /**
+   * Optional: a `PrefixAwareRoutingConfig`.
+   */
   PrefixAwareRoutingConfig?: PrefixAwareRoutingConfig | undefined
 }
 export const ProductionVariantRoutingConfig$: StructureDescription = [9, 'ProductionVariantRoutingConfig', 0,

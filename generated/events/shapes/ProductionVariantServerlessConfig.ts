@@ -3,8 +3,17 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface ProductionVariantServerlessConfig {
+  /**
+   * Optional: an integer from 1024 to 6144.
+   */
   MemorySizeInMB?: number | undefined
+  /**
+   * Optional: an integer from 1 to 200.
+   */
   MaxConcurrency?: number | undefined
+  /**
+   * Optional: an integer from 1 to 200.
+   */
   ProvisionedConcurrency?: number | undefined
 }
 export const ProductionVariantServerlessConfig$: StructureDescription = [9, 'ProductionVariantServerlessConfig', 0,

@@ -4,8 +4,17 @@ import { type StructureDescription, lenient } from '../../../src/runtime.js'
 import { type VariantStatus, VariantStatus$ } from './VariantStatus.js'
 
 export interface ProductionVariantStatus {
+  /**
+   * Optional: one of `"ActivatingTraffic"`, `"Baking"`, `"Creating"`, `"Deleting"`, `"Updating"` (lenient: also values added later).
+   */
   Status?: VariantStatus | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
   StatusMessage?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
   StartTime?: Date | undefined
 }
 export const ProductionVariantStatus$: StructureDescription = [9, 'ProductionVariantStatus', 0,

@@ -10,18 +10,57 @@ import { type ProductionVariantServerlessConfig, ProductionVariantServerlessConf
 import { type ProductionVariantStatus, ProductionVariantStatus$ } from './ProductionVariantStatus.js'
 
 export interface ProductionVariantSummary {
+  /**
+   * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
   VariantName?: string | undefined
+  /**
+   * Optional: a list of a `DeployedImage`.
+   */
   DeployedImages?: Array<DeployedImage> | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   */
   CurrentWeight?: number | undefined
+  /**
+   * Optional: a number (not only whole), at least 0.
+   */
   DesiredWeight?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   CurrentInstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   DesiredInstanceCount?: number | undefined
+  /**
+   * Optional: a list of a `InstancePoolSummary`.
+   */
   InstancePools?: Array<InstancePoolSummary> | undefined
+  /**
+   * Optional: a list of a `ProductionVariantStatus`.
+   */
   VariantStatus?: Array<ProductionVariantStatus> | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   */
   CurrentServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: a `ProductionVariantServerlessConfig`.
+   */
   DesiredServerlessConfig?: ProductionVariantServerlessConfig | undefined
+  /**
+   * Optional: a `ProductionVariantManagedInstanceScaling`.
+   */
   ManagedInstanceScaling?: ProductionVariantManagedInstanceScaling | undefined
+  /**
+   * Optional: a `ProductionVariantRoutingConfig`.
+   */
   RoutingConfig?: ProductionVariantRoutingConfig | undefined
+  /**
+   * Optional: a `ProductionVariantCapacityReservationSummary`.
+   */
   CapacityReservationConfig?: ProductionVariantCapacityReservationSummary | undefined
 }
 export const ProductionVariantSummary$: StructureDescription = [9, 'ProductionVariantSummary', 0,

@@ -7,16 +7,49 @@ import { type InstancePreference, InstancePreference$ } from './InstancePreferen
 import { type TrainingInstanceType, TrainingInstanceType$ } from './TrainingInstanceType.js'
 
 export interface ResourceConfig {
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   InstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   InstanceCount?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
   VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: text of at most 2048 characters.
+   */
   VolumeKmsKeyId?: string | undefined
+  /**
+   * Optional: an integer from 0 to 21600.
+   */
   KeepAlivePeriodInSeconds?: number | undefined
+  /**
+   * Optional: a list of a `InstanceGroup`.
+   */
   InstanceGroups?: Array<InstanceGroup> | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   */
   TrainingPlanArn?: string | undefined
+  /**
+   * Optional: a `InstancePlacementConfig`.
+   */
   InstancePlacementConfig?: InstancePlacementConfig | undefined
+  /**
+   * Optional: a list of a `InstancePreference`.
+   */
   InstancePreferences?: Array<InstancePreference> | undefined
+  /**
+   * Optional: one of the 192 values of `TrainingInstanceType` (lenient: also values added later).
+   */
   SelectedInstanceType?: TrainingInstanceType | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
   SelectedInstanceCount?: number | undefined
 }
 export const ResourceConfig$: StructureDescription = [9, 'ResourceConfig', 0,

@@ -7,12 +7,33 @@ import { type S3DataDistribution, S3DataDistribution$ } from './S3DataDistributi
 import { type S3DataType, S3DataType$ } from './S3DataType.js'
 
 export interface S3DataSource {
+  /**
+   * Optional: one of `"AugmentedManifestFile"`, `"Converse"`, `"ManifestFile"`, `"S3Prefix"` (lenient: also values added later).
+   */
   S3DataType?: S3DataType | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: one of `"FullyReplicated"`, `"ShardedByS3Key"` (lenient: also values added later).
+   */
   S3DataDistributionType?: S3DataDistribution | undefined
+  /**
+   * Optional: a list of text of 1 to 256 characters matching `.+`.
+   */
   AttributeNames?: Array<string> | undefined
+  /**
+   * Optional: a list of text of 1 to 64 characters matching `.+`.
+   */
   InstanceGroupNames?: Array<string> | undefined
+  /**
+   * Optional: a `ModelAccessConfig`.
+   */
   ModelAccessConfig?: ModelAccessConfig | undefined
+  /**
+   * Optional: a `HubAccessConfig`.
+   */
   HubAccessConfig?: HubAccessConfig | undefined
 }
 export const S3DataSource$: StructureDescription = [9, 'S3DataSource', 0,

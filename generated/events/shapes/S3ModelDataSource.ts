@@ -7,13 +7,37 @@ import { type ModelCompressionType, ModelCompressionType$ } from './ModelCompres
 import { type S3ModelDataType, S3ModelDataType$ } from './S3ModelDataType.js'
 
 export interface S3ModelDataSource {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   S3Uri?: string | undefined
+  /**
+   * Optional: one of `"S3Object"`, `"S3Prefix"` (lenient: also values added later).
+   */
   S3DataType?: S3ModelDataType | undefined
+  /**
+   * Optional: one of `"Gzip"`, `"None"` (lenient: also values added later).
+   */
   CompressionType?: ModelCompressionType | undefined
+  /**
+   * Optional: a `ModelAccessConfig`.
+   */
   ModelAccessConfig?: ModelAccessConfig | undefined
+  /**
+   * Optional: a `InferenceHubAccessConfig`.
+   */
   HubAccessConfig?: InferenceHubAccessConfig | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
   ManifestS3Uri?: string | undefined
+  /**
+   * Optional: text.
+   */
   ETag?: string | undefined
+  /**
+   * Optional: text.
+   */
   ManifestEtag?: string | undefined
 }
 export const S3ModelDataSource$: StructureDescription = [9, 'S3ModelDataSource', 0,

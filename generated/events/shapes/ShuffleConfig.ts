@@ -3,6 +3,9 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface ShuffleConfig {
+  /**
+   * Optional: an integer.
+   */
   Seed?: number | undefined
 }
 export const ShuffleConfig$: StructureDescription = [9, 'ShuffleConfig', 0,

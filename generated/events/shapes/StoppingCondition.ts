@@ -3,8 +3,17 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface StoppingCondition {
+  /**
+   * Optional: an integer, at least 1.
+   */
   MaxRuntimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
   MaxWaitTimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer from 7200 to 2419200.
+   */
   MaxPendingTimeInSeconds?: number | undefined
 }
 export const StoppingCondition$: StructureDescription = [9, 'StoppingCondition', 0,

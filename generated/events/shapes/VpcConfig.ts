@@ -3,7 +3,13 @@
 import { type StructureDescription, lenient } from '../../../src/runtime.js'
 
 export interface VpcConfig {
+  /**
+   * Optional: a list of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   */
   SecurityGroupIds?: Array<string> | undefined
+  /**
+   * Optional: a list of text of at most 32 characters matching `[-0-9a-zA-Z]+`.
+   */
   Subnets?: Array<string> | undefined
 }
 export const VpcConfig$: StructureDescription = [9, 'VpcConfig', 0,
