@@ -77,17 +77,64 @@ const clusterKeys = new Set(['InstanceCount', 'InstanceType', 'VolumeSizeInGB', 
  * no unknown keys at any level it reaches, integers, and instance types from the API's list
  * (the members the payload leaves out are checked as absent).
  */
-export const createProcessingJobRequest = (instanceTypes: ReadonlySet<string>) => (r: any): boolean => {
-  if (!obj(r) || !only(r, requestKeys) || !str(r.ProcessingJobName) || !str(r.RoleArn)) return false
-  const a = r.AppSpecification
-  if (!obj(a) || !only(a, appSpecificationKeys) || !str(a.ImageUri) || !opt(a.ContainerEntrypoint, strings) || !opt(a.ContainerArguments, strings)) return false
-  const p = r.ProcessingResources
-  if (!obj(p) || !only(p, resourcesKeys)) return false
-  const c = p.ClusterConfig
-  return (
-    obj(c) && only(c, clusterKeys) && opt(c.InstanceCount, int) && opt(c.InstanceType, (v) => instanceTypes.has(v)) && int(c.VolumeSizeInGB) && opt(c.VolumeKmsKeyId, str) &&
-    c.InstancePreferences === undefined && opt(c.SelectedInstanceType, (v) => instanceTypes.has(v)) && opt(c.SelectedInstanceCount, num) &&
-    r.ProcessingInputs === undefined && r.ProcessingOutputConfig === undefined && r.StoppingCondition === undefined && opt(r.Environment, stringMap) &&
-    r.NetworkConfig === undefined && r.Tags === undefined && r.ExperimentConfig === undefined
-  )
+/** The model's constraints on a value, as the strict codec checks them (length in code points). */
+export interface Rule {
+  readonly min?: number | undefined
+  readonly max?: number | undefined
+  readonly pattern?: RegExp | undefined
+}
+const codePoints = (s: string): number => {
+  let n = s.length
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--
+      i++
+    }
+  }
+  return n
+}
+const text = (rule: Rule | undefined) => (v: unknown): boolean => {
+  if (typeof v !== 'string') return false
+  if (rule === undefined) return true
+  const n = rule.min === undefined && rule.max === undefined ? 0 : codePoints(v)
+  return (rule.min === undefined || n >= rule.min) && (rule.max === undefined || n <= rule.max) && (rule.pattern === undefined || rule.pattern.test(v))
+}
+const bounded = (rule: Rule | undefined) => (v: unknown): boolean =>
+  Number.isInteger(v) && (rule?.min === undefined || (v as number) >= rule.min) && (rule?.max === undefined || (v as number) <= rule.max)
+
+/**
+ * The CreateProcessingJob request of the payload, as strictly as the codec where the payload
+ * goes: unknown keys, enums, and the model's constraints (`rules`, by `Shape.Member`).
+ */
+export const createProcessingJobRequest = (instanceTypes: ReadonlySet<string>, rules: Readonly<Record<string, Rule>>) => {
+  const jobName = text(rules['CreateProcessingJobRequest.ProcessingJobName'])
+  const roleArn = text(rules['CreateProcessingJobRequest.RoleArn'])
+  const imageUri = text(rules['AppSpecification.ImageUri'])
+  const kmsKey = text(rules['ProcessingClusterConfig.VolumeKmsKeyId'])
+  const instanceCount = bounded(rules['ProcessingClusterConfig.InstanceCount'])
+  const volumeSize = bounded(rules['ProcessingClusterConfig.VolumeSizeInGB'])
+  const environment = (v: unknown): boolean => {
+    if (!obj(v)) return false
+    let n = 0
+    for (const k in v) {
+      n++
+      if (!text(rules['CreateProcessingJobRequest.Environment{}'])(k) || !text(rules['CreateProcessingJobRequest.Environment'])(v[k])) return false
+    }
+    return n <= (rules['CreateProcessingJobRequest.Environment[]']?.max ?? Infinity)
+  }
+  return (r: any): boolean => {
+    if (!obj(r) || !only(r, requestKeys) || !jobName(r.ProcessingJobName) || !roleArn(r.RoleArn)) return false
+    const a = r.AppSpecification
+    if (!obj(a) || !only(a, appSpecificationKeys) || !imageUri(a.ImageUri) || !opt(a.ContainerEntrypoint, strings) || !opt(a.ContainerArguments, strings)) return false
+    const p = r.ProcessingResources
+    if (!obj(p) || !only(p, resourcesKeys)) return false
+    const c = p.ClusterConfig
+    return (
+      obj(c) && only(c, clusterKeys) && opt(c.InstanceCount, instanceCount) && opt(c.InstanceType, (v) => instanceTypes.has(v)) && volumeSize(c.VolumeSizeInGB) && opt(c.VolumeKmsKeyId, kmsKey) &&
+      c.InstancePreferences === undefined && opt(c.SelectedInstanceType, (v) => instanceTypes.has(v)) && opt(c.SelectedInstanceCount, num) &&
+      r.ProcessingInputs === undefined && r.ProcessingOutputConfig === undefined && r.StoppingCondition === undefined && opt(r.Environment, environment) &&
+      r.NetworkConfig === undefined && r.Tags === undefined && r.ExperimentConfig === undefined
+    )
+  }
 }

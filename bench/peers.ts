@@ -1,7 +1,9 @@
 // The same shapes for the peers, derived from the same IR as our codecs, so every contender
-// checks exactly the same members: plain io-ts combinators, zod 4, and JSON Schema for ajv.
+// checks exactly the same members: plain io-ts combinators, zod 4, and JSON Schema for ajv (with
+// the same constraints, for strict requests).
 import * as t from 'io-ts'
 import { z } from 'zod'
+import { effectiveConstraints } from '../codegen/emit/constraints.js'
 import type { IR, Shape, TypeRef } from '../codegen/ir/types.js'
 
 type Mode = 'strict' | 'lenient'
@@ -106,17 +108,29 @@ export function zod(ir: IR, root: string, mode: Mode): z.ZodType {
   return shape(ir.shapes[root]!)
 }
 
-/** JSON Schema (draft 7) of the wire form, for ajv: validation only, no conversion. */
+/**
+ * JSON Schema (draft 7) of the wire form, for ajv: validation only, no conversion. Strict, it
+ * has the model's constraints our strict codecs check (minLength, maxLength and pattern, minimum
+ * and maximum, minItems and maxItems, minProperties and maxProperties, propertyNames).
+ */
 export function jsonSchema(ir: IR, root: string, mode: Mode): object {
   const definitions: Record<string, object> = {}
+  const constrained = (r: TypeRef, names: { min: string; max: string }, schema: object): object => {
+    const c = mode === 'strict' ? effectiveConstraints(r) : undefined
+    if (c === undefined) return schema
+    const pattern = r.kind === 'string' && c.pattern !== undefined ? { pattern: c.pattern } : {}
+    return { ...schema, ...(c.min === undefined ? {} : { [names.min]: c.min }), ...(c.max === undefined ? {} : { [names.max]: c.max }), ...pattern }
+  }
+  const LENGTH = { min: 'minLength', max: 'maxLength' }
+  const VALUE = { min: 'minimum', max: 'maximum' }
   const ref = (r: TypeRef): object => {
     switch (r.kind) {
       case 'string':
-        return { type: 'string' }
+        return constrained(r, LENGTH, { type: 'string' })
       case 'integer':
-        return { type: 'integer' }
+        return constrained(r, VALUE, { type: 'integer' })
       case 'number':
-        return { type: 'number' }
+        return constrained(r, VALUE, { type: 'number' })
       case 'boolean':
         return { type: 'boolean' }
       case 'timestamp':
@@ -125,9 +139,11 @@ export function jsonSchema(ir: IR, root: string, mode: Mode): object {
       case 'document':
         return {}
       case 'list':
-        return { type: 'array', items: ref(r.item) }
-      case 'map':
-        return { type: 'object', additionalProperties: ref(r.value) }
+        return constrained(r, { min: 'minItems', max: 'maxItems' }, { type: 'array', items: ref(r.item) })
+      case 'map': {
+        const keys = r.key.kind === 'string' && mode === 'strict' && effectiveConstraints(r.key) !== undefined ? { propertyNames: ref(r.key) } : {}
+        return constrained(r, { min: 'minProperties', max: 'maxProperties' }, { type: 'object', additionalProperties: ref(r.value), ...keys })
+      }
       case 'ref':
         define(ir.shapes[r.name]!)
         return { $ref: `#/definitions/${r.name}` }

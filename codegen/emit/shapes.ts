@@ -102,16 +102,18 @@ function constraintTail(c: Constraints | undefined, withPattern: boolean): strin
  * A member type as a description (see src/primitives/description.ts). `pending` names the shapes
  * of the module not declared yet: a reference to one (a recursive group) is a function.
  */
-export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<string>): string {
+export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<string>, strict = true): string {
+  // Only a strict view checks constraints: where none reads the description, they are left out.
+  const constraints = (r: TypeRef) => (strict ? effectiveConstraints(r) : undefined)
   switch (ref.kind) {
     case 'list':
-      return `[7, ${describeRef(ref.item, needs, pending)}${constraintTail(effectiveConstraints(ref), false)}]`
+      return `[7, ${describeRef(ref.item, needs, pending, strict)}${constraintTail(constraints(ref), false)}]`
     case 'map': {
-      const keyConstraints = effectiveConstraints(ref.key)
-      const key = ref.key.kind === 'ref' || keyConstraints !== undefined ? describeRef(ref.key, needs, pending) : undefined
-      const size = constraintTail(effectiveConstraints(ref), false)
+      const keyConstraints = constraints(ref.key)
+      const key = ref.key.kind === 'ref' || keyConstraints !== undefined ? describeRef(ref.key, needs, pending, strict) : undefined
+      const size = constraintTail(constraints(ref), false)
       const keyPart = key !== undefined ? `, ${key}` : size === '' ? '' : ', null'
-      return `[8, ${describeRef(ref.value, needs, pending)}${keyPart}${size}]`
+      return `[8, ${describeRef(ref.value, needs, pending, strict)}${keyPart}${size}]`
     }
     case 'ref': {
       needs.descriptions.add(ref.name)
@@ -120,7 +122,7 @@ export function describeRef(ref: TypeRef, needs: Needs, pending: ReadonlySet<str
     }
     default: {
       const kind = SCALAR_KINDS[ref.kind]!
-      const tail = constraintTail(effectiveConstraints(ref), ref.kind === 'string')
+      const tail = constraintTail(constraints(ref), ref.kind === 'string')
       return tail === '' ? String(kind) : `[${kind}${tail}]`
     }
   }
@@ -145,7 +147,8 @@ export function description(plan: Plan, shape: Shape, needs: Needs, pending: Rea
   const type = shape.kind === 'structure' ? 'StructureDescription' : 'UnionDescription'
   needs.runtimeTypes.add(type)
   if (members.length === 0) return `export const ${name}: ${type} = ${head.slice(0, -1)}]`
-  const lines = members.map((m) => `${INDENT}${quote(m.name)}, ${describeRef(m.target, needs, pending)},`)
+  const strict = plan.variants.get(shape.name)?.has('strict') === true
+  const lines = members.map((m) => `${INDENT}${quote(m.name)}, ${describeRef(m.target, needs, pending, strict)},`)
   return `export const ${name}: ${type} = ${head}\n${lines.join('\n')}\n]`
 }
 

@@ -25,9 +25,9 @@ export interface AlgorithmStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const AlgorithmStateChangeDetail$: StructureDescription = [9, 'AlgorithmStateChangeDetail', 0,
-  'AlgorithmArn', [0, 1, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]{9,16}:[0-9]{12}:algorithm/[\\S]{1,2048}'],
-  'AlgorithmDescription', [0, null, 1024],
-  'AlgorithmName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'AlgorithmArn', 0,
+  'AlgorithmDescription', 0,
+  'AlgorithmName', 0,
   'CertifyForMarketplace', 1,
   'Tags', [8, 0],
 ]

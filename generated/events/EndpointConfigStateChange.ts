@@ -24,8 +24,8 @@ export interface InstancePool {
 }
 export const InstancePool$: StructureDescription = [9, 'InstancePool', 0,
   'InstanceType', ProductionVariantInstanceType$,
-  'ModelNameOverride', [0, null, 63, '[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?'],
-  'Priority', [2, 1, 5],
+  'ModelNameOverride', 0,
+  'Priority', 2,
 ]
 
 export const InstancePool = /*#__PURE__*/ lenient<InstancePool>(InstancePool$)
@@ -42,7 +42,7 @@ export interface ProductionVariantCapacityReservationConfig {
 }
 export const ProductionVariantCapacityReservationConfig$: StructureDescription = [9, 'ProductionVariantCapacityReservationConfig', 0,
   'CapacityReservationPreference', CapacityReservationPreference$,
-  'MlReservationArn', [0, 20, 258, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*'],
+  'MlReservationArn', 0,
 ]
 
 export const ProductionVariantCapacityReservationConfig = /*#__PURE__*/ lenient<ProductionVariantCapacityReservationConfig>(ProductionVariantCapacityReservationConfig$)
@@ -58,8 +58,8 @@ export interface ProductionVariantCoreDumpConfig {
   KmsKeyId?: string | undefined
 }
 export const ProductionVariantCoreDumpConfig$: StructureDescription = [9, 'ProductionVariantCoreDumpConfig', 0,
-  'DestinationS3Uri', [0, null, 512, '(https|s3)://([^/])/?(.*)'],
-  'KmsKeyId', [0, null, 2048],
+  'DestinationS3Uri', 0,
+  'KmsKeyId', 0,
 ]
 
 export const ProductionVariantCoreDumpConfig = /*#__PURE__*/ lenient<ProductionVariantCoreDumpConfig>(ProductionVariantCoreDumpConfig$)
@@ -150,19 +150,19 @@ export interface ProductionVariant {
   CapacityReservationConfig?: ProductionVariantCapacityReservationConfig | undefined
 }
 export const ProductionVariant$: StructureDescription = [9, 'ProductionVariant', 0,
-  'VariantName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'ModelName', [0, null, 63, '[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?'],
-  'InitialInstanceCount', [2, 1],
+  'VariantName', 0,
+  'ModelName', 0,
+  'InitialInstanceCount', 2,
   'InstanceType', ProductionVariantInstanceType$,
   'InstancePools', [7, InstancePool$],
-  'VariantInstanceProvisionTimeoutInSeconds', [2, 300, 3600],
-  'InitialVariantWeight', [3, 0],
+  'VariantInstanceProvisionTimeoutInSeconds', 2,
+  'InitialVariantWeight', 3,
   'AcceleratorType', ProductionVariantAcceleratorType$,
   'CoreDumpConfig', ProductionVariantCoreDumpConfig$,
   'ServerlessConfig', ProductionVariantServerlessConfig$,
-  'VolumeSizeInGB', [2, 1, 512],
-  'ModelDataDownloadTimeoutInSeconds', [2, 60, 3600],
-  'ContainerStartupHealthCheckTimeoutInSeconds', [2, 60, 3600],
+  'VolumeSizeInGB', 2,
+  'ModelDataDownloadTimeoutInSeconds', 2,
+  'ContainerStartupHealthCheckTimeoutInSeconds', 2,
   'EnableSSMAccess', 1,
   'ManagedInstanceScaling', ProductionVariantManagedInstanceScaling$,
   'RoutingConfig', ProductionVariantRoutingConfig$,
@@ -195,11 +195,11 @@ export interface EndpointConfigStateChangeDetail {
   EndpointConfigArn?: string | undefined
 }
 export const EndpointConfigStateChangeDetail$: StructureDescription = [9, 'EndpointConfigStateChangeDetail', 1,
-  'EndpointConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'EndpointConfigName', 0,
   'Tags', [8, 0],
   'ProductionVariants', [7, ProductionVariant$],
   'CreationTime', 4,
-  'EndpointConfigArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*'],
+  'EndpointConfigArn', 0,
 ]
 
 export const EndpointConfigStateChangeDetail = /*#__PURE__*/ lenient<EndpointConfigStateChangeDetail>(EndpointConfigStateChangeDetail$)

@@ -71,12 +71,12 @@ export interface PendingProductionVariantSummary {
   RoutingConfig?: ProductionVariantRoutingConfig | undefined
 }
 export const PendingProductionVariantSummary$: StructureDescription = [9, 'PendingProductionVariantSummary', 0,
-  'VariantName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'VariantName', 0,
   'DeployedImages', [7, DeployedImage$],
-  'CurrentWeight', [3, 0],
-  'DesiredWeight', [3, 0],
-  'CurrentInstanceCount', [2, 0],
-  'DesiredInstanceCount', [2, 0],
+  'CurrentWeight', 3,
+  'DesiredWeight', 3,
+  'CurrentInstanceCount', 2,
+  'DesiredInstanceCount', 2,
   'InstanceType', ProductionVariantInstanceType$,
   'InstancePools', [7, InstancePoolSummary$],
   'AcceleratorType', ProductionVariantAcceleratorType$,
@@ -108,7 +108,7 @@ export interface PendingDeploymentSummary {
   ShadowProductionVariants?: Array<PendingProductionVariantSummary> | undefined
 }
 export const PendingDeploymentSummary$: StructureDescription = [9, 'PendingDeploymentSummary', 0,
-  'EndpointConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'EndpointConfigName', 0,
   'ProductionVariants', [7, PendingProductionVariantSummary$],
   'StartTime', 4,
   'ShadowProductionVariants', [7, PendingProductionVariantSummary$],
@@ -155,9 +155,9 @@ export interface EndpointDeploymentStateChangeDetail {
   PendingDeploymentSummary?: PendingDeploymentSummary | undefined
 }
 export const EndpointDeploymentStateChangeDetail$: StructureDescription = [9, 'EndpointDeploymentStateChangeDetail', 2,
-  'EndpointName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'EndpointArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*'],
-  'EndpointConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'EndpointName', 0,
+  'EndpointArn', 0,
+  'EndpointConfigName', 0,
   'ProductionVariants', [7, ProductionVariantSummary$],
   'EndpointStatus', EndpointStatus$,
   'CreationTime', 4,

@@ -39,9 +39,9 @@ export interface EndpointStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const EndpointStateChangeDetail$: StructureDescription = [9, 'EndpointStateChangeDetail', 2,
-  'EndpointName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'EndpointArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*'],
-  'EndpointConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'EndpointName', 0,
+  'EndpointArn', 0,
+  'EndpointConfigName', 0,
   'ProductionVariants', [7, ProductionVariantSummary$],
   'EndpointStatus', EndpointStatus$,
   'CreationTime', 4,

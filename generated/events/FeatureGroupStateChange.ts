@@ -9,7 +9,7 @@ export interface VectorConfig {
   Dimension?: number | undefined
 }
 export const VectorConfig$: StructureDescription = [9, 'VectorConfig', 0,
-  'Dimension', [2, 1, 8192],
+  'Dimension', 2,
 ]
 
 export const VectorConfig = /*#__PURE__*/ lenient<VectorConfig>(VectorConfig$)
@@ -48,9 +48,9 @@ export interface DataCatalogConfig {
   Database?: string | undefined
 }
 export const DataCatalogConfig$: StructureDescription = [9, 'DataCatalogConfig', 0,
-  'TableName', [0, 1, 255],
-  'Catalog', [0, 1, 255],
-  'Database', [0, 1, 255],
+  'TableName', 0,
+  'Catalog', 0,
+  'Database', 0,
 ]
 
 export const DataCatalogConfig = /*#__PURE__*/ lenient<DataCatalogConfig>(DataCatalogConfig$)
@@ -79,7 +79,7 @@ export interface FeatureDefinition {
   CollectionConfig?: CollectionConfig | undefined
 }
 export const FeatureDefinition$: StructureDescription = [9, 'FeatureDefinition', 0,
-  'FeatureName', [0, 1, 64, '[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}'],
+  'FeatureName', 0,
   'FeatureType', FeatureType$,
   'CollectionType', CollectionType$,
   'CollectionConfig', CollectionConfig$,
@@ -107,9 +107,9 @@ export interface S3StorageConfig {
   ResolvedOutputS3Uri?: string | undefined
 }
 export const S3StorageConfig$: StructureDescription = [9, 'S3StorageConfig', 0,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'KmsKeyId', [0, null, 2048],
-  'ResolvedOutputS3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3Uri', 0,
+  'KmsKeyId', 0,
+  'ResolvedOutputS3Uri', 0,
 ]
 
 export const S3StorageConfig = /*#__PURE__*/ lenient<S3StorageConfig>(S3StorageConfig$)
@@ -153,7 +153,7 @@ export interface OnlineStoreSecurityConfig {
   KmsKeyId?: string | undefined
 }
 export const OnlineStoreSecurityConfig$: StructureDescription = [9, 'OnlineStoreSecurityConfig', 0,
-  'KmsKeyId', [0, null, 2048],
+  'KmsKeyId', 0,
 ]
 
 export const OnlineStoreSecurityConfig = /*#__PURE__*/ lenient<OnlineStoreSecurityConfig>(OnlineStoreSecurityConfig$)
@@ -180,7 +180,7 @@ export interface TtlDuration {
 }
 export const TtlDuration$: StructureDescription = [9, 'TtlDuration', 0,
   'Unit', TtlDurationUnit$,
-  'Value', [2, 1],
+  'Value', 2,
 ]
 
 export const TtlDuration = /*#__PURE__*/ lenient<TtlDuration>(TtlDuration$)
@@ -259,15 +259,15 @@ export interface FeatureGroupStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const FeatureGroupStateChangeDetail$: StructureDescription = [9, 'FeatureGroupStateChangeDetail', 2,
-  'FeatureGroupArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:feature-group/.*'],
-  'FeatureGroupName', [0, 1, 64, '[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}'],
-  'RecordIdentifierFeatureName', [0, 1, 64, '[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}'],
-  'EventTimeFeatureName', [0, 1, 64, '[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}'],
+  'FeatureGroupArn', 0,
+  'FeatureGroupName', 0,
+  'RecordIdentifierFeatureName', 0,
+  'EventTimeFeatureName', 0,
   'FeatureDefinitions', [7, FeatureDefinition$],
   'CreationTime', 4,
   'OnlineStoreConfig', OnlineStoreConfig$,
   'OfflineStoreConfig', OfflineStoreConfig$,
-  'RoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
+  'RoleArn', 0,
   'FeatureGroupStatus', FeatureGroupStatus$,
   'Tags', [8, 0],
 ]

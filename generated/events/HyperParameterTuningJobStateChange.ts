@@ -21,8 +21,8 @@ export interface AutoParameter {
   ValueHint?: string | undefined
 }
 export const AutoParameter$: StructureDescription = [9, 'AutoParameter', 0,
-  'Name', [0, null, 256],
-  'ValueHint', [0, null, 256],
+  'Name', 0,
+  'ValueHint', 0,
 ]
 
 export const AutoParameter = /*#__PURE__*/ lenient<AutoParameter>(AutoParameter$)
@@ -38,8 +38,8 @@ export interface CategoricalParameterRange {
   Values?: Array<string> | undefined
 }
 export const CategoricalParameterRange$: StructureDescription = [9, 'CategoricalParameterRange', 0,
-  'Name', [0, null, 256],
-  'Values', [7, [0, null, 256]],
+  'Name', 0,
+  'Values', [7, 0],
 ]
 
 export const CategoricalParameterRange = /*#__PURE__*/ lenient<CategoricalParameterRange>(CategoricalParameterRange$)
@@ -55,8 +55,8 @@ export interface CheckpointConfig {
   LocalPath?: string | undefined
 }
 export const CheckpointConfig$: StructureDescription = [9, 'CheckpointConfig', 0,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'LocalPath', [0, null, 4096],
+  'S3Uri', 0,
+  'LocalPath', 0,
 ]
 
 export const CheckpointConfig = /*#__PURE__*/ lenient<CheckpointConfig>(CheckpointConfig$)
@@ -85,9 +85,9 @@ export interface ContinuousParameterRange {
   ScalingType?: HyperParameterScalingType | undefined
 }
 export const ContinuousParameterRange$: StructureDescription = [9, 'ContinuousParameterRange', 0,
-  'Name', [0, null, 256],
-  'MinValue', [0, null, 256],
-  'MaxValue', [0, null, 256],
+  'Name', 0,
+  'MinValue', 0,
+  'MaxValue', 0,
   'ScalingType', HyperParameterScalingType$,
 ]
 
@@ -112,9 +112,9 @@ export interface HyperParameterAlgorithmSpecification {
   MetricDefinitions?: Array<MetricDefinition> | undefined
 }
 export const HyperParameterAlgorithmSpecification$: StructureDescription = [9, 'HyperParameterAlgorithmSpecification', 0,
-  'TrainingImage', [0, null, 255],
+  'TrainingImage', 0,
   'TrainingInputMode', TrainingInputMode$,
-  'AlgorithmName', [0, 1, 170, '(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)'],
+  'AlgorithmName', 0,
   'MetricDefinitions', [7, MetricDefinition$],
 ]
 
@@ -137,7 +137,7 @@ export interface HyperParameterTuningJobObjective {
 }
 export const HyperParameterTuningJobObjective$: StructureDescription = [9, 'HyperParameterTuningJobObjective', 0,
   'Type', HyperParameterTuningJobObjectiveType$,
-  'MetricName', [0, 1, 255, '.+'],
+  'MetricName', 0,
 ]
 
 export const HyperParameterTuningJobObjective = /*#__PURE__*/ lenient<HyperParameterTuningJobObjective>(HyperParameterTuningJobObjective$)
@@ -163,8 +163,8 @@ export interface HyperParameterTuningInstanceConfig {
 }
 export const HyperParameterTuningInstanceConfig$: StructureDescription = [9, 'HyperParameterTuningInstanceConfig', 0,
   'InstanceType', TrainingInstanceType$,
-  'InstanceCount', [2, 0],
-  'VolumeSizeInGB', [2, 1],
+  'InstanceCount', 2,
+  'VolumeSizeInGB', 2,
 ]
 
 export const HyperParameterTuningInstanceConfig = /*#__PURE__*/ lenient<HyperParameterTuningInstanceConfig>(HyperParameterTuningInstanceConfig$)
@@ -197,9 +197,9 @@ export interface HyperParameterTuningResourceConfig {
 }
 export const HyperParameterTuningResourceConfig$: StructureDescription = [9, 'HyperParameterTuningResourceConfig', 0,
   'InstanceType', TrainingInstanceType$,
-  'InstanceCount', [2, 0],
-  'VolumeSizeInGB', [2, 0],
-  'VolumeKmsKeyId', [0, null, 2048],
+  'InstanceCount', 2,
+  'VolumeSizeInGB', 2,
+  'VolumeKmsKeyId', 0,
   'AllocationStrategy', HyperParameterTuningAllocationStrategy$,
   'InstanceConfigs', [7, HyperParameterTuningInstanceConfig$],
 ]
@@ -225,9 +225,9 @@ export interface IntegerParameterRange {
   ScalingType?: HyperParameterScalingType | undefined
 }
 export const IntegerParameterRange$: StructureDescription = [9, 'IntegerParameterRange', 0,
-  'Name', [0, null, 256],
-  'MinValue', [0, null, 256],
-  'MaxValue', [0, null, 256],
+  'Name', 0,
+  'MinValue', 0,
+  'MaxValue', 0,
   'ScalingType', HyperParameterScalingType$,
 ]
 
@@ -267,7 +267,7 @@ export interface RetryStrategy {
   MaximumRetryAttempts?: number | undefined
 }
 export const RetryStrategy$: StructureDescription = [9, 'RetryStrategy', 0,
-  'MaximumRetryAttempts', [2, 1, 30],
+  'MaximumRetryAttempts', 2,
 ]
 
 export const RetryStrategy = /*#__PURE__*/ lenient<RetryStrategy>(RetryStrategy$)
@@ -347,12 +347,12 @@ export interface HyperParameterTrainingJobDefinition {
   Environment?: Record<string, string> | undefined
 }
 export const HyperParameterTrainingJobDefinition$: StructureDescription = [9, 'HyperParameterTrainingJobDefinition', 0,
-  'DefinitionName', [0, 1, 64, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}'],
+  'DefinitionName', 0,
   'TuningObjective', HyperParameterTuningJobObjective$,
   'HyperParameterRanges', ParameterRanges$,
-  'StaticHyperParameters', [8, [0, null, 2500], [0, null, 256]],
+  'StaticHyperParameters', [8, 0],
   'AlgorithmSpecification', HyperParameterAlgorithmSpecification$,
-  'RoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
+  'RoleArn', 0,
   'InputDataConfig', [7, Channel$],
   'VpcConfig', VpcConfig$,
   'OutputDataConfig', OutputDataConfig$,
@@ -364,7 +364,7 @@ export const HyperParameterTrainingJobDefinition$: StructureDescription = [9, 'H
   'EnableManagedSpotTraining', 1,
   'CheckpointConfig', CheckpointConfig$,
   'RetryStrategy', RetryStrategy$,
-  'Environment', [8, [0, null, 512], [0, null, 512, '[a-zA-Z_][a-zA-Z0-9_]*']],
+  'Environment', [8, 0],
 ]
 
 export const HyperParameterTrainingJobDefinition = /*#__PURE__*/ lenient<HyperParameterTrainingJobDefinition>(HyperParameterTrainingJobDefinition$)
@@ -397,9 +397,9 @@ export interface ObjectiveStatusCounters {
   Failed?: number | undefined
 }
 export const ObjectiveStatusCounters$: StructureDescription = [9, 'ObjectiveStatusCounters', 0,
-  'Succeeded', [2, 0],
-  'Pending', [2, 0],
-  'Failed', [2, 0],
+  'Succeeded', 2,
+  'Pending', 2,
+  'Failed', 2,
 ]
 
 export const ObjectiveStatusCounters = /*#__PURE__*/ lenient<ObjectiveStatusCounters>(ObjectiveStatusCounters$)
@@ -427,11 +427,11 @@ export interface TrainingJobStatusCounters {
   Stopped?: number | undefined
 }
 export const TrainingJobStatusCounters$: StructureDescription = [9, 'TrainingJobStatusCounters', 0,
-  'Completed', [2, 0],
-  'InProgress', [2, 0],
-  'RetryableError', [2, 0],
-  'NonRetryableError', [2, 0],
-  'Stopped', [2, 0],
+  'Completed', 2,
+  'InProgress', 2,
+  'RetryableError', 2,
+  'NonRetryableError', 2,
+  'Stopped', 2,
 ]
 
 export const TrainingJobStatusCounters = /*#__PURE__*/ lenient<TrainingJobStatusCounters>(TrainingJobStatusCounters$)
@@ -475,8 +475,8 @@ export interface HyperParameterTuningJobStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const HyperParameterTuningJobStateChangeDetail$: StructureDescription = [9, 'HyperParameterTuningJobStateChangeDetail', 2,
-  'HyperParameterTuningJobName', [0, 1, 32, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'],
-  'HyperParameterTuningJobArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*'],
+  'HyperParameterTuningJobName', 0,
+  'HyperParameterTuningJobArn', 0,
   'TrainingJobDefinition', HyperParameterTrainingJobDefinition$,
   'HyperParameterTuningJobStatus', HyperParameterTuningJobStatus$,
   'CreationTime', 4,

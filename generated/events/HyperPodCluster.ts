@@ -99,7 +99,7 @@ export const InstanceGroupMetadata$: StructureDescription = [9, 'InstanceGroupMe
   'AvailabilityZoneId', 0,
   'CapacityReservation', CapacityReservation$,
   'SubnetId', 0,
-  'SecurityGroupIds', [7, [0, null, 32, '[-0-9a-zA-Z]+']],
+  'SecurityGroupIds', [7, 0],
   'AmiOverride', 0,
 ]
 
@@ -124,9 +124,9 @@ export interface InstanceGroupScalingMetadata {
   FailureMessage?: string | undefined
 }
 export const InstanceGroupScalingMetadata$: StructureDescription = [9, 'InstanceGroupScalingMetadata', 0,
-  'InstanceCount', [2, 0, 10000000],
-  'TargetCount', [2, 0],
-  'MinCount', [2, 0, 10000000],
+  'InstanceCount', 2,
+  'TargetCount', 2,
+  'MinCount', 2,
   'FailureMessage', 0,
 ]
 
@@ -186,7 +186,7 @@ export const InstanceMetadata$: StructureDescription = [9, 'InstanceMetadata', 0
   'CapacityReservation', CapacityReservation$,
   'FailureMessage', 0,
   'LcsExecutionState', 0,
-  'NodeLogicalId', [0, 1, 128, '[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9]'],
+  'NodeLogicalId', 0,
 ]
 
 export const InstanceMetadata = /*#__PURE__*/ lenient<InstanceMetadata>(InstanceMetadata$)
@@ -293,10 +293,10 @@ export interface ClusterEventDetail {
   EventLevel?: ClusterEventLevel | undefined
 }
 export const ClusterEventDetail$: StructureDescription = [9, 'ClusterEventDetail', 0,
-  'EventId', [0, null, null, '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}'],
-  'ClusterArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}'],
-  'ClusterName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
-  'InstanceGroupName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'EventId', 0,
+  'ClusterArn', 0,
+  'ClusterName', 0,
+  'InstanceGroupName', 0,
   'InstanceId', 0,
   'ResourceType', ClusterEventResourceType$,
   'EventTime', 4,

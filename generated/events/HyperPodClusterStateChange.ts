@@ -15,7 +15,7 @@ export interface AlarmDetails {
   AlarmName?: string | undefined
 }
 export const AlarmDetails$: StructureDescription = [9, 'AlarmDetails', 0,
-  'AlarmName', [0, 1, 255, '(?!\\s*$).+'],
+  'AlarmName', 0,
 ]
 
 export const AlarmDetails = /*#__PURE__*/ lenient<AlarmDetails>(AlarmDetails$)
@@ -37,7 +37,7 @@ export interface CapacitySizeConfig {
 }
 export const CapacitySizeConfig$: StructureDescription = [9, 'CapacitySizeConfig', 0,
   'Type', NodeUnavailabilityType$,
-  'Value', [2, 1],
+  'Value', 2,
 ]
 
 export const CapacitySizeConfig = /*#__PURE__*/ lenient<CapacitySizeConfig>(CapacitySizeConfig$)
@@ -92,7 +92,7 @@ export interface DeploymentConfiguration {
 }
 export const DeploymentConfiguration$: StructureDescription = [9, 'DeploymentConfiguration', 0,
   'RollingUpdatePolicy', RollingDeploymentPolicy$,
-  'WaitIntervalInSeconds', [2, 0, 3600],
+  'WaitIntervalInSeconds', 2,
   'AutoRollbackConfiguration', [7, AlarmDetails$],
 ]
 
@@ -171,8 +171,8 @@ export interface ClusterEbsVolumeConfig {
   RootVolume?: boolean | undefined
 }
 export const ClusterEbsVolumeConfig$: StructureDescription = [9, 'ClusterEbsVolumeConfig', 0,
-  'VolumeSizeInGB', [2, 1, 16384],
-  'VolumeKmsKeyId', [0, null, 2048],
+  'VolumeSizeInGB', 2,
+  'VolumeKmsKeyId', 0,
   'RootVolume', 1,
 ]
 
@@ -193,9 +193,9 @@ export interface ClusterFsxLustreConfig {
   MountPath?: string | undefined
 }
 export const ClusterFsxLustreConfig$: StructureDescription = [9, 'ClusterFsxLustreConfig', 0,
-  'DnsName', [0, 16, 275, '((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})'],
-  'MountName', [0, 1, 8, '([A-Za-z0-9_-]{1,8})'],
-  'MountPath', [0, 1, 1024, '/[a-zA-Z0-9._/-]+'],
+  'DnsName', 0,
+  'MountName', 0,
+  'MountPath', 0,
 ]
 
 export const ClusterFsxLustreConfig = /*#__PURE__*/ lenient<ClusterFsxLustreConfig>(ClusterFsxLustreConfig$)
@@ -211,8 +211,8 @@ export interface ClusterFsxOpenZfsConfig {
   MountPath?: string | undefined
 }
 export const ClusterFsxOpenZfsConfig$: StructureDescription = [9, 'ClusterFsxOpenZfsConfig', 0,
-  'DnsName', [0, 16, 275, '((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})'],
-  'MountPath', [0, 1, 1024, '/[a-zA-Z0-9._/-]+'],
+  'DnsName', 0,
+  'MountPath', 0,
 ]
 
 export const ClusterFsxOpenZfsConfig = /*#__PURE__*/ lenient<ClusterFsxOpenZfsConfig>(ClusterFsxOpenZfsConfig$)
@@ -502,8 +502,8 @@ export interface ClusterInstanceTypeDetail {
 }
 export const ClusterInstanceTypeDetail$: StructureDescription = [9, 'ClusterInstanceTypeDetail', 0,
   'InstanceType', ClusterInstanceType$,
-  'CurrentCount', [2, 0],
-  'ThreadsPerCore', [2, 1, 2],
+  'CurrentCount', 2,
+  'ThreadsPerCore', 2,
 ]
 
 export const ClusterInstanceTypeDetail = /*#__PURE__*/ lenient<ClusterInstanceTypeDetail>(ClusterInstanceTypeDetail$)
@@ -528,8 +528,8 @@ export interface ClusterKubernetesTaint {
   Effect?: ClusterKubernetesTaintEffect | undefined
 }
 export const ClusterKubernetesTaint$: StructureDescription = [9, 'ClusterKubernetesTaint', 0,
-  'Key', [0, 1, 317, '([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?'],
-  'Value', [0, 1, 63],
+  'Key', 0,
+  'Value', 0,
   'Effect', ClusterKubernetesTaintEffect$,
 ]
 
@@ -554,8 +554,8 @@ export interface ClusterKubernetesConfigDetails {
   DesiredTaints?: Array<ClusterKubernetesTaint> | undefined
 }
 export const ClusterKubernetesConfigDetails$: StructureDescription = [9, 'ClusterKubernetesConfigDetails', 0,
-  'CurrentLabels', [8, [0, 1, 63], [0, 1, 317, '([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?']],
-  'DesiredLabels', [8, [0, 1, 63], [0, 1, 317, '([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?']],
+  'CurrentLabels', [8, 0],
+  'DesiredLabels', [8, 0],
   'CurrentTaints', [7, ClusterKubernetesTaint$],
   'DesiredTaints', [7, ClusterKubernetesTaint$],
 ]
@@ -577,9 +577,9 @@ export interface ClusterLifeCycleConfig {
   OnInitComplete?: string | undefined
 }
 export const ClusterLifeCycleConfig$: StructureDescription = [9, 'ClusterLifeCycleConfig', 0,
-  'SourceS3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'OnCreate', [0, 1, 128, '[\\S\\s]+'],
-  'OnInitComplete', [0, 1, 128, '[\\S\\s]+'],
+  'SourceS3Uri', 0,
+  'OnCreate', 0,
+  'OnInitComplete', 0,
 ]
 
 export const ClusterLifeCycleConfig = /*#__PURE__*/ lenient<ClusterLifeCycleConfig>(ClusterLifeCycleConfig$)
@@ -618,7 +618,7 @@ export interface ClusterSlurmConfigDetails {
 }
 export const ClusterSlurmConfigDetails$: StructureDescription = [9, 'ClusterSlurmConfigDetails', 0,
   'NodeType', ClusterSlurmNodeType$,
-  'PartitionNames', [7, [0, null, 1024, '[a-zA-Z0-9](-*[a-zA-Z0-9])*']],
+  'PartitionNames', [7, 0],
 ]
 
 export const ClusterSlurmConfigDetails = /*#__PURE__*/ lenient<ClusterSlurmConfigDetails>(ClusterSlurmConfigDetails$)
@@ -652,7 +652,7 @@ export interface ScheduledUpdateConfig {
   DeploymentConfig?: DeploymentConfiguration | undefined
 }
 export const ScheduledUpdateConfig$: StructureDescription = [9, 'ScheduledUpdateConfig', 0,
-  'ScheduleExpression', [0, 1, 256],
+  'ScheduleExpression', 0,
   'DeploymentConfig', DeploymentConfiguration$,
 ]
 
@@ -797,33 +797,33 @@ export interface ClusterInstanceGroupDetails {
   NetworkInterface?: ClusterNetworkInterfaceDetails | undefined
 }
 export const ClusterInstanceGroupDetails$: StructureDescription = [9, 'ClusterInstanceGroupDetails', 0,
-  'CurrentCount', [2, 0],
-  'TargetCount', [2, 0, 6758],
-  'MinCount', [2, 0, 6758],
-  'InstanceGroupName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'CurrentCount', 2,
+  'TargetCount', 2,
+  'MinCount', 2,
+  'InstanceGroupName', 0,
   'InstanceType', ClusterInstanceType$,
   'InstanceRequirements', ClusterInstanceRequirementDetails$,
   'InstanceTypeDetails', [7, ClusterInstanceTypeDetail$],
   'LifeCycleConfig', ClusterLifeCycleConfig$,
-  'ExecutionRole', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
-  'ThreadsPerCore', [2, 1, 2],
+  'ExecutionRole', 0,
+  'ThreadsPerCore', 2,
   'InstanceStorageConfigs', [7, ClusterInstanceStorageConfig$],
   'OnStartDeepHealthChecks', [7, DeepHealthCheckType$],
   'Status', InstanceGroupStatus$,
-  'TrainingPlanArn', [0, 50, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*'],
-  'TrainingPlanStatus', [0, 1, 63],
+  'TrainingPlanArn', 0,
+  'TrainingPlanStatus', 0,
   'OverrideVpcConfig', VpcConfig$,
   'ScheduledUpdateConfig', ScheduledUpdateConfig$,
   'AutoPatchConfig', ClusterAutoPatchConfigDetails$,
-  'CurrentImageId', [0, 7, 21, 'ami-[0-9a-fA-F]{8,17}|default'],
-  'DesiredImageId', [0, 7, 21, 'ami-[0-9a-fA-F]{8,17}|default'],
-  'CurrentImageReleaseVersion', [0, null, 64, '[0-9]+\\.[0-9]+\\.[0-9]+'],
-  'DesiredImageReleaseVersion', [0, null, 64, '[0-9]+\\.[0-9]+\\.[0-9]+'],
+  'CurrentImageId', 0,
+  'DesiredImageId', 0,
+  'CurrentImageReleaseVersion', 0,
+  'DesiredImageReleaseVersion', 0,
   'ImageVersionStatus', ClusterImageVersionStatus$,
-  'ActiveOperations', [8, [2, 1], ActiveClusterOperationName$],
+  'ActiveOperations', [8, 2, ActiveClusterOperationName$],
   'KubernetesConfig', ClusterKubernetesConfigDetails$,
   'CapacityRequirements', ClusterCapacityRequirements$,
-  'TargetStateCount', [2, 0, 6758],
+  'TargetStateCount', 2,
   'SoftwareUpdateStatus', SoftwareUpdateStatus$,
   'ActiveSoftwareUpdateConfig', DeploymentConfiguration$,
   'SlurmConfig', ClusterSlurmConfigDetails$,
@@ -844,7 +844,7 @@ export interface ClusterOrchestratorEksConfig {
   ClusterArn?: string | undefined
 }
 export const ClusterOrchestratorEksConfig$: StructureDescription = [9, 'ClusterOrchestratorEksConfig', 0,
-  'ClusterArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:eks:[a-z0-9\\-]*:[0-9]{12}:cluster\\/[0-9A-Za-z][A-Za-z0-9\\-_]{0,99}'],
+  'ClusterArn', 0,
 ]
 
 export const ClusterOrchestratorEksConfig = /*#__PURE__*/ lenient<ClusterOrchestratorEksConfig>(ClusterOrchestratorEksConfig$)
@@ -935,8 +935,8 @@ export interface HyperPodClusterStateChangeDetail {
   VpcConfig?: VpcConfig | undefined
 }
 export const HyperPodClusterStateChangeDetail$: StructureDescription = [9, 'HyperPodClusterStateChangeDetail', 2,
-  'ClusterArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}'],
-  'ClusterName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'ClusterArn', 0,
+  'ClusterName', 0,
   'ClusterStatus', ClusterStatus$,
   'CreationTime', 4,
   'FailureMessage', 0,

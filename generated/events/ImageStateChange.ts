@@ -38,8 +38,8 @@ export interface ImageStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const ImageStateChangeDetail$: StructureDescription = [9, 'ImageStateChangeDetail', 1,
-  'ImageArn', [0, null, 256, 'arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*'],
-  'ImageName', [0, 1, 63, '[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}'],
+  'ImageArn', 0,
+  'ImageName', 0,
   'ImageStatus', ImageStatus$,
   'Version', 3,
   'Tags', [8, 0],

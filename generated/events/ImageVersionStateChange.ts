@@ -30,10 +30,10 @@ export interface ImageVersionStateChangeDetail {
   Tags?: Record<string, string> | undefined
 }
 export const ImageVersionStateChangeDetail$: StructureDescription = [9, 'ImageVersionStateChangeDetail', 2,
-  'ImageArn', [0, null, 256, 'arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*'],
-  'ImageVersionArn', [0, null, 256, '(arn:aws(-[\\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+|None)'],
+  'ImageArn', 0,
+  'ImageVersionArn', 0,
   'ImageVersionStatus', ImageVersionStatus$,
-  'Version', [2, 0],
+  'Version', 2,
   'Tags', [8, 0],
 ]
 

@@ -31,7 +31,7 @@ export interface ModelCardSecurityConfig {
   KmsKeyId?: string | undefined
 }
 export const ModelCardSecurityConfig$: StructureDescription = [9, 'ModelCardSecurityConfig', 0,
-  'KmsKeyId', [0, null, 2048],
+  'KmsKeyId', 0,
 ]
 
 export const ModelCardSecurityConfig = /*#__PURE__*/ lenient<ModelCardSecurityConfig>(ModelCardSecurityConfig$)
@@ -111,7 +111,7 @@ export interface ModelCardStateChangeDetail {
   SecurityConfig?: ModelCardSecurityConfig | undefined
 }
 export const ModelCardStateChangeDetail$: StructureDescription = [9, 'ModelCardStateChangeDetail', 1,
-  'ModelCardName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'ModelCardName', 0,
   'ModelCardVersion', 2,
   'LastModifiedTime', 4,
   'LastModifiedBy', UserContext$,

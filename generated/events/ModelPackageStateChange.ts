@@ -32,7 +32,7 @@ export interface AdditionalS3DataSource {
 }
 export const AdditionalS3DataSource$: StructureDescription = [9, 'AdditionalS3DataSource', 0,
   'S3DataType', AdditionalS3DataSourceDataType$,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3Uri', 0,
   'CompressionType', CompressionType$,
   'ETag', 0,
 ]
@@ -54,9 +54,9 @@ export interface BaseModel {
   RecipeName?: string | undefined
 }
 export const BaseModel$: StructureDescription = [9, 'BaseModel', 0,
-  'HubContentName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'HubContentVersion', [0, 5, 14, '\\d{1,4}.\\d{1,4}.\\d{1,4}'],
-  'RecipeName', [0, null, 255],
+  'HubContentName', 0,
+  'HubContentVersion', 0,
+  'RecipeName', 0,
 ]
 
 export const BaseModel = /*#__PURE__*/ lenient<BaseModel>(BaseModel$)
@@ -76,9 +76,9 @@ export interface MetricsSource {
   S3Uri?: string | undefined
 }
 export const MetricsSource$: StructureDescription = [9, 'MetricsSource', 0,
-  'ContentType', [0, null, 256],
-  'ContentDigest', [0, null, 72, '[Ss][Hh][Aa]256:[0-9a-fA-F]{64}'],
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'ContentType', 0,
+  'ContentDigest', 0,
+  'S3Uri', 0,
 ]
 
 export const MetricsSource = /*#__PURE__*/ lenient<MetricsSource>(MetricsSource$)
@@ -129,7 +129,7 @@ export interface ModelInput {
   DataInputConfig?: string | undefined
 }
 export const ModelInput$: StructureDescription = [9, 'ModelInput', 0,
-  'DataInputConfig', [0, 1, 16384, '[\\S\\s]+'],
+  'DataInputConfig', 0,
 ]
 
 export const ModelInput = /*#__PURE__*/ lenient<ModelInput>(ModelInput$)
@@ -201,16 +201,16 @@ export interface ModelPackageContainerDefinition {
   BaseModel?: BaseModel | undefined
 }
 export const ModelPackageContainerDefinition$: StructureDescription = [9, 'ModelPackageContainerDefinition', 0,
-  'ContainerHostname', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'Image', [0, null, 255, '[\\S]+'],
-  'ImageDigest', [0, null, 72, '[Ss][Hh][Aa]256:[0-9a-fA-F]{64}'],
-  'ModelDataUrl', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'ContainerHostname', 0,
+  'Image', 0,
+  'ImageDigest', 0,
+  'ModelDataUrl', 0,
   'ModelDataSource', ModelDataSource$,
-  'ProductId', [0, null, 256, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
-  'Environment', [8, [0, null, 1024], [0, null, 1024, '[a-zA-Z_][a-zA-Z0-9_]*']],
+  'ProductId', 0,
+  'Environment', [8, 0],
   'ModelInput', ModelInput$,
   'Framework', 0,
-  'FrameworkVersion', [0, 3, 10, '[0-9]\\.[A-Za-z0-9.-]+'],
+  'FrameworkVersion', 0,
   'NearestModelName', 0,
   'AdditionalModelDataSources', [7, AdditionalModelDataSource$],
   'AdditionalS3DataSource', AdditionalS3DataSource$,
@@ -247,8 +247,8 @@ export const InferenceSpecification$: StructureDescription = [9, 'InferenceSpeci
   'Containers', [7, ModelPackageContainerDefinition$],
   'SupportedTransformInstanceTypes', [7, TransformInstanceType$],
   'SupportedRealtimeInferenceInstanceTypes', [7, ProductionVariantInstanceType$],
-  'SupportedContentTypes', [7, [0, null, 256]],
-  'SupportedResponseMIMETypes', [7, [0, null, 1024, '[-\\w]+\\/.+']],
+  'SupportedContentTypes', [7, 0],
+  'SupportedResponseMIMETypes', [7, 0],
 ]
 
 export const InferenceSpecification = /*#__PURE__*/ lenient<InferenceSpecification>(InferenceSpecification$)
@@ -272,10 +272,10 @@ export interface MetadataProperties {
   ProjectId?: string | undefined
 }
 export const MetadataProperties$: StructureDescription = [9, 'MetadataProperties', 0,
-  'CommitId', [0, null, 1024],
-  'Repository', [0, null, 1024],
-  'GeneratedBy', [0, null, 1024],
-  'ProjectId', [0, null, 1024],
+  'CommitId', 0,
+  'Repository', 0,
+  'GeneratedBy', 0,
+  'ProjectId', 0,
 ]
 
 export const MetadataProperties = /*#__PURE__*/ lenient<MetadataProperties>(MetadataProperties$)
@@ -317,9 +317,9 @@ export interface ModelLifeCycle {
   StageDescription?: string | undefined
 }
 export const ModelLifeCycle$: StructureDescription = [9, 'ModelLifeCycle', 0,
-  'Stage', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'StageStatus', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'StageDescription', [0, null, 1024],
+  'Stage', 0,
+  'StageStatus', 0,
+  'StageDescription', 0,
 ]
 
 export const ModelLifeCycle = /*#__PURE__*/ lenient<ModelLifeCycle>(ModelLifeCycle$)
@@ -388,7 +388,7 @@ export interface ModelPackageStatusItem {
   FailureReason?: string | undefined
 }
 export const ModelPackageStatusItem$: StructureDescription = [9, 'ModelPackageStatusItem', 0,
-  'Name', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'Name', 0,
   'Status', DetailedModelPackageStatus$,
   'FailureReason', 0,
 ]
@@ -483,9 +483,9 @@ export interface ModelPackageStateChangeDetail {
   ModelPackageDescription?: string | undefined
 }
 export const ModelPackageStateChangeDetail$: StructureDescription = [9, 'ModelPackageStateChangeDetail', 1,
-  'ModelPackageArn', [0, 1, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]{9,16}:[0-9]{12}:model-package/[\\S]{1,2048}'],
-  'ModelPackageGroupName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'ModelPackageVersion', [2, 1],
+  'ModelPackageArn', 0,
+  'ModelPackageGroupName', 0,
+  'ModelPackageVersion', 2,
   'CreationTime', 4,
   'InferenceSpecification', InferenceSpecification$,
   'ModelPackageStatus', ModelPackageStatus$,
@@ -495,11 +495,11 @@ export const ModelPackageStateChangeDetail$: StructureDescription = [9, 'ModelPa
   'MetadataProperties', MetadataProperties$,
   'ModelMetrics', ModelMetrics$,
   'LastModifiedTime', 4,
-  'ModelPackageName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'ModelPackageName', 0,
   'ModelLifeCycle', ModelLifeCycle$,
   'UpdatedModelPackageFields', [7, 0],
   'Tags', [8, 0],
-  'ModelPackageDescription', [0, null, 1024],
+  'ModelPackageDescription', 0,
 ]
 
 export const ModelPackageStateChangeDetail = /*#__PURE__*/ lenient<ModelPackageStateChangeDetail>(ModelPackageStateChangeDetail$)

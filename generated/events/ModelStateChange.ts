@@ -20,7 +20,7 @@ export interface MetricsEndpoint {
   MetricPublishFrequencyInSeconds?: MetricPublishFrequencyInSeconds | undefined
 }
 export const MetricsEndpoint$: StructureDescription = [9, 'MetricsEndpoint', 0,
-  'MetricsEndpointPath', [0, null, 256, '/(?!.*\\.\\.)[a-zA-Z0-9/_.\\-]+'],
+  'MetricsEndpointPath', 0,
   'MetricPublishFrequencyInSeconds', MetricPublishFrequencyInSeconds$,
 ]
 
@@ -55,7 +55,7 @@ export interface RepositoryAuthConfig {
   RepositoryCredentialsProviderArn?: string | undefined
 }
 export const RepositoryAuthConfig$: StructureDescription = [9, 'RepositoryAuthConfig', 0,
-  'RepositoryCredentialsProviderArn', [0, 1, 2048],
+  'RepositoryCredentialsProviderArn', 0,
 ]
 
 export const RepositoryAuthConfig = /*#__PURE__*/ lenient<RepositoryAuthConfig>(RepositoryAuthConfig$)
@@ -145,16 +145,16 @@ export interface ContainerDefinition {
   ContainerMetricsConfig?: ContainerMetricsConfig | undefined
 }
 export const ContainerDefinition$: StructureDescription = [9, 'ContainerDefinition', 0,
-  'ContainerHostname', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'Image', [0, null, 255, '[\\S]+'],
+  'ContainerHostname', 0,
+  'Image', 0,
   'ImageConfig', ImageConfig$,
   'Mode', ContainerMode$,
-  'ModelDataUrl', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'ModelDataUrl', 0,
   'ModelDataSource', ModelDataSource$,
   'AdditionalModelDataSources', [7, AdditionalModelDataSource$],
-  'Environment', [8, [0, null, 1024], [0, null, 1024, '[a-zA-Z_][a-zA-Z0-9_]*']],
-  'ModelPackageName', [0, 1, 176, '(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?'],
-  'InferenceSpecificationName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'Environment', [8, 0],
+  'ModelPackageName', 0,
+  'InferenceSpecificationName', 0,
   'MultiModelConfig', MultiModelConfig$,
   'ContainerMetricsConfig', ContainerMetricsConfig$,
 ]
@@ -188,11 +188,11 @@ export interface ModelStateChangeDetail {
   CreationTime?: Date | undefined
 }
 export const ModelStateChangeDetail$: StructureDescription = [9, 'ModelStateChangeDetail', 1,
-  'ModelName', [0, null, 63, '[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?'],
+  'ModelName', 0,
   'PrimaryContainer', ContainerDefinition$,
   'Tags', [8, 0],
-  'ModelArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*'],
-  'ExecutionRoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
+  'ModelArn', 0,
+  'ExecutionRoleArn', 0,
   'CreationTime', 4,
 ]
 

@@ -276,20 +276,20 @@ export interface NotebookInstanceStateChangeDetail {
   NotebookInstanceLifecycleConfigName?: string | undefined
 }
 export const NotebookInstanceStateChangeDetail$: StructureDescription = [9, 'NotebookInstanceStateChangeDetail', 0,
-  'NotebookInstanceArn', [0, null, 256],
-  'NotebookInstanceName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'NotebookInstanceArn', 0,
+  'NotebookInstanceName', 0,
   'NotebookInstanceStatus', NotebookInstanceStatus$,
   'InstanceType', InstanceType$,
-  'SubnetId', [0, null, 32, '[-0-9a-zA-Z]+'],
-  'SecurityGroups', [7, [0, null, 32, '[-0-9a-zA-Z]+']],
-  'RoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
-  'KmsKeyId', [0, null, 2048],
+  'SubnetId', 0,
+  'SecurityGroups', [7, 0],
+  'RoleArn', 0,
+  'KmsKeyId', 0,
   'NetworkInterfaceId', 0,
   'LastModifiedTime', 4,
   'CreationTime', 4,
   'DirectInternetAccess', DirectInternetAccess$,
   'Tags', [8, 0],
-  'NotebookInstanceLifecycleConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'NotebookInstanceLifecycleConfigName', 0,
 ]
 
 export const NotebookInstanceStateChangeDetail = /*#__PURE__*/ lenient<NotebookInstanceStateChangeDetail>(NotebookInstanceStateChangeDetail$)

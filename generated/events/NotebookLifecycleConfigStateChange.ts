@@ -27,8 +27,8 @@ export interface NotebookLifecycleConfigStateChangeDetail {
 export const NotebookLifecycleConfigStateChangeDetail$: StructureDescription = [9, 'NotebookLifecycleConfigStateChangeDetail', 0,
   'CreationTime', 4,
   'LastModifiedTime', 4,
-  'NotebookInstanceLifecycleConfigArn', [0, null, 256],
-  'NotebookInstanceLifecycleConfigName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9])*'],
+  'NotebookInstanceLifecycleConfigArn', 0,
+  'NotebookInstanceLifecycleConfigName', 0,
   'Tags', [8, 0],
 ]
 

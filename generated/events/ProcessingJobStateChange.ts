@@ -18,9 +18,9 @@ export interface AppSpecification {
   ContainerArguments?: Array<string> | undefined
 }
 export const AppSpecification$: StructureDescription = [9, 'AppSpecification', 0,
-  'ImageUri', [0, null, 255],
-  'ContainerEntrypoint', [7, [0, null, 256]],
-  'ContainerArguments', [7, [0, null, 256]],
+  'ImageUri', 0,
+  'ContainerEntrypoint', [7, 0],
+  'ContainerArguments', [7, 0],
 ]
 
 export const AppSpecification = /*#__PURE__*/ lenient<AppSpecification>(AppSpecification$)
@@ -70,12 +70,12 @@ export interface AthenaDatasetDefinition {
   OutputCompression?: AthenaResultCompressionType | undefined
 }
 export const AthenaDatasetDefinition$: StructureDescription = [9, 'AthenaDatasetDefinition', 0,
-  'Catalog', [0, 1, 256],
-  'Database', [0, 1, 255],
-  'QueryString', [0, 1, 4096, '[\\s\\S]+'],
-  'WorkGroup', [0, 1, 128, '[a-zA-Z0-9._-]+'],
-  'OutputS3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'KmsKeyId', [0, null, 2048],
+  'Catalog', 0,
+  'Database', 0,
+  'QueryString', 0,
+  'WorkGroup', 0,
+  'OutputS3Uri', 0,
+  'KmsKeyId', 0,
   'OutputFormat', AthenaResultFormat$,
   'OutputCompression', AthenaResultCompressionType$,
 ]
@@ -141,13 +141,13 @@ export interface RedshiftDatasetDefinition {
   OutputCompression?: RedshiftResultCompressionType | undefined
 }
 export const RedshiftDatasetDefinition$: StructureDescription = [9, 'RedshiftDatasetDefinition', 0,
-  'ClusterId', [0, 1, 63],
-  'Database', [0, 1, 64],
-  'DbUser', [0, 1, 128],
-  'QueryString', [0, 1, 4096, '[\\s\\S]+'],
-  'ClusterRoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
-  'OutputS3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'KmsKeyId', [0, null, 2048],
+  'ClusterId', 0,
+  'Database', 0,
+  'DbUser', 0,
+  'QueryString', 0,
+  'ClusterRoleArn', 0,
+  'OutputS3Uri', 0,
+  'KmsKeyId', 0,
   'OutputFormat', RedshiftResultFormat$,
   'OutputCompression', RedshiftResultCompressionType$,
 ]
@@ -179,7 +179,7 @@ export interface DatasetDefinition {
 export const DatasetDefinition$: StructureDescription = [9, 'DatasetDefinition', 0,
   'AthenaDatasetDefinition', AthenaDatasetDefinition$,
   'RedshiftDatasetDefinition', RedshiftDatasetDefinition$,
-  'LocalPath', [0, null, 256],
+  'LocalPath', 0,
   'DataDistributionType', DataDistributionType$,
   'InputMode', InputMode$,
 ]
@@ -205,10 +205,10 @@ export interface ExperimentConfig {
   RunName?: string | undefined
 }
 export const ExperimentConfig$: StructureDescription = [9, 'ExperimentConfig', 0,
-  'ExperimentName', [0, 1, 120, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}'],
-  'TrialName', [0, 1, 120, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}'],
-  'TrialComponentDisplayName', [0, 1, 120, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}'],
-  'RunName', [0, 1, 120, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}'],
+  'ExperimentName', 0,
+  'TrialName', 0,
+  'TrialComponentDisplayName', 0,
+  'RunName', 0,
 ]
 
 export const ExperimentConfig = /*#__PURE__*/ lenient<ExperimentConfig>(ExperimentConfig$)
@@ -463,10 +463,10 @@ export interface ProcessingClusterConfig {
   SelectedInstanceCount?: number | undefined
 }
 export const ProcessingClusterConfig$: StructureDescription = [9, 'ProcessingClusterConfig', 0,
-  'InstanceCount', [2, 1, 100],
+  'InstanceCount', 2,
   'InstanceType', ProcessingInstanceType$,
-  'VolumeSizeInGB', [2, 1, 16384],
-  'VolumeKmsKeyId', [0, null, 2048],
+  'VolumeSizeInGB', 2,
+  'VolumeKmsKeyId', 0,
   'InstancePreferences', [7, ProcessingInstancePreference$],
   'SelectedInstanceType', ProcessingInstanceType$,
   'SelectedInstanceCount', 3,
@@ -481,7 +481,7 @@ export interface ProcessingFeatureStoreOutput {
   FeatureGroupName?: string | undefined
 }
 export const ProcessingFeatureStoreOutput$: StructureDescription = [9, 'ProcessingFeatureStoreOutput', 0,
-  'FeatureGroupName', [0, 1, 64, '[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}'],
+  'FeatureGroupName', 0,
 ]
 
 export const ProcessingFeatureStoreOutput = /*#__PURE__*/ lenient<ProcessingFeatureStoreOutput>(ProcessingFeatureStoreOutput$)
@@ -533,8 +533,8 @@ export interface ProcessingS3Input {
   S3CompressionType?: ProcessingS3CompressionType | undefined
 }
 export const ProcessingS3Input$: StructureDescription = [9, 'ProcessingS3Input', 0,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'LocalPath', [0, null, 256],
+  'S3Uri', 0,
+  'LocalPath', 0,
   'S3DataType', ProcessingS3DataType$,
   'S3InputMode', ProcessingS3InputMode$,
   'S3DataDistributionType', ProcessingS3DataDistributionType$,
@@ -595,8 +595,8 @@ export interface ProcessingS3Output {
   S3UploadMode?: ProcessingS3UploadMode | undefined
 }
 export const ProcessingS3Output$: StructureDescription = [9, 'ProcessingS3Output', 0,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'LocalPath', [0, null, 256],
+  'S3Uri', 0,
+  'LocalPath', 0,
   'S3UploadMode', ProcessingS3UploadMode$,
 ]
 
@@ -641,7 +641,7 @@ export interface ProcessingOutputConfig {
 }
 export const ProcessingOutputConfig$: StructureDescription = [9, 'ProcessingOutputConfig', 0,
   'Outputs', [7, ProcessingOutput$],
-  'KmsKeyId', [0, null, 2048],
+  'KmsKeyId', 0,
 ]
 
 export const ProcessingOutputConfig = /*#__PURE__*/ lenient<ProcessingOutputConfig>(ProcessingOutputConfig$)
@@ -665,7 +665,7 @@ export interface ProcessingStoppingCondition {
   MaxRuntimeInSeconds?: number | undefined
 }
 export const ProcessingStoppingCondition$: StructureDescription = [9, 'ProcessingStoppingCondition', 0,
-  'MaxRuntimeInSeconds', [2, 1, 777600],
+  'MaxRuntimeInSeconds', 2,
 ]
 
 export const ProcessingStoppingCondition = /*#__PURE__*/ lenient<ProcessingStoppingCondition>(ProcessingStoppingCondition$)
@@ -737,18 +737,18 @@ export interface ProcessingJobStateChangeDetail {
   CreationTime?: Date | undefined
 }
 export const ProcessingJobStateChangeDetail$: StructureDescription = [9, 'ProcessingJobStateChangeDetail', 1,
-  'ProcessingJobName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'ProcessingJobName', 0,
   'ProcessingInputs', [7, ProcessingInput$],
   'ProcessingOutputConfig', ProcessingOutputConfig$,
   'ProcessingResources', ProcessingResources$,
   'StoppingCondition', ProcessingStoppingCondition$,
   'AppSpecification', AppSpecification$,
   'NetworkConfig', NetworkConfig$,
-  'RoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
+  'RoleArn', 0,
   'ExperimentConfig', ExperimentConfig$,
-  'ProcessingJobArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'ProcessingJobArn', 0,
   'ProcessingJobStatus', ProcessingJobStatus$,
-  'FailureReason', [0, null, 1024],
+  'FailureReason', 0,
   'ProcessingEndTime', 4,
   'ProcessingStartTime', 4,
   'LastModifiedTime', 4,

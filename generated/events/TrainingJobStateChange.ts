@@ -21,7 +21,7 @@ export interface TrainingRepositoryAuthConfig {
   TrainingRepositoryCredentialsProviderArn?: string | undefined
 }
 export const TrainingRepositoryAuthConfig$: StructureDescription = [9, 'TrainingRepositoryAuthConfig', 0,
-  'TrainingRepositoryCredentialsProviderArn', [0, 1, 2048, 'arn:[a-zA-Z0-9\\-]+:lambda:[a-zA-Z0-9\\-]+:[0-9]{12}:function:.*'],
+  'TrainingRepositoryCredentialsProviderArn', 0,
 ]
 
 export const TrainingRepositoryAuthConfig = /*#__PURE__*/ lenient<TrainingRepositoryAuthConfig>(TrainingRepositoryAuthConfig$)
@@ -78,13 +78,13 @@ export interface AlgorithmSpecification {
   TrainingImageConfig?: TrainingImageConfig | undefined
 }
 export const AlgorithmSpecification$: StructureDescription = [9, 'AlgorithmSpecification', 0,
-  'TrainingImage', [0, null, 255],
-  'AlgorithmName', [0, 1, 170, '(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)'],
+  'TrainingImage', 0,
+  'AlgorithmName', 0,
   'TrainingInputMode', TrainingInputMode$,
   'MetricDefinitions', [7, MetricDefinition$],
   'EnableSageMakerMetricsTimeSeries', 1,
-  'ContainerEntrypoint', [7, [0, null, 256]],
-  'ContainerArguments', [7, [0, null, 256]],
+  'ContainerEntrypoint', [7, 0],
+  'ContainerArguments', [7, 0],
   'TrainingImageConfig', TrainingImageConfig$,
 ]
 
@@ -97,7 +97,7 @@ export interface ModelArtifacts {
   S3ModelArtifacts?: string | undefined
 }
 export const ModelArtifacts$: StructureDescription = [9, 'ModelArtifacts', 0,
-  'S3ModelArtifacts', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3ModelArtifacts', 0,
 ]
 
 export const ModelArtifacts = /*#__PURE__*/ lenient<ModelArtifacts>(ModelArtifacts$)
@@ -243,13 +243,13 @@ export interface TrainingJobStateChangeDetail {
   ModelArtifacts?: ModelArtifacts | undefined
 }
 export const TrainingJobStateChangeDetail$: StructureDescription = [9, 'TrainingJobStateChangeDetail', 2,
-  'TrainingJobName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'TrainingJobArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'TrainingJobName', 0,
+  'TrainingJobArn', 0,
   'TrainingJobStatus', TrainingJobStatus$,
   'SecondaryStatus', SecondaryStatus$,
-  'HyperParameters', [8, [0, null, 2500], [0, null, 256]],
+  'HyperParameters', [8, 0],
   'AlgorithmSpecification', AlgorithmSpecification$,
-  'RoleArn', [0, 20, 2048, 'arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'],
+  'RoleArn', 0,
   'InputDataConfig', [7, Channel$],
   'OutputDataConfig', OutputDataConfig$,
   'ResourceConfig', ResourceConfig$,

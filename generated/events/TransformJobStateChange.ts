@@ -32,7 +32,7 @@ export interface TransformS3DataSource {
 }
 export const TransformS3DataSource$: StructureDescription = [9, 'TransformS3DataSource', 0,
   'S3DataType', S3DataType$,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3Uri', 0,
 ]
 
 export const TransformS3DataSource = /*#__PURE__*/ lenient<TransformS3DataSource>(TransformS3DataSource$)
@@ -69,7 +69,7 @@ export interface TransformInput {
 }
 export const TransformInput$: StructureDescription = [9, 'TransformInput', 0,
   'DataSource', TransformDataSource$,
-  'ContentType', [0, null, 256],
+  'ContentType', 0,
   'CompressionType', CompressionType$,
   'SplitType', SplitType$,
 ]
@@ -100,10 +100,10 @@ export interface TransformOutput {
   KmsKeyId?: string | undefined
 }
 export const TransformOutput$: StructureDescription = [9, 'TransformOutput', 0,
-  'S3OutputPath', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
-  'Accept', [0, null, 256],
+  'S3OutputPath', 0,
+  'Accept', 0,
   'AssembleWith', AssemblyType$,
-  'KmsKeyId', [0, null, 2048],
+  'KmsKeyId', 0,
 ]
 
 export const TransformOutput = /*#__PURE__*/ lenient<TransformOutput>(TransformOutput$)
@@ -128,9 +128,9 @@ export interface TransformResources {
 }
 export const TransformResources$: StructureDescription = [9, 'TransformResources', 0,
   'InstanceType', TransformInstanceType$,
-  'InstanceCount', [2, 1],
-  'VolumeKmsKeyId', [0, null, 2048],
-  'TransformAmiVersion', [0, 1, 63, '[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*'],
+  'InstanceCount', 2,
+  'VolumeKmsKeyId', 0,
+  'TransformAmiVersion', 0,
 ]
 
 export const TransformResources = /*#__PURE__*/ lenient<TransformResources>(TransformResources$)
@@ -202,14 +202,14 @@ export interface TransformJobStateChangeDetail {
   FailureReason?: string | undefined
 }
 export const TransformJobStateChangeDetail$: StructureDescription = [9, 'TransformJobStateChangeDetail', 2,
-  'TransformJobName', [0, 1, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
-  'TransformJobArn', [0, null, 256, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:transform-job/.*'],
+  'TransformJobName', 0,
+  'TransformJobArn', 0,
   'TransformJobStatus', TransformJobStatus$,
-  'ModelName', [0, null, 63, '[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?'],
-  'MaxConcurrentTransforms', [2, 0],
-  'MaxPayloadInMB', [2, 0],
+  'ModelName', 0,
+  'MaxConcurrentTransforms', 2,
+  'MaxPayloadInMB', 2,
   'BatchStrategy', BatchStrategy$,
-  'Environment', [8, [0, null, 10240], [0, null, 1024, '[a-zA-Z_][a-zA-Z0-9_]{0,1023}']],
+  'Environment', [8, 0],
   'TransformInput', TransformInput$,
   'TransformOutput', TransformOutput$,
   'TransformResources', TransformResources$,
@@ -217,7 +217,7 @@ export const TransformJobStateChangeDetail$: StructureDescription = [9, 'Transfo
   'TransformStartTime', 4,
   'TransformEndTime', 4,
   'Tags', [8, 0],
-  'FailureReason', [0, null, 1024],
+  'FailureReason', 0,
 ]
 
 export const TransformJobStateChangeDetail = /*#__PURE__*/ lenient<TransformJobStateChangeDetail>(TransformJobStateChangeDetail$)

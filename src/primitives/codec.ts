@@ -2,11 +2,11 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type * as t from 'io-ts'
 import type { CarriedIssue } from '../issues.js'
 import { toIssues } from '../issues.js'
-import type { TypeDescription } from './description.js'
+import { CODEC, DOCUMENT, LIST, MAP, STRUCTURE, type TypeDescription, UNION } from './description.js'
 import { describeValue } from './describe.js'
 import { encodeNode } from './encode.js'
 import { FAIL, type Fast, STEP_BUDGET, budget } from './fast.js'
-import { compiled } from './jit.js'
+import { type Purpose, compiled } from './jit.js'
 import { type Node, type View, nodeName, nodeOf } from './nodes.js'
 import { newWalk, walk } from './walk.js'
 
@@ -21,7 +21,48 @@ export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1
 
 export const VENDOR = 'sagemaker-shapes'
 
-const right = <A>(a: A): t.Validation<A> => ({ _tag: 'Right', right: a })
+/** A compiled path that sets the step budget for its call (and puts the caller's back). */
+function withBudget(fn: Fast): Fast {
+  return (u, d) => {
+    const saved = budget.steps
+    budget.steps = STEP_BUDGET
+    try {
+      return fn(u, d)
+    } finally {
+      budget.steps = saved
+    }
+  }
+}
+
+const budgets = new WeakMap<Node, boolean>()
+
+/** Whether checking a node can count steps: it reaches a recursive group or a document. */
+function budgeted(root: Node): boolean {
+  let known = budgets.get(root)
+  if (known === undefined) {
+    const seen = new Set<Node>()
+    const visit = (node: Node): boolean => {
+      if (seen.has(node)) return false
+      seen.add(node)
+      switch (node.kind) {
+        case STRUCTURE:
+        case UNION:
+          return node.recursive || node.members.some((m) => visit(m.node))
+        case LIST:
+          return visit(node.item)
+        case MAP:
+          return visit(node.value)
+        case CODEC:
+          // A codec of this package embedded by hand counts steps when it does.
+          return node.codec instanceof DescribedCodec && budgeted(node.codec.node)
+        default:
+          return node.kind === DOCUMENT
+      }
+    }
+    budgets.set(root, (known = visit(root)))
+  }
+  return known
+}
 
 /**
  * io-ts's `Type`, implemented rather than inherited (io-ts cannot be tree-shaken: inheriting its
@@ -115,10 +156,39 @@ export class DescribedCodec<A, O = A> extends TypeBase<A, O> {
     /** How it reads the description: strict or lenient, and any other view. */
     readonly view: View,
   ) {
+    // The compiled paths as this codec calls them (with the step budget where a recursive group
+    // or a document needs it), made on first use and kept here: the hot paths read locals.
+    let guard: Fast | undefined | null = null
+    let decode: Fast | undefined | null = null
+    const entry = (purpose: Purpose): Fast | undefined => {
+      const fn = compiled(this.node, view, purpose)
+      return fn === undefined || !budgeted(this.node) ? fn : withBudget(fn)
+    }
     super(
       name,
-      (u: unknown): u is A => this.check(u),
-      (u, c) => this.run(u, c),
+      (u: unknown): u is A => {
+        if (guard === null) guard = entry('guard')
+        if (guard !== undefined) {
+          try {
+            if (guard(u, 0) !== FAIL) return true
+          } catch {
+            // a throwing getter or Proxy trap: the careful walk decides
+          }
+        }
+        return this.checkCarefully(u)
+      },
+      (u, c) => {
+        if (decode === null) decode = entry('fast')
+        if (decode !== undefined) {
+          try {
+            const r = decode(u, c.length - 1)
+            if (r !== FAIL) return { _tag: 'Right', right: r as A }
+          } catch {
+            // as above: the careful walk decides, and reports
+          }
+        }
+        return this.carefully(u, c)
+      },
       (a) => encodeNode(this.node, a) as O,
     )
   }
@@ -134,8 +204,9 @@ export class DescribedCodec<A, O = A> extends TypeBase<A, O> {
   }
 
   /**
-   * The compiled fast path (decoded value or FAIL), for codecs that embed this one; undefined
-   * where code generation is not allowed.
+   * The compiled fast path (decoded value or FAIL), for compiled code that embeds this codec (it
+   * runs inside a caller that set the step budget); undefined where code generation is not
+   * allowed.
    */
   get fast(): Fast | undefined {
     if (this.#fast === null) this.#fast = compiled(this.node, this.view)
@@ -147,69 +218,27 @@ export class DescribedCodec<A, O = A> extends TypeBase<A, O> {
    * also what it gives where code generation is not allowed. For tests that compare the paths.
    */
   runFast(u: unknown, guard = false): unknown {
-    const fast = this.fast
+    const fast = compiled(this.node, this.view, guard ? 'guard' : 'fast')
     if (fast === undefined) return FAIL
-    const saved = budget.steps
-    budget.steps = STEP_BUDGET
     try {
-      const r = fast(u, 0)
-      return guard && r !== u ? FAIL : r
+      return withBudget(fast)(u, 0)
     } catch {
       return FAIL
-    } finally {
-      budget.steps = saved
     }
   }
 
-  /**
-   * The guard. A decoded value decodes to itself, so the fast path is the guard too: what it
-   * gives back unchanged passes, what it changes (a timestamp still text) does not, and the
-   * careful walk decides what it declines.
-   */
-  private check(u: unknown): boolean {
-    const saved = budget.steps
+  /** The careful guard alone. */
+  private checkCarefully(u: unknown): boolean {
     try {
-      const fast = this.fast
-      if (fast !== undefined) {
-        budget.steps = STEP_BUDGET
-        try {
-          const r = fast(u, 0)
-          if (r !== FAIL) return r === u
-        } catch {
-          // a throwing getter or Proxy trap: the careful walk decides
-        }
-      }
       return walk(this.node, u, newWalk(this.view, true, false, 0)) !== FAIL
     } catch {
       return false
-    } finally {
-      budget.steps = saved
     }
-  }
-
-  private run(u: unknown, c: t.Context): t.Validation<A> {
-    const base = c.length - 1
-    const saved = budget.steps
-    try {
-      const fast = this.fast
-      if (fast !== undefined) {
-        budget.steps = STEP_BUDGET
-        try {
-          const r = fast(u, base)
-          if (r !== FAIL) return right(r as A)
-        } catch {
-          // as above: the careful walk decides, and reports
-        }
-      }
-    } finally {
-      budget.steps = saved
-    }
-    return this.carefully(u, c, base)
   }
 
   /** The careful path alone, with issues: what `validate` does when the fast path declines. */
-  carefully(u: unknown, c: t.Context, base = c.length - 1): t.Validation<A> {
-    const w = newWalk(this.view, false, true, base)
+  carefully(u: unknown, c: t.Context): t.Validation<A> {
+    const w = newWalk(this.view, false, true, c.length - 1)
     let r: unknown = FAIL
     try {
       r = walk(this.node, u, w)
@@ -218,7 +247,7 @@ export class DescribedCodec<A, O = A> extends TypeBase<A, O> {
       w.issues!.push({ issue: { path: [], message: `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, code: 'invalid_value' }, value: u })
     }
     const found = w.issues!
-    if (r !== FAIL && found.length === 0) return right(r as A)
+    if (r !== FAIL && found.length === 0) return { _tag: 'Right', right: r as A }
     if (found.length === 0) found.push({ issue: { path: [], message: `expected ${nodeName(this.node)}`, code: 'invalid_value' }, value: u })
     const errors = found.map(({ issue, value }): CarriedIssue => ({
       value,

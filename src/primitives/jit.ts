@@ -3,8 +3,8 @@
 // compiled function answers "valid, and here is the decoded value" or FAIL, never why: on FAIL
 // the careful path (walk.ts) runs and reports. It accepts only what the careful path accepts,
 // and gives the same value; anything unusual (an inherited or non-enumerable member, a prototype
-// other than Object's, a getter that throws, a cycle) is FAIL. A decoded value decodes to
-// itself, so the same function is the guard: `is(u)` is "decoding u gives u".
+// other than Object's, a getter that throws, a cycle) is FAIL. The guard (`is`) is compiled the
+// same way, for values already decoded.
 //
 // Where code generation is not allowed (a Content-Security-Policy without 'unsafe-eval', an
 // edge runtime, node --disallow-code-generation-from-strings), nothing is compiled and every
@@ -14,6 +14,7 @@ import { setOwn } from './describe.js'
 import { FAIL, type Fast, budget } from './fast.js'
 import { MAX_NESTING } from '../issues.js'
 import { readLenientTimestamp, readStrictTimestamp } from './instant.js'
+import { MAX_TIME, MIN_TIME } from './iso.js'
 import type { ListNode, MapNode, Node, ObjectNode, View } from './nodes.js'
 import { scalarFails } from './rules.js'
 import { MAX_LIST_LENGTH, plainObject } from './walk.js'
@@ -33,13 +34,20 @@ export function codeGenerationAllowed(): boolean {
 }
 
 /**
- * The compiled fast path of a node in a view, or undefined where code generation is not allowed.
- * Structures and unions are compiled once per view (with every structure they reach that is not
- * compiled yet, in one source) and kept on their node.
+ * Which path a compiled function is: decoding input (`fast`: the decoded value or FAIL), or
+ * guarding a decoded value (`guard`: the value or FAIL). A decoded value decodes to itself, so
+ * the decoder is a guard too; the guard is a leaner one (no copies, `Date`s checked in place).
  */
-export function compiled(node: Node, view: View): Fast | undefined {
+export type Purpose = 'fast' | 'guard'
+
+/**
+ * The compiled path of a node in a view, or undefined where code generation is not allowed.
+ * Structures and unions are compiled once per view and purpose (with every structure they reach
+ * that is not compiled yet, in one source) and kept on their node.
+ */
+export function compiled(node: Node, view: View, purpose: Purpose = 'fast'): Fast | undefined {
   if (!codeGenerationAllowed()) return undefined
-  return (node.kind === STRUCTURE || node.kind === UNION ? node.fast : undefined) ?? new Unit(view).link(node)
+  return (node.kind === STRUCTURE || node.kind === UNION ? node[purpose] : undefined) ?? new Unit(view, purpose).link(node)
 }
 
 /** A literal in generated code (JSON text is a JavaScript literal: nothing in it can escape). */
@@ -56,9 +64,29 @@ const HELPERS: Readonly<Record<string, unknown>> = {
   S: setOwn,
   B: budget,
   isInteger: Number.isInteger,
+  MINTIME: MIN_TIME,
+  MAXTIME: MAX_TIME,
   isFinite: Number.isFinite,
   MAXLEN: MAX_LIST_LENGTH,
 }
+
+/**
+ * Where the code for one object reads and writes: the object (`u`), its decoded value (`o`), the
+ * member being checked (`v`), a counter (`n`); how deep it sits below the function's argument, and
+ * the expression of its depth.
+ */
+export interface Scope {
+  readonly u: string
+  readonly o: string
+  readonly v: string
+  readonly n: string
+  readonly level: number
+  readonly d: string
+}
+
+// How much is written inline rather than called: V8 optimizes (and inlines) small functions.
+const INLINE_MEMBERS = 16
+const INLINE_BUDGET = 64
 
 /**
  * One `new Function`: the functions of the structures it compiles (each `(u, d) => value | F`,
@@ -72,8 +100,17 @@ export class Unit {
   private locals: string[] = []
   /** The deepest container the function being written checks inline, below its argument. */
   private deepest = 0
+  /** Members of the structures inlined into the function being written. */
+  private inlined = 0
 
-  constructor(readonly view: View) {}
+  constructor(
+    readonly view: View,
+    readonly purpose: Purpose = 'fast',
+  ) {}
+
+  private get guard(): boolean {
+    return this.purpose === 'guard'
+  }
 
   /** A value from outside the unit, by a name its code can use. */
   use(value: unknown): string {
@@ -89,7 +126,8 @@ export class Unit {
 
   /** The name of the function that checks `node`: an earlier unit's, or one this unit writes. */
   private fn(node: ObjectNode): string {
-    if (node.fast !== undefined) return this.use(node.fast)
+    const done = node[this.purpose]
+    if (done !== undefined) return this.use(done)
     let name = this.names.get(node)
     if (name === undefined) {
       this.names.set(node, (name = `f${this.names.size}`))
@@ -105,21 +143,18 @@ export class Unit {
     if (rootName === 'root') {
       this.begin()
       const body = this.check(root, 'u', 'r', 0, 'd')
-      functions.push(this.wrap('root', ['var r, p, k', ...body, `return ${this.changes(root) ? 'r' : 'u'}`]))
+      functions.push(this.wrap('root', ['var r', ...body, `return ${this.changes(root) ? 'r' : 'u'}`]))
     }
     for (let node = this.pending.shift(); node !== undefined; node = this.pending.shift()) {
       this.begin()
-      const strict = this.view.strict
-      const body = strict !== undefined ? strict.objectCode(this, node) : node.kind === STRUCTURE ? this.lenientStructure(node) : this.lenientUnion(node)
+      const scope: Scope = { u: 'u', o: 'o', v: 'v', n: 'n', level: 0, d: 'd' }
       functions.push(
         this.wrap(this.names.get(node)!, [
           // A recursive group counts its steps: shared sub-objects and cycles cannot make it exponential.
           ...(node.recursive ? ['if (--B.steps < 0) return F'] : []),
-          'if (typeof u !== "object" || u === null || A(u)) return F',
-          'var p = P(u), o = u, v, k, n = 0',
-          'if (p !== O && p !== null) return F',
-          ...body,
-          'return o',
+          'var o, v, n',
+          ...this.object(node, scope),
+          `return ${this.guard ? 'u' : 'o'}`,
         ]),
       )
     }
@@ -128,24 +163,25 @@ export class Unit {
     const make = new Function(...helpers, ...this.env.map((_, i) => `e${i}`), source) as (...args: unknown[]) => Fast[]
     const [first, ...fns] = make(...helpers.map((h) => HELPERS[h]), ...this.env)
     ;[...this.names.keys()].forEach((node, i) => {
-      node.fast = fns[i]
+      node[this.purpose] = fns[i]
     })
     return first!
   }
 
   private begin(): void {
-    this.locals = []
+    this.locals = ['p', 'k']
     this.deepest = 0
+    this.inlined = 0
   }
 
   /** A function around `body`, with its locals and its nesting check: every container it reads inline must be shallower than the limit. */
   private wrap(name: string, body: readonly string[]): string {
-    const locals = this.locals.length === 0 ? [] : [`var ${this.locals.join(', ')}`]
-    return [`function ${name}(u, d) {`, `if (d + ${this.deepest} >= ${MAX_NESTING}) return F`, ...locals, ...body, '}'].join('\n')
+    return [`function ${name}(u, d) {`, `if (d + ${this.deepest} >= ${MAX_NESTING}) return F`, `var ${this.locals.join(', ')}`, ...body, '}'].join('\n')
   }
 
-  /** Whether decoding a node can give a value other than its input. */
+  /** Whether decoding a node can give a value other than its input (a guard's never does). */
   changes(node: Node): boolean {
+    if (this.guard) return false
     switch (node.kind) {
       case TIMESTAMP:
       case STRUCTURE:
@@ -162,34 +198,72 @@ export class Unit {
   }
 
   /**
-   * The checks of member `key` (its value in `v`, read from `u`): own only (one inherited from a
-   * polluted Object.prototype is FAIL), and its decoded value copied into the output `o` where it
-   * differs.
+   * The checks of an object in `scope.u` against a structure or union, its decoded value left in
+   * `scope.o` (a copy where a member's value changes).
    */
-  member(node: Node, key: string): string[] {
+  private object(node: ObjectNode, scope: Scope): string[] {
+    this.deepest = Math.max(this.deepest, scope.level)
+    const { u, o } = scope
+    const strict = this.view.strict
+    return [
+      `if (typeof ${u} !== "object" || ${u} === null || A(${u})) return F`,
+      `${o} = ${u}`,
+      `${scope.n} = 0`,
+      ...(strict !== undefined ? strict.objectCode(this, node, scope) : node.kind === STRUCTURE ? this.lenientStructure(node, scope) : this.lenientUnion(node, scope)),
+      // After the members are read: by then the engine knows the object's shape, and the test
+      // costs nothing (before them it is a call, most of the time of a small object's check).
+      `p = P(${u})`,
+      'if (p !== O && p !== null) return F',
+    ]
+  }
+
+  /**
+   * The checks of member `key` (its value in `scope.v`, read from `scope.u`): own only (one
+   * inherited from a polluted Object.prototype is FAIL), and its decoded value copied into the
+   * output `scope.o` where it differs.
+   */
+  member(node: Node, key: string, scope: Scope): string[] {
+    const { u, o, v } = scope
     const r = this.fresh('r')
-    const lines = [`if (O[${literal(key)}] !== undefined && !H(u, ${literal(key)})) return F`, ...this.check(node, 'v', r, 1, 'd + 1')]
-    if (this.changes(node)) lines.push(`if (${r} !== v) { if (o === u) o = C(u); S(o, ${literal(key)}, ${r}) }`)
+    const lines = [`if (O[${literal(key)}] !== undefined && !H(${u}, ${literal(key)})) return F`]
+    // A member that is null is absent or an issue, never a value: a document or a codec written
+    // by hand could take it for one.
+    if (node.kind === DOCUMENT || node.kind === CODEC) lines.push(`if (${v} === null) return F`)
+    lines.push(...this.check(node, v, r, scope.level + 1, `${scope.d} + 1`))
+    if (this.changes(node)) lines.push(`if (${r} !== ${v}) { if (${o} === ${u}) ${o} = C(${u}); S(${o}, ${literal(key)}, ${r}) }`)
     return lines
   }
 
-  private lenientStructure(node: ObjectNode): string[] {
+  private lenientStructure(node: ObjectNode, scope: Scope): string[] {
+    const { u, o, v } = scope
     return node.members.flatMap((m) => [
-      `v = u[${literal(m.key)}]`,
-      // Lenient: null is absent (and decoding leaves it out).
-      `if (v === null) { ${m.required ? 'return F' : `if (o === u) o = C(u); delete o[${literal(m.key)}]`} } else if (v !== undefined) {`,
-      ...this.member(m.node, m.key),
+      `${v} = ${u}[${literal(m.key)}]`,
+      // Lenient: null is absent, and decoding leaves it out. A decoded value has none: a guard's
+      // checks of the member reject it anyway.
+      this.guard || m.required ? `if (${v} !== undefined) {` : `if (${v} === null) { if (${o} === ${u}) ${o} = C(${u}); delete ${o}[${literal(m.key)}] } else if (${v} !== undefined) {`,
+      ...this.member(m.node, m.key, scope),
       `}${m.required ? ' else return F' : ''}`,
     ])
   }
 
   // At most one member set (none: kept as it is, a member AWS added later or {}); a null member
   // is left to the careful path, which leaves it out.
-  private lenientUnion(node: ObjectNode): string[] {
+  private lenientUnion(node: ObjectNode, scope: Scope): string[] {
+    const { u, v, n } = scope
     return [
-      ...node.members.flatMap((m) => [`v = u[${literal(m.key)}]`, 'if (v === null) return F', 'if (v !== undefined) {', 'n++', ...this.member(m.node, m.key), '}']),
-      'if (n > 1) return F',
+      ...node.members.flatMap((m) => [`${v} = ${u}[${literal(m.key)}]`, `if (${v} === null) return F`, `if (${v} !== undefined) {`, `${n}++`, ...this.member(m.node, m.key, scope), '}']),
+      `if (${n} > 1) return F`,
     ]
+  }
+
+  /**
+   * A structure checked where it is met, not through a call: small ones that are not recursive,
+   * while the function being written stays small enough for the engine to optimize.
+   */
+  private inline(node: ObjectNode): boolean {
+    if (node.recursive || node.members.length > INLINE_MEMBERS || this.inlined + node.members.length > INLINE_BUDGET) return false
+    this.inlined += node.members.length
+    return true
   }
 
   /**
@@ -201,8 +275,11 @@ export class Unit {
     const strict = this.view.strict
     switch (node.kind) {
       case STRUCTURE:
-      case UNION:
-        return [`${r} = ${this.fn(node)}(${v}, ${d})`, `if (${r} === F) return F`]
+      case UNION: {
+        if (!this.inline(node)) return [`${r} = ${this.fn(node)}(${v}, ${d})`, `if (${r} === F) return F`]
+        const scope: Scope = { u: v, o: r, v: this.fresh('v'), n: this.fresh('n'), level, d }
+        return this.object(node, scope)
+      }
       case LIST:
         return this.list(node, v, r, level, d)
       case MAP:
@@ -212,12 +289,14 @@ export class Unit {
       case CONST:
         return [`if (${v} !== ${literal(node.value)}) return F`]
       case CODEC:
-        return node.codec.fast === undefined
+        return this.guard || node.codec.fast === undefined
           ? [`if (!${this.use(node.codec)}.is(${v})) return F`, `${r} = ${v}`]
           : [`${r} = ${this.use(node.codec.fast)}(${v}, ${d})`, `if (${r} === F) return F`]
       case DOCUMENT:
         return [`if (${this.use(fastDocument)}(${v}, ${d}) === F) return F`]
       case TIMESTAMP:
+        // A guard: a Date in range, checked in place.
+        if (this.guard) return [`if (!(${v} instanceof Date)) return F`, `${r} = ${v}.getTime()`, `if (!(${r} >= MINTIME && ${r} <= MAXTIME)) return F`]
         return [`${r} = ${this.use(strict !== undefined ? readStrictTimestamp : readLenientTimestamp)}(${v})`, `if (${r} === F) return F`]
       default: {
         // Base64 text for bytes is left to the careful path: only decoded bytes pass here.
@@ -253,8 +332,6 @@ export class Unit {
     const size = this.view.strict?.constraintsFail(this, node, n)
     return [
       `if (typeof ${v} !== "object" || ${v} === null || A(${v})) return F`,
-      `p = P(${v})`,
-      'if (p !== O && p !== null) return F',
       `${n} = 0`,
       `${a} = ${v}`,
       // for-in also walks an enumerable key added to Object.prototype: own keys only.
@@ -267,6 +344,9 @@ export class Unit {
       ...(changes ? [`if (${ri} !== ${x}) { if (${a} === ${v}) ${a} = C(${v}); S(${a}, ${key}, ${ri}) }`] : []),
       '}',
       ...(size === undefined ? [] : [`if (${size}) return F`]),
+      // Only an object JSON could make (see object()); its keys were all own, then.
+      `p = P(${v})`,
+      'if (p !== O && p !== null) return F',
       `${r} = ${a}`,
     ]
   }

@@ -21,7 +21,7 @@ import {
   type UnionDescription,
 } from './description.js'
 import type { Fast } from './fast.js'
-import type { Unit } from './jit.js'
+import type { Scope, Unit } from './jit.js'
 import type { Walk } from './walk.js'
 
 /**
@@ -53,8 +53,8 @@ export interface Strictness {
   readonly checkEnum: (w: Walk, node: EnumNode, u: unknown) => unknown
   /** The model's constraints on a well-typed scalar, list (`size` items) or map: whether they hold (reports when not). */
   readonly checkConstraints: (w: Walk, node: ScalarNode | ListNode | MapNode, value: unknown, size?: number) => boolean
-  /** Compiled: the body that checks a structure's or union's keys and members. */
-  readonly objectCode: (unit: Unit, node: ObjectNode) => string[]
+  /** Compiled: the body that checks a structure's or union's keys and members, in `scope`. */
+  readonly objectCode: (unit: Unit, node: ObjectNode, scope: Scope) => string[]
   /** Compiled: the test that `v` is not one of a closed enum's values. */
   readonly enumFails: (unit: Unit, node: EnumNode, v: string) => string
   /** Compiled: the test that a well-typed `v` (a scalar) or `n` entries break the node's constraints. */
@@ -108,8 +108,9 @@ export interface ObjectNode {
    * through such a shape (see description.ts).
    */
   recursive: boolean
-  /** The compiled fast path, built on first use (see jit.ts). */
+  /** The compiled paths, built on first use (see jit.ts). */
   fast?: Fast | undefined
+  guard?: Fast | undefined
 }
 
 export interface EnumNode {

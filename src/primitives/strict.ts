@@ -4,7 +4,7 @@
 // include it, nor the edit distance its suggestions use.
 import { BLOB, type EnumDescription, INTEGER, LIST, MAP, NUMBER, STRING, STRUCTURE, type TypeDescription } from './description.js'
 import { describeValue } from './describe.js'
-import { type Unit, literal } from './jit.js'
+import { type Scope, type Unit, literal } from './jit.js'
 import type { EnumNode, ListNode, MapNode, ObjectNode, ScalarNode, Strictness, View } from './nodes.js'
 import { type Problem, type Walk, report } from './walk.js'
 import { type EnumCodec, type ShapeCodec, codecOf } from './views.js'
@@ -89,16 +89,18 @@ const strictness: Strictness = {
 
   // Every own enumerable key must be a member: the keys are walked (for-in, no allocation) and
   // each dispatched to its member; the required ones are counted.
-  objectCode(unit: Unit, node: ObjectNode): string[] {
-    const lines = ['for (k in u) {', 'switch (k) {']
+  objectCode(unit: Unit, node: ObjectNode, scope: Scope): string[] {
+    const { u, v, n } = scope
+    const k = unit.fresh('k')
+    const lines = [`for (${k} in ${u}) {`, `switch (${k}) {`]
     for (const m of node.members) {
       const key = literal(m.key)
-      lines.push(`case ${key}:`, `v = u[${key}]`, 'if (v === undefined) break', 'if (v === null) return F', ...unit.member(m.node, m.key))
-      if (m.required || node.kind !== STRUCTURE) lines.push('n++')
+      lines.push(`case ${key}:`, `${v} = ${u}[${key}]`, `if (${v} === undefined) break`, `if (${v} === null) return F`, ...unit.member(m.node, m.key, scope))
+      if (m.required || node.kind !== STRUCTURE) lines.push(`${n}++`)
       lines.push('break')
     }
     // A structure: all its required members; a union: exactly one member.
-    lines.push('default: return F', '}', '}', `if (n !== ${node.kind === STRUCTURE ? node.required : 1}) return F`)
+    lines.push('default: return F', '}', '}', `if (${n} !== ${node.kind === STRUCTURE ? node.required : 1}) return F`)
     return lines
   },
 

@@ -14,7 +14,7 @@ export interface AdditionalModelDataSource {
   S3DataSource?: S3ModelDataSource | undefined
 }
 export const AdditionalModelDataSource$: StructureDescription = [9, 'AdditionalModelDataSource', 0,
-  'ChannelName', [0, 1, 64, '[A-Za-z0-9\\.\\-_]+'],
+  'ChannelName', 0,
   'S3DataSource', S3ModelDataSource$,
 ]
 

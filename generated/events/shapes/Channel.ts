@@ -38,9 +38,9 @@ export interface Channel {
   ShuffleConfig?: ShuffleConfig | undefined
 }
 export const Channel$: StructureDescription = [9, 'Channel', 0,
-  'ChannelName', [0, 1, 64, '[A-Za-z0-9\\.\\-_]+'],
+  'ChannelName', 0,
   'DataSource', DataSource$,
-  'ContentType', [0, null, 256],
+  'ContentType', 0,
   'CompressionType', CompressionType$,
   'RecordWrapperType', RecordWrapper$,
   'InputMode', TrainingInputMode$,

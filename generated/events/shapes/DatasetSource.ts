@@ -9,7 +9,7 @@ export interface DatasetSource {
   DatasetArn?: string | undefined
 }
 export const DatasetSource$: StructureDescription = [9, 'DatasetSource', 0,
-  'DatasetArn', [0, null, 2048, '(arn:[a-z0-9-\\.]{1,63}:sagemaker:\\w+(?:-\\w+)+:(\\d{12}|aws):hub-content\\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\\/DataSet\\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\\/\\d{1,4}.\\d{1,4}.\\d{1,4})?'],
+  'DatasetArn', 0,
 ]
 
 export const DatasetSource = /*#__PURE__*/ lenient<DatasetSource>(DatasetSource$)

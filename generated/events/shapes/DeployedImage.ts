@@ -17,8 +17,8 @@ export interface DeployedImage {
   ResolutionTime?: Date | undefined
 }
 export const DeployedImage$: StructureDescription = [9, 'DeployedImage', 0,
-  'SpecifiedImage', [0, null, 255, '[\\S]+'],
-  'ResolvedImage', [0, null, 255, '[\\S]+'],
+  'SpecifiedImage', 0,
+  'ResolvedImage', 0,
   'ResolutionTime', 4,
 ]
 

@@ -22,9 +22,9 @@ export interface Ec2CapacityReservation {
 }
 export const Ec2CapacityReservation$: StructureDescription = [9, 'Ec2CapacityReservation', 0,
   'Ec2CapacityReservationId', 0,
-  'TotalInstanceCount', [2, 0],
-  'AvailableInstanceCount', [2, 0],
-  'UsedByCurrentEndpoint', [2, 0],
+  'TotalInstanceCount', 2,
+  'AvailableInstanceCount', 2,
+  'UsedByCurrentEndpoint', 2,
 ]
 
 export const Ec2CapacityReservation = /*#__PURE__*/ lenient<Ec2CapacityReservation>(Ec2CapacityReservation$)

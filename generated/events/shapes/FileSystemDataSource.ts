@@ -23,10 +23,10 @@ export interface FileSystemDataSource {
   DirectoryPath?: string | undefined
 }
 export const FileSystemDataSource$: StructureDescription = [9, 'FileSystemDataSource', 0,
-  'FileSystemId', [0, 11, 21, '(fs-[0-9a-f]{8,})'],
+  'FileSystemId', 0,
   'FileSystemAccessMode', FileSystemAccessMode$,
   'FileSystemType', FileSystemType$,
-  'DirectoryPath', [0, null, 4096],
+  'DirectoryPath', 0,
 ]
 
 export const FileSystemDataSource = /*#__PURE__*/ lenient<FileSystemDataSource>(FileSystemDataSource$)

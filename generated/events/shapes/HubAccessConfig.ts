@@ -9,7 +9,7 @@ export interface HubAccessConfig {
   HubContentArn?: string | undefined
 }
 export const HubAccessConfig$: StructureDescription = [9, 'HubAccessConfig', 0,
-  'HubContentArn', [0, null, 255],
+  'HubContentArn', 0,
 ]
 
 export const HubAccessConfig = /*#__PURE__*/ lenient<HubAccessConfig>(HubAccessConfig$)

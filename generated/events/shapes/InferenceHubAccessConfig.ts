@@ -9,7 +9,7 @@ export interface InferenceHubAccessConfig {
   HubContentArn?: string | undefined
 }
 export const InferenceHubAccessConfig$: StructureDescription = [9, 'InferenceHubAccessConfig', 0,
-  'HubContentArn', [0, null, 255],
+  'HubContentArn', 0,
 ]
 
 export const InferenceHubAccessConfig = /*#__PURE__*/ lenient<InferenceHubAccessConfig>(InferenceHubAccessConfig$)

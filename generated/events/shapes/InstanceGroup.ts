@@ -19,8 +19,8 @@ export interface InstanceGroup {
 }
 export const InstanceGroup$: StructureDescription = [9, 'InstanceGroup', 0,
   'InstanceType', TrainingInstanceType$,
-  'InstanceCount', [2, 0],
-  'InstanceGroupName', [0, 1, 64, '.+'],
+  'InstanceCount', 2,
+  'InstanceGroupName', 0,
 ]
 
 export const InstanceGroup = /*#__PURE__*/ lenient<InstanceGroup>(InstanceGroup$)

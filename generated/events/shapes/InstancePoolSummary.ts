@@ -15,7 +15,7 @@ export interface InstancePoolSummary {
 }
 export const InstancePoolSummary$: StructureDescription = [9, 'InstancePoolSummary', 0,
   'InstanceType', ProductionVariantInstanceType$,
-  'CurrentInstanceCount', [2, 0],
+  'CurrentInstanceCount', 2,
 ]
 
 export const InstancePoolSummary = /*#__PURE__*/ lenient<InstancePoolSummary>(InstancePoolSummary$)

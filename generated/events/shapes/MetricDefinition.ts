@@ -13,8 +13,8 @@ export interface MetricDefinition {
   Regex?: string | undefined
 }
 export const MetricDefinition$: StructureDescription = [9, 'MetricDefinition', 0,
-  'Name', [0, 1, 255, '.+'],
-  'Regex', [0, 1, 500, '.+'],
+  'Name', 0,
+  'Regex', 0,
 ]
 
 export const MetricDefinition = /*#__PURE__*/ lenient<MetricDefinition>(MetricDefinition$)

@@ -18,8 +18,8 @@ export interface OutputDataConfig {
   CompressionType?: OutputCompressionType | undefined
 }
 export const OutputDataConfig$: StructureDescription = [9, 'OutputDataConfig', 0,
-  'KmsKeyId', [0, null, 2048],
-  'S3OutputPath', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'KmsKeyId', 0,
+  'S3OutputPath', 0,
   'CompressionType', OutputCompressionType$,
 ]
 

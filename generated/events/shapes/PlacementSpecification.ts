@@ -13,8 +13,8 @@ export interface PlacementSpecification {
   InstanceCount?: number | undefined
 }
 export const PlacementSpecification$: StructureDescription = [9, 'PlacementSpecification', 0,
-  'UltraServerId', [0, null, 256],
-  'InstanceCount', [2, 0],
+  'UltraServerId', 0,
+  'InstanceCount', 2,
 ]
 
 export const PlacementSpecification = /*#__PURE__*/ lenient<PlacementSpecification>(PlacementSpecification$)

@@ -31,11 +31,11 @@ export interface ProductionVariantCapacityReservationSummary {
   Ec2CapacityReservations?: Array<Ec2CapacityReservation> | undefined
 }
 export const ProductionVariantCapacityReservationSummary$: StructureDescription = [9, 'ProductionVariantCapacityReservationSummary', 0,
-  'MlReservationArn', [0, 20, 258, 'arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*'],
+  'MlReservationArn', 0,
   'CapacityReservationPreference', CapacityReservationPreference$,
-  'TotalInstanceCount', [2, 0],
-  'AvailableInstanceCount', [2, 0],
-  'UsedByCurrentEndpoint', [2, 0],
+  'TotalInstanceCount', 2,
+  'AvailableInstanceCount', 2,
+  'UsedByCurrentEndpoint', 2,
   'Ec2CapacityReservations', [7, Ec2CapacityReservation$],
 ]
 

@@ -24,8 +24,8 @@ export interface ProductionVariantManagedInstanceScaling {
 }
 export const ProductionVariantManagedInstanceScaling$: StructureDescription = [9, 'ProductionVariantManagedInstanceScaling', 0,
   'Status', ManagedInstanceScalingStatus$,
-  'MinInstanceCount', [2, 0],
-  'MaxInstanceCount', [2, 1],
+  'MinInstanceCount', 2,
+  'MaxInstanceCount', 2,
   'ScaleInPolicy', ProductionVariantManagedInstanceScalingScaleInPolicy$,
 ]
 

@@ -19,8 +19,8 @@ export interface ProductionVariantManagedInstanceScalingScaleInPolicy {
 }
 export const ProductionVariantManagedInstanceScalingScaleInPolicy$: StructureDescription = [9, 'ProductionVariantManagedInstanceScalingScaleInPolicy', 0,
   'Strategy', ManagedInstanceScalingScaleInStrategy$,
-  'MaximumStepSize', [2, 1, 100],
-  'CooldownInMinutes', [2, 5, 1440],
+  'MaximumStepSize', 2,
+  'CooldownInMinutes', 2,
 ]
 
 export const ProductionVariantManagedInstanceScalingScaleInPolicy = /*#__PURE__*/ lenient<ProductionVariantManagedInstanceScalingScaleInPolicy>(ProductionVariantManagedInstanceScalingScaleInPolicy$)

@@ -17,9 +17,9 @@ export interface ProductionVariantServerlessConfig {
   ProvisionedConcurrency?: number | undefined
 }
 export const ProductionVariantServerlessConfig$: StructureDescription = [9, 'ProductionVariantServerlessConfig', 0,
-  'MemorySizeInMB', [2, 1024, 6144],
-  'MaxConcurrency', [2, 1, 200],
-  'ProvisionedConcurrency', [2, 1, 200],
+  'MemorySizeInMB', 2,
+  'MaxConcurrency', 2,
+  'ProvisionedConcurrency', 2,
 ]
 
 export const ProductionVariantServerlessConfig = /*#__PURE__*/ lenient<ProductionVariantServerlessConfig>(ProductionVariantServerlessConfig$)

@@ -19,7 +19,7 @@ export interface ProductionVariantStatus {
 }
 export const ProductionVariantStatus$: StructureDescription = [9, 'ProductionVariantStatus', 0,
   'Status', VariantStatus$,
-  'StatusMessage', [0, null, 1024],
+  'StatusMessage', 0,
   'StartTime', 4,
 ]
 

@@ -64,12 +64,12 @@ export interface ProductionVariantSummary {
   CapacityReservationConfig?: ProductionVariantCapacityReservationSummary | undefined
 }
 export const ProductionVariantSummary$: StructureDescription = [9, 'ProductionVariantSummary', 0,
-  'VariantName', [0, null, 63, '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}'],
+  'VariantName', 0,
   'DeployedImages', [7, DeployedImage$],
-  'CurrentWeight', [3, 0],
-  'DesiredWeight', [3, 0],
-  'CurrentInstanceCount', [2, 0],
-  'DesiredInstanceCount', [2, 0],
+  'CurrentWeight', 3,
+  'DesiredWeight', 3,
+  'CurrentInstanceCount', 2,
+  'DesiredInstanceCount', 2,
   'InstancePools', [7, InstancePoolSummary$],
   'VariantStatus', [7, ProductionVariantStatus$],
   'CurrentServerlessConfig', ProductionVariantServerlessConfig$,

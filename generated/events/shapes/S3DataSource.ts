@@ -38,10 +38,10 @@ export interface S3DataSource {
 }
 export const S3DataSource$: StructureDescription = [9, 'S3DataSource', 0,
   'S3DataType', S3DataType$,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3Uri', 0,
   'S3DataDistributionType', S3DataDistribution$,
-  'AttributeNames', [7, [0, 1, 256, '.+']],
-  'InstanceGroupNames', [7, [0, 1, 64, '.+']],
+  'AttributeNames', [7, 0],
+  'InstanceGroupNames', [7, 0],
   'ModelAccessConfig', ModelAccessConfig$,
   'HubAccessConfig', HubAccessConfig$,
 ]

@@ -41,12 +41,12 @@ export interface S3ModelDataSource {
   ManifestEtag?: string | undefined
 }
 export const S3ModelDataSource$: StructureDescription = [9, 'S3ModelDataSource', 0,
-  'S3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'S3Uri', 0,
   'S3DataType', S3ModelDataType$,
   'CompressionType', ModelCompressionType$,
   'ModelAccessConfig', ModelAccessConfig$,
   'HubAccessConfig', InferenceHubAccessConfig$,
-  'ManifestS3Uri', [0, null, 1024, '(https|s3)://([^/]+)/?(.*)'],
+  'ManifestS3Uri', 0,
   'ETag', 0,
   'ManifestEtag', 0,
 ]

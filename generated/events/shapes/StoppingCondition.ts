@@ -17,9 +17,9 @@ export interface StoppingCondition {
   MaxPendingTimeInSeconds?: number | undefined
 }
 export const StoppingCondition$: StructureDescription = [9, 'StoppingCondition', 0,
-  'MaxRuntimeInSeconds', [2, 1],
-  'MaxWaitTimeInSeconds', [2, 1],
-  'MaxPendingTimeInSeconds', [2, 7200, 2419200],
+  'MaxRuntimeInSeconds', 2,
+  'MaxWaitTimeInSeconds', 2,
+  'MaxPendingTimeInSeconds', 2,
 ]
 
 export const StoppingCondition = /*#__PURE__*/ lenient<StoppingCondition>(StoppingCondition$)

@@ -13,8 +13,8 @@ export interface VpcConfig {
   Subnets?: Array<string> | undefined
 }
 export const VpcConfig$: StructureDescription = [9, 'VpcConfig', 0,
-  'SecurityGroupIds', [7, [0, null, 32, '[-0-9a-zA-Z]+']],
-  'Subnets', [7, [0, null, 32, '[-0-9a-zA-Z]+']],
+  'SecurityGroupIds', [7, 0],
+  'Subnets', [7, 0],
 ]
 
 export const VpcConfig = /*#__PURE__*/ lenient<VpcConfig>(VpcConfig$)
