@@ -197,6 +197,20 @@ describe('validateStateMachine: what Step Functions computes at run time', () =>
   ]
   it.each(valid)('%s', (_name, machine) => expect(_.validateStateMachine(machine()).issues).toEqual([]))
 
+  it('a literal value meets the model\'s constraints (a pattern is searched, not anchored); a computed or deployment-time one is not judged on them', () => {
+    const named = (name: string) => withState(training(), TRAIN, (s) => (s.Parameters['TrainingJobName'] = name))
+    expect(brief(_.validateStateMachine(named('--!!')))).toEqual([{ path: at(TRAIN, 'Parameters', 'TrainingJobName'), code: 'pattern', state: TRAIN }])
+    expect(brief(_.validateStateMachine(named('x'.repeat(64))))).toEqual([{ path: at(TRAIN, 'Parameters', 'TrainingJobName'), code: 'too_big', state: TRAIN }])
+    expect(brief(_.validateStateMachine(named('')))).toEqual([{ path: at(TRAIN, 'Parameters', 'TrainingJobName'), code: 'too_small', state: TRAIN }])
+    // a deployment tool fills a `${...}` in: a long placeholder name says nothing of the name's length
+    expect(_.validateStateMachine(named(`${'${'}${'TrainingJobNameFromTheStackParameters'.repeat(2)}}`)).issues).toEqual([])
+    const computed = withState(training(), TRAIN, (s) => {
+      delete s.Parameters['TrainingJobName']
+      s.Parameters['TrainingJobName.$'] = "States.Format('--!!{}', $.id)"
+    })
+    expect(_.validateStateMachine(computed).issues).toEqual([])
+  })
+
   it('a run-time value still needs a well-formed name: a misspelled one is reported', () => {
     const result = _.validateStateMachine(withState(training(), TRAIN, (s) => (s.Parameters['ResourceConfg.$'] = '$.rc')))
     expect(brief(result)).toEqual([{ path: at(TRAIN, 'Parameters', 'ResourceConfg.$'), code: 'unrecognized_key', state: TRAIN, suggestion: 'ResourceConfig.$' }])
