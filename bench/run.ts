@@ -1,7 +1,7 @@
 // npm run bench: speed, bundle size and cold start of our codecs against peers, in one run.
 // Prints a table of ratios, writes bench/results.json and bench/results.svg.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
@@ -15,37 +15,13 @@ import * as api from '../generated/api/index.js'
 import * as events from '../generated/events/index.js'
 import * as hand from './hand.js'
 import { generatedSize } from './generated-size.js'
+import { ROUNDS, createProcessingJob, opsPerSecond, processingEvent, searchResponse, trainingEvent } from './payloads.js'
 import { ioTs, ioTsDate, jsonSchema, zod } from './peers.js'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 const root = dirname(benchDir)
 const work = join(benchDir, '.work')
 mkdirSync(work, { recursive: true })
-const fixture = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'test/fixtures', path), 'utf8'))
-
-// ---- payloads --------------------------------------------------------------------------------
-const trainingEvent = fixture('events/training-job-state-change/seed-01.json')
-const processingEvent = fixture('events/processing-job-state-change/seed-01.json')
-const createProcessingJob = fixture('api/CreateProcessingJob/sfn-task-parameters.json')
-// A Search result's TrainingJob: the event's detail (minus its event-only forms) as the API sends it.
-const { VpcConfig: _vpc, Tags: _tags, ...detail } = trainingEvent['detail'] as Record<string, unknown>
-// Through JSON text, as a Lambda or the SDK's HTTP layer gets it: objects built by spreading and
-// then retyping members (string times made numbers) would measure V8's hidden-class churn instead.
-const searchResponse: unknown = JSON.parse(
-  JSON.stringify({
-    Results: Array.from({ length: 100 }, (_v, i) => ({
-      TrainingJob: {
-        ...detail,
-        TrainingJobName: `job-${i}`,
-        Tags: [{ Key: 'team', Value: 'ml' }],
-        CreationTime: 1592411992.203 + i,
-        TrainingStartTime: 1592411993,
-        TrainingEndTime: 1592412993,
-        LastModifiedTime: 1592412994,
-      },
-    })),
-  }),
-)
 
 // ---- contenders --------------------------------------------------------------------------------
 const api_ = publishedIR(root)
@@ -117,22 +93,6 @@ function withEnvelope<S>(c: Case, detailSchema: S, wrap: (detail: S) => S): S {
 }
 
 // ---- measuring ---------------------------------------------------------------------------------
-const ROUNDS = 7
-function opsPerSecond(fn: () => unknown): number {
-  const deadline = (ms: number): number => {
-    let n = 0
-    const end = performance.now() + ms
-    while (performance.now() < end) {
-      for (let i = 0; i < 100; i++) fn()
-      n += 100
-    }
-    return n / (ms / 1000)
-  }
-  deadline(150) // warm-up
-  const rounds = Array.from({ length: ROUNDS }, () => deadline(150)).sort((a, b) => a - b)
-  return rounds[Math.floor(ROUNDS / 2)]!
-}
-
 const results: Record<string, Record<string, number>> = {}
 for (const c of cases) {
   const date = z.union([z.string(), z.number(), z.date()])
@@ -167,6 +127,15 @@ for (const c of cases) {
     if (!ok) throw new Error(`${c.name}: ${who} rejects the payload`)
   }
   results[c.name] = row
+}
+
+// ---- without code generation ---------------------------------------------------------------------
+// Where `new Function` is not allowed, the same codecs check and decode by walking their nodes.
+const interpreted = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', '--import', 'tsx', join(benchDir, 'interpreter.ts')], { encoding: 'utf8', cwd: root })
+if (interpreted.status !== 0) throw new Error(`bench/interpreter.ts: ${interpreted.stderr}`)
+for (const [name, row] of Object.entries(JSON.parse(interpreted.stdout) as Record<string, { is: number; decode: number }>)) {
+  results[name]!['ours, no code generation: is'] = row.is
+  results[name]!['ours, no code generation: decode'] = row.decode
 }
 
 // ---- bundle size and cold start -------------------------------------------------------------------
@@ -215,6 +184,8 @@ for (const [name, row] of Object.entries(results)) {
   // The events' targets are issue 13's; the others keep issue 6's (their peers check no constraints).
   ratios.push({ name: `${name}: decode vs zod safeParse`, value: ratio(row['ours: decode']!, row['zod 4: safeParse']!), target: event ? 10 : 5, higherIsBetter: true })
   ratios.push({ name: `${name}: decode vs plain io-ts`, value: ratio(row['ours: decode']!, row['plain io-ts: decode']!), target: event ? 15 : 10, higherIsBetter: true })
+  // Where code generation is not allowed: the interpreter against zod (which compiles, here).
+  ratios.push({ name: `${name}: decode, no code generation, vs zod safeParse`, value: ratio(row['ours, no code generation: decode']!, row['zod 4: safeParse']!), target: 1, higherIsBetter: true })
 }
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10
 ratios.push({ name: 'one-event Lambda, KB minified', value: kb(oneEvent.bytes), target: 16, higherIsBetter: false })

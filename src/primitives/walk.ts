@@ -166,27 +166,29 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
   const keys = ownKeys(w, u)
   if (keys === FAIL) return FAIL
   const strict = w.view.strict
-  const union = node.kind !== STRUCTURE
-  const values: unknown[] = []
-  for (const key of keys) values.push(read(w, u, key))
-  if (union) {
-    const set = keys.filter((key, i) => node.index.has(key) && values[i] !== undefined && values[i] !== null && values[i] !== FAIL)
+  // A structure reads each member as it goes; a union reads them all first, to see which is set.
+  let values: unknown[] | undefined
+  if (node.kind !== STRUCTURE) {
+    values = keys.map((key) => read(w, u, key))
+    const set = keys.filter((key, i) => node.index.has(key) && values![i] !== undefined && values![i] !== null && values![i] !== FAIL)
     // Lenient: none set is a member this version does not know (or {}): kept as it is.
     if (set.length === 0 && strict === undefined) return w.guard ? u : copy(keys, values)
     // A member set to null is reported where it is, below.
-    const nulled = keys.some((key, i) => values[i] === null && node.index.has(key))
+    const nulled = keys.some((key, i) => values![i] === null && node.index.has(key))
     if (set.length > 1 || (set.length === 0 && !nulled)) {
       const what = set.length === 0 ? `none (${node.keys.join(' | ')})` : set.join(' and ')
       return report(w, u, { code: 'invalid_value', message: `expected exactly one member of ${node.name}, received ${what}` })
     }
   }
   const out: Record<string, unknown> | undefined = w.guard ? undefined : {}
-  // Which required members (the first `required` ones) were seen.
-  const present = new Uint8Array(node.required)
+  // Which required members (the first `required` ones) were seen: bits of a number while they fit.
+  const required = node.required
+  const many = required > 30 ? new Uint8Array(required) : undefined
+  let present = 0
   let ok = true
   for (let i = 0; i < keys.length && !w.stopped; i++) {
     const key = keys[i]!
-    const value = values[i]
+    const value = values === undefined ? read(w, u, key) : values[i]
     const member = node.index.get(key)
     if (value === FAIL) ok = false
     else if (member === undefined) {
@@ -195,17 +197,20 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
     } else if (value === null && strict === undefined && !w.guard) {
       // Lenient: null is absent (a required member is then missing).
     } else if (value !== undefined) {
-      if (member.position < node.required) present[member.position] = 1
+      const position = member.position
+      if (position < required) many === undefined ? (present |= 1 << position) : (many[position] = 1)
       const r = value === null ? report(w, value, { code: 'invalid_type', message: `expected ${nodeName(member.node)}, received null (omit the member instead)` }, key) : below(w, member.node, value, key)
       if (r === FAIL) ok = false
       else if (out !== undefined) setOwn(out, key, r)
     }
   }
-  for (let i = 0; i < node.required && !w.stopped; i++) {
-    if (present[i] === 1) continue
-    ok = false
-    const key = node.members[i]!.key
-    report(w, undefined, { code: 'missing_required', message: `missing required member ${JSON.stringify(key)}`, expected: nodeName(node.members[i]!.node) }, key, undefined, true)
+  if (many === undefined ? present !== 2 ** required - 1 : many.includes(0)) {
+    for (let i = 0; i < required && !w.stopped; i++) {
+      if (many === undefined ? (present & (1 << i)) !== 0 : many[i] === 1) continue
+      ok = false
+      const key = node.members[i]!.key
+      report(w, undefined, { code: 'missing_required', message: `missing required member ${JSON.stringify(key)}`, expected: nodeName(node.members[i]!.node) }, key, undefined, true)
+    }
   }
   return !ok || w.stopped ? FAIL : (out ?? u)
 }
