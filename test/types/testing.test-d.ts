@@ -1,8 +1,9 @@
 import { expectTypeOf } from 'vitest'
-import type { TrainingJobStateChangeDetail } from '../../generated/events/index.js'
+import type { SageMakerDetailType, TrainingJobStateChangeDetail } from '../../generated/events/index.js'
 import {
   type EventBridgeJson,
   type SageMakerDetailJson,
+  type SageMakerEventDetails,
   type SageMakerEventJson,
   type SageMakerEventOverrides,
   makeSageMakerEvent,
@@ -49,3 +50,7 @@ const one = makeSageMakerEvent(either)
 if (one['detail-type'] === 'SageMaker Endpoint State Change') expectTypeOf(one.detail.EndpointName).toEqualTypeOf<string>()
 else expectTypeOf(one.detail.TrainingJobName).toEqualTypeOf<string>()
 expectTypeOf<SageMakerEventOverrides<'SageMaker Endpoint State Change'>>().toExtend<SageMakerEventOverrides>()
+
+// Every detail-type has its detail type, and the factory takes each.
+expectTypeOf<keyof SageMakerEventDetails>().toEqualTypeOf<SageMakerDetailType>()
+expectTypeOf(makeSageMakerEvent<SageMakerDetailType>).parameter(0).toEqualTypeOf<SageMakerDetailType>()
