@@ -1,6 +1,6 @@
 // A Lambda function subscribed to SageMaker events by an EventBridge rule.
 import { formatIssue } from 'sagemaker-shapes'
-import { EndpointStatus } from 'sagemaker-shapes/api'
+import { EndpointStatus } from 'sagemaker-shapes/api/DescribeEndpoint'
 import {
   decodeSageMakerEvent,
   isEndpointStateChangeEvent,
