@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { type CatalogRecordSource, emitCatalog } from './emit/catalog.js'
 import { emitApi } from './emit/modules.js'
-import { emitEvents } from './emit/events.js'
+import { emitEvents, exampleResources } from './emit/events.js'
 import { emitSdkCompat } from './emit/sdk-compat.js'
 import { emitSfn } from './emit/sfn.js'
 import { eventsToIR } from './frontends/events/to-ir.js'
@@ -61,7 +61,7 @@ export function generate(root: string): Map<string, string> {
   return new Map([
     ...emitApi(ir),
     ...emitSdkCompat(ir, SDK_PACKAGE),
-    ...emitEvents(events.ir, events.firstDetails),
+    ...emitEvents(events.ir, events.firstDetails, exampleResources(events.repaired.values())),
     ...emitSfn(ir, SAGEMAKER_SFN_INTEGRATIONS),
     ...eventFixtures(events.repaired),
     ...emitCatalog(catalogRecords(root), ir),

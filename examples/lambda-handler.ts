@@ -1,6 +1,6 @@
 // A Lambda function subscribed to SageMaker events by an EventBridge rule.
 import { formatIssue } from 'sagemaker-shapes'
-import { EndpointStatus } from 'sagemaker-shapes/api'
+import { EndpointStatus } from 'sagemaker-shapes/api/DescribeEndpoint'
 import {
   decodeSageMakerEvent,
   isEndpointStateChangeEvent,
@@ -29,7 +29,8 @@ export const handler = async (event: unknown): Promise<Outcome> => {
   }
   if (isEndpointStateChangeEvent(e)) {
     // Events say IN_SERVICE where the API (and the SDK) say InService.
-    const status = toApiEnumValue(e.detail.EndpointStatus ?? '', EndpointStatus)
+    // Typed EndpointStatus; undefined for a status this version does not know.
+    const status = toApiEnumValue(e.detail.EndpointStatus, EndpointStatus) ?? e.detail.EndpointStatus
     return { ok: true, summary: `endpoint ${e.detail.EndpointName} is ${status}${status === 'InService' ? ' and ready' : ''}` }
   }
   if (isUnknownSageMakerEvent(e)) return { ok: true, summary: `not handled yet: ${e['detail-type']}` }

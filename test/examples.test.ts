@@ -45,6 +45,11 @@ describe('examples/lambda-handler.ts', async () => {
     expect(await handler(fixture('endpoint-state-change/seed-01.json'))).toEqual({ ok: true, summary: 'endpoint MyEndpoint is InService and ready' })
   })
 
+  it('keeps the event spelling of a status the API enum does not have', async () => {
+    const event = makeSageMakerEvent('SageMaker Endpoint State Change', { detail: { EndpointStatus: 'BRAND_NEW' } })
+    expect(await handler(event)).toEqual({ ok: true, summary: 'endpoint MyEndpoint is BRAND_NEW' })
+  })
+
   it('handles every detail-type and reports a bad event with its path', async () => {
     for (const t of sageMakerDetailTypes) {
       expect((await handler(makeSageMakerEvent(t))).ok).toBe(true)

@@ -1,4 +1,5 @@
-import type { EventDefinition, IR } from '../ir/types.js'
+import { EVENT_RESOURCES } from '../overlays/event-resources.js'
+import type { EventDefinition, IR, Member, TypeRef } from '../ir/types.js'
 import { type EmitOptions, HEADER, emitApi } from './modules.js'
 import { quote } from './shapes.js'
 
@@ -9,6 +10,20 @@ const OUTPUT: EmitOptions = { dir: EVENTS_DIR, runtime: { path: 'src/runtime' },
 
 /** The first example detail of each detail-type, placeholders removed: the testing factory's base. */
 export type ExampleDetails = ReadonlyMap<string, Record<string, unknown>>
+/** The first example's `resources` of each detail-type (none with placeholders). */
+export type ExampleResources = ReadonlyMap<string, readonly string[]>
+
+/** The first example's `resources` of each detail-type, from the examples as read (any order). */
+export function exampleResources(events: Iterable<unknown>): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>()
+  for (const event of events) {
+    if (typeof event !== 'object' || event === null) continue
+    const { 'detail-type': detailType, resources } = event as Record<string, unknown>
+    if (typeof detailType !== 'string' || out.has(detailType) || !Array.isArray(resources)) continue
+    if (resources.every((r): r is string => typeof r === 'string' && r.startsWith('arn:') && !r.includes('<'))) out.set(detailType, resources)
+  }
+  return out
+}
 
 function unionModule(ir: IR, source: string): string {
   const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
@@ -41,92 +56,231 @@ function unionModule(ir: IR, source: string): string {
   ].join('\n')
 }
 
+/** An example value of a required member, as an event would carry it (a name for a text). */
+function exampleValue(ir: IR, name: string, target: TypeRef, depth = 0): unknown {
+  switch (target.kind) {
+    case 'string': {
+      // An ARN member's pattern names its resource type (`...:[0-9]{12}:monitoring-schedule/.*`).
+      const type = /:\[0-9\]\{12\}:([a-z][a-z-]*)\//.exec(target.constraints?.pattern ?? '')?.[1]
+      return type === undefined ? `example-${name}` : `arn:aws:sagemaker:us-east-1:123456789012:${type}/example`
+    }
+    case 'integer':
+    case 'number':
+      return 0
+    case 'boolean':
+      return false
+    case 'timestamp':
+      return '2024-01-01T00:00:00Z'
+    case 'blob':
+      return ''
+    case 'document':
+    case 'map':
+      return {}
+    case 'list':
+      return []
+    case 'ref': {
+      const shape = ir.shapes[target.name]
+      if (shape?.kind === 'enum') return shape.values[0]
+      if (shape?.kind !== 'structure' || depth > 8) return {}
+      return requiredMembers(ir, shape.members, depth + 1)
+    }
+  }
+}
+
+function requiredMembers(ir: IR, members: readonly Member[], depth = 0): Record<string, unknown> {
+  return Object.fromEntries(members.filter((m) => m.required).map((m) => [m.name, exampleValue(ir, m.name, m.target, depth)]))
+}
+
 /**
- * A detail for the testing factory: the first documented example, or, for a detail-type known
- * only from the schema registry, its required string members with an example value.
+ * An example's placeholders inside text (`arn:aws:sagemaker:<<region>>:<<account>>:pipeline/...`,
+ * `<hostingAccountId>`) replaced by the factory's region and account, or `example`: the
+ * factory's events hold real ARNs.
+ */
+function withoutPlaceholders(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/<<?([A-Za-z][\w -]*)>>?/g, (_all, name: string) => (/region/i.test(name) ? 'us-east-1' : /account/i.test(name) ? '123456789012' : 'example'))
+  }
+  if (Array.isArray(value)) return value.map(withoutPlaceholders)
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutPlaceholders(v)]))
+  return value
+}
+
+/**
+ * A detail for the testing factory: the first documented example (placeholders filled in), or, for a detail-type known
+ * only from a schema or the API, an example value for each required member.
  */
 function baseDetail(ir: IR, event: EventDefinition, examples: ExampleDetails): Record<string, unknown> {
   const documented = examples.get(event.detailType)
-  if (documented !== undefined) return documented
+  if (documented !== undefined) return withoutPlaceholders(documented) as Record<string, unknown>
   const detail = ir.shapes[event.detail]
-  const members = detail?.kind === 'structure' ? detail.members : []
-  return Object.fromEntries(members.filter((m) => m.required && m.target.kind === 'string').map((m) => [m.name, `example-${m.name}`]))
+  return detail?.kind === 'structure' ? requiredMembers(ir, detail.members) : {}
 }
 
-function testingModule(ir: IR, examples: ExampleDetails, source: string): string {
+/** Where the factory takes an event's `resources` from (see codegen/overlays/event-resources.ts). */
+interface ResourceSources {
+  readonly from: ReadonlyArray<{ readonly arn?: readonly string[]; readonly name?: readonly string[]; readonly type?: string }>
+  /** The first example's resources, used when `from` gives none. */
+  readonly example: readonly string[]
+}
+
+function resourceSources(ir: IR, event: EventDefinition, exampleResources: ExampleResources): ResourceSources {
+  const example = [...(exampleResources.get(event.detailType) ?? [])]
+  const overlay = EVENT_RESOURCES[event.detailType]
+  if (overlay !== undefined) {
+    return {
+      from: overlay.map((r) => ({
+        ...(r.arn === undefined ? {} : { arn: r.arn.split('.') }),
+        ...(r.name === undefined || r.type === undefined ? {} : { name: r.name.split('.'), type: r.type }),
+      })),
+      example,
+    }
+  }
+  // No entry: the identity (required) members that hold an ARN.
+  const detail = ir.shapes[event.detail]
+  const members = detail?.kind === 'structure' ? detail.members : []
+  const arns = members.filter((m) => m.required && m.target.kind === 'string' && /arn$/i.test(m.name))
+  return { from: arns.map((m) => ({ arn: [m.name] })), example }
+}
+
+function testingModule(ir: IR, examples: ExampleDetails, exampleResources: ExampleResources, source: string): string {
   const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
   const entries = events.map((e) => `  ${quote(e.detailType)}: ${JSON.stringify(baseDetail(ir, e, examples))},`)
+  const resources = events.map((e) => `  ${quote(e.detailType)}: ${JSON.stringify(resourceSources(ir, e, exampleResources))},`)
+  const details = events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event['detail']`)
   return [
     HEADER,
     source,
+    `import type {\n${events.map((e) => `  ${e.name}Event,`).join('\n')}\n} from './index.js'`,
     "import { type SageMakerDetailType, sageMakerDetailTypes } from './SageMakerEvent.js'",
     '',
     '// One documented example detail per detail-type (placeholders removed).',
     `const DETAILS: Readonly<Record<SageMakerDetailType, Record<string, unknown>>> = {\n${entries.join('\n')}\n}`,
     '',
-    '/** Envelope fields to set, and detail members to set or replace (`undefined` removes one). */',
-    'export interface SageMakerEventOverrides {',
+    '// Where `resources` come from: the ARN at a detail member, else one built from a name member;',
+    "// where neither is there, the first example's resources (codegen/overlays/event-resources.ts).",
+    'interface ResourceSources {',
+    '  readonly from: ReadonlyArray<{ readonly arn?: readonly string[]; readonly name?: readonly string[]; readonly type?: string }>',
+    '  readonly example: readonly string[]',
+    '}',
+    `const RESOURCES: Readonly<Record<SageMakerDetailType, ResourceSources>> = {\n${resources.join('\n')}\n}`,
+    '',
+    '/** The decoded detail of each detail-type. */',
+    `export interface SageMakerEventDetails {\n${details.join('\n')}\n}`,
+    '',
+    '/**',
+    ' * A decoded value as EventBridge sends it (JSON): a timestamp as ISO-8601 text or epoch',
+    ' * milliseconds (a number or text), bytes as base64, `null` where a member is optional.',
+    ' */',
+    'export type EventBridgeJson<V> = V extends Date',
+    '  ? string | number',
+    '  : V extends Uint8Array',
+    '    ? string',
+    '    : V extends string | number | boolean | null | undefined',
+    '      ? V',
+    '      : V extends ReadonlyArray<infer U>',
+    '        ? Array<EventBridgeJson<U>>',
+    '        : V extends object',
+    '          ? { -readonly [K in keyof V]: EventBridgeJson<V[K]> | (undefined extends V[K] ? null : never) }',
+    '          : V',
+    '',
+    '/** The detail of a `T` event as EventBridge sends it. */',
+    'export type SageMakerDetailJson<T extends SageMakerDetailType> = EventBridgeJson<SageMakerEventDetails[T]>',
+    '',
+    '/** Detail members to set or replace, in their JSON form; `undefined` removes one. */',
+    'export type SageMakerDetailOverrides<T extends SageMakerDetailType> = {',
+    '  readonly [K in keyof SageMakerDetailJson<T>]?: SageMakerDetailJson<T>[K] | undefined',
+    '}',
+    '',
+    '/** Envelope fields to set. */',
+    'export interface SageMakerEnvelopeOverrides {',
     '  readonly id?: string',
     '  readonly account?: string',
     '  readonly region?: string',
     '  /** ISO-8601 or epoch milliseconds as text, as EventBridge sends it. */',
     '  readonly time?: string',
+    "  /** By default the event's resource ARNs, built from the detail (after `detail` overrides). */",
     '  readonly resources?: readonly string[]',
     "  readonly 'replay-name'?: string",
-    '  readonly detail?: Readonly<Record<string, unknown>>',
     '}',
     '',
-    '/** A SageMaker event as a Lambda receives it (JSON), for tests. */',
-    'export interface SageMakerEventJson {',
-    '  readonly version: string',
-    '  readonly id: string',
-    "  readonly 'detail-type': SageMakerDetailType",
-    "  readonly source: 'aws.sagemaker'",
-    '  readonly account: string',
-    '  readonly time: string',
-    '  readonly region: string',
-    '  readonly resources: readonly string[]',
-    '  readonly detail: Record<string, unknown>',
-    "  readonly 'replay-name'?: string",
-    '}',
+    '/** Envelope fields to set, and detail members of a `T` event to set or replace (`undefined` removes one). */',
+    'export type SageMakerEventOverrides<T extends SageMakerDetailType = SageMakerDetailType> = T extends SageMakerDetailType',
+    '  ? SageMakerEnvelopeOverrides & { readonly detail?: SageMakerDetailOverrides<T> }',
+    '  : never',
+    '',
+    '/** A `T` event as a Lambda receives it (JSON), for tests. */',
+    'export type SageMakerEventJson<T extends SageMakerDetailType = SageMakerDetailType> = T extends SageMakerDetailType',
+    '  ? {',
+    '      readonly version: string',
+    '      readonly id: string',
+    "      readonly 'detail-type': T",
+    "      readonly source: 'aws.sagemaker'",
+    '      readonly account: string',
+    '      readonly time: string',
+    '      readonly region: string',
+    '      readonly resources: readonly string[]',
+    '      readonly detail: SageMakerDetailJson<T>',
+    "      readonly 'replay-name'?: string",
+    '    }',
+    '  : never',
+    '',
+    'const at = (value: unknown, path: readonly string[]): unknown =>',
+    "  path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined), value)",
+    '',
+    "const partition = (region: string): string => (region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws')",
     '',
     '/**',
-    ' * A valid event of any detail-type, built from the documented example, with overrides: what a',
-    ' * handler under test receives. It decodes with `SageMakerEvent`.',
+    ' * A valid event of one detail-type, built from the documented example, with overrides: what a',
+    ' * handler under test receives. Detail overrides are typed by the detail-type (a misspelt member',
+    " * does not compile); `resources` holds the event's resource ARNs, read from the detail or built",
+    ' * from its names the way AWS builds them. It decodes with `SageMakerEvent` to its own variant.',
     ' */',
-    'export function makeSageMakerEvent(detailType: SageMakerDetailType, overrides: SageMakerEventOverrides = {}): SageMakerEventJson {',
+    'export function makeSageMakerEvent<T extends SageMakerDetailType>(detailType: T, overrides?: SageMakerEventOverrides<T>): SageMakerEventJson<T>',
+    'export function makeSageMakerEvent(detailType: SageMakerDetailType, overrides: SageMakerEnvelopeOverrides & { readonly detail?: Readonly<Record<string, unknown>> } = {}): SageMakerEventJson {',
     '  if (!(sageMakerDetailTypes as readonly string[]).includes(detailType)) throw new TypeError(`unknown SageMaker detail-type ${JSON.stringify(detailType)}`)',
     '  const { detail: detailOverrides = {}, ...envelope } = overrides',
     '  const detail: Record<string, unknown> = structuredClone(DETAILS[detailType])',
     '  for (const [key, value] of Object.entries(detailOverrides)) {',
     '    if (value === undefined) delete detail[key]',
-    '    else detail[key] = structuredClone(value)',
+    "    // A member named `__proto__` stays a member, as JSON.parse makes it.",
+    '    else Object.defineProperty(detail, key, { value: structuredClone(value), enumerable: true, writable: true, configurable: true })',
     '  }',
+    "  const region = envelope.region ?? 'us-east-1'",
+    "  const account = envelope.account ?? '123456789012'",
+    '  // The ARN at a detail member, else one built from a name member, else the example\'s.',
+    '  const { from, example } = RESOURCES[detailType]',
+    '  const built = from.flatMap(({ arn, name, type }) => {',
+    '    const value = arn === undefined ? undefined : at(detail, arn)',
+    "    if (typeof value === 'string' && value !== '') return [value]",
+    '    const named = name === undefined ? undefined : at(detail, name)',
+    "    return typeof named === 'string' && named !== '' && type !== undefined ? [`arn:${partition(region)}:sagemaker:${region}:${account}:${type}/${named.toLowerCase()}`] : []",
+    '  })',
+    '  const resources = built.length > 0 ? built : example.map((arn) => arn.replace(/^arn:[^:]*:([^:]*):[^:]*:[^:]*:/, (_all, service: string) => `arn:${partition(region)}:${service}:${region}:${account}:`))',
     '  return {',
     "    version: '0',",
     "    id: '00000000-0000-4000-8000-000000000000',",
     "    'detail-type': detailType,",
     "    source: 'aws.sagemaker',",
-    "    account: '123456789012',",
+    '    account,',
     "    time: '2024-01-01T00:00:00Z',",
-    "    region: 'us-east-1',",
-    '    resources: [],',
+    '    region,',
+    '    resources,',
     '    ...envelope,',
     '    detail,',
-    '  }',
+    '  } as SageMakerEventJson',
     '}',
     '',
   ].join('\n')
 }
 
 /** Every generated file under `generated/events/`. */
-export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string> {
+export function emitEvents(ir: IR, examples: ExampleDetails, resources: ExampleResources = new Map()): Map<string, string> {
   const source = `// Source: ${ir.source}`
   const files = emitApi(ir, OUTPUT, [
     "export * from './SageMakerEvent.js'",
     "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
   ])
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
-  files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, source))
+  files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, resources, source))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
-import type { IR } from '../ir/types.js'
+import { reachable } from '../ir/graph.js'
+import type { IR, Operation } from '../ir/types.js'
 import { type ModulePlan, type Plan, SHARED_DIR, type Variant, type VariantPolicy, planModules, variantName } from './plan.js'
 import { eventDeclaration } from './event-declaration.js'
 import { type Reference, SAGEMAKER } from './docs.js'
@@ -116,10 +117,29 @@ function renderModule(plan: Plan, module: ModulePlan, options: EmitOptions): str
     const path = `${options.dir}/${plan.moduleOf.get(shape)!}`
     body.push(`export { ${name} } from '${importPath(self, path)}'`)
   }
+  const enums = operation === undefined ? [] : enumReexports(plan, module, operation, options.dir)
+  if (enums.length > 0) body.push(['// The enums its request and response use (declared with the shapes they share).', ...enums].join('\n'))
   const head = imports.length > 0 ? `${imports.join('\n')}\n\n` : ''
   // An operation's module says where its reference page is.
   const page = operation !== undefined && options.reference !== undefined ? `// API reference: ${options.reference.operation(operation.name)}\n` : ''
   return `${HEADER}\n${sourceLine(plan.ir, module)}\n${page}${head}${body.join('\n\n')}\n`
+}
+
+/**
+ * An operation's module also exports every enum its request and response reach (codec and type,
+ * each variant), so that `EndpointStatus` comes from `<dir>/DescribeEndpoint` without the barrel.
+ * They are declared in shared modules this one imports already: no new file to type-check.
+ */
+function enumReexports(plan: Plan, module: ModulePlan, operation: Operation, dir: string): string[] {
+  const roots = [operation.input, operation.output].filter((r): r is string => r !== undefined)
+  const byModule = new Map<string, string[]>()
+  for (const name of [...reachable(plan.ir, roots)].sort(byName)) {
+    const where = plan.moduleOf.get(name)
+    if (plan.ir.shapes[name]?.kind !== 'enum' || where === undefined || where === module.path) continue
+    byModule.set(where, [...(byModule.get(where) ?? []), ...variantsOf(plan, name).map((v) => variantName(plan, name, v))])
+  }
+  const self = `${dir}/${module.path}`
+  return [...byModule.keys()].sort(byName).map((where) => `export { ${byModule.get(where)!.sort(byName).join(', ')} } from '${importPath(self, `${dir}/${where}`)}'`)
 }
 
 function barrel(paths: readonly string[], from: string, extra: readonly string[] = []): string {

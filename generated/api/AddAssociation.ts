@@ -59,3 +59,6 @@ export const AddAssociationResponse$: StructureDescription = [9, 'AddAssociation
 
 export const AddAssociationResponseStrict = /*#__PURE__*/ strict<AddAssociationResponseStrict>(AddAssociationResponse$)
 export const AddAssociationResponse = /*#__PURE__*/ lenient<AddAssociationResponse>(AddAssociationResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AssociationEdgeType, AssociationEdgeTypeLenient } from './shapes/AssociationEdgeType.js'

@@ -83,3 +83,6 @@ export const AttachClusterNodeVolumeResponse$: StructureDescription = [9, 'Attac
 
 export const AttachClusterNodeVolumeResponseStrict = /*#__PURE__*/ strict<AttachClusterNodeVolumeResponseStrict>(AttachClusterNodeVolumeResponse$)
 export const AttachClusterNodeVolumeResponse = /*#__PURE__*/ lenient<AttachClusterNodeVolumeResponse>(AttachClusterNodeVolumeResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { VolumeAttachmentStatus, VolumeAttachmentStatusStrict } from './shapes/VolumeAttachmentStatus.js'

@@ -203,3 +203,7 @@ export const BatchAddClusterNodesResponse$: StructureDescription = [9, 'BatchAdd
 
 export const BatchAddClusterNodesResponseStrict = /*#__PURE__*/ strict<BatchAddClusterNodesResponseStrict>(BatchAddClusterNodesResponse$)
 export const BatchAddClusterNodesResponse = /*#__PURE__*/ lenient<BatchAddClusterNodesResponse>(BatchAddClusterNodesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterInstanceStatus, ClusterInstanceStatusStrict } from './shapes/ClusterInstanceStatus.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'

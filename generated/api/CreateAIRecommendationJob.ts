@@ -137,3 +137,9 @@ export const CreateAIRecommendationJobResponse$: StructureDescription = [9, 'Cre
 
 export const CreateAIRecommendationJobResponseStrict = /*#__PURE__*/ strict<CreateAIRecommendationJobResponseStrict>(CreateAIRecommendationJobResponse$)
 export const CreateAIRecommendationJobResponse = /*#__PURE__*/ lenient<CreateAIRecommendationJobResponse>(CreateAIRecommendationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AICapacityReservationPreference, AICapacityReservationPreferenceLenient } from './shapes/AICapacityReservationPreference.js'
+export { AIRecommendationInferenceFramework, AIRecommendationInferenceFrameworkLenient } from './shapes/AIRecommendationInferenceFramework.js'
+export { AIRecommendationInstanceType, AIRecommendationInstanceTypeLenient } from './shapes/AIRecommendationInstanceType.js'
+export { AIRecommendationMetric, AIRecommendationMetricLenient } from './shapes/AIRecommendationMetric.js'

@@ -86,3 +86,6 @@ export const CreateActionResponse$: StructureDescription = [9, 'CreateActionResp
 
 export const CreateActionResponseStrict = /*#__PURE__*/ strict<CreateActionResponseStrict>(CreateActionResponse$)
 export const CreateActionResponse = /*#__PURE__*/ lenient<CreateActionResponse>(CreateActionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'

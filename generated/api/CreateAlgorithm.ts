@@ -96,3 +96,24 @@ export const CreateAlgorithmResponseStrict = CreateAlgorithmOutputStrict
 /** The model calls it CreateAlgorithmOutput. */
 export type CreateAlgorithmResponse = CreateAlgorithmOutput
 export const CreateAlgorithmResponse = CreateAlgorithmOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AdditionalS3DataSourceDataType, AdditionalS3DataSourceDataTypeLenient } from './shapes/AdditionalS3DataSourceDataType.js'
+export { AssemblyType, AssemblyTypeLenient } from './shapes/AssemblyType.js'
+export { BatchStrategy, BatchStrategyLenient } from './shapes/BatchStrategy.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { FileSystemAccessMode, FileSystemAccessModeLenient } from './shapes/FileSystemAccessMode.js'
+export { FileSystemType, FileSystemTypeLenient } from './shapes/FileSystemType.js'
+export { HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveTypeLenient } from './shapes/HyperParameterTuningJobObjectiveType.js'
+export { ModelCompressionType, ModelCompressionTypeLenient } from './shapes/ModelCompressionType.js'
+export { OutputCompressionType, OutputCompressionTypeLenient } from './shapes/OutputCompressionType.js'
+export { ParameterType, ParameterTypeLenient } from './shapes/ParameterType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RecordWrapper, RecordWrapperLenient } from './shapes/RecordWrapper.js'
+export { S3DataDistribution, S3DataDistributionLenient } from './shapes/S3DataDistribution.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { S3ModelDataType, S3ModelDataTypeLenient } from './shapes/S3ModelDataType.js'
+export { SplitType, SplitTypeLenient } from './shapes/SplitType.js'
+export { TrainingInputMode, TrainingInputModeLenient } from './shapes/TrainingInputMode.js'
+export { TrainingInstanceType, TrainingInstanceTypeLenient } from './shapes/TrainingInstanceType.js'
+export { TransformInstanceType, TransformInstanceTypeLenient } from './shapes/TransformInstanceType.js'

@@ -85,3 +85,7 @@ export const CreateAppResponse$: StructureDescription = [9, 'CreateAppResponse',
 
 export const CreateAppResponseStrict = /*#__PURE__*/ strict<CreateAppResponseStrict>(CreateAppResponse$)
 export const CreateAppResponse = /*#__PURE__*/ lenient<CreateAppResponse>(CreateAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'

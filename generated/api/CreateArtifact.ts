@@ -73,3 +73,6 @@ export const CreateArtifactResponse$: StructureDescription = [9, 'CreateArtifact
 
 export const CreateArtifactResponseStrict = /*#__PURE__*/ strict<CreateArtifactResponseStrict>(CreateArtifactResponse$)
 export const CreateArtifactResponse = /*#__PURE__*/ lenient<CreateArtifactResponse>(CreateArtifactResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ArtifactSourceIdType, ArtifactSourceIdTypeLenient } from './shapes/ArtifactSourceIdType.js'

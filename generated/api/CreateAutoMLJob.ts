@@ -101,3 +101,12 @@ export const CreateAutoMLJobResponse$: StructureDescription = [9, 'CreateAutoMLJ
 
 export const CreateAutoMLJobResponseStrict = /*#__PURE__*/ strict<CreateAutoMLJobResponseStrict>(CreateAutoMLJobResponse$)
 export const CreateAutoMLJobResponse = /*#__PURE__*/ lenient<CreateAutoMLJobResponse>(CreateAutoMLJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AutoMLAlgorithm, AutoMLAlgorithmLenient } from './shapes/AutoMLAlgorithm.js'
+export { AutoMLChannelType, AutoMLChannelTypeLenient } from './shapes/AutoMLChannelType.js'
+export { AutoMLMetricEnum, AutoMLMetricEnumLenient } from './shapes/AutoMLMetricEnum.js'
+export { AutoMLMode, AutoMLModeLenient } from './shapes/AutoMLMode.js'
+export { AutoMLS3DataType, AutoMLS3DataTypeLenient } from './shapes/AutoMLS3DataType.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { ProblemType, ProblemTypeLenient } from './shapes/ProblemType.js'

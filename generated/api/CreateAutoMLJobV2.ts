@@ -109,3 +109,14 @@ export const CreateAutoMLJobV2Response$: StructureDescription = [9, 'CreateAutoM
 
 export const CreateAutoMLJobV2ResponseStrict = /*#__PURE__*/ strict<CreateAutoMLJobV2ResponseStrict>(CreateAutoMLJobV2Response$)
 export const CreateAutoMLJobV2Response = /*#__PURE__*/ lenient<CreateAutoMLJobV2Response>(CreateAutoMLJobV2Response$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AggregationTransformationValue, AggregationTransformationValueLenient } from './shapes/AggregationTransformationValue.js'
+export { AutoMLAlgorithm, AutoMLAlgorithmLenient } from './shapes/AutoMLAlgorithm.js'
+export { AutoMLChannelType, AutoMLChannelTypeLenient } from './shapes/AutoMLChannelType.js'
+export { AutoMLMetricEnum, AutoMLMetricEnumLenient } from './shapes/AutoMLMetricEnum.js'
+export { AutoMLMode, AutoMLModeLenient } from './shapes/AutoMLMode.js'
+export { AutoMLS3DataType, AutoMLS3DataTypeLenient } from './shapes/AutoMLS3DataType.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { FillingType, FillingTypeLenient } from './shapes/FillingType.js'
+export { ProblemType, ProblemTypeLenient } from './shapes/ProblemType.js'

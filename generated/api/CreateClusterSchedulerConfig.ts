@@ -72,3 +72,7 @@ export const CreateClusterSchedulerConfigResponse$: StructureDescription = [9, '
 
 export const CreateClusterSchedulerConfigResponseStrict = /*#__PURE__*/ strict<CreateClusterSchedulerConfigResponseStrict>(CreateClusterSchedulerConfigResponse$)
 export const CreateClusterSchedulerConfigResponse = /*#__PURE__*/ lenient<CreateClusterSchedulerConfigResponse>(CreateClusterSchedulerConfigResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FairShare, FairShareLenient } from './shapes/FairShare.js'
+export { IdleResourceSharing, IdleResourceSharingLenient } from './shapes/IdleResourceSharing.js'

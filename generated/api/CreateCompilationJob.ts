@@ -87,3 +87,10 @@ export const CreateCompilationJobResponse$: StructureDescription = [9, 'CreateCo
 
 export const CreateCompilationJobResponseStrict = /*#__PURE__*/ strict<CreateCompilationJobResponseStrict>(CreateCompilationJobResponse$)
 export const CreateCompilationJobResponse = /*#__PURE__*/ lenient<CreateCompilationJobResponse>(CreateCompilationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { Framework, FrameworkLenient } from './shapes/Framework.js'
+export { TargetDevice, TargetDeviceLenient } from './shapes/TargetDevice.js'
+export { TargetPlatformAccelerator, TargetPlatformAcceleratorLenient } from './shapes/TargetPlatformAccelerator.js'
+export { TargetPlatformArch, TargetPlatformArchLenient } from './shapes/TargetPlatformArch.js'
+export { TargetPlatformOs, TargetPlatformOsLenient } from './shapes/TargetPlatformOs.js'

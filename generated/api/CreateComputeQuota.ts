@@ -86,3 +86,10 @@ export const CreateComputeQuotaResponse$: StructureDescription = [9, 'CreateComp
 
 export const CreateComputeQuotaResponseStrict = /*#__PURE__*/ strict<CreateComputeQuotaResponseStrict>(CreateComputeQuotaResponse$)
 export const CreateComputeQuotaResponse = /*#__PURE__*/ lenient<CreateComputeQuotaResponse>(CreateComputeQuotaResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { MIGProfileType, MIGProfileTypeLenient } from './shapes/MIGProfileType.js'
+export { PreemptTeamTasks, PreemptTeamTasksLenient } from './shapes/PreemptTeamTasks.js'
+export { ResourceSharingStrategy, ResourceSharingStrategyLenient } from './shapes/ResourceSharingStrategy.js'

@@ -66,3 +66,6 @@ export const CreateDeviceFleetResponse$: StructureDescription = [9, 'CreateDevic
 
 export const CreateDeviceFleetResponseStrict = /*#__PURE__*/ strict<CreateDeviceFleetResponseStrict>(CreateDeviceFleetResponse$)
 export const CreateDeviceFleetResponse = /*#__PURE__*/ lenient<CreateDeviceFleetResponse>(CreateDeviceFleetResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

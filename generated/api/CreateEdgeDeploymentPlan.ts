@@ -67,3 +67,7 @@ export const CreateEdgeDeploymentPlanResponse$: StructureDescription = [9, 'Crea
 
 export const CreateEdgeDeploymentPlanResponseStrict = /*#__PURE__*/ strict<CreateEdgeDeploymentPlanResponseStrict>(CreateEdgeDeploymentPlanResponse$)
 export const CreateEdgeDeploymentPlanResponse = /*#__PURE__*/ lenient<CreateEdgeDeploymentPlanResponse>(CreateEdgeDeploymentPlanResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { DeviceSubsetType, DeviceSubsetTypeLenient } from './shapes/DeviceSubsetType.js'
+export { FailureHandlingPolicy, FailureHandlingPolicyLenient } from './shapes/FailureHandlingPolicy.js'

@@ -41,3 +41,7 @@ export const CreateEdgeDeploymentStageResponse$: StructureDescription = [9, 'Cre
 
 export const CreateEdgeDeploymentStageResponseStrict = /*#__PURE__*/ strict<CreateEdgeDeploymentStageResponseStrict>(CreateEdgeDeploymentStageResponse$)
 export const CreateEdgeDeploymentStageResponse = /*#__PURE__*/ lenient<CreateEdgeDeploymentStageResponse>(CreateEdgeDeploymentStageResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { DeviceSubsetType, DeviceSubsetTypeLenient } from './shapes/DeviceSubsetType.js'
+export { FailureHandlingPolicy, FailureHandlingPolicyLenient } from './shapes/FailureHandlingPolicy.js'

@@ -78,3 +78,6 @@ export const CreateEdgePackagingJobResponse$: StructureDescription = [9, 'Create
 
 export const CreateEdgePackagingJobResponseStrict = /*#__PURE__*/ strict<CreateEdgePackagingJobResponseStrict>(CreateEdgePackagingJobResponse$)
 export const CreateEdgePackagingJobResponse = /*#__PURE__*/ lenient<CreateEdgePackagingJobResponse>(CreateEdgePackagingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

@@ -76,3 +76,7 @@ export const CreateEndpointResponseStrict = CreateEndpointOutputStrict
 /** The model calls it CreateEndpointOutput. */
 export type CreateEndpointResponse = CreateEndpointOutput
 export const CreateEndpointResponse = CreateEndpointOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { CapacitySizeType, CapacitySizeTypeLenient } from './shapes/CapacitySizeType.js'
+export { TrafficRoutingConfigType, TrafficRoutingConfigTypeLenient } from './shapes/TrafficRoutingConfigType.js'

@@ -129,3 +129,18 @@ export const CreateEndpointConfigResponseStrict = CreateEndpointConfigOutputStri
 /** The model calls it CreateEndpointConfigOutput. */
 export type CreateEndpointConfigResponse = CreateEndpointConfigOutput
 export const CreateEndpointConfigResponse = CreateEndpointConfigOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AsyncNotificationTopicTypes, AsyncNotificationTopicTypesLenient } from './shapes/AsyncNotificationTopicTypes.js'
+export { CapacityReservationPreference, CapacityReservationPreferenceLenient } from './shapes/CapacityReservationPreference.js'
+export { CaptureMode, CaptureModeLenient } from './shapes/CaptureMode.js'
+export { ClarifyFeatureType, ClarifyFeatureTypeLenient } from './shapes/ClarifyFeatureType.js'
+export { ClarifyTextGranularity, ClarifyTextGranularityLenient } from './shapes/ClarifyTextGranularity.js'
+export { ClarifyTextLanguage, ClarifyTextLanguageLenient } from './shapes/ClarifyTextLanguage.js'
+export { ManagedInstanceScalingScaleInStrategy, ManagedInstanceScalingScaleInStrategyLenient } from './shapes/ManagedInstanceScalingScaleInStrategy.js'
+export { ManagedInstanceScalingStatus, ManagedInstanceScalingStatusLenient } from './shapes/ManagedInstanceScalingStatus.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ProductionVariantAcceleratorType, ProductionVariantAcceleratorTypeLenient } from './shapes/ProductionVariantAcceleratorType.js'
+export { ProductionVariantInferenceAmiVersion, ProductionVariantInferenceAmiVersionLenient } from './shapes/ProductionVariantInferenceAmiVersion.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RoutingStrategy, RoutingStrategyLenient } from './shapes/RoutingStrategy.js'

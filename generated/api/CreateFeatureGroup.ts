@@ -129,3 +129,11 @@ export const CreateFeatureGroupResponse$: StructureDescription = [9, 'CreateFeat
 
 export const CreateFeatureGroupResponseStrict = /*#__PURE__*/ strict<CreateFeatureGroupResponseStrict>(CreateFeatureGroupResponse$)
 export const CreateFeatureGroupResponse = /*#__PURE__*/ lenient<CreateFeatureGroupResponse>(CreateFeatureGroupResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CollectionType, CollectionTypeLenient } from './shapes/CollectionType.js'
+export { FeatureType, FeatureTypeLenient } from './shapes/FeatureType.js'
+export { StorageType, StorageTypeLenient } from './shapes/StorageType.js'
+export { TableFormat, TableFormatLenient } from './shapes/TableFormat.js'
+export { ThroughputMode, ThroughputModeLenient } from './shapes/ThroughputMode.js'
+export { TtlDurationUnit, TtlDurationUnitLenient } from './shapes/TtlDurationUnit.js'

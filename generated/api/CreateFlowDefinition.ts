@@ -81,3 +81,6 @@ export const CreateFlowDefinitionResponse$: StructureDescription = [9, 'CreateFl
 
 export const CreateFlowDefinitionResponseStrict = /*#__PURE__*/ strict<CreateFlowDefinitionResponseStrict>(CreateFlowDefinitionResponse$)
 export const CreateFlowDefinitionResponse = /*#__PURE__*/ lenient<CreateFlowDefinitionResponse>(CreateFlowDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AwsManagedHumanLoopRequestSource, AwsManagedHumanLoopRequestSourceLenient } from './shapes/AwsManagedHumanLoopRequestSource.js'

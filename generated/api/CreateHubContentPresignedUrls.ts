@@ -131,3 +131,6 @@ export const CreateHubContentPresignedUrlsResponse$: StructureDescription = [9, 
 
 export const CreateHubContentPresignedUrlsResponseStrict = /*#__PURE__*/ strict<CreateHubContentPresignedUrlsResponseStrict>(CreateHubContentPresignedUrlsResponse$)
 export const CreateHubContentPresignedUrlsResponse = /*#__PURE__*/ lenient<CreateHubContentPresignedUrlsResponse>(CreateHubContentPresignedUrlsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

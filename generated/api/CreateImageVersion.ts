@@ -103,3 +103,8 @@ export const CreateImageVersionResponse$: StructureDescription = [9, 'CreateImag
 
 export const CreateImageVersionResponseStrict = /*#__PURE__*/ strict<CreateImageVersionResponseStrict>(CreateImageVersionResponse$)
 export const CreateImageVersionResponse = /*#__PURE__*/ lenient<CreateImageVersionResponse>(CreateImageVersionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobType, JobTypeLenient } from './shapes/JobType.js'
+export { Processor, ProcessorLenient } from './shapes/Processor.js'
+export { VendorGuidance, VendorGuidanceLenient } from './shapes/VendorGuidance.js'

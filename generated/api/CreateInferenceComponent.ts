@@ -95,3 +95,9 @@ export const CreateInferenceComponentResponseStrict = CreateInferenceComponentOu
 /** The model calls it CreateInferenceComponentOutput. */
 export type CreateInferenceComponentResponse = CreateInferenceComponentOutput
 export const CreateInferenceComponentResponse = CreateInferenceComponentOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AvailabilityZoneBalanceEnforcementMode, AvailabilityZoneBalanceEnforcementModeLenient } from './shapes/AvailabilityZoneBalanceEnforcementMode.js'
+export { InferenceComponentPlacementStrategy, InferenceComponentPlacementStrategyLenient } from './shapes/InferenceComponentPlacementStrategy.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -106,3 +106,8 @@ export const CreateInferenceExperimentResponse$: StructureDescription = [9, 'Cre
 
 export const CreateInferenceExperimentResponseStrict = /*#__PURE__*/ strict<CreateInferenceExperimentResponseStrict>(CreateInferenceExperimentResponse$)
 export const CreateInferenceExperimentResponse = /*#__PURE__*/ lenient<CreateInferenceExperimentResponse>(CreateInferenceExperimentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { InferenceExperimentType, InferenceExperimentTypeLenient } from './shapes/InferenceExperimentType.js'
+export { ModelInfrastructureType, ModelInfrastructureTypeLenient } from './shapes/ModelInfrastructureType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -128,3 +128,10 @@ export const CreateInferenceRecommendationsJobResponse$: StructureDescription = 
 
 export const CreateInferenceRecommendationsJobResponseStrict = /*#__PURE__*/ strict<CreateInferenceRecommendationsJobResponseStrict>(CreateInferenceRecommendationsJobResponse$)
 export const CreateInferenceRecommendationsJobResponse = /*#__PURE__*/ lenient<CreateInferenceRecommendationsJobResponse>(CreateInferenceRecommendationsJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FlatInvocations, FlatInvocationsLenient } from './shapes/FlatInvocations.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RecommendationJobSupportedEndpointType, RecommendationJobSupportedEndpointTypeLenient } from './shapes/RecommendationJobSupportedEndpointType.js'
+export { RecommendationJobType, RecommendationJobTypeLenient } from './shapes/RecommendationJobType.js'
+export { TrafficType, TrafficTypeLenient } from './shapes/TrafficType.js'

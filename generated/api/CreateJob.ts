@@ -72,3 +72,6 @@ export const CreateJobResponse$: StructureDescription = [9, 'CreateJobResponse',
 
 export const CreateJobResponseStrict = /*#__PURE__*/ strict<CreateJobResponseStrict>(CreateJobResponse$)
 export const CreateJobResponse = /*#__PURE__*/ lenient<CreateJobResponse>(CreateJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'

@@ -100,3 +100,6 @@ export const CreateLabelingJobResponse$: StructureDescription = [9, 'CreateLabel
 
 export const CreateLabelingJobResponseStrict = /*#__PURE__*/ strict<CreateLabelingJobResponseStrict>(CreateLabelingJobResponse$)
 export const CreateLabelingJobResponse = /*#__PURE__*/ lenient<CreateLabelingJobResponse>(CreateLabelingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ContentClassifier, ContentClassifierLenient } from './shapes/ContentClassifier.js'

@@ -91,3 +91,7 @@ export const CreateMlflowAppResponse$: StructureDescription = [9, 'CreateMlflowA
 
 export const CreateMlflowAppResponseStrict = /*#__PURE__*/ strict<CreateMlflowAppResponseStrict>(CreateMlflowAppResponse$)
 export const CreateMlflowAppResponse = /*#__PURE__*/ lenient<CreateMlflowAppResponse>(CreateMlflowAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+export { ModelRegistrationMode, ModelRegistrationModeLenient } from './shapes/ModelRegistrationMode.js'

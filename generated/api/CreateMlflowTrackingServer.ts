@@ -96,3 +96,6 @@ export const CreateMlflowTrackingServerResponse$: StructureDescription = [9, 'Cr
 
 export const CreateMlflowTrackingServerResponseStrict = /*#__PURE__*/ strict<CreateMlflowTrackingServerResponseStrict>(CreateMlflowTrackingServerResponse$)
 export const CreateMlflowTrackingServerResponse = /*#__PURE__*/ lenient<CreateMlflowTrackingServerResponse>(CreateMlflowTrackingServerResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { TrackingServerSize, TrackingServerSizeLenient } from './shapes/TrackingServerSize.js'

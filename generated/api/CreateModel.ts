@@ -102,3 +102,12 @@ export const CreateModelResponseStrict = CreateModelOutputStrict
 /** The model calls it CreateModelOutput. */
 export type CreateModelResponse = CreateModelOutput
 export const CreateModelResponse = CreateModelOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ContainerMode, ContainerModeLenient } from './shapes/ContainerMode.js'
+export { InferenceExecutionMode, InferenceExecutionModeLenient } from './shapes/InferenceExecutionMode.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ModelCacheSetting, ModelCacheSettingLenient } from './shapes/ModelCacheSetting.js'
+export { ModelCompressionType, ModelCompressionTypeLenient } from './shapes/ModelCompressionType.js'
+export { RepositoryAccessMode, RepositoryAccessModeLenient } from './shapes/RepositoryAccessMode.js'
+export { S3ModelDataType, S3ModelDataTypeLenient } from './shapes/S3ModelDataType.js'

@@ -67,3 +67,6 @@ export const CreateModelCardResponse$: StructureDescription = [9, 'CreateModelCa
 
 export const CreateModelCardResponseStrict = /*#__PURE__*/ strict<CreateModelCardResponseStrict>(CreateModelCardResponse$)
 export const CreateModelCardResponse = /*#__PURE__*/ lenient<CreateModelCardResponse>(CreateModelCardResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'

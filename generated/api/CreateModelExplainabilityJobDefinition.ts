@@ -102,3 +102,9 @@ export const CreateModelExplainabilityJobDefinitionResponse$: StructureDescripti
 
 export const CreateModelExplainabilityJobDefinitionResponseStrict = /*#__PURE__*/ strict<CreateModelExplainabilityJobDefinitionResponseStrict>(CreateModelExplainabilityJobDefinitionResponse$)
 export const CreateModelExplainabilityJobDefinitionResponse = /*#__PURE__*/ lenient<CreateModelExplainabilityJobDefinitionResponse>(CreateModelExplainabilityJobDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

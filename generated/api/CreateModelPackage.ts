@@ -215,3 +215,20 @@ export const CreateModelPackageResponseStrict = CreateModelPackageOutputStrict
 /** The model calls it CreateModelPackageOutput. */
 export type CreateModelPackageResponse = CreateModelPackageOutput
 export const CreateModelPackageResponse = CreateModelPackageOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AdditionalS3DataSourceDataType, AdditionalS3DataSourceDataTypeLenient } from './shapes/AdditionalS3DataSourceDataType.js'
+export { AssemblyType, AssemblyTypeLenient } from './shapes/AssemblyType.js'
+export { BatchStrategy, BatchStrategyLenient } from './shapes/BatchStrategy.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { ManagedStorageType, ManagedStorageTypeLenient } from './shapes/ManagedStorageType.js'
+export { ModelApprovalStatus, ModelApprovalStatusLenient } from './shapes/ModelApprovalStatus.js'
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'
+export { ModelCompressionType, ModelCompressionTypeLenient } from './shapes/ModelCompressionType.js'
+export { ModelPackageRegistrationType, ModelPackageRegistrationTypeLenient } from './shapes/ModelPackageRegistrationType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { S3ModelDataType, S3ModelDataTypeLenient } from './shapes/S3ModelDataType.js'
+export { SkipModelValidation, SkipModelValidationLenient } from './shapes/SkipModelValidation.js'
+export { SplitType, SplitTypeLenient } from './shapes/SplitType.js'
+export { TransformInstanceType, TransformInstanceTypeLenient } from './shapes/TransformInstanceType.js'

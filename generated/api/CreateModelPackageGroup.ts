@@ -76,3 +76,6 @@ export const CreateModelPackageGroupResponseStrict = CreateModelPackageGroupOutp
 /** The model calls it CreateModelPackageGroupOutput. */
 export type CreateModelPackageGroupResponse = CreateModelPackageGroupOutput
 export const CreateModelPackageGroupResponse = CreateModelPackageGroupOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ManagedStorageType, ManagedStorageTypeLenient } from './shapes/ManagedStorageType.js'

@@ -102,3 +102,10 @@ export const CreateModelQualityJobDefinitionResponse$: StructureDescription = [9
 
 export const CreateModelQualityJobDefinitionResponseStrict = /*#__PURE__*/ strict<CreateModelQualityJobDefinitionResponseStrict>(CreateModelQualityJobDefinitionResponse$)
 export const CreateModelQualityJobDefinitionResponse = /*#__PURE__*/ lenient<CreateModelQualityJobDefinitionResponse>(CreateModelQualityJobDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringProblemType, MonitoringProblemTypeLenient } from './shapes/MonitoringProblemType.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

@@ -54,3 +54,10 @@ export const CreateMonitoringScheduleResponse$: StructureDescription = [9, 'Crea
 
 export const CreateMonitoringScheduleResponseStrict = /*#__PURE__*/ strict<CreateMonitoringScheduleResponseStrict>(CreateMonitoringScheduleResponse$)
 export const CreateMonitoringScheduleResponse = /*#__PURE__*/ lenient<CreateMonitoringScheduleResponse>(CreateMonitoringScheduleResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringType, MonitoringTypeLenient } from './shapes/MonitoringType.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

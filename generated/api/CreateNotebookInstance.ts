@@ -159,3 +159,10 @@ export const CreateNotebookInstanceResponseStrict = CreateNotebookInstanceOutput
 /** The model calls it CreateNotebookInstanceOutput. */
 export type CreateNotebookInstanceResponse = CreateNotebookInstanceOutput
 export const CreateNotebookInstanceResponse = CreateNotebookInstanceOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { DirectInternetAccess, DirectInternetAccessLenient } from './shapes/DirectInternetAccess.js'
+export { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+export { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+export { NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLenient } from './shapes/NotebookInstanceAcceleratorType.js'
+export { RootAccess, RootAccessLenient } from './shapes/RootAccess.js'

@@ -113,3 +113,8 @@ export const CreateOptimizationJobResponse$: StructureDescription = [9, 'CreateO
 
 export const CreateOptimizationJobResponseStrict = /*#__PURE__*/ strict<CreateOptimizationJobResponseStrict>(CreateOptimizationJobResponse$)
 export const CreateOptimizationJobResponse = /*#__PURE__*/ lenient<CreateOptimizationJobResponse>(CreateOptimizationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelSpeculativeDecodingS3DataType, ModelSpeculativeDecodingS3DataTypeLenient } from './shapes/ModelSpeculativeDecodingS3DataType.js'
+export { ModelSpeculativeDecodingTechnique, ModelSpeculativeDecodingTechniqueLenient } from './shapes/ModelSpeculativeDecodingTechnique.js'
+export { OptimizationJobDeploymentInstanceType, OptimizationJobDeploymentInstanceTypeLenient } from './shapes/OptimizationJobDeploymentInstanceType.js'

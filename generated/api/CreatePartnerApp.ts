@@ -118,3 +118,7 @@ export const CreatePartnerAppResponse$: StructureDescription = [9, 'CreatePartne
 
 export const CreatePartnerAppResponseStrict = /*#__PURE__*/ strict<CreatePartnerAppResponseStrict>(CreatePartnerAppResponse$)
 export const CreatePartnerAppResponse = /*#__PURE__*/ lenient<CreatePartnerAppResponse>(CreatePartnerAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PartnerAppAuthType, PartnerAppAuthTypeLenient } from './shapes/PartnerAppAuthType.js'
+export { PartnerAppType, PartnerAppTypeLenient } from './shapes/PartnerAppType.js'

@@ -108,3 +108,17 @@ export const CreateProcessingJobResponse$: StructureDescription = [9, 'CreatePro
 
 export const CreateProcessingJobResponseStrict = /*#__PURE__*/ strict<CreateProcessingJobResponseStrict>(CreateProcessingJobResponse$)
 export const CreateProcessingJobResponse = /*#__PURE__*/ lenient<CreateProcessingJobResponse>(CreateProcessingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AthenaResultCompressionType, AthenaResultCompressionTypeLenient } from './shapes/AthenaResultCompressionType.js'
+export { AthenaResultFormat, AthenaResultFormatLenient } from './shapes/AthenaResultFormat.js'
+export { DataDistributionType, DataDistributionTypeLenient } from './shapes/DataDistributionType.js'
+export { InputMode, InputModeLenient } from './shapes/InputMode.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3CompressionType, ProcessingS3CompressionTypeLenient } from './shapes/ProcessingS3CompressionType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3DataType, ProcessingS3DataTypeLenient } from './shapes/ProcessingS3DataType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'
+export { RedshiftResultCompressionType, RedshiftResultCompressionTypeLenient } from './shapes/RedshiftResultCompressionType.js'
+export { RedshiftResultFormat, RedshiftResultFormatLenient } from './shapes/RedshiftResultFormat.js'

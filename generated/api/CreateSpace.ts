@@ -80,3 +80,9 @@ export const CreateSpaceResponse$: StructureDescription = [9, 'CreateSpaceRespon
 
 export const CreateSpaceResponseStrict = /*#__PURE__*/ strict<CreateSpaceResponseStrict>(CreateSpaceResponse$)
 export const CreateSpaceResponse = /*#__PURE__*/ lenient<CreateSpaceResponse>(CreateSpaceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { SharingType, SharingTypeLenient } from './shapes/SharingType.js'

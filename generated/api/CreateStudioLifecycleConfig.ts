@@ -60,3 +60,6 @@ export const CreateStudioLifecycleConfigResponse$: StructureDescription = [9, 'C
 
 export const CreateStudioLifecycleConfigResponseStrict = /*#__PURE__*/ strict<CreateStudioLifecycleConfigResponseStrict>(CreateStudioLifecycleConfigResponse$)
 export const CreateStudioLifecycleConfigResponse = /*#__PURE__*/ lenient<CreateStudioLifecycleConfigResponse>(CreateStudioLifecycleConfigResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { StudioLifecycleConfigAppType, StudioLifecycleConfigAppTypeLenient } from './shapes/StudioLifecycleConfigAppType.js'

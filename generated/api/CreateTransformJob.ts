@@ -127,3 +127,12 @@ export const CreateTransformJobResponse$: StructureDescription = [9, 'CreateTran
 
 export const CreateTransformJobResponseStrict = /*#__PURE__*/ strict<CreateTransformJobResponseStrict>(CreateTransformJobResponse$)
 export const CreateTransformJobResponse = /*#__PURE__*/ lenient<CreateTransformJobResponse>(CreateTransformJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AssemblyType, AssemblyTypeLenient } from './shapes/AssemblyType.js'
+export { BatchStrategy, BatchStrategyLenient } from './shapes/BatchStrategy.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { JoinSource, JoinSourceLenient } from './shapes/JoinSource.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { SplitType, SplitTypeLenient } from './shapes/SplitType.js'
+export { TransformInstanceType, TransformInstanceTypeLenient } from './shapes/TransformInstanceType.js'

@@ -99,3 +99,6 @@ export const CreateTrialComponentResponse$: StructureDescription = [9, 'CreateTr
 
 export const CreateTrialComponentResponseStrict = /*#__PURE__*/ strict<CreateTrialComponentResponseStrict>(CreateTrialComponentResponse$)
 export const CreateTrialComponentResponse = /*#__PURE__*/ lenient<CreateTrialComponentResponse>(CreateTrialComponentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { TrialComponentPrimaryStatus, TrialComponentPrimaryStatusLenient } from './shapes/TrialComponentPrimaryStatus.js'

@@ -72,3 +72,18 @@ export const CreateUserProfileResponse$: StructureDescription = [9, 'CreateUserP
 
 export const CreateUserProfileResponseStrict = /*#__PURE__*/ strict<CreateUserProfileResponseStrict>(CreateUserProfileResponse$)
 export const CreateUserProfileResponse = /*#__PURE__*/ lenient<CreateUserProfileResponse>(CreateUserProfileResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { AutoMountHomeEFS, AutoMountHomeEFSLenient } from './shapes/AutoMountHomeEFS.js'
+export { DataSourceName, DataSourceNameLenient } from './shapes/DataSourceName.js'
+export { ExecutionRoleSessionNameMode, ExecutionRoleSessionNameModeLenient } from './shapes/ExecutionRoleSessionNameMode.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { LifecycleManagement, LifecycleManagementLenient } from './shapes/LifecycleManagement.js'
+export { MlTools, MlToolsLenient } from './shapes/MlTools.js'
+export { NotebookOutputOption, NotebookOutputOptionLenient } from './shapes/NotebookOutputOption.js'
+export { RStudioServerProAccessStatus, RStudioServerProAccessStatusLenient } from './shapes/RStudioServerProAccessStatus.js'
+export { RStudioServerProUserGroup, RStudioServerProUserGroupLenient } from './shapes/RStudioServerProUserGroup.js'
+export { SageMakerImageName, SageMakerImageNameLenient } from './shapes/SageMakerImageName.js'
+export { StudioWebPortal, StudioWebPortalLenient } from './shapes/StudioWebPortal.js'

@@ -82,3 +82,6 @@ export const CreateWorkforceResponse$: StructureDescription = [9, 'CreateWorkfor
 
 export const CreateWorkforceResponseStrict = /*#__PURE__*/ strict<CreateWorkforceResponseStrict>(CreateWorkforceResponse$)
 export const CreateWorkforceResponse = /*#__PURE__*/ lenient<CreateWorkforceResponse>(CreateWorkforceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'

@@ -80,3 +80,6 @@ export const CreateWorkteamResponse$: StructureDescription = [9, 'CreateWorkteam
 
 export const CreateWorkteamResponseStrict = /*#__PURE__*/ strict<CreateWorkteamResponseStrict>(CreateWorkteamResponse$)
 export const CreateWorkteamResponse = /*#__PURE__*/ lenient<CreateWorkteamResponse>(CreateWorkteamResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EnabledOrDisabled, EnabledOrDisabledLenient } from './shapes/EnabledOrDisabled.js'

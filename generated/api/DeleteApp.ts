@@ -59,3 +59,6 @@ export const DeleteAppResponse$: StructureDescription = [9, 'DeleteAppResponse',
 
 export const DeleteAppResponseStrict = /*#__PURE__*/ strict<DeleteAppResponseStrict>(DeleteAppResponse$)
 export const DeleteAppResponse = /*#__PURE__*/ lenient<DeleteAppResponse>(DeleteAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppType, AppTypeLenient } from './shapes/AppType.js'

@@ -47,3 +47,6 @@ export const DeleteArtifactResponse$: StructureDescription = [9, 'DeleteArtifact
 
 export const DeleteArtifactResponseStrict = /*#__PURE__*/ strict<DeleteArtifactResponseStrict>(DeleteArtifactResponse$)
 export const DeleteArtifactResponse = /*#__PURE__*/ lenient<DeleteArtifactResponse>(DeleteArtifactResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ArtifactSourceIdType, ArtifactSourceIdTypeLenient } from './shapes/ArtifactSourceIdType.js'

@@ -53,3 +53,6 @@ export const DeleteHubContentResponse$: StructureDescription = [9, 'DeleteHubCon
 
 export const DeleteHubContentResponseStrict = /*#__PURE__*/ strict<DeleteHubContentResponseStrict>(DeleteHubContentResponse$)
 export const DeleteHubContentResponse = /*#__PURE__*/ lenient<DeleteHubContentResponse>(DeleteHubContentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

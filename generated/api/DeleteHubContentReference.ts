@@ -47,3 +47,6 @@ export const DeleteHubContentReferenceResponse$: StructureDescription = [9, 'Del
 
 export const DeleteHubContentReferenceResponseStrict = /*#__PURE__*/ strict<DeleteHubContentReferenceResponseStrict>(DeleteHubContentReferenceResponse$)
 export const DeleteHubContentReferenceResponse = /*#__PURE__*/ lenient<DeleteHubContentReferenceResponse>(DeleteHubContentReferenceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

@@ -41,3 +41,6 @@ export const DeleteJobResponse$: StructureDescription = [9, 'DeleteJobResponse',
 
 export const DeleteJobResponseStrict = /*#__PURE__*/ strict<DeleteJobResponseStrict>(DeleteJobResponse$)
 export const DeleteJobResponse = /*#__PURE__*/ lenient<DeleteJobResponse>(DeleteJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'

@@ -171,3 +171,6 @@ export const DescribeAIBenchmarkJobResponse$: StructureDescription = [9, 'Descri
 
 export const DescribeAIBenchmarkJobResponseStrict = /*#__PURE__*/ strict<DescribeAIBenchmarkJobResponseStrict>(DescribeAIBenchmarkJobResponse$)
 export const DescribeAIBenchmarkJobResponse = /*#__PURE__*/ lenient<DescribeAIBenchmarkJobResponse>(DescribeAIBenchmarkJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AIBenchmarkJobStatus, AIBenchmarkJobStatusLenient } from './shapes/AIBenchmarkJobStatus.js'

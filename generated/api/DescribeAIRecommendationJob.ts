@@ -466,3 +466,10 @@ export const DescribeAIRecommendationJobResponse$: StructureDescription = [9, 'D
 
 export const DescribeAIRecommendationJobResponseStrict = /*#__PURE__*/ strict<DescribeAIRecommendationJobResponseStrict>(DescribeAIRecommendationJobResponse$)
 export const DescribeAIRecommendationJobResponse = /*#__PURE__*/ lenient<DescribeAIRecommendationJobResponse>(DescribeAIRecommendationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AICapacityReservationPreference, AICapacityReservationPreferenceLenient } from './shapes/AICapacityReservationPreference.js'
+export { AIRecommendationInferenceFramework, AIRecommendationInferenceFrameworkLenient } from './shapes/AIRecommendationInferenceFramework.js'
+export { AIRecommendationInstanceType, AIRecommendationInstanceTypeLenient } from './shapes/AIRecommendationInstanceType.js'
+export { AIRecommendationJobStatus, AIRecommendationJobStatusLenient } from './shapes/AIRecommendationJobStatus.js'
+export { AIRecommendationMetric, AIRecommendationMetricLenient } from './shapes/AIRecommendationMetric.js'

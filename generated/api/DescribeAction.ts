@@ -116,3 +116,6 @@ export const DescribeActionResponse$: StructureDescription = [9, 'DescribeAction
 
 export const DescribeActionResponseStrict = /*#__PURE__*/ strict<DescribeActionResponseStrict>(DescribeActionResponse$)
 export const DescribeActionResponse = /*#__PURE__*/ lenient<DescribeActionResponse>(DescribeActionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'

@@ -152,3 +152,9 @@ export const DescribeAppResponse$: StructureDescription = [9, 'DescribeAppRespon
 
 export const DescribeAppResponseStrict = /*#__PURE__*/ strict<DescribeAppResponseStrict>(DescribeAppResponse$)
 export const DescribeAppResponse = /*#__PURE__*/ lenient<DescribeAppResponse>(DescribeAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppStatus, AppStatusStrict } from './shapes/AppStatus.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'

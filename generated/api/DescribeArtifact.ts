@@ -103,3 +103,6 @@ export const DescribeArtifactResponse$: StructureDescription = [9, 'DescribeArti
 
 export const DescribeArtifactResponseStrict = /*#__PURE__*/ strict<DescribeArtifactResponseStrict>(DescribeArtifactResponse$)
 export const DescribeArtifactResponse = /*#__PURE__*/ lenient<DescribeArtifactResponse>(DescribeArtifactResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ArtifactSourceIdType, ArtifactSourceIdTypeLenient } from './shapes/ArtifactSourceIdType.js'

@@ -297,3 +297,23 @@ export const DescribeAutoMLJobV2Response$: StructureDescription = [9, 'DescribeA
 
 export const DescribeAutoMLJobV2ResponseStrict = /*#__PURE__*/ strict<DescribeAutoMLJobV2ResponseStrict>(DescribeAutoMLJobV2Response$)
 export const DescribeAutoMLJobV2Response = /*#__PURE__*/ lenient<DescribeAutoMLJobV2Response>(DescribeAutoMLJobV2Response$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AggregationTransformationValue, AggregationTransformationValueLenient } from './shapes/AggregationTransformationValue.js'
+export { AutoMLAlgorithm, AutoMLAlgorithmLenient } from './shapes/AutoMLAlgorithm.js'
+export { AutoMLChannelType, AutoMLChannelTypeLenient } from './shapes/AutoMLChannelType.js'
+export { AutoMLJobObjectiveType, AutoMLJobObjectiveTypeStrict } from './shapes/AutoMLJobObjectiveType.js'
+export { AutoMLJobSecondaryStatus, AutoMLJobSecondaryStatusStrict } from './shapes/AutoMLJobSecondaryStatus.js'
+export { AutoMLJobStatus, AutoMLJobStatusLenient } from './shapes/AutoMLJobStatus.js'
+export { AutoMLMetricEnum, AutoMLMetricEnumLenient } from './shapes/AutoMLMetricEnum.js'
+export { AutoMLMetricExtendedEnum, AutoMLMetricExtendedEnumStrict } from './shapes/AutoMLMetricExtendedEnum.js'
+export { AutoMLMode, AutoMLModeLenient } from './shapes/AutoMLMode.js'
+export { AutoMLProcessingUnit, AutoMLProcessingUnitStrict } from './shapes/AutoMLProcessingUnit.js'
+export { AutoMLS3DataType, AutoMLS3DataTypeLenient } from './shapes/AutoMLS3DataType.js'
+export { CandidateStatus, CandidateStatusLenient } from './shapes/CandidateStatus.js'
+export { CandidateStepType, CandidateStepTypeStrict } from './shapes/CandidateStepType.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { FillingType, FillingTypeLenient } from './shapes/FillingType.js'
+export { MetricSetSource, MetricSetSourceStrict } from './shapes/MetricSetSource.js'
+export { ObjectiveStatus, ObjectiveStatusStrict } from './shapes/ObjectiveStatus.js'
+export { ProblemType, ProblemTypeLenient } from './shapes/ProblemType.js'

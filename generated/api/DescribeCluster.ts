@@ -765,3 +765,21 @@ export const DescribeClusterResponse$: StructureDescription = [9, 'DescribeClust
 
 export const DescribeClusterResponseStrict = /*#__PURE__*/ strict<DescribeClusterResponseStrict>(DescribeClusterResponse$)
 export const DescribeClusterResponse = /*#__PURE__*/ lenient<DescribeClusterResponse>(DescribeClusterResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterAutoScalerType, ClusterAutoScalerTypeLenient } from './shapes/ClusterAutoScalerType.js'
+export { ClusterAutoScalingMode, ClusterAutoScalingModeLenient } from './shapes/ClusterAutoScalingMode.js'
+export { ClusterConfigMode, ClusterConfigModeLenient } from './shapes/ClusterConfigMode.js'
+export { ClusterFSxLustreDeletionPolicy, ClusterFSxLustreDeletionPolicyLenient } from './shapes/ClusterFSxLustreDeletionPolicy.js'
+export { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { ClusterInterfaceType, ClusterInterfaceTypeLenient } from './shapes/ClusterInterfaceType.js'
+export { ClusterKubernetesTaintEffect, ClusterKubernetesTaintEffectLenient } from './shapes/ClusterKubernetesTaintEffect.js'
+export { ClusterNodeProvisioningMode, ClusterNodeProvisioningModeLenient } from './shapes/ClusterNodeProvisioningMode.js'
+export { ClusterNodeRecovery, ClusterNodeRecoveryLenient } from './shapes/ClusterNodeRecovery.js'
+export { ClusterPatchingStrategy, ClusterPatchingStrategyLenient } from './shapes/ClusterPatchingStrategy.js'
+export { ClusterSlurmConfigStrategy, ClusterSlurmConfigStrategyLenient } from './shapes/ClusterSlurmConfigStrategy.js'
+export { ClusterSlurmNodeType, ClusterSlurmNodeTypeLenient } from './shapes/ClusterSlurmNodeType.js'
+export { ClusterStatus, ClusterStatusStrict } from './shapes/ClusterStatus.js'
+export { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './shapes/DeepHealthCheckType.js'
+export { NodeUnavailabilityType, NodeUnavailabilityTypeLenient } from './shapes/NodeUnavailabilityType.js'

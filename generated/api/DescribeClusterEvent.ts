@@ -435,3 +435,7 @@ export const DescribeClusterEventResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeClusterEventResponseStrict = /*#__PURE__*/ strict<DescribeClusterEventResponseStrict>(DescribeClusterEventResponse$)
 export const DescribeClusterEventResponse = /*#__PURE__*/ lenient<DescribeClusterEventResponse>(DescribeClusterEventResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterEventLevel, ClusterEventLevelStrict } from './shapes/ClusterEventLevel.js'
+export { ClusterEventResourceType, ClusterEventResourceTypeLenient } from './shapes/ClusterEventResourceType.js'

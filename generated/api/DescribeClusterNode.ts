@@ -284,3 +284,10 @@ export const DescribeClusterNodeResponse$: StructureDescription = [9, 'DescribeC
 
 export const DescribeClusterNodeResponseStrict = /*#__PURE__*/ strict<DescribeClusterNodeResponseStrict>(DescribeClusterNodeResponse$)
 export const DescribeClusterNodeResponse = /*#__PURE__*/ lenient<DescribeClusterNodeResponse>(DescribeClusterNodeResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+export { ClusterInstanceStatus, ClusterInstanceStatusStrict } from './shapes/ClusterInstanceStatus.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { ClusterInterfaceType, ClusterInterfaceTypeLenient } from './shapes/ClusterInterfaceType.js'
+export { ClusterKubernetesTaintEffect, ClusterKubernetesTaintEffectLenient } from './shapes/ClusterKubernetesTaintEffect.js'

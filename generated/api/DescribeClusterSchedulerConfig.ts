@@ -134,3 +134,8 @@ export const DescribeClusterSchedulerConfigResponse$: StructureDescription = [9,
 
 export const DescribeClusterSchedulerConfigResponseStrict = /*#__PURE__*/ strict<DescribeClusterSchedulerConfigResponseStrict>(DescribeClusterSchedulerConfigResponse$)
 export const DescribeClusterSchedulerConfigResponse = /*#__PURE__*/ lenient<DescribeClusterSchedulerConfigResponse>(DescribeClusterSchedulerConfigResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FairShare, FairShareLenient } from './shapes/FairShare.js'
+export { IdleResourceSharing, IdleResourceSharingLenient } from './shapes/IdleResourceSharing.js'
+export { SchedulerResourceStatus, SchedulerResourceStatusLenient } from './shapes/SchedulerResourceStatus.js'

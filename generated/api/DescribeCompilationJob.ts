@@ -184,3 +184,11 @@ export const DescribeCompilationJobResponse$: StructureDescription = [9, 'Descri
 
 export const DescribeCompilationJobResponseStrict = /*#__PURE__*/ strict<DescribeCompilationJobResponseStrict>(DescribeCompilationJobResponse$)
 export const DescribeCompilationJobResponse = /*#__PURE__*/ lenient<DescribeCompilationJobResponse>(DescribeCompilationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CompilationJobStatus, CompilationJobStatusLenient } from './shapes/CompilationJobStatus.js'
+export { Framework, FrameworkLenient } from './shapes/Framework.js'
+export { TargetDevice, TargetDeviceLenient } from './shapes/TargetDevice.js'
+export { TargetPlatformAccelerator, TargetPlatformAcceleratorLenient } from './shapes/TargetPlatformAccelerator.js'
+export { TargetPlatformArch, TargetPlatformArchLenient } from './shapes/TargetPlatformArch.js'
+export { TargetPlatformOs, TargetPlatformOsLenient } from './shapes/TargetPlatformOs.js'

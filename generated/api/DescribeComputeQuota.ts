@@ -135,3 +135,11 @@ export const DescribeComputeQuotaResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeComputeQuotaResponseStrict = /*#__PURE__*/ strict<DescribeComputeQuotaResponseStrict>(DescribeComputeQuotaResponse$)
 export const DescribeComputeQuotaResponse = /*#__PURE__*/ lenient<DescribeComputeQuotaResponse>(DescribeComputeQuotaResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { MIGProfileType, MIGProfileTypeLenient } from './shapes/MIGProfileType.js'
+export { PreemptTeamTasks, PreemptTeamTasksLenient } from './shapes/PreemptTeamTasks.js'
+export { ResourceSharingStrategy, ResourceSharingStrategyLenient } from './shapes/ResourceSharingStrategy.js'
+export { SchedulerResourceStatus, SchedulerResourceStatusLenient } from './shapes/SchedulerResourceStatus.js'

@@ -107,3 +107,9 @@ export const DescribeDataQualityJobDefinitionResponse$: StructureDescription = [
 
 export const DescribeDataQualityJobDefinitionResponseStrict = /*#__PURE__*/ strict<DescribeDataQualityJobDefinitionResponseStrict>(DescribeDataQualityJobDefinitionResponse$)
 export const DescribeDataQualityJobDefinitionResponse = /*#__PURE__*/ lenient<DescribeDataQualityJobDefinitionResponse>(DescribeDataQualityJobDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

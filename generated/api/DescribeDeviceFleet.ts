@@ -83,3 +83,6 @@ export const DescribeDeviceFleetResponse$: StructureDescription = [9, 'DescribeD
 
 export const DescribeDeviceFleetResponseStrict = /*#__PURE__*/ strict<DescribeDeviceFleetResponseStrict>(DescribeDeviceFleetResponse$)
 export const DescribeDeviceFleetResponse = /*#__PURE__*/ lenient<DescribeDeviceFleetResponse>(DescribeDeviceFleetResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

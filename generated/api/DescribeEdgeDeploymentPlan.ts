@@ -215,3 +215,7 @@ export const DescribeEdgeDeploymentPlanResponse$: StructureDescription = [9, 'De
 
 export const DescribeEdgeDeploymentPlanResponseStrict = /*#__PURE__*/ strict<DescribeEdgeDeploymentPlanResponseStrict>(DescribeEdgeDeploymentPlanResponse$)
 export const DescribeEdgeDeploymentPlanResponse = /*#__PURE__*/ lenient<DescribeEdgeDeploymentPlanResponse>(DescribeEdgeDeploymentPlanResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { DeviceSubsetType, DeviceSubsetTypeLenient } from './shapes/DeviceSubsetType.js'
+export { FailureHandlingPolicy, FailureHandlingPolicyLenient } from './shapes/FailureHandlingPolicy.js'

@@ -170,3 +170,7 @@ export const DescribeEdgePackagingJobResponse$: StructureDescription = [9, 'Desc
 
 export const DescribeEdgePackagingJobResponseStrict = /*#__PURE__*/ strict<DescribeEdgePackagingJobResponseStrict>(DescribeEdgePackagingJobResponse$)
 export const DescribeEdgePackagingJobResponse = /*#__PURE__*/ lenient<DescribeEdgePackagingJobResponse>(DescribeEdgePackagingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePackagingJobStatus, EdgePackagingJobStatusLenient } from './shapes/EdgePackagingJobStatus.js'
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

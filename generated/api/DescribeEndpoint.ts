@@ -287,3 +287,21 @@ export const DescribeEndpointResponseStrict = DescribeEndpointOutputStrict
 /** The model calls it DescribeEndpointOutput. */
 export type DescribeEndpointResponse = DescribeEndpointOutput
 export const DescribeEndpointResponse = DescribeEndpointOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AsyncNotificationTopicTypes, AsyncNotificationTopicTypesLenient } from './shapes/AsyncNotificationTopicTypes.js'
+export { CapacityReservationPreference, CapacityReservationPreferenceLenient } from './shapes/CapacityReservationPreference.js'
+export { CapacitySizeType, CapacitySizeTypeLenient } from './shapes/CapacitySizeType.js'
+export { CaptureStatus, CaptureStatusStrict } from './shapes/CaptureStatus.js'
+export { ClarifyFeatureType, ClarifyFeatureTypeLenient } from './shapes/ClarifyFeatureType.js'
+export { ClarifyTextGranularity, ClarifyTextGranularityLenient } from './shapes/ClarifyTextGranularity.js'
+export { ClarifyTextLanguage, ClarifyTextLanguageLenient } from './shapes/ClarifyTextLanguage.js'
+export { EndpointStatus, EndpointStatusLenient } from './shapes/EndpointStatus.js'
+export { ManagedInstanceScalingScaleInStrategy, ManagedInstanceScalingScaleInStrategyLenient } from './shapes/ManagedInstanceScalingScaleInStrategy.js'
+export { ManagedInstanceScalingStatus, ManagedInstanceScalingStatusLenient } from './shapes/ManagedInstanceScalingStatus.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ProductionVariantAcceleratorType, ProductionVariantAcceleratorTypeLenient } from './shapes/ProductionVariantAcceleratorType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RoutingStrategy, RoutingStrategyLenient } from './shapes/RoutingStrategy.js'
+export { TrafficRoutingConfigType, TrafficRoutingConfigTypeLenient } from './shapes/TrafficRoutingConfigType.js'
+export { VariantStatus, VariantStatusStrict } from './shapes/VariantStatus.js'

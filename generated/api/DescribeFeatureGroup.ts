@@ -185,3 +185,14 @@ export const DescribeFeatureGroupResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeFeatureGroupResponseStrict = /*#__PURE__*/ strict<DescribeFeatureGroupResponseStrict>(DescribeFeatureGroupResponse$)
 export const DescribeFeatureGroupResponse = /*#__PURE__*/ lenient<DescribeFeatureGroupResponse>(DescribeFeatureGroupResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CollectionType, CollectionTypeLenient } from './shapes/CollectionType.js'
+export { FeatureGroupStatus, FeatureGroupStatusLenient } from './shapes/FeatureGroupStatus.js'
+export { FeatureType, FeatureTypeLenient } from './shapes/FeatureType.js'
+export { LastUpdateStatusValue, LastUpdateStatusValueStrict } from './shapes/LastUpdateStatusValue.js'
+export { OfflineStoreStatusValue, OfflineStoreStatusValueLenient } from './shapes/OfflineStoreStatusValue.js'
+export { StorageType, StorageTypeLenient } from './shapes/StorageType.js'
+export { TableFormat, TableFormatLenient } from './shapes/TableFormat.js'
+export { ThroughputMode, ThroughputModeLenient } from './shapes/ThroughputMode.js'
+export { TtlDurationUnit, TtlDurationUnitLenient } from './shapes/TtlDurationUnit.js'

@@ -90,3 +90,6 @@ export const DescribeFeatureMetadataResponse$: StructureDescription = [9, 'Descr
 
 export const DescribeFeatureMetadataResponseStrict = /*#__PURE__*/ strict<DescribeFeatureMetadataResponseStrict>(DescribeFeatureMetadataResponse$)
 export const DescribeFeatureMetadataResponse = /*#__PURE__*/ lenient<DescribeFeatureMetadataResponse>(DescribeFeatureMetadataResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FeatureType, FeatureTypeLenient } from './shapes/FeatureType.js'

@@ -99,3 +99,7 @@ export const DescribeFlowDefinitionResponse$: StructureDescription = [9, 'Descri
 
 export const DescribeFlowDefinitionResponseStrict = /*#__PURE__*/ strict<DescribeFlowDefinitionResponseStrict>(DescribeFlowDefinitionResponse$)
 export const DescribeFlowDefinitionResponse = /*#__PURE__*/ lenient<DescribeFlowDefinitionResponse>(DescribeFlowDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AwsManagedHumanLoopRequestSource, AwsManagedHumanLoopRequestSourceLenient } from './shapes/AwsManagedHumanLoopRequestSource.js'
+export { FlowDefinitionStatus, FlowDefinitionStatusStrict } from './shapes/FlowDefinitionStatus.js'

@@ -96,3 +96,6 @@ export const DescribeHubResponse$: StructureDescription = [9, 'DescribeHubRespon
 
 export const DescribeHubResponseStrict = /*#__PURE__*/ strict<DescribeHubResponseStrict>(DescribeHubResponse$)
 export const DescribeHubResponse = /*#__PURE__*/ lenient<DescribeHubResponse>(DescribeHubResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubStatus, HubStatusStrict } from './shapes/HubStatus.js'

@@ -176,3 +176,8 @@ export const DescribeHubContentResponse$: StructureDescription = [9, 'DescribeHu
 
 export const DescribeHubContentResponseStrict = /*#__PURE__*/ strict<DescribeHubContentResponseStrict>(DescribeHubContentResponse$)
 export const DescribeHubContentResponse = /*#__PURE__*/ lenient<DescribeHubContentResponse>(DescribeHubContentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentStatus, HubContentStatusStrict } from './shapes/HubContentStatus.js'
+export { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

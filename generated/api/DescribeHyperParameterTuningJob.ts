@@ -152,3 +152,25 @@ export const DescribeHyperParameterTuningJobResponse$: StructureDescription = [9
 
 export const DescribeHyperParameterTuningJobResponseStrict = /*#__PURE__*/ strict<DescribeHyperParameterTuningJobResponseStrict>(DescribeHyperParameterTuningJobResponse$)
 export const DescribeHyperParameterTuningJobResponse = /*#__PURE__*/ lenient<DescribeHyperParameterTuningJobResponse>(DescribeHyperParameterTuningJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AutotuneMode, AutotuneModeLenient } from './shapes/AutotuneMode.js'
+export { CompleteOnConvergence, CompleteOnConvergenceLenient } from './shapes/CompleteOnConvergence.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { FileSystemAccessMode, FileSystemAccessModeLenient } from './shapes/FileSystemAccessMode.js'
+export { FileSystemType, FileSystemTypeLenient } from './shapes/FileSystemType.js'
+export { HyperParameterScalingType, HyperParameterScalingTypeLenient } from './shapes/HyperParameterScalingType.js'
+export { HyperParameterTuningAllocationStrategy, HyperParameterTuningAllocationStrategyLenient } from './shapes/HyperParameterTuningAllocationStrategy.js'
+export { HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveTypeLenient } from './shapes/HyperParameterTuningJobObjectiveType.js'
+export { HyperParameterTuningJobStatus, HyperParameterTuningJobStatusLenient } from './shapes/HyperParameterTuningJobStatus.js'
+export { HyperParameterTuningJobStrategyType, HyperParameterTuningJobStrategyTypeLenient } from './shapes/HyperParameterTuningJobStrategyType.js'
+export { HyperParameterTuningJobWarmStartType, HyperParameterTuningJobWarmStartTypeLenient } from './shapes/HyperParameterTuningJobWarmStartType.js'
+export { ObjectiveStatus, ObjectiveStatusStrict } from './shapes/ObjectiveStatus.js'
+export { OutputCompressionType, OutputCompressionTypeLenient } from './shapes/OutputCompressionType.js'
+export { RecordWrapper, RecordWrapperLenient } from './shapes/RecordWrapper.js'
+export { S3DataDistribution, S3DataDistributionLenient } from './shapes/S3DataDistribution.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { TrainingInputMode, TrainingInputModeLenient } from './shapes/TrainingInputMode.js'
+export { TrainingInstanceType, TrainingInstanceTypeLenient } from './shapes/TrainingInstanceType.js'
+export { TrainingJobEarlyStoppingType, TrainingJobEarlyStoppingTypeLenient } from './shapes/TrainingJobEarlyStoppingType.js'
+export { TrainingJobStatus, TrainingJobStatusLenient } from './shapes/TrainingJobStatus.js'

@@ -89,3 +89,6 @@ export const DescribeImageResponse$: StructureDescription = [9, 'DescribeImageRe
 
 export const DescribeImageResponseStrict = /*#__PURE__*/ strict<DescribeImageResponseStrict>(DescribeImageResponse$)
 export const DescribeImageResponse = /*#__PURE__*/ lenient<DescribeImageResponse>(DescribeImageResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ImageStatus, ImageStatusStrict } from './shapes/ImageStatus.js'

@@ -146,3 +146,9 @@ export const DescribeImageVersionResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeImageVersionResponseStrict = /*#__PURE__*/ strict<DescribeImageVersionResponseStrict>(DescribeImageVersionResponse$)
 export const DescribeImageVersionResponse = /*#__PURE__*/ lenient<DescribeImageVersionResponse>(DescribeImageVersionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ImageVersionStatus, ImageVersionStatusStrict } from './shapes/ImageVersionStatus.js'
+export { JobType, JobTypeLenient } from './shapes/JobType.js'
+export { Processor, ProcessorLenient } from './shapes/Processor.js'
+export { VendorGuidance, VendorGuidanceLenient } from './shapes/VendorGuidance.js'

@@ -304,3 +304,11 @@ export const DescribeInferenceComponentResponseStrict = DescribeInferenceCompone
 /** The model calls it DescribeInferenceComponentOutput. */
 export type DescribeInferenceComponentResponse = DescribeInferenceComponentOutput
 export const DescribeInferenceComponentResponse = DescribeInferenceComponentOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AvailabilityZoneBalanceEnforcementMode, AvailabilityZoneBalanceEnforcementModeLenient } from './shapes/AvailabilityZoneBalanceEnforcementMode.js'
+export { InferenceComponentCapacitySizeType, InferenceComponentCapacitySizeTypeLenient } from './shapes/InferenceComponentCapacitySizeType.js'
+export { InferenceComponentPlacementStrategy, InferenceComponentPlacementStrategyLenient } from './shapes/InferenceComponentPlacementStrategy.js'
+export { InferenceComponentStatus, InferenceComponentStatusLenient } from './shapes/InferenceComponentStatus.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -216,3 +216,10 @@ export const DescribeInferenceExperimentResponse$: StructureDescription = [9, 'D
 
 export const DescribeInferenceExperimentResponseStrict = /*#__PURE__*/ strict<DescribeInferenceExperimentResponseStrict>(DescribeInferenceExperimentResponse$)
 export const DescribeInferenceExperimentResponse = /*#__PURE__*/ lenient<DescribeInferenceExperimentResponse>(DescribeInferenceExperimentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EndpointStatus, EndpointStatusLenient } from './shapes/EndpointStatus.js'
+export { InferenceExperimentStatus, InferenceExperimentStatusLenient } from './shapes/InferenceExperimentStatus.js'
+export { InferenceExperimentType, InferenceExperimentTypeLenient } from './shapes/InferenceExperimentType.js'
+export { ModelInfrastructureType, ModelInfrastructureTypeLenient } from './shapes/ModelInfrastructureType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -199,3 +199,11 @@ export const DescribeInferenceRecommendationsJobResponse$: StructureDescription 
 
 export const DescribeInferenceRecommendationsJobResponseStrict = /*#__PURE__*/ strict<DescribeInferenceRecommendationsJobResponseStrict>(DescribeInferenceRecommendationsJobResponse$)
 export const DescribeInferenceRecommendationsJobResponse = /*#__PURE__*/ lenient<DescribeInferenceRecommendationsJobResponse>(DescribeInferenceRecommendationsJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FlatInvocations, FlatInvocationsLenient } from './shapes/FlatInvocations.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RecommendationJobStatus, RecommendationJobStatusLenient } from './shapes/RecommendationJobStatus.js'
+export { RecommendationJobSupportedEndpointType, RecommendationJobSupportedEndpointTypeLenient } from './shapes/RecommendationJobSupportedEndpointType.js'
+export { RecommendationJobType, RecommendationJobTypeLenient } from './shapes/RecommendationJobType.js'
+export { TrafficType, TrafficTypeLenient } from './shapes/TrafficType.js'

@@ -129,3 +129,8 @@ export const DescribeJobResponse$: StructureDescription = [9, 'DescribeJobRespon
 
 export const DescribeJobResponseStrict = /*#__PURE__*/ strict<DescribeJobResponseStrict>(DescribeJobResponse$)
 export const DescribeJobResponse = /*#__PURE__*/ lenient<DescribeJobResponse>(DescribeJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
+export { JobSecondaryStatus, JobSecondaryStatusStrict } from './shapes/JobSecondaryStatus.js'
+export { JobStatus, JobStatusLenient } from './shapes/JobStatus.js'

@@ -59,3 +59,6 @@ export const DescribeJobSchemaVersionResponse$: StructureDescription = [9, 'Desc
 
 export const DescribeJobSchemaVersionResponseStrict = /*#__PURE__*/ strict<DescribeJobSchemaVersionResponseStrict>(DescribeJobSchemaVersionResponse$)
 export const DescribeJobSchemaVersionResponse = /*#__PURE__*/ lenient<DescribeJobSchemaVersionResponse>(DescribeJobSchemaVersionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'

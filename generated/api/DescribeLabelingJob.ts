@@ -151,3 +151,7 @@ export const DescribeLabelingJobResponse$: StructureDescription = [9, 'DescribeL
 
 export const DescribeLabelingJobResponseStrict = /*#__PURE__*/ strict<DescribeLabelingJobResponseStrict>(DescribeLabelingJobResponse$)
 export const DescribeLabelingJobResponse = /*#__PURE__*/ lenient<DescribeLabelingJobResponse>(DescribeLabelingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ContentClassifier, ContentClassifierLenient } from './shapes/ContentClassifier.js'
+export { LabelingJobStatus, LabelingJobStatusLenient } from './shapes/LabelingJobStatus.js'

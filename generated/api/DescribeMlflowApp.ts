@@ -141,3 +141,8 @@ export const DescribeMlflowAppResponse$: StructureDescription = [9, 'DescribeMlf
 
 export const DescribeMlflowAppResponseStrict = /*#__PURE__*/ strict<DescribeMlflowAppResponseStrict>(DescribeMlflowAppResponse$)
 export const DescribeMlflowAppResponse = /*#__PURE__*/ lenient<DescribeMlflowAppResponse>(DescribeMlflowAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+export { MlflowAppStatus, MlflowAppStatusLenient } from './shapes/MlflowAppStatus.js'
+export { ModelRegistrationMode, ModelRegistrationModeLenient } from './shapes/ModelRegistrationMode.js'

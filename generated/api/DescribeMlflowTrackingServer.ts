@@ -153,3 +153,8 @@ export const DescribeMlflowTrackingServerResponse$: StructureDescription = [9, '
 
 export const DescribeMlflowTrackingServerResponseStrict = /*#__PURE__*/ strict<DescribeMlflowTrackingServerResponseStrict>(DescribeMlflowTrackingServerResponse$)
 export const DescribeMlflowTrackingServerResponse = /*#__PURE__*/ lenient<DescribeMlflowTrackingServerResponse>(DescribeMlflowTrackingServerResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { IsTrackingServerActive, IsTrackingServerActiveStrict } from './shapes/IsTrackingServerActive.js'
+export { TrackingServerSize, TrackingServerSizeLenient } from './shapes/TrackingServerSize.js'
+export { TrackingServerStatus, TrackingServerStatusLenient } from './shapes/TrackingServerStatus.js'

@@ -114,3 +114,14 @@ export const DescribeModelResponseStrict = DescribeModelOutputStrict
 /** The model calls it DescribeModelOutput. */
 export type DescribeModelResponse = DescribeModelOutput
 export const DescribeModelResponse = DescribeModelOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ContainerMode, ContainerModeLenient } from './shapes/ContainerMode.js'
+export { InferenceExecutionMode, InferenceExecutionModeLenient } from './shapes/InferenceExecutionMode.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ModelCacheSetting, ModelCacheSettingLenient } from './shapes/ModelCacheSetting.js'
+export { ModelCompressionType, ModelCompressionTypeLenient } from './shapes/ModelCompressionType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RecommendationStatus, RecommendationStatusStrict } from './shapes/RecommendationStatus.js'
+export { RepositoryAccessMode, RepositoryAccessModeLenient } from './shapes/RepositoryAccessMode.js'
+export { S3ModelDataType, S3ModelDataTypeLenient } from './shapes/S3ModelDataType.js'

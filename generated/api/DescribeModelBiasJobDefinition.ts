@@ -107,3 +107,9 @@ export const DescribeModelBiasJobDefinitionResponse$: StructureDescription = [9,
 
 export const DescribeModelBiasJobDefinitionResponseStrict = /*#__PURE__*/ strict<DescribeModelBiasJobDefinitionResponseStrict>(DescribeModelBiasJobDefinitionResponse$)
 export const DescribeModelBiasJobDefinitionResponse = /*#__PURE__*/ lenient<DescribeModelBiasJobDefinitionResponse>(DescribeModelBiasJobDefinitionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

@@ -137,3 +137,7 @@ export const DescribeModelCardResponse$: StructureDescription = [9, 'DescribeMod
 
 export const DescribeModelCardResponseStrict = /*#__PURE__*/ strict<DescribeModelCardResponseStrict>(DescribeModelCardResponse$)
 export const DescribeModelCardResponse = /*#__PURE__*/ lenient<DescribeModelCardResponse>(DescribeModelCardResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { IncludedData, IncludedDataLenient } from './shapes/IncludedData.js'
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'

@@ -114,3 +114,6 @@ export const DescribeModelCardExportJobResponse$: StructureDescription = [9, 'De
 
 export const DescribeModelCardExportJobResponseStrict = /*#__PURE__*/ strict<DescribeModelCardExportJobResponseStrict>(DescribeModelCardExportJobResponse$)
 export const DescribeModelCardExportJobResponse = /*#__PURE__*/ lenient<DescribeModelCardExportJobResponse>(DescribeModelCardExportJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardExportJobStatus, ModelCardExportJobStatusLenient } from './shapes/ModelCardExportJobStatus.js'

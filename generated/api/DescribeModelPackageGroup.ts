@@ -95,3 +95,7 @@ export const DescribeModelPackageGroupResponseStrict = DescribeModelPackageGroup
 /** The model calls it DescribeModelPackageGroupOutput. */
 export type DescribeModelPackageGroupResponse = DescribeModelPackageGroupOutput
 export const DescribeModelPackageGroupResponse = DescribeModelPackageGroupOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ManagedStorageType, ManagedStorageTypeLenient } from './shapes/ManagedStorageType.js'
+export { ModelPackageGroupStatus, ModelPackageGroupStatusStrict } from './shapes/ModelPackageGroupStatus.js'

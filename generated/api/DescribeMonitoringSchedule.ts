@@ -98,3 +98,12 @@ export const DescribeMonitoringScheduleResponse$: StructureDescription = [9, 'De
 
 export const DescribeMonitoringScheduleResponseStrict = /*#__PURE__*/ strict<DescribeMonitoringScheduleResponseStrict>(DescribeMonitoringScheduleResponse$)
 export const DescribeMonitoringScheduleResponse = /*#__PURE__*/ lenient<DescribeMonitoringScheduleResponse>(DescribeMonitoringScheduleResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ExecutionStatus, ExecutionStatusLenient } from './shapes/ExecutionStatus.js'
+export { MonitoringType, MonitoringTypeLenient } from './shapes/MonitoringType.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'
+export { ScheduleStatus, ScheduleStatusLenient } from './shapes/ScheduleStatus.js'

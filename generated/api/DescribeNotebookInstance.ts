@@ -195,3 +195,11 @@ export const DescribeNotebookInstanceResponseStrict = DescribeNotebookInstanceOu
 /** The model calls it DescribeNotebookInstanceOutput. */
 export type DescribeNotebookInstanceResponse = DescribeNotebookInstanceOutput
 export const DescribeNotebookInstanceResponse = DescribeNotebookInstanceOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { DirectInternetAccess, DirectInternetAccessLenient } from './shapes/DirectInternetAccess.js'
+export { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+export { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+export { NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLenient } from './shapes/NotebookInstanceAcceleratorType.js'
+export { NotebookInstanceStatus, NotebookInstanceStatusLenient } from './shapes/NotebookInstanceStatus.js'
+export { RootAccess, RootAccessLenient } from './shapes/RootAccess.js'

@@ -173,3 +173,9 @@ export const DescribeOptimizationJobResponse$: StructureDescription = [9, 'Descr
 
 export const DescribeOptimizationJobResponseStrict = /*#__PURE__*/ strict<DescribeOptimizationJobResponseStrict>(DescribeOptimizationJobResponse$)
 export const DescribeOptimizationJobResponse = /*#__PURE__*/ lenient<DescribeOptimizationJobResponse>(DescribeOptimizationJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelSpeculativeDecodingS3DataType, ModelSpeculativeDecodingS3DataTypeLenient } from './shapes/ModelSpeculativeDecodingS3DataType.js'
+export { ModelSpeculativeDecodingTechnique, ModelSpeculativeDecodingTechniqueLenient } from './shapes/ModelSpeculativeDecodingTechnique.js'
+export { OptimizationJobDeploymentInstanceType, OptimizationJobDeploymentInstanceTypeLenient } from './shapes/OptimizationJobDeploymentInstanceType.js'
+export { OptimizationJobStatus, OptimizationJobStatusLenient } from './shapes/OptimizationJobStatus.js'

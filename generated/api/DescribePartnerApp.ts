@@ -237,3 +237,8 @@ export const DescribePartnerAppResponse$: StructureDescription = [9, 'DescribePa
 
 export const DescribePartnerAppResponseStrict = /*#__PURE__*/ strict<DescribePartnerAppResponseStrict>(DescribePartnerAppResponse$)
 export const DescribePartnerAppResponse = /*#__PURE__*/ lenient<DescribePartnerAppResponse>(DescribePartnerAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PartnerAppAuthType, PartnerAppAuthTypeLenient } from './shapes/PartnerAppAuthType.js'
+export { PartnerAppStatus, PartnerAppStatusStrict } from './shapes/PartnerAppStatus.js'
+export { PartnerAppType, PartnerAppTypeLenient } from './shapes/PartnerAppType.js'

@@ -133,3 +133,6 @@ export const DescribePipelineResponse$: StructureDescription = [9, 'DescribePipe
 
 export const DescribePipelineResponseStrict = /*#__PURE__*/ strict<DescribePipelineResponseStrict>(DescribePipelineResponse$)
 export const DescribePipelineResponse = /*#__PURE__*/ lenient<DescribePipelineResponse>(DescribePipelineResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PipelineStatus, PipelineStatusStrict } from './shapes/PipelineStatus.js'

@@ -153,3 +153,6 @@ export const DescribePipelineExecutionResponse$: StructureDescription = [9, 'Des
 
 export const DescribePipelineExecutionResponseStrict = /*#__PURE__*/ strict<DescribePipelineExecutionResponseStrict>(DescribePipelineExecutionResponse$)
 export const DescribePipelineExecutionResponse = /*#__PURE__*/ lenient<DescribePipelineExecutionResponse>(DescribePipelineExecutionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PipelineExecutionStatus, PipelineExecutionStatusStrict } from './shapes/PipelineExecutionStatus.js'

@@ -168,3 +168,18 @@ export const DescribeProcessingJobResponse$: StructureDescription = [9, 'Describ
 
 export const DescribeProcessingJobResponseStrict = /*#__PURE__*/ strict<DescribeProcessingJobResponseStrict>(DescribeProcessingJobResponse$)
 export const DescribeProcessingJobResponse = /*#__PURE__*/ lenient<DescribeProcessingJobResponse>(DescribeProcessingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AthenaResultCompressionType, AthenaResultCompressionTypeLenient } from './shapes/AthenaResultCompressionType.js'
+export { AthenaResultFormat, AthenaResultFormatLenient } from './shapes/AthenaResultFormat.js'
+export { DataDistributionType, DataDistributionTypeLenient } from './shapes/DataDistributionType.js'
+export { InputMode, InputModeLenient } from './shapes/InputMode.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingJobStatus, ProcessingJobStatusLenient } from './shapes/ProcessingJobStatus.js'
+export { ProcessingS3CompressionType, ProcessingS3CompressionTypeLenient } from './shapes/ProcessingS3CompressionType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3DataType, ProcessingS3DataTypeLenient } from './shapes/ProcessingS3DataType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'
+export { RedshiftResultCompressionType, RedshiftResultCompressionTypeLenient } from './shapes/RedshiftResultCompressionType.js'
+export { RedshiftResultFormat, RedshiftResultFormatLenient } from './shapes/RedshiftResultFormat.js'

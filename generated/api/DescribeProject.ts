@@ -127,3 +127,6 @@ export const DescribeProjectResponseStrict = DescribeProjectOutputStrict
 /** The model calls it DescribeProjectOutput. */
 export type DescribeProjectResponse = DescribeProjectOutput
 export const DescribeProjectResponse = DescribeProjectOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProjectStatus, ProjectStatusStrict } from './shapes/ProjectStatus.js'

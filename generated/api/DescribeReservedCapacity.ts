@@ -157,3 +157,8 @@ export const DescribeReservedCapacityResponse$: StructureDescription = [9, 'Desc
 
 export const DescribeReservedCapacityResponseStrict = /*#__PURE__*/ strict<DescribeReservedCapacityResponseStrict>(DescribeReservedCapacityResponse$)
 export const DescribeReservedCapacityResponse = /*#__PURE__*/ lenient<DescribeReservedCapacityResponse>(DescribeReservedCapacityResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'
+export { ReservedCapacityStatus, ReservedCapacityStatusStrict } from './shapes/ReservedCapacityStatus.js'
+export { ReservedCapacityType, ReservedCapacityTypeStrict } from './shapes/ReservedCapacityType.js'

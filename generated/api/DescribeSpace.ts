@@ -122,3 +122,10 @@ export const DescribeSpaceResponse$: StructureDescription = [9, 'DescribeSpaceRe
 
 export const DescribeSpaceResponseStrict = /*#__PURE__*/ strict<DescribeSpaceResponseStrict>(DescribeSpaceResponse$)
 export const DescribeSpaceResponse = /*#__PURE__*/ lenient<DescribeSpaceResponse>(DescribeSpaceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { SharingType, SharingTypeLenient } from './shapes/SharingType.js'
+export { SpaceStatus, SpaceStatusStrict } from './shapes/SpaceStatus.js'

@@ -71,3 +71,6 @@ export const DescribeStudioLifecycleConfigResponse$: StructureDescription = [9, 
 
 export const DescribeStudioLifecycleConfigResponseStrict = /*#__PURE__*/ strict<DescribeStudioLifecycleConfigResponseStrict>(DescribeStudioLifecycleConfigResponse$)
 export const DescribeStudioLifecycleConfigResponse = /*#__PURE__*/ lenient<DescribeStudioLifecycleConfigResponse>(DescribeStudioLifecycleConfigResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { StudioLifecycleConfigAppType, StudioLifecycleConfigAppTypeLenient } from './shapes/StudioLifecycleConfigAppType.js'

@@ -470,3 +470,24 @@ export const DescribeTrainingJobResponse$: StructureDescription = [9, 'DescribeT
 
 export const DescribeTrainingJobResponseStrict = /*#__PURE__*/ strict<DescribeTrainingJobResponseStrict>(DescribeTrainingJobResponse$)
 export const DescribeTrainingJobResponse = /*#__PURE__*/ lenient<DescribeTrainingJobResponse>(DescribeTrainingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { CustomizationTechnique, CustomizationTechniqueLenient } from './shapes/CustomizationTechnique.js'
+export { EvaluationType, EvaluationTypeLenient } from './shapes/EvaluationType.js'
+export { FileSystemAccessMode, FileSystemAccessModeLenient } from './shapes/FileSystemAccessMode.js'
+export { FileSystemType, FileSystemTypeLenient } from './shapes/FileSystemType.js'
+export { OutputCompressionType, OutputCompressionTypeLenient } from './shapes/OutputCompressionType.js'
+export { Peft, PeftLenient } from './shapes/Peft.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { RecordWrapper, RecordWrapperLenient } from './shapes/RecordWrapper.js'
+export { RuleEvaluationStatus, RuleEvaluationStatusStrict } from './shapes/RuleEvaluationStatus.js'
+export { S3DataDistribution, S3DataDistributionLenient } from './shapes/S3DataDistribution.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { SecondaryStatus, SecondaryStatusStrict } from './shapes/SecondaryStatus.js'
+export { ServerlessJobType, ServerlessJobTypeLenient } from './shapes/ServerlessJobType.js'
+export { TrainingInputMode, TrainingInputModeLenient } from './shapes/TrainingInputMode.js'
+export { TrainingInstanceType, TrainingInstanceTypeLenient } from './shapes/TrainingInstanceType.js'
+export { TrainingJobStatus, TrainingJobStatusLenient } from './shapes/TrainingJobStatus.js'
+export { TrainingRepositoryAccessMode, TrainingRepositoryAccessModeLenient } from './shapes/TrainingRepositoryAccessMode.js'
+export { WarmPoolResourceStatus, WarmPoolResourceStatusLenient } from './shapes/WarmPoolResourceStatus.js'

@@ -145,3 +145,10 @@ export const DescribeTrainingPlanResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeTrainingPlanResponseStrict = /*#__PURE__*/ strict<DescribeTrainingPlanResponseStrict>(DescribeTrainingPlanResponse$)
 export const DescribeTrainingPlanResponse = /*#__PURE__*/ lenient<DescribeTrainingPlanResponse>(DescribeTrainingPlanResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'
+export { ReservedCapacityStatus, ReservedCapacityStatusStrict } from './shapes/ReservedCapacityStatus.js'
+export { ReservedCapacityType, ReservedCapacityTypeStrict } from './shapes/ReservedCapacityType.js'
+export { SageMakerResourceName, SageMakerResourceNameLenient } from './shapes/SageMakerResourceName.js'
+export { TrainingPlanStatus, TrainingPlanStatusStrict } from './shapes/TrainingPlanStatus.js'

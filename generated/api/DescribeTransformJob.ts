@@ -169,3 +169,13 @@ export const DescribeTransformJobResponse$: StructureDescription = [9, 'Describe
 
 export const DescribeTransformJobResponseStrict = /*#__PURE__*/ strict<DescribeTransformJobResponseStrict>(DescribeTransformJobResponse$)
 export const DescribeTransformJobResponse = /*#__PURE__*/ lenient<DescribeTransformJobResponse>(DescribeTransformJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AssemblyType, AssemblyTypeLenient } from './shapes/AssemblyType.js'
+export { BatchStrategy, BatchStrategyLenient } from './shapes/BatchStrategy.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { JoinSource, JoinSourceLenient } from './shapes/JoinSource.js'
+export { S3DataType, S3DataTypeLenient } from './shapes/S3DataType.js'
+export { SplitType, SplitTypeLenient } from './shapes/SplitType.js'
+export { TransformInstanceType, TransformInstanceTypeLenient } from './shapes/TransformInstanceType.js'
+export { TransformJobStatus, TransformJobStatusLenient } from './shapes/TransformJobStatus.js'

@@ -149,3 +149,6 @@ export const DescribeTrialComponentResponse$: StructureDescription = [9, 'Descri
 
 export const DescribeTrialComponentResponseStrict = /*#__PURE__*/ strict<DescribeTrialComponentResponseStrict>(DescribeTrialComponentResponse$)
 export const DescribeTrialComponentResponse = /*#__PURE__*/ lenient<DescribeTrialComponentResponse>(DescribeTrialComponentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { TrialComponentPrimaryStatus, TrialComponentPrimaryStatusLenient } from './shapes/TrialComponentPrimaryStatus.js'

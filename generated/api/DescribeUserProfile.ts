@@ -108,3 +108,19 @@ export const DescribeUserProfileResponse$: StructureDescription = [9, 'DescribeU
 
 export const DescribeUserProfileResponseStrict = /*#__PURE__*/ strict<DescribeUserProfileResponseStrict>(DescribeUserProfileResponse$)
 export const DescribeUserProfileResponse = /*#__PURE__*/ lenient<DescribeUserProfileResponse>(DescribeUserProfileResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { AutoMountHomeEFS, AutoMountHomeEFSLenient } from './shapes/AutoMountHomeEFS.js'
+export { DataSourceName, DataSourceNameLenient } from './shapes/DataSourceName.js'
+export { ExecutionRoleSessionNameMode, ExecutionRoleSessionNameModeLenient } from './shapes/ExecutionRoleSessionNameMode.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { LifecycleManagement, LifecycleManagementLenient } from './shapes/LifecycleManagement.js'
+export { MlTools, MlToolsLenient } from './shapes/MlTools.js'
+export { NotebookOutputOption, NotebookOutputOptionLenient } from './shapes/NotebookOutputOption.js'
+export { RStudioServerProAccessStatus, RStudioServerProAccessStatusLenient } from './shapes/RStudioServerProAccessStatus.js'
+export { RStudioServerProUserGroup, RStudioServerProUserGroupLenient } from './shapes/RStudioServerProUserGroup.js'
+export { SageMakerImageName, SageMakerImageNameLenient } from './shapes/SageMakerImageName.js'
+export { StudioWebPortal, StudioWebPortalLenient } from './shapes/StudioWebPortal.js'
+export { UserProfileStatus, UserProfileStatusStrict } from './shapes/UserProfileStatus.js'

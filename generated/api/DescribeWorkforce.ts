@@ -41,3 +41,7 @@ export const DescribeWorkforceResponse$: StructureDescription = [9, 'DescribeWor
 
 export const DescribeWorkforceResponseStrict = /*#__PURE__*/ strict<DescribeWorkforceResponseStrict>(DescribeWorkforceResponse$)
 export const DescribeWorkforceResponse = /*#__PURE__*/ lenient<DescribeWorkforceResponse>(DescribeWorkforceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'
+export { WorkforceStatus, WorkforceStatusStrict } from './shapes/WorkforceStatus.js'

@@ -41,3 +41,6 @@ export const DescribeWorkteamResponse$: StructureDescription = [9, 'DescribeWork
 
 export const DescribeWorkteamResponseStrict = /*#__PURE__*/ strict<DescribeWorkteamResponseStrict>(DescribeWorkteamResponse$)
 export const DescribeWorkteamResponse = /*#__PURE__*/ lenient<DescribeWorkteamResponse>(DescribeWorkteamResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EnabledOrDisabled, EnabledOrDisabledLenient } from './shapes/EnabledOrDisabled.js'

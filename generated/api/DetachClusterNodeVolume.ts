@@ -83,3 +83,6 @@ export const DetachClusterNodeVolumeResponse$: StructureDescription = [9, 'Detac
 
 export const DetachClusterNodeVolumeResponseStrict = /*#__PURE__*/ strict<DetachClusterNodeVolumeResponseStrict>(DetachClusterNodeVolumeResponse$)
 export const DetachClusterNodeVolumeResponse = /*#__PURE__*/ lenient<DetachClusterNodeVolumeResponse>(DetachClusterNodeVolumeResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { VolumeAttachmentStatus, VolumeAttachmentStatusStrict } from './shapes/VolumeAttachmentStatus.js'

@@ -179,3 +179,6 @@ export const GetDeviceFleetReportResponse$: StructureDescription = [9, 'GetDevic
 
 export const GetDeviceFleetReportResponseStrict = /*#__PURE__*/ strict<GetDeviceFleetReportResponseStrict>(GetDeviceFleetReportResponse$)
 export const GetDeviceFleetReportResponse = /*#__PURE__*/ lenient<GetDeviceFleetReportResponse>(GetDeviceFleetReportResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

@@ -101,3 +101,6 @@ export const GetSearchSuggestionsResponse$: StructureDescription = [9, 'GetSearc
 
 export const GetSearchSuggestionsResponseStrict = /*#__PURE__*/ strict<GetSearchSuggestionsResponseStrict>(GetSearchSuggestionsResponse$)
 export const GetSearchSuggestionsResponse = /*#__PURE__*/ lenient<GetSearchSuggestionsResponse>(GetSearchSuggestionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ResourceType, ResourceTypeLenient } from './shapes/ResourceType.js'

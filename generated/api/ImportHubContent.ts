@@ -115,3 +115,7 @@ export const ImportHubContentResponse$: StructureDescription = [9, 'ImportHubCon
 
 export const ImportHubContentResponseStrict = /*#__PURE__*/ strict<ImportHubContentResponseStrict>(ImportHubContentResponse$)
 export const ImportHubContentResponse = /*#__PURE__*/ lenient<ImportHubContentResponse>(ImportHubContentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

@@ -145,3 +145,7 @@ export const ListAIBenchmarkJobsResponse$: StructureDescription = [9, 'ListAIBen
 
 export const ListAIBenchmarkJobsResponseStrict = /*#__PURE__*/ strict<ListAIBenchmarkJobsResponseStrict>(ListAIBenchmarkJobsResponse$)
 export const ListAIBenchmarkJobsResponse = /*#__PURE__*/ lenient<ListAIBenchmarkJobsResponse>(ListAIBenchmarkJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AIBenchmarkJobStatus, AIBenchmarkJobStatusLenient } from './shapes/AIBenchmarkJobStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -139,3 +139,7 @@ export const ListAIRecommendationJobsResponse$: StructureDescription = [9, 'List
 
 export const ListAIRecommendationJobsResponseStrict = /*#__PURE__*/ strict<ListAIRecommendationJobsResponseStrict>(ListAIRecommendationJobsResponse$)
 export const ListAIRecommendationJobsResponse = /*#__PURE__*/ lenient<ListAIRecommendationJobsResponse>(ListAIRecommendationJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AIRecommendationJobStatus, AIRecommendationJobStatusLenient } from './shapes/AIRecommendationJobStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

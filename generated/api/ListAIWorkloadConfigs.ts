@@ -120,3 +120,6 @@ export const ListAIWorkloadConfigsResponse$: StructureDescription = [9, 'ListAIW
 
 export const ListAIWorkloadConfigsResponseStrict = /*#__PURE__*/ strict<ListAIWorkloadConfigsResponseStrict>(ListAIWorkloadConfigsResponse$)
 export const ListAIWorkloadConfigsResponse = /*#__PURE__*/ lenient<ListAIWorkloadConfigsResponse>(ListAIWorkloadConfigsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -152,3 +152,7 @@ export const ListActionsResponse$: StructureDescription = [9, 'ListActionsRespon
 
 export const ListActionsResponseStrict = /*#__PURE__*/ strict<ListActionsResponseStrict>(ListActionsResponse$)
 export const ListActionsResponse = /*#__PURE__*/ lenient<ListActionsResponse>(ListActionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

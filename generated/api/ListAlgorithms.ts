@@ -149,3 +149,7 @@ export const ListAlgorithmsResponseStrict = ListAlgorithmsOutputStrict
 /** The model calls it ListAlgorithmsOutput. */
 export type ListAlgorithmsResponse = ListAlgorithmsOutput
 export const ListAlgorithmsResponse = ListAlgorithmsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AlgorithmStatus, AlgorithmStatusStrict } from './shapes/AlgorithmStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -159,3 +159,6 @@ export const ListAppImageConfigsResponse$: StructureDescription = [9, 'ListAppIm
 
 export const ListAppImageConfigsResponseStrict = /*#__PURE__*/ strict<ListAppImageConfigsResponseStrict>(ListAppImageConfigsResponse$)
 export const ListAppImageConfigsResponse = /*#__PURE__*/ lenient<ListAppImageConfigsResponse>(ListAppImageConfigsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

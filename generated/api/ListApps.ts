@@ -153,3 +153,9 @@ export const ListAppsResponse$: StructureDescription = [9, 'ListAppsResponse', 0
 
 export const ListAppsResponseStrict = /*#__PURE__*/ strict<ListAppsResponseStrict>(ListAppsResponse$)
 export const ListAppsResponse = /*#__PURE__*/ lenient<ListAppsResponse>(ListAppsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppStatus, AppStatusStrict } from './shapes/AppStatus.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

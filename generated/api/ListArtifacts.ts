@@ -145,3 +145,7 @@ export const ListArtifactsResponse$: StructureDescription = [9, 'ListArtifactsRe
 
 export const ListArtifactsResponseStrict = /*#__PURE__*/ strict<ListArtifactsResponseStrict>(ListArtifactsResponse$)
 export const ListArtifactsResponse = /*#__PURE__*/ lenient<ListArtifactsResponse>(ListArtifactsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ArtifactSourceIdType, ArtifactSourceIdTypeLenient } from './shapes/ArtifactSourceIdType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -188,3 +188,7 @@ export const ListAssociationsResponse$: StructureDescription = [9, 'ListAssociat
 
 export const ListAssociationsResponseStrict = /*#__PURE__*/ strict<ListAssociationsResponseStrict>(ListAssociationsResponse$)
 export const ListAssociationsResponse = /*#__PURE__*/ lenient<ListAssociationsResponse>(ListAssociationsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AssociationEdgeType, AssociationEdgeTypeLenient } from './shapes/AssociationEdgeType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

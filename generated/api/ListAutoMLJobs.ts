@@ -177,3 +177,8 @@ export const ListAutoMLJobsResponse$: StructureDescription = [9, 'ListAutoMLJobs
 
 export const ListAutoMLJobsResponseStrict = /*#__PURE__*/ strict<ListAutoMLJobsResponseStrict>(ListAutoMLJobsResponse$)
 export const ListAutoMLJobsResponse = /*#__PURE__*/ lenient<ListAutoMLJobsResponse>(ListAutoMLJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AutoMLJobSecondaryStatus, AutoMLJobSecondaryStatusStrict } from './shapes/AutoMLJobSecondaryStatus.js'
+export { AutoMLJobStatus, AutoMLJobStatusLenient } from './shapes/AutoMLJobStatus.js'
+export { AutoMLSortOrder, AutoMLSortOrderLenient } from './shapes/AutoMLSortOrder.js'

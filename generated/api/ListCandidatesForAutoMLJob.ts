@@ -92,3 +92,14 @@ export const ListCandidatesForAutoMLJobResponse$: StructureDescription = [9, 'Li
 
 export const ListCandidatesForAutoMLJobResponseStrict = /*#__PURE__*/ strict<ListCandidatesForAutoMLJobResponseStrict>(ListCandidatesForAutoMLJobResponse$)
 export const ListCandidatesForAutoMLJobResponse = /*#__PURE__*/ lenient<ListCandidatesForAutoMLJobResponse>(ListCandidatesForAutoMLJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AutoMLJobObjectiveType, AutoMLJobObjectiveTypeStrict } from './shapes/AutoMLJobObjectiveType.js'
+export { AutoMLMetricEnum, AutoMLMetricEnumLenient } from './shapes/AutoMLMetricEnum.js'
+export { AutoMLMetricExtendedEnum, AutoMLMetricExtendedEnumStrict } from './shapes/AutoMLMetricExtendedEnum.js'
+export { AutoMLProcessingUnit, AutoMLProcessingUnitStrict } from './shapes/AutoMLProcessingUnit.js'
+export { AutoMLSortOrder, AutoMLSortOrderLenient } from './shapes/AutoMLSortOrder.js'
+export { CandidateStatus, CandidateStatusLenient } from './shapes/CandidateStatus.js'
+export { CandidateStepType, CandidateStepTypeStrict } from './shapes/CandidateStepType.js'
+export { MetricSetSource, MetricSetSourceStrict } from './shapes/MetricSetSource.js'
+export { ObjectiveStatus, ObjectiveStatusStrict } from './shapes/ObjectiveStatus.js'

@@ -176,3 +176,8 @@ export const ListClusterEventsResponse$: StructureDescription = [9, 'ListCluster
 
 export const ListClusterEventsResponseStrict = /*#__PURE__*/ strict<ListClusterEventsResponseStrict>(ListClusterEventsResponse$)
 export const ListClusterEventsResponse = /*#__PURE__*/ lenient<ListClusterEventsResponse>(ListClusterEventsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterEventLevel, ClusterEventLevelStrict } from './shapes/ClusterEventLevel.js'
+export { ClusterEventResourceType, ClusterEventResourceTypeLenient } from './shapes/ClusterEventResourceType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -178,3 +178,10 @@ export const ListClusterNodesResponse$: StructureDescription = [9, 'ListClusterN
 
 export const ListClusterNodesResponseStrict = /*#__PURE__*/ strict<ListClusterNodesResponseStrict>(ListClusterNodesResponse$)
 export const ListClusterNodesResponse = /*#__PURE__*/ lenient<ListClusterNodesResponse>(ListClusterNodesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+export { ClusterInstanceStatus, ClusterInstanceStatusStrict } from './shapes/ClusterInstanceStatus.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { ClusterSortBy, ClusterSortByLenient } from './shapes/ClusterSortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -163,3 +163,7 @@ export const ListClusterSchedulerConfigsResponse$: StructureDescription = [9, 'L
 
 export const ListClusterSchedulerConfigsResponseStrict = /*#__PURE__*/ strict<ListClusterSchedulerConfigsResponseStrict>(ListClusterSchedulerConfigsResponse$)
 export const ListClusterSchedulerConfigsResponse = /*#__PURE__*/ lenient<ListClusterSchedulerConfigsResponse>(ListClusterSchedulerConfigsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SchedulerResourceStatus, SchedulerResourceStatusLenient } from './shapes/SchedulerResourceStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

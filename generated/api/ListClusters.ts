@@ -140,3 +140,9 @@ export const ListClustersResponse$: StructureDescription = [9, 'ListClustersResp
 
 export const ListClustersResponseStrict = /*#__PURE__*/ strict<ListClustersResponseStrict>(ListClustersResponse$)
 export const ListClustersResponse = /*#__PURE__*/ lenient<ListClustersResponse>(ListClustersResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterImageVersionStatus, ClusterImageVersionStatusStrict } from './shapes/ClusterImageVersionStatus.js'
+export { ClusterSortBy, ClusterSortByLenient } from './shapes/ClusterSortBy.js'
+export { ClusterStatus, ClusterStatusStrict } from './shapes/ClusterStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -191,3 +191,11 @@ export const ListCompilationJobsResponse$: StructureDescription = [9, 'ListCompi
 
 export const ListCompilationJobsResponseStrict = /*#__PURE__*/ strict<ListCompilationJobsResponseStrict>(ListCompilationJobsResponse$)
 export const ListCompilationJobsResponse = /*#__PURE__*/ lenient<ListCompilationJobsResponse>(ListCompilationJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CompilationJobStatus, CompilationJobStatusLenient } from './shapes/CompilationJobStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TargetDevice, TargetDeviceLenient } from './shapes/TargetDevice.js'
+export { TargetPlatformAccelerator, TargetPlatformAcceleratorLenient } from './shapes/TargetPlatformAccelerator.js'
+export { TargetPlatformArch, TargetPlatformArchLenient } from './shapes/TargetPlatformArch.js'
+export { TargetPlatformOs, TargetPlatformOsLenient } from './shapes/TargetPlatformOs.js'

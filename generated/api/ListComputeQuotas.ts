@@ -184,3 +184,12 @@ export const ListComputeQuotasResponse$: StructureDescription = [9, 'ListCompute
 
 export const ListComputeQuotasResponseStrict = /*#__PURE__*/ strict<ListComputeQuotasResponseStrict>(ListComputeQuotasResponse$)
 export const ListComputeQuotasResponse = /*#__PURE__*/ lenient<ListComputeQuotasResponse>(ListComputeQuotasResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { MIGProfileType, MIGProfileTypeLenient } from './shapes/MIGProfileType.js'
+export { PreemptTeamTasks, PreemptTeamTasksLenient } from './shapes/PreemptTeamTasks.js'
+export { ResourceSharingStrategy, ResourceSharingStrategyLenient } from './shapes/ResourceSharingStrategy.js'
+export { SchedulerResourceStatus, SchedulerResourceStatusLenient } from './shapes/SchedulerResourceStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

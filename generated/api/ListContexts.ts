@@ -145,3 +145,6 @@ export const ListContextsResponse$: StructureDescription = [9, 'ListContextsResp
 
 export const ListContextsResponseStrict = /*#__PURE__*/ strict<ListContextsResponseStrict>(ListContextsResponse$)
 export const ListContextsResponse = /*#__PURE__*/ lenient<ListContextsResponse>(ListContextsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -91,3 +91,7 @@ export const ListDataQualityJobDefinitionsResponse$: StructureDescription = [9, 
 
 export const ListDataQualityJobDefinitionsResponseStrict = /*#__PURE__*/ strict<ListDataQualityJobDefinitionsResponseStrict>(ListDataQualityJobDefinitionsResponse$)
 export const ListDataQualityJobDefinitionsResponse = /*#__PURE__*/ lenient<ListDataQualityJobDefinitionsResponse>(ListDataQualityJobDefinitionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLenient } from './shapes/MonitoringJobDefinitionSortKey.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

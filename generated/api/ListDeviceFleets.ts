@@ -138,3 +138,6 @@ export const ListDeviceFleetsResponse$: StructureDescription = [9, 'ListDeviceFl
 
 export const ListDeviceFleetsResponseStrict = /*#__PURE__*/ strict<ListDeviceFleetsResponseStrict>(ListDeviceFleetsResponse$)
 export const ListDeviceFleetsResponse = /*#__PURE__*/ lenient<ListDeviceFleetsResponse>(ListDeviceFleetsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -107,3 +107,6 @@ export const ListDomainsResponse$: StructureDescription = [9, 'ListDomainsRespon
 
 export const ListDomainsResponseStrict = /*#__PURE__*/ strict<ListDomainsResponseStrict>(ListDomainsResponse$)
 export const ListDomainsResponse = /*#__PURE__*/ lenient<ListDomainsResponse>(ListDomainsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { DomainStatus, DomainStatusStrict } from './shapes/DomainStatus.js'

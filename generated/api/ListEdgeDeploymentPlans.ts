@@ -168,3 +168,6 @@ export const ListEdgeDeploymentPlansResponse$: StructureDescription = [9, 'ListE
 
 export const ListEdgeDeploymentPlansResponseStrict = /*#__PURE__*/ strict<ListEdgeDeploymentPlansResponseStrict>(ListEdgeDeploymentPlansResponse$)
 export const ListEdgeDeploymentPlansResponse = /*#__PURE__*/ lenient<ListEdgeDeploymentPlansResponse>(ListEdgeDeploymentPlansResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

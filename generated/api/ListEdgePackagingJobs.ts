@@ -175,3 +175,7 @@ export const ListEdgePackagingJobsResponse$: StructureDescription = [9, 'ListEdg
 
 export const ListEdgePackagingJobsResponseStrict = /*#__PURE__*/ strict<ListEdgePackagingJobsResponseStrict>(ListEdgePackagingJobsResponse$)
 export const ListEdgePackagingJobsResponse = /*#__PURE__*/ lenient<ListEdgePackagingJobsResponse>(ListEdgePackagingJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePackagingJobStatus, EdgePackagingJobStatusLenient } from './shapes/EdgePackagingJobStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

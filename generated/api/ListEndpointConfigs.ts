@@ -136,3 +136,6 @@ export const ListEndpointConfigsResponseStrict = ListEndpointConfigsOutputStrict
 /** The model calls it ListEndpointConfigsOutput. */
 export type ListEndpointConfigsResponse = ListEndpointConfigsOutput
 export const ListEndpointConfigsResponse = ListEndpointConfigsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { OrderKey, OrderKeyLenient } from './shapes/OrderKey.js'

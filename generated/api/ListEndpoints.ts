@@ -167,3 +167,7 @@ export const ListEndpointsResponseStrict = ListEndpointsOutputStrict
 /** The model calls it ListEndpointsOutput. */
 export type ListEndpointsResponse = ListEndpointsOutput
 export const ListEndpointsResponse = ListEndpointsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { EndpointStatus, EndpointStatusLenient } from './shapes/EndpointStatus.js'
+export { OrderKey, OrderKeyLenient } from './shapes/OrderKey.js'

@@ -133,3 +133,6 @@ export const ListExperimentsResponse$: StructureDescription = [9, 'ListExperimen
 
 export const ListExperimentsResponseStrict = /*#__PURE__*/ strict<ListExperimentsResponseStrict>(ListExperimentsResponse$)
 export const ListExperimentsResponse = /*#__PURE__*/ lenient<ListExperimentsResponse>(ListExperimentsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -153,3 +153,7 @@ export const ListFeatureGroupsResponse$: StructureDescription = [9, 'ListFeature
 
 export const ListFeatureGroupsResponseStrict = /*#__PURE__*/ strict<ListFeatureGroupsResponseStrict>(ListFeatureGroupsResponse$)
 export const ListFeatureGroupsResponse = /*#__PURE__*/ lenient<ListFeatureGroupsResponse>(ListFeatureGroupsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FeatureGroupStatus, FeatureGroupStatusLenient } from './shapes/FeatureGroupStatus.js'
+export { OfflineStoreStatusValue, OfflineStoreStatusValueLenient } from './shapes/OfflineStoreStatusValue.js'

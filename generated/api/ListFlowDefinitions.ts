@@ -114,3 +114,7 @@ export const ListFlowDefinitionsResponse$: StructureDescription = [9, 'ListFlowD
 
 export const ListFlowDefinitionsResponseStrict = /*#__PURE__*/ strict<ListFlowDefinitionsResponseStrict>(ListFlowDefinitionsResponse$)
 export const ListFlowDefinitionsResponse = /*#__PURE__*/ lenient<ListFlowDefinitionsResponse>(ListFlowDefinitionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FlowDefinitionStatus, FlowDefinitionStatusStrict } from './shapes/FlowDefinitionStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

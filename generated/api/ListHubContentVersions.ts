@@ -110,3 +110,10 @@ export const ListHubContentVersionsResponse$: StructureDescription = [9, 'ListHu
 
 export const ListHubContentVersionsResponseStrict = /*#__PURE__*/ strict<ListHubContentVersionsResponseStrict>(ListHubContentVersionsResponse$)
 export const ListHubContentVersionsResponse = /*#__PURE__*/ lenient<ListHubContentVersionsResponse>(ListHubContentVersionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentSortBy, HubContentSortByLenient } from './shapes/HubContentSortBy.js'
+export { HubContentStatus, HubContentStatusStrict } from './shapes/HubContentStatus.js'
+export { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

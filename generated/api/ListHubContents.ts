@@ -104,3 +104,10 @@ export const ListHubContentsResponse$: StructureDescription = [9, 'ListHubConten
 
 export const ListHubContentsResponseStrict = /*#__PURE__*/ strict<ListHubContentsResponseStrict>(ListHubContentsResponse$)
 export const ListHubContentsResponse = /*#__PURE__*/ lenient<ListHubContentsResponse>(ListHubContentsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentSortBy, HubContentSortByLenient } from './shapes/HubContentSortBy.js'
+export { HubContentStatus, HubContentStatusStrict } from './shapes/HubContentStatus.js'
+export { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

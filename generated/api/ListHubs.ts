@@ -163,3 +163,7 @@ export const ListHubsResponse$: StructureDescription = [9, 'ListHubsResponse', 1
 
 export const ListHubsResponseStrict = /*#__PURE__*/ strict<ListHubsResponseStrict>(ListHubsResponse$)
 export const ListHubsResponse = /*#__PURE__*/ lenient<ListHubsResponse>(ListHubsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubStatus, HubStatusStrict } from './shapes/HubStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

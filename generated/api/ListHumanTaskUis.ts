@@ -101,3 +101,6 @@ export const ListHumanTaskUisResponse$: StructureDescription = [9, 'ListHumanTas
 
 export const ListHumanTaskUisResponseStrict = /*#__PURE__*/ strict<ListHumanTaskUisResponseStrict>(ListHumanTaskUisResponse$)
 export const ListHumanTaskUisResponse = /*#__PURE__*/ lenient<ListHumanTaskUisResponse>(ListHumanTaskUisResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

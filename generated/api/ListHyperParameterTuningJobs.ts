@@ -185,3 +185,8 @@ export const ListHyperParameterTuningJobsResponse$: StructureDescription = [9, '
 
 export const ListHyperParameterTuningJobsResponseStrict = /*#__PURE__*/ strict<ListHyperParameterTuningJobsResponseStrict>(ListHyperParameterTuningJobsResponse$)
 export const ListHyperParameterTuningJobsResponse = /*#__PURE__*/ lenient<ListHyperParameterTuningJobsResponse>(ListHyperParameterTuningJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HyperParameterTuningJobStatus, HyperParameterTuningJobStatusLenient } from './shapes/HyperParameterTuningJobStatus.js'
+export { HyperParameterTuningJobStrategyType, HyperParameterTuningJobStrategyTypeLenient } from './shapes/HyperParameterTuningJobStrategyType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -163,3 +163,6 @@ export const ListImageVersionsResponse$: StructureDescription = [9, 'ListImageVe
 
 export const ListImageVersionsResponseStrict = /*#__PURE__*/ strict<ListImageVersionsResponseStrict>(ListImageVersionsResponse$)
 export const ListImageVersionsResponse = /*#__PURE__*/ lenient<ListImageVersionsResponse>(ListImageVersionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ImageVersionStatus, ImageVersionStatusStrict } from './shapes/ImageVersionStatus.js'

@@ -169,3 +169,6 @@ export const ListImagesResponse$: StructureDescription = [9, 'ListImagesResponse
 
 export const ListImagesResponseStrict = /*#__PURE__*/ strict<ListImagesResponseStrict>(ListImagesResponse$)
 export const ListImagesResponse = /*#__PURE__*/ lenient<ListImagesResponse>(ListImagesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ImageStatus, ImageStatusStrict } from './shapes/ImageStatus.js'

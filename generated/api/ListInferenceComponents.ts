@@ -197,3 +197,7 @@ export const ListInferenceComponentsResponseStrict = ListInferenceComponentsOutp
 /** The model calls it ListInferenceComponentsOutput. */
 export type ListInferenceComponentsResponse = ListInferenceComponentsOutput
 export const ListInferenceComponentsResponse = ListInferenceComponentsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { InferenceComponentStatus, InferenceComponentStatusLenient } from './shapes/InferenceComponentStatus.js'
+export { OrderKey, OrderKeyLenient } from './shapes/OrderKey.js'

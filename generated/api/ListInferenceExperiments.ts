@@ -189,3 +189,8 @@ export const ListInferenceExperimentsResponse$: StructureDescription = [9, 'List
 
 export const ListInferenceExperimentsResponseStrict = /*#__PURE__*/ strict<ListInferenceExperimentsResponseStrict>(ListInferenceExperimentsResponse$)
 export const ListInferenceExperimentsResponse = /*#__PURE__*/ lenient<ListInferenceExperimentsResponse>(ListInferenceExperimentsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { InferenceExperimentStatus, InferenceExperimentStatusLenient } from './shapes/InferenceExperimentStatus.js'
+export { InferenceExperimentType, InferenceExperimentTypeLenient } from './shapes/InferenceExperimentType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -172,3 +172,7 @@ export const ListInferenceRecommendationsJobStepsResponse$: StructureDescription
 
 export const ListInferenceRecommendationsJobStepsResponseStrict = /*#__PURE__*/ strict<ListInferenceRecommendationsJobStepsResponseStrict>(ListInferenceRecommendationsJobStepsResponse$)
 export const ListInferenceRecommendationsJobStepsResponse = /*#__PURE__*/ lenient<ListInferenceRecommendationsJobStepsResponse>(ListInferenceRecommendationsJobStepsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { RecommendationJobStatus, RecommendationJobStatusLenient } from './shapes/RecommendationJobStatus.js'

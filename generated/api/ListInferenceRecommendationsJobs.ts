@@ -212,3 +212,8 @@ export const ListInferenceRecommendationsJobsResponse$: StructureDescription = [
 
 export const ListInferenceRecommendationsJobsResponseStrict = /*#__PURE__*/ strict<ListInferenceRecommendationsJobsResponseStrict>(ListInferenceRecommendationsJobsResponse$)
 export const ListInferenceRecommendationsJobsResponse = /*#__PURE__*/ lenient<ListInferenceRecommendationsJobsResponse>(ListInferenceRecommendationsJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { RecommendationJobStatus, RecommendationJobStatusLenient } from './shapes/RecommendationJobStatus.js'
+export { RecommendationJobType, RecommendationJobTypeLenient } from './shapes/RecommendationJobType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -77,3 +77,6 @@ export const ListJobSchemaVersionsResponse$: StructureDescription = [9, 'ListJob
 
 export const ListJobSchemaVersionsResponseStrict = /*#__PURE__*/ strict<ListJobSchemaVersionsResponseStrict>(ListJobSchemaVersionsResponse$)
 export const ListJobSchemaVersionsResponse = /*#__PURE__*/ lenient<ListJobSchemaVersionsResponse>(ListJobSchemaVersionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'

@@ -171,3 +171,10 @@ export const ListJobsResponse$: StructureDescription = [9, 'ListJobsResponse', 1
 
 export const ListJobsResponseStrict = /*#__PURE__*/ strict<ListJobsResponseStrict>(ListJobsResponse$)
 export const ListJobsResponse = /*#__PURE__*/ lenient<ListJobsResponse>(ListJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'
+export { JobSecondaryStatus, JobSecondaryStatusStrict } from './shapes/JobSecondaryStatus.js'
+export { JobStatus, JobStatusLenient } from './shapes/JobStatus.js'
+export { SortBy, SortByLenient } from './shapes/SortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -190,3 +190,9 @@ export const ListLabelingJobsResponse$: StructureDescription = [9, 'ListLabeling
 
 export const ListLabelingJobsResponseStrict = /*#__PURE__*/ strict<ListLabelingJobsResponseStrict>(ListLabelingJobsResponse$)
 export const ListLabelingJobsResponse = /*#__PURE__*/ lenient<ListLabelingJobsResponse>(ListLabelingJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ContentClassifier, ContentClassifierLenient } from './shapes/ContentClassifier.js'
+export { LabelingJobStatus, LabelingJobStatusLenient } from './shapes/LabelingJobStatus.js'
+export { SortBy, SortByLenient } from './shapes/SortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

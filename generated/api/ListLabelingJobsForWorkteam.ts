@@ -174,3 +174,6 @@ export const ListLabelingJobsForWorkteamResponse$: StructureDescription = [9, 'L
 
 export const ListLabelingJobsForWorkteamResponseStrict = /*#__PURE__*/ strict<ListLabelingJobsForWorkteamResponseStrict>(ListLabelingJobsForWorkteamResponse$)
 export const ListLabelingJobsForWorkteamResponse = /*#__PURE__*/ lenient<ListLabelingJobsForWorkteamResponse>(ListLabelingJobsForWorkteamResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

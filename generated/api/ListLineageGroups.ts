@@ -126,3 +126,6 @@ export const ListLineageGroupsResponse$: StructureDescription = [9, 'ListLineage
 
 export const ListLineageGroupsResponseStrict = /*#__PURE__*/ strict<ListLineageGroupsResponseStrict>(ListLineageGroupsResponse$)
 export const ListLineageGroupsResponse = /*#__PURE__*/ lenient<ListLineageGroupsResponse>(ListLineageGroupsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

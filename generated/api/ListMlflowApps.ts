@@ -158,3 +158,8 @@ export const ListMlflowAppsResponse$: StructureDescription = [9, 'ListMlflowApps
 
 export const ListMlflowAppsResponseStrict = /*#__PURE__*/ strict<ListMlflowAppsResponseStrict>(ListMlflowAppsResponse$)
 export const ListMlflowAppsResponse = /*#__PURE__*/ lenient<ListMlflowAppsResponse>(ListMlflowAppsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+export { MlflowAppStatus, MlflowAppStatusLenient } from './shapes/MlflowAppStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -152,3 +152,8 @@ export const ListMlflowTrackingServersResponse$: StructureDescription = [9, 'Lis
 
 export const ListMlflowTrackingServersResponseStrict = /*#__PURE__*/ strict<ListMlflowTrackingServersResponseStrict>(ListMlflowTrackingServersResponse$)
 export const ListMlflowTrackingServersResponse = /*#__PURE__*/ lenient<ListMlflowTrackingServersResponse>(ListMlflowTrackingServersResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { IsTrackingServerActive, IsTrackingServerActiveStrict } from './shapes/IsTrackingServerActive.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TrackingServerStatus, TrackingServerStatusLenient } from './shapes/TrackingServerStatus.js'

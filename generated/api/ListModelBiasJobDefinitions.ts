@@ -91,3 +91,7 @@ export const ListModelBiasJobDefinitionsResponse$: StructureDescription = [9, 'L
 
 export const ListModelBiasJobDefinitionsResponseStrict = /*#__PURE__*/ strict<ListModelBiasJobDefinitionsResponseStrict>(ListModelBiasJobDefinitionsResponse$)
 export const ListModelBiasJobDefinitionsResponse = /*#__PURE__*/ lenient<ListModelBiasJobDefinitionsResponse>(ListModelBiasJobDefinitionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLenient } from './shapes/MonitoringJobDefinitionSortKey.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -169,3 +169,6 @@ export const ListModelCardExportJobsResponse$: StructureDescription = [9, 'ListM
 
 export const ListModelCardExportJobsResponseStrict = /*#__PURE__*/ strict<ListModelCardExportJobsResponseStrict>(ListModelCardExportJobsResponse$)
 export const ListModelCardExportJobsResponse = /*#__PURE__*/ lenient<ListModelCardExportJobsResponse>(ListModelCardExportJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardExportJobStatus, ModelCardExportJobStatusLenient } from './shapes/ModelCardExportJobStatus.js'

@@ -145,3 +145,7 @@ export const ListModelCardVersionsResponse$: StructureDescription = [9, 'ListMod
 
 export const ListModelCardVersionsResponseStrict = /*#__PURE__*/ strict<ListModelCardVersionsResponseStrict>(ListModelCardVersionsResponse$)
 export const ListModelCardVersionsResponse = /*#__PURE__*/ lenient<ListModelCardVersionsResponse>(ListModelCardVersionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardSortOrder, ModelCardSortOrderLenient } from './shapes/ModelCardSortOrder.js'
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'

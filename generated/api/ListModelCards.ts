@@ -139,3 +139,7 @@ export const ListModelCardsResponse$: StructureDescription = [9, 'ListModelCards
 
 export const ListModelCardsResponseStrict = /*#__PURE__*/ strict<ListModelCardsResponseStrict>(ListModelCardsResponse$)
 export const ListModelCardsResponse = /*#__PURE__*/ lenient<ListModelCardsResponse>(ListModelCardsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardSortOrder, ModelCardSortOrderLenient } from './shapes/ModelCardSortOrder.js'
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'

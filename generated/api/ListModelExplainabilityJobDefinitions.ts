@@ -91,3 +91,7 @@ export const ListModelExplainabilityJobDefinitionsResponse$: StructureDescriptio
 
 export const ListModelExplainabilityJobDefinitionsResponseStrict = /*#__PURE__*/ strict<ListModelExplainabilityJobDefinitionsResponseStrict>(ListModelExplainabilityJobDefinitionsResponse$)
 export const ListModelExplainabilityJobDefinitionsResponse = /*#__PURE__*/ lenient<ListModelExplainabilityJobDefinitionsResponse>(ListModelExplainabilityJobDefinitionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLenient } from './shapes/MonitoringJobDefinitionSortKey.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

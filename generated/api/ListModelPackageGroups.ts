@@ -163,3 +163,9 @@ export const ListModelPackageGroupsResponseStrict = ListModelPackageGroupsOutput
 /** The model calls it ListModelPackageGroupsOutput. */
 export type ListModelPackageGroupsResponse = ListModelPackageGroupsOutput
 export const ListModelPackageGroupsResponse = ListModelPackageGroupsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { CrossAccountFilterOption, CrossAccountFilterOptionLenient } from './shapes/CrossAccountFilterOption.js'
+export { ManagedStorageType, ManagedStorageTypeLenient } from './shapes/ManagedStorageType.js'
+export { ModelPackageGroupStatus, ModelPackageGroupStatusStrict } from './shapes/ModelPackageGroupStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

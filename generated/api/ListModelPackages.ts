@@ -207,3 +207,9 @@ export const ListModelPackagesResponseStrict = ListModelPackagesOutputStrict
 /** The model calls it ListModelPackagesOutput. */
 export type ListModelPackagesResponse = ListModelPackagesOutput
 export const ListModelPackagesResponse = ListModelPackagesOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelApprovalStatus, ModelApprovalStatusLenient } from './shapes/ModelApprovalStatus.js'
+export { ModelPackageRegistrationType, ModelPackageRegistrationTypeLenient } from './shapes/ModelPackageRegistrationType.js'
+export { ModelPackageStatus, ModelPackageStatusStrict } from './shapes/ModelPackageStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

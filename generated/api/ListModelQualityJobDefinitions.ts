@@ -91,3 +91,7 @@ export const ListModelQualityJobDefinitionsResponse$: StructureDescription = [9,
 
 export const ListModelQualityJobDefinitionsResponseStrict = /*#__PURE__*/ strict<ListModelQualityJobDefinitionsResponseStrict>(ListModelQualityJobDefinitionsResponse$)
 export const ListModelQualityJobDefinitionsResponse = /*#__PURE__*/ lenient<ListModelQualityJobDefinitionsResponse>(ListModelQualityJobDefinitionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLenient } from './shapes/MonitoringJobDefinitionSortKey.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -136,3 +136,6 @@ export const ListModelsResponseStrict = ListModelsOutputStrict
 /** The model calls it ListModelsOutput. */
 export type ListModelsResponse = ListModelsOutput
 export const ListModelsResponse = ListModelsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { OrderKey, OrderKeyLenient } from './shapes/OrderKey.js'

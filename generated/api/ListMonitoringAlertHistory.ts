@@ -139,3 +139,7 @@ export const ListMonitoringAlertHistoryResponse$: StructureDescription = [9, 'Li
 
 export const ListMonitoringAlertHistoryResponseStrict = /*#__PURE__*/ strict<ListMonitoringAlertHistoryResponseStrict>(ListMonitoringAlertHistoryResponse$)
 export const ListMonitoringAlertHistoryResponse = /*#__PURE__*/ lenient<ListMonitoringAlertHistoryResponse>(ListMonitoringAlertHistoryResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringAlertStatus, MonitoringAlertStatusLenient } from './shapes/MonitoringAlertStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -59,3 +59,6 @@ export const ListMonitoringAlertsResponse$: StructureDescription = [9, 'ListMoni
 
 export const ListMonitoringAlertsResponseStrict = /*#__PURE__*/ strict<ListMonitoringAlertsResponseStrict>(ListMonitoringAlertsResponse$)
 export const ListMonitoringAlertsResponse = /*#__PURE__*/ lenient<ListMonitoringAlertsResponse>(ListMonitoringAlertsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringAlertStatus, MonitoringAlertStatusLenient } from './shapes/MonitoringAlertStatus.js'

@@ -141,3 +141,8 @@ export const ListMonitoringExecutionsResponse$: StructureDescription = [9, 'List
 
 export const ListMonitoringExecutionsResponseStrict = /*#__PURE__*/ strict<ListMonitoringExecutionsResponseStrict>(ListMonitoringExecutionsResponse$)
 export const ListMonitoringExecutionsResponse = /*#__PURE__*/ lenient<ListMonitoringExecutionsResponse>(ListMonitoringExecutionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ExecutionStatus, ExecutionStatusLenient } from './shapes/ExecutionStatus.js'
+export { MonitoringType, MonitoringTypeLenient } from './shapes/MonitoringType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

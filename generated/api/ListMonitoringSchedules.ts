@@ -188,3 +188,8 @@ export const ListMonitoringSchedulesResponse$: StructureDescription = [9, 'ListM
 
 export const ListMonitoringSchedulesResponseStrict = /*#__PURE__*/ strict<ListMonitoringSchedulesResponseStrict>(ListMonitoringSchedulesResponse$)
 export const ListMonitoringSchedulesResponse = /*#__PURE__*/ lenient<ListMonitoringSchedulesResponse>(ListMonitoringSchedulesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringType, MonitoringTypeLenient } from './shapes/MonitoringType.js'
+export { ScheduleStatus, ScheduleStatusLenient } from './shapes/ScheduleStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -222,3 +222,7 @@ export const ListNotebookInstancesResponseStrict = ListNotebookInstancesOutputSt
 /** The model calls it ListNotebookInstancesOutput. */
 export type ListNotebookInstancesResponse = ListNotebookInstancesOutput
 export const ListNotebookInstancesResponse = ListNotebookInstancesOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+export { NotebookInstanceStatus, NotebookInstanceStatusLenient } from './shapes/NotebookInstanceStatus.js'

@@ -188,3 +188,8 @@ export const ListOptimizationJobsResponse$: StructureDescription = [9, 'ListOpti
 
 export const ListOptimizationJobsResponseStrict = /*#__PURE__*/ strict<ListOptimizationJobsResponseStrict>(ListOptimizationJobsResponse$)
 export const ListOptimizationJobsResponse = /*#__PURE__*/ lenient<ListOptimizationJobsResponse>(ListOptimizationJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { OptimizationJobDeploymentInstanceType, OptimizationJobDeploymentInstanceTypeLenient } from './shapes/OptimizationJobDeploymentInstanceType.js'
+export { OptimizationJobStatus, OptimizationJobStatusLenient } from './shapes/OptimizationJobStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -96,3 +96,7 @@ export const ListPartnerAppsResponse$: StructureDescription = [9, 'ListPartnerAp
 
 export const ListPartnerAppsResponseStrict = /*#__PURE__*/ strict<ListPartnerAppsResponseStrict>(ListPartnerAppsResponse$)
 export const ListPartnerAppsResponse = /*#__PURE__*/ lenient<ListPartnerAppsResponse>(ListPartnerAppsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PartnerAppStatus, PartnerAppStatusStrict } from './shapes/PartnerAppStatus.js'
+export { PartnerAppType, PartnerAppTypeLenient } from './shapes/PartnerAppType.js'

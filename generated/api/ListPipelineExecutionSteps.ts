@@ -932,3 +932,6 @@ export const ListPipelineExecutionStepsResponse$: StructureDescription = [9, 'Li
 
 export const ListPipelineExecutionStepsResponseStrict = /*#__PURE__*/ strict<ListPipelineExecutionStepsResponseStrict>(ListPipelineExecutionStepsResponse$)
 export const ListPipelineExecutionStepsResponse = /*#__PURE__*/ lenient<ListPipelineExecutionStepsResponse>(ListPipelineExecutionStepsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

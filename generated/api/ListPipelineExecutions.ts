@@ -139,3 +139,7 @@ export const ListPipelineExecutionsResponse$: StructureDescription = [9, 'ListPi
 
 export const ListPipelineExecutionsResponseStrict = /*#__PURE__*/ strict<ListPipelineExecutionsResponseStrict>(ListPipelineExecutionsResponse$)
 export const ListPipelineExecutionsResponse = /*#__PURE__*/ lenient<ListPipelineExecutionsResponse>(ListPipelineExecutionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PipelineExecutionStatus, PipelineExecutionStatusStrict } from './shapes/PipelineExecutionStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -125,3 +125,6 @@ export const ListPipelineVersionsResponse$: StructureDescription = [9, 'ListPipe
 
 export const ListPipelineVersionsResponseStrict = /*#__PURE__*/ strict<ListPipelineVersionsResponseStrict>(ListPipelineVersionsResponse$)
 export const ListPipelineVersionsResponse = /*#__PURE__*/ lenient<ListPipelineVersionsResponse>(ListPipelineVersionsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

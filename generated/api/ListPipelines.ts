@@ -150,3 +150,6 @@ export const ListPipelinesResponse$: StructureDescription = [9, 'ListPipelinesRe
 
 export const ListPipelinesResponseStrict = /*#__PURE__*/ strict<ListPipelinesResponseStrict>(ListPipelinesResponse$)
 export const ListPipelinesResponse = /*#__PURE__*/ lenient<ListPipelinesResponse>(ListPipelinesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

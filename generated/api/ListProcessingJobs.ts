@@ -163,3 +163,8 @@ export const ListProcessingJobsResponse$: StructureDescription = [9, 'ListProces
 
 export const ListProcessingJobsResponseStrict = /*#__PURE__*/ strict<ListProcessingJobsResponseStrict>(ListProcessingJobsResponse$)
 export const ListProcessingJobsResponse = /*#__PURE__*/ lenient<ListProcessingJobsResponse>(ListProcessingJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProcessingJobStatus, ProcessingJobStatusLenient } from './shapes/ProcessingJobStatus.js'
+export { SortBy, SortByLenient } from './shapes/SortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -161,3 +161,6 @@ export const ListProjectsResponseStrict = ListProjectsOutputStrict
 /** The model calls it ListProjectsOutput. */
 export type ListProjectsResponse = ListProjectsOutput
 export const ListProjectsResponse = ListProjectsOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProjectStatus, ProjectStatusStrict } from './shapes/ProjectStatus.js'

@@ -221,3 +221,10 @@ export const ListSpacesResponse$: StructureDescription = [9, 'ListSpacesResponse
 
 export const ListSpacesResponseStrict = /*#__PURE__*/ strict<ListSpacesResponseStrict>(ListSpacesResponse$)
 export const ListSpacesResponse = /*#__PURE__*/ lenient<ListSpacesResponse>(ListSpacesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { SharingType, SharingTypeLenient } from './shapes/SharingType.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { SpaceStatus, SpaceStatusStrict } from './shapes/SpaceStatus.js'

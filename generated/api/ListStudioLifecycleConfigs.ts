@@ -151,3 +151,7 @@ export const ListStudioLifecycleConfigsResponse$: StructureDescription = [9, 'Li
 
 export const ListStudioLifecycleConfigsResponseStrict = /*#__PURE__*/ strict<ListStudioLifecycleConfigsResponseStrict>(ListStudioLifecycleConfigsResponse$)
 export const ListStudioLifecycleConfigsResponse = /*#__PURE__*/ lenient<ListStudioLifecycleConfigsResponse>(ListStudioLifecycleConfigsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { StudioLifecycleConfigAppType, StudioLifecycleConfigAppTypeLenient } from './shapes/StudioLifecycleConfigAppType.js'

@@ -184,3 +184,10 @@ export const ListTrainingJobsResponse$: StructureDescription = [9, 'ListTraining
 
 export const ListTrainingJobsResponseStrict = /*#__PURE__*/ strict<ListTrainingJobsResponseStrict>(ListTrainingJobsResponse$)
 export const ListTrainingJobsResponse = /*#__PURE__*/ lenient<ListTrainingJobsResponse>(ListTrainingJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SecondaryStatus, SecondaryStatusStrict } from './shapes/SecondaryStatus.js'
+export { SortBy, SortByLenient } from './shapes/SortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TrainingJobStatus, TrainingJobStatusLenient } from './shapes/TrainingJobStatus.js'
+export { WarmPoolResourceStatus, WarmPoolResourceStatusLenient } from './shapes/WarmPoolResourceStatus.js'

@@ -86,3 +86,9 @@ export const ListTrainingJobsForHyperParameterTuningJobResponse$: StructureDescr
 
 export const ListTrainingJobsForHyperParameterTuningJobResponseStrict = /*#__PURE__*/ strict<ListTrainingJobsForHyperParameterTuningJobResponseStrict>(ListTrainingJobsForHyperParameterTuningJobResponse$)
 export const ListTrainingJobsForHyperParameterTuningJobResponse = /*#__PURE__*/ lenient<ListTrainingJobsForHyperParameterTuningJobResponse>(ListTrainingJobsForHyperParameterTuningJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveTypeLenient } from './shapes/HyperParameterTuningJobObjectiveType.js'
+export { ObjectiveStatus, ObjectiveStatusStrict } from './shapes/ObjectiveStatus.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TrainingJobStatus, TrainingJobStatusLenient } from './shapes/TrainingJobStatus.js'

@@ -238,3 +238,10 @@ export const ListTrainingPlansResponse$: StructureDescription = [9, 'ListTrainin
 
 export const ListTrainingPlansResponseStrict = /*#__PURE__*/ strict<ListTrainingPlansResponseStrict>(ListTrainingPlansResponse$)
 export const ListTrainingPlansResponse = /*#__PURE__*/ lenient<ListTrainingPlansResponse>(ListTrainingPlansResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'
+export { ReservedCapacityStatus, ReservedCapacityStatusStrict } from './shapes/ReservedCapacityStatus.js'
+export { ReservedCapacityType, ReservedCapacityTypeStrict } from './shapes/ReservedCapacityType.js'
+export { SageMakerResourceName, SageMakerResourceNameLenient } from './shapes/SageMakerResourceName.js'
+export { TrainingPlanStatus, TrainingPlanStatusStrict } from './shapes/TrainingPlanStatus.js'

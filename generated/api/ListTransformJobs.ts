@@ -157,3 +157,8 @@ export const ListTransformJobsResponse$: StructureDescription = [9, 'ListTransfo
 
 export const ListTransformJobsResponseStrict = /*#__PURE__*/ strict<ListTransformJobsResponseStrict>(ListTransformJobsResponse$)
 export const ListTransformJobsResponse = /*#__PURE__*/ lenient<ListTransformJobsResponse>(ListTransformJobsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortBy, SortByLenient } from './shapes/SortBy.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TransformJobStatus, TransformJobStatusLenient } from './shapes/TransformJobStatus.js'

@@ -183,3 +183,7 @@ export const ListTrialComponentsResponse$: StructureDescription = [9, 'ListTrial
 
 export const ListTrialComponentsResponseStrict = /*#__PURE__*/ strict<ListTrialComponentsResponseStrict>(ListTrialComponentsResponse$)
 export const ListTrialComponentsResponse = /*#__PURE__*/ lenient<ListTrialComponentsResponse>(ListTrialComponentsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { TrialComponentPrimaryStatus, TrialComponentPrimaryStatusLenient } from './shapes/TrialComponentPrimaryStatus.js'

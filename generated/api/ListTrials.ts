@@ -145,3 +145,6 @@ export const ListTrialsResponse$: StructureDescription = [9, 'ListTrialsResponse
 
 export const ListTrialsResponseStrict = /*#__PURE__*/ strict<ListTrialsResponseStrict>(ListTrialsResponse$)
 export const ListTrialsResponse = /*#__PURE__*/ lenient<ListTrialsResponse>(ListTrialsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -144,3 +144,6 @@ export const ListUltraServersByReservedCapacityResponse$: StructureDescription =
 
 export const ListUltraServersByReservedCapacityResponseStrict = /*#__PURE__*/ strict<ListUltraServersByReservedCapacityResponseStrict>(ListUltraServersByReservedCapacityResponse$)
 export const ListUltraServersByReservedCapacityResponse = /*#__PURE__*/ lenient<ListUltraServersByReservedCapacityResponse>(ListUltraServersByReservedCapacityResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'

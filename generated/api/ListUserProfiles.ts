@@ -127,3 +127,7 @@ export const ListUserProfilesResponse$: StructureDescription = [9, 'ListUserProf
 
 export const ListUserProfilesResponseStrict = /*#__PURE__*/ strict<ListUserProfilesResponseStrict>(ListUserProfilesResponse$)
 export const ListUserProfilesResponse = /*#__PURE__*/ lenient<ListUserProfilesResponse>(ListUserProfilesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { UserProfileStatus, UserProfileStatusStrict } from './shapes/UserProfileStatus.js'

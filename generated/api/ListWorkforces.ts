@@ -79,3 +79,8 @@ export const ListWorkforcesResponse$: StructureDescription = [9, 'ListWorkforces
 
 export const ListWorkforcesResponseStrict = /*#__PURE__*/ strict<ListWorkforcesResponseStrict>(ListWorkforcesResponse$)
 export const ListWorkforcesResponse = /*#__PURE__*/ lenient<ListWorkforcesResponse>(ListWorkforcesResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'
+export { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'
+export { WorkforceStatus, WorkforceStatusStrict } from './shapes/WorkforceStatus.js'

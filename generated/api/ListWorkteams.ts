@@ -79,3 +79,7 @@ export const ListWorkteamsResponse$: StructureDescription = [9, 'ListWorkteamsRe
 
 export const ListWorkteamsResponseStrict = /*#__PURE__*/ strict<ListWorkteamsResponseStrict>(ListWorkteamsResponse$)
 export const ListWorkteamsResponse = /*#__PURE__*/ lenient<ListWorkteamsResponse>(ListWorkteamsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EnabledOrDisabled, EnabledOrDisabledLenient } from './shapes/EnabledOrDisabled.js'
+export { SortOrder, SortOrderLenient } from './shapes/SortOrder.js'

@@ -217,3 +217,6 @@ export const QueryLineageResponse$: StructureDescription = [9, 'QueryLineageResp
 
 export const QueryLineageResponseStrict = /*#__PURE__*/ strict<QueryLineageResponseStrict>(QueryLineageResponse$)
 export const QueryLineageResponse = /*#__PURE__*/ lenient<QueryLineageResponse>(QueryLineageResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AssociationEdgeType, AssociationEdgeTypeLenient } from './shapes/AssociationEdgeType.js'

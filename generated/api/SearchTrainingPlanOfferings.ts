@@ -301,3 +301,8 @@ export const SearchTrainingPlanOfferingsResponse$: StructureDescription = [9, 'S
 
 export const SearchTrainingPlanOfferingsResponseStrict = /*#__PURE__*/ strict<SearchTrainingPlanOfferingsResponseStrict>(SearchTrainingPlanOfferingsResponse$)
 export const SearchTrainingPlanOfferingsResponse = /*#__PURE__*/ lenient<SearchTrainingPlanOfferingsResponse>(SearchTrainingPlanOfferingsResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ReservedCapacityInstanceType, ReservedCapacityInstanceTypeLenient } from './shapes/ReservedCapacityInstanceType.js'
+export { ReservedCapacityType, ReservedCapacityTypeStrict } from './shapes/ReservedCapacityType.js'
+export { SageMakerResourceName, SageMakerResourceNameLenient } from './shapes/SageMakerResourceName.js'

@@ -77,3 +77,6 @@ export const StartClusterHealthCheckResponse$: StructureDescription = [9, 'Start
 
 export const StartClusterHealthCheckResponseStrict = /*#__PURE__*/ strict<StartClusterHealthCheckResponseStrict>(StartClusterHealthCheckResponse$)
 export const StartClusterHealthCheckResponse = /*#__PURE__*/ lenient<StartClusterHealthCheckResponse>(StartClusterHealthCheckResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './shapes/DeepHealthCheckType.js'

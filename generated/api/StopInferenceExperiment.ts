@@ -79,3 +79,7 @@ export const StopInferenceExperimentResponse$: StructureDescription = [9, 'StopI
 
 export const StopInferenceExperimentResponseStrict = /*#__PURE__*/ strict<StopInferenceExperimentResponseStrict>(StopInferenceExperimentResponse$)
 export const StopInferenceExperimentResponse = /*#__PURE__*/ lenient<StopInferenceExperimentResponse>(StopInferenceExperimentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelInfrastructureType, ModelInfrastructureTypeLenient } from './shapes/ModelInfrastructureType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

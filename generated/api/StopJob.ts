@@ -41,3 +41,6 @@ export const StopJobResponse$: StructureDescription = [9, 'StopJobResponse', 0]
 
 export const StopJobResponseStrict = /*#__PURE__*/ strict<StopJobResponseStrict>(StopJobResponse$)
 export const StopJobResponse = /*#__PURE__*/ lenient<StopJobResponse>(StopJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobCategory, JobCategoryLenient } from './shapes/JobCategory.js'

@@ -65,3 +65,6 @@ export const UpdateActionResponse$: StructureDescription = [9, 'UpdateActionResp
 
 export const UpdateActionResponseStrict = /*#__PURE__*/ strict<UpdateActionResponseStrict>(UpdateActionResponse$)
 export const UpdateActionResponse = /*#__PURE__*/ lenient<UpdateActionResponse>(UpdateActionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActionStatus, ActionStatusLenient } from './shapes/ActionStatus.js'

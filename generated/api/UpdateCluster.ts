@@ -108,3 +108,19 @@ export const UpdateClusterResponse$: StructureDescription = [9, 'UpdateClusterRe
 
 export const UpdateClusterResponseStrict = /*#__PURE__*/ strict<UpdateClusterResponseStrict>(UpdateClusterResponse$)
 export const UpdateClusterResponse = /*#__PURE__*/ lenient<UpdateClusterResponse>(UpdateClusterResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ClusterAutoScalerType, ClusterAutoScalerTypeLenient } from './shapes/ClusterAutoScalerType.js'
+export { ClusterAutoScalingMode, ClusterAutoScalingModeLenient } from './shapes/ClusterAutoScalingMode.js'
+export { ClusterConfigMode, ClusterConfigModeLenient } from './shapes/ClusterConfigMode.js'
+export { ClusterFSxLustreDeletionPolicy, ClusterFSxLustreDeletionPolicyLenient } from './shapes/ClusterFSxLustreDeletionPolicy.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { ClusterInterfaceType, ClusterInterfaceTypeLenient } from './shapes/ClusterInterfaceType.js'
+export { ClusterKubernetesTaintEffect, ClusterKubernetesTaintEffectLenient } from './shapes/ClusterKubernetesTaintEffect.js'
+export { ClusterNodeProvisioningMode, ClusterNodeProvisioningModeLenient } from './shapes/ClusterNodeProvisioningMode.js'
+export { ClusterNodeRecovery, ClusterNodeRecoveryLenient } from './shapes/ClusterNodeRecovery.js'
+export { ClusterPatchingStrategy, ClusterPatchingStrategyLenient } from './shapes/ClusterPatchingStrategy.js'
+export { ClusterSlurmConfigStrategy, ClusterSlurmConfigStrategyLenient } from './shapes/ClusterSlurmConfigStrategy.js'
+export { ClusterSlurmNodeType, ClusterSlurmNodeTypeLenient } from './shapes/ClusterSlurmNodeType.js'
+export { DeepHealthCheckType, DeepHealthCheckTypeLenient } from './shapes/DeepHealthCheckType.js'
+export { NodeUnavailabilityType, NodeUnavailabilityTypeLenient } from './shapes/NodeUnavailabilityType.js'

@@ -65,3 +65,7 @@ export const UpdateClusterSchedulerConfigResponse$: StructureDescription = [9, '
 
 export const UpdateClusterSchedulerConfigResponseStrict = /*#__PURE__*/ strict<UpdateClusterSchedulerConfigResponseStrict>(UpdateClusterSchedulerConfigResponse$)
 export const UpdateClusterSchedulerConfigResponse = /*#__PURE__*/ lenient<UpdateClusterSchedulerConfigResponse>(UpdateClusterSchedulerConfigResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { FairShare, FairShareLenient } from './shapes/FairShare.js'
+export { IdleResourceSharing, IdleResourceSharingLenient } from './shapes/IdleResourceSharing.js'

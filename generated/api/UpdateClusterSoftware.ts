@@ -83,3 +83,6 @@ export const UpdateClusterSoftwareResponse$: StructureDescription = [9, 'UpdateC
 
 export const UpdateClusterSoftwareResponseStrict = /*#__PURE__*/ strict<UpdateClusterSoftwareResponseStrict>(UpdateClusterSoftwareResponse$)
 export const UpdateClusterSoftwareResponse = /*#__PURE__*/ lenient<UpdateClusterSoftwareResponse>(UpdateClusterSoftwareResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { NodeUnavailabilityType, NodeUnavailabilityTypeLenient } from './shapes/NodeUnavailabilityType.js'

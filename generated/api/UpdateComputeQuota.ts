@@ -79,3 +79,10 @@ export const UpdateComputeQuotaResponse$: StructureDescription = [9, 'UpdateComp
 
 export const UpdateComputeQuotaResponseStrict = /*#__PURE__*/ strict<UpdateComputeQuotaResponseStrict>(UpdateComputeQuotaResponse$)
 export const UpdateComputeQuotaResponse = /*#__PURE__*/ lenient<UpdateComputeQuotaResponse>(UpdateComputeQuotaResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ActivationState, ActivationStateLenient } from './shapes/ActivationState.js'
+export { ClusterInstanceType, ClusterInstanceTypeLenient } from './shapes/ClusterInstanceType.js'
+export { MIGProfileType, MIGProfileTypeLenient } from './shapes/MIGProfileType.js'
+export { PreemptTeamTasks, PreemptTeamTasksLenient } from './shapes/PreemptTeamTasks.js'
+export { ResourceSharingStrategy, ResourceSharingStrategyLenient } from './shapes/ResourceSharingStrategy.js'

@@ -59,3 +59,6 @@ export const UpdateDeviceFleetResponse$: StructureDescription = [9, 'UpdateDevic
 
 export const UpdateDeviceFleetResponseStrict = /*#__PURE__*/ strict<UpdateDeviceFleetResponseStrict>(UpdateDeviceFleetResponse$)
 export const UpdateDeviceFleetResponse = /*#__PURE__*/ lenient<UpdateDeviceFleetResponse>(UpdateDeviceFleetResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EdgePresetDeploymentType, EdgePresetDeploymentTypeLenient } from './shapes/EdgePresetDeploymentType.js'

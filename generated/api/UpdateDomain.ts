@@ -203,3 +203,24 @@ export const UpdateDomainResponse$: StructureDescription = [9, 'UpdateDomainResp
 
 export const UpdateDomainResponseStrict = /*#__PURE__*/ strict<UpdateDomainResponseStrict>(UpdateDomainResponse$)
 export const UpdateDomainResponse = /*#__PURE__*/ lenient<UpdateDomainResponse>(UpdateDomainResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppNetworkAccessType, AppNetworkAccessTypeLenient } from './shapes/AppNetworkAccessType.js'
+export { AppSecurityGroupManagement, AppSecurityGroupManagementLenient } from './shapes/AppSecurityGroupManagement.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { AutoMountHomeEFS, AutoMountHomeEFSLenient } from './shapes/AutoMountHomeEFS.js'
+export { DataSourceName, DataSourceNameLenient } from './shapes/DataSourceName.js'
+export { ExecutionRoleIdentityConfig, ExecutionRoleIdentityConfigLenient } from './shapes/ExecutionRoleIdentityConfig.js'
+export { ExecutionRoleSessionNameMode, ExecutionRoleSessionNameModeLenient } from './shapes/ExecutionRoleSessionNameMode.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { HomeEfsFileSystemCreation, HomeEfsFileSystemCreationLenient } from './shapes/HomeEfsFileSystemCreation.js'
+export { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+export { LifecycleManagement, LifecycleManagementLenient } from './shapes/LifecycleManagement.js'
+export { MlTools, MlToolsLenient } from './shapes/MlTools.js'
+export { NotebookOutputOption, NotebookOutputOptionLenient } from './shapes/NotebookOutputOption.js'
+export { RStudioServerProAccessStatus, RStudioServerProAccessStatusLenient } from './shapes/RStudioServerProAccessStatus.js'
+export { RStudioServerProUserGroup, RStudioServerProUserGroupLenient } from './shapes/RStudioServerProUserGroup.js'
+export { SageMakerImageName, SageMakerImageNameLenient } from './shapes/SageMakerImageName.js'
+export { StudioWebPortal, StudioWebPortalLenient } from './shapes/StudioWebPortal.js'
+export { TagPropagation, TagPropagationLenient } from './shapes/TagPropagation.js'

@@ -112,3 +112,7 @@ export const UpdateEndpointResponseStrict = UpdateEndpointOutputStrict
 /** The model calls it UpdateEndpointOutput. */
 export type UpdateEndpointResponse = UpdateEndpointOutput
 export const UpdateEndpointResponse = UpdateEndpointOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { CapacitySizeType, CapacitySizeTypeLenient } from './shapes/CapacitySizeType.js'
+export { TrafficRoutingConfigType, TrafficRoutingConfigTypeLenient } from './shapes/TrafficRoutingConfigType.js'

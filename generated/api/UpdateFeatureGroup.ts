@@ -116,3 +116,10 @@ export const UpdateFeatureGroupResponse$: StructureDescription = [9, 'UpdateFeat
 
 export const UpdateFeatureGroupResponseStrict = /*#__PURE__*/ strict<UpdateFeatureGroupResponseStrict>(UpdateFeatureGroupResponse$)
 export const UpdateFeatureGroupResponse = /*#__PURE__*/ lenient<UpdateFeatureGroupResponse>(UpdateFeatureGroupResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { CollectionType, CollectionTypeLenient } from './shapes/CollectionType.js'
+export { FeatureType, FeatureTypeLenient } from './shapes/FeatureType.js'
+export { StorageType, StorageTypeLenient } from './shapes/StorageType.js'
+export { ThroughputMode, ThroughputModeLenient } from './shapes/ThroughputMode.js'
+export { TtlDurationUnit, TtlDurationUnitLenient } from './shapes/TtlDurationUnit.js'

@@ -96,3 +96,7 @@ export const UpdateHubContentResponse$: StructureDescription = [9, 'UpdateHubCon
 
 export const UpdateHubContentResponseStrict = /*#__PURE__*/ strict<UpdateHubContentResponseStrict>(UpdateHubContentResponse$)
 export const UpdateHubContentResponse = /*#__PURE__*/ lenient<UpdateHubContentResponse>(UpdateHubContentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentSupportStatus, HubContentSupportStatusLenient } from './shapes/HubContentSupportStatus.js'
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

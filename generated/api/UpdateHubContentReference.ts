@@ -65,3 +65,6 @@ export const UpdateHubContentReferenceResponse$: StructureDescription = [9, 'Upd
 
 export const UpdateHubContentReferenceResponseStrict = /*#__PURE__*/ strict<UpdateHubContentReferenceResponseStrict>(UpdateHubContentReferenceResponse$)
 export const UpdateHubContentReferenceResponse = /*#__PURE__*/ lenient<UpdateHubContentReferenceResponse>(UpdateHubContentReferenceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { HubContentType, HubContentTypeLenient } from './shapes/HubContentType.js'

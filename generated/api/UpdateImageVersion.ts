@@ -109,3 +109,8 @@ export const UpdateImageVersionResponse$: StructureDescription = [9, 'UpdateImag
 
 export const UpdateImageVersionResponseStrict = /*#__PURE__*/ strict<UpdateImageVersionResponseStrict>(UpdateImageVersionResponse$)
 export const UpdateImageVersionResponse = /*#__PURE__*/ lenient<UpdateImageVersionResponse>(UpdateImageVersionResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { JobType, JobTypeLenient } from './shapes/JobType.js'
+export { Processor, ProcessorLenient } from './shapes/Processor.js'
+export { VendorGuidance, VendorGuidanceLenient } from './shapes/VendorGuidance.js'

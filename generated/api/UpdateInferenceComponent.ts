@@ -83,3 +83,10 @@ export const UpdateInferenceComponentResponseStrict = UpdateInferenceComponentOu
 /** The model calls it UpdateInferenceComponentOutput. */
 export type UpdateInferenceComponentResponse = UpdateInferenceComponentOutput
 export const UpdateInferenceComponentResponse = UpdateInferenceComponentOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AvailabilityZoneBalanceEnforcementMode, AvailabilityZoneBalanceEnforcementModeLenient } from './shapes/AvailabilityZoneBalanceEnforcementMode.js'
+export { InferenceComponentCapacitySizeType, InferenceComponentCapacitySizeTypeLenient } from './shapes/InferenceComponentCapacitySizeType.js'
+export { InferenceComponentPlacementStrategy, InferenceComponentPlacementStrategyLenient } from './shapes/InferenceComponentPlacementStrategy.js'
+export { MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSecondsLenient } from './shapes/MetricPublishFrequencyInSeconds.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -74,3 +74,7 @@ export const UpdateInferenceExperimentResponse$: StructureDescription = [9, 'Upd
 
 export const UpdateInferenceExperimentResponseStrict = /*#__PURE__*/ strict<UpdateInferenceExperimentResponseStrict>(UpdateInferenceExperimentResponse$)
 export const UpdateInferenceExperimentResponse = /*#__PURE__*/ lenient<UpdateInferenceExperimentResponse>(UpdateInferenceExperimentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelInfrastructureType, ModelInfrastructureTypeLenient } from './shapes/ModelInfrastructureType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'

@@ -78,3 +78,7 @@ export const UpdateMlflowAppResponse$: StructureDescription = [9, 'UpdateMlflowA
 
 export const UpdateMlflowAppResponseStrict = /*#__PURE__*/ strict<UpdateMlflowAppResponseStrict>(UpdateMlflowAppResponse$)
 export const UpdateMlflowAppResponse = /*#__PURE__*/ lenient<UpdateMlflowAppResponse>(UpdateMlflowAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AccountDefaultStatus, AccountDefaultStatusLenient } from './shapes/AccountDefaultStatus.js'
+export { ModelRegistrationMode, ModelRegistrationModeLenient } from './shapes/ModelRegistrationMode.js'

@@ -77,3 +77,6 @@ export const UpdateMlflowTrackingServerResponse$: StructureDescription = [9, 'Up
 
 export const UpdateMlflowTrackingServerResponseStrict = /*#__PURE__*/ strict<UpdateMlflowTrackingServerResponseStrict>(UpdateMlflowTrackingServerResponse$)
 export const UpdateMlflowTrackingServerResponse = /*#__PURE__*/ lenient<UpdateMlflowTrackingServerResponse>(UpdateMlflowTrackingServerResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { TrackingServerSize, TrackingServerSizeLenient } from './shapes/TrackingServerSize.js'

@@ -53,3 +53,6 @@ export const UpdateModelCardResponse$: StructureDescription = [9, 'UpdateModelCa
 
 export const UpdateModelCardResponseStrict = /*#__PURE__*/ strict<UpdateModelCardResponseStrict>(UpdateModelCardResponse$)
 export const UpdateModelCardResponse = /*#__PURE__*/ lenient<UpdateModelCardResponse>(UpdateModelCardResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'

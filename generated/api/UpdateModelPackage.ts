@@ -128,3 +128,14 @@ export const UpdateModelPackageResponseStrict = UpdateModelPackageOutputStrict
 /** The model calls it UpdateModelPackageOutput. */
 export type UpdateModelPackageResponse = UpdateModelPackageOutput
 export const UpdateModelPackageResponse = UpdateModelPackageOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { AdditionalS3DataSourceDataType, AdditionalS3DataSourceDataTypeLenient } from './shapes/AdditionalS3DataSourceDataType.js'
+export { CompressionType, CompressionTypeLenient } from './shapes/CompressionType.js'
+export { ModelApprovalStatus, ModelApprovalStatusLenient } from './shapes/ModelApprovalStatus.js'
+export { ModelCardStatus, ModelCardStatusLenient } from './shapes/ModelCardStatus.js'
+export { ModelCompressionType, ModelCompressionTypeLenient } from './shapes/ModelCompressionType.js'
+export { ModelPackageRegistrationType, ModelPackageRegistrationTypeLenient } from './shapes/ModelPackageRegistrationType.js'
+export { ProductionVariantInstanceType, ProductionVariantInstanceTypeLenient } from './shapes/ProductionVariantInstanceType.js'
+export { S3ModelDataType, S3ModelDataTypeLenient } from './shapes/S3ModelDataType.js'
+export { TransformInstanceType, TransformInstanceTypeLenient } from './shapes/TransformInstanceType.js'

@@ -47,3 +47,10 @@ export const UpdateMonitoringScheduleResponse$: StructureDescription = [9, 'Upda
 
 export const UpdateMonitoringScheduleResponseStrict = /*#__PURE__*/ strict<UpdateMonitoringScheduleResponseStrict>(UpdateMonitoringScheduleResponse$)
 export const UpdateMonitoringScheduleResponse = /*#__PURE__*/ lenient<UpdateMonitoringScheduleResponse>(UpdateMonitoringScheduleResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { MonitoringType, MonitoringTypeLenient } from './shapes/MonitoringType.js'
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'
+export { ProcessingS3DataDistributionType, ProcessingS3DataDistributionTypeLenient } from './shapes/ProcessingS3DataDistributionType.js'
+export { ProcessingS3InputMode, ProcessingS3InputModeLenient } from './shapes/ProcessingS3InputMode.js'
+export { ProcessingS3UploadMode, ProcessingS3UploadModeLenient } from './shapes/ProcessingS3UploadMode.js'

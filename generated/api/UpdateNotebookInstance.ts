@@ -145,3 +145,9 @@ export const UpdateNotebookInstanceResponseStrict = UpdateNotebookInstanceOutput
 /** The model calls it UpdateNotebookInstanceOutput. */
 export type UpdateNotebookInstanceResponse = UpdateNotebookInstanceOutput
 export const UpdateNotebookInstanceResponse = UpdateNotebookInstanceOutput
+
+// The enums its request and response use (declared with the shapes they share).
+export { IPAddressType, IPAddressTypeLenient } from './shapes/IPAddressType.js'
+export { InstanceType, InstanceTypeLenient } from './shapes/InstanceType.js'
+export { NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLenient } from './shapes/NotebookInstanceAcceleratorType.js'
+export { RootAccess, RootAccessLenient } from './shapes/RootAccess.js'

@@ -105,3 +105,6 @@ export const UpdatePartnerAppResponse$: StructureDescription = [9, 'UpdatePartne
 
 export const UpdatePartnerAppResponseStrict = /*#__PURE__*/ strict<UpdatePartnerAppResponseStrict>(UpdatePartnerAppResponse$)
 export const UpdatePartnerAppResponse = /*#__PURE__*/ lenient<UpdatePartnerAppResponse>(UpdatePartnerAppResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { PartnerAppAuthType, PartnerAppAuthTypeLenient } from './shapes/PartnerAppAuthType.js'

@@ -59,3 +59,8 @@ export const UpdateSpaceResponse$: StructureDescription = [9, 'UpdateSpaceRespon
 
 export const UpdateSpaceResponseStrict = /*#__PURE__*/ strict<UpdateSpaceResponseStrict>(UpdateSpaceResponse$)
 export const UpdateSpaceResponse = /*#__PURE__*/ lenient<UpdateSpaceResponse>(UpdateSpaceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'

@@ -137,3 +137,6 @@ export const UpdateTrainingJobResponse$: StructureDescription = [9, 'UpdateTrain
 
 export const UpdateTrainingJobResponseStrict = /*#__PURE__*/ strict<UpdateTrainingJobResponseStrict>(UpdateTrainingJobResponse$)
 export const UpdateTrainingJobResponse = /*#__PURE__*/ lenient<UpdateTrainingJobResponse>(UpdateTrainingJobResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { ProcessingInstanceType, ProcessingInstanceTypeLenient } from './shapes/ProcessingInstanceType.js'

@@ -103,3 +103,6 @@ export const UpdateTrialComponentResponse$: StructureDescription = [9, 'UpdateTr
 
 export const UpdateTrialComponentResponseStrict = /*#__PURE__*/ strict<UpdateTrialComponentResponseStrict>(UpdateTrialComponentResponse$)
 export const UpdateTrialComponentResponse = /*#__PURE__*/ lenient<UpdateTrialComponentResponse>(UpdateTrialComponentResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { TrialComponentPrimaryStatus, TrialComponentPrimaryStatusLenient } from './shapes/TrialComponentPrimaryStatus.js'

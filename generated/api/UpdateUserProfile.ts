@@ -53,3 +53,18 @@ export const UpdateUserProfileResponse$: StructureDescription = [9, 'UpdateUserP
 
 export const UpdateUserProfileResponseStrict = /*#__PURE__*/ strict<UpdateUserProfileResponseStrict>(UpdateUserProfileResponse$)
 export const UpdateUserProfileResponse = /*#__PURE__*/ lenient<UpdateUserProfileResponse>(UpdateUserProfileResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { AppInstanceType, AppInstanceTypeLenient } from './shapes/AppInstanceType.js'
+export { AppType, AppTypeLenient } from './shapes/AppType.js'
+export { AutoMountHomeEFS, AutoMountHomeEFSLenient } from './shapes/AutoMountHomeEFS.js'
+export { DataSourceName, DataSourceNameLenient } from './shapes/DataSourceName.js'
+export { ExecutionRoleSessionNameMode, ExecutionRoleSessionNameModeLenient } from './shapes/ExecutionRoleSessionNameMode.js'
+export { FeatureStatus, FeatureStatusLenient } from './shapes/FeatureStatus.js'
+export { LifecycleManagement, LifecycleManagementLenient } from './shapes/LifecycleManagement.js'
+export { MlTools, MlToolsLenient } from './shapes/MlTools.js'
+export { NotebookOutputOption, NotebookOutputOptionLenient } from './shapes/NotebookOutputOption.js'
+export { RStudioServerProAccessStatus, RStudioServerProAccessStatusLenient } from './shapes/RStudioServerProAccessStatus.js'
+export { RStudioServerProUserGroup, RStudioServerProUserGroupLenient } from './shapes/RStudioServerProUserGroup.js'
+export { SageMakerImageName, SageMakerImageNameLenient } from './shapes/SageMakerImageName.js'
+export { StudioWebPortal, StudioWebPortalLenient } from './shapes/StudioWebPortal.js'

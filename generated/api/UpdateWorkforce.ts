@@ -69,3 +69,7 @@ export const UpdateWorkforceResponse$: StructureDescription = [9, 'UpdateWorkfor
 
 export const UpdateWorkforceResponseStrict = /*#__PURE__*/ strict<UpdateWorkforceResponseStrict>(UpdateWorkforceResponse$)
 export const UpdateWorkforceResponse = /*#__PURE__*/ lenient<UpdateWorkforceResponse>(UpdateWorkforceResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { WorkforceIpAddressType, WorkforceIpAddressTypeLenient } from './shapes/WorkforceIpAddressType.js'
+export { WorkforceStatus, WorkforceStatusStrict } from './shapes/WorkforceStatus.js'

@@ -68,3 +68,6 @@ export const UpdateWorkteamResponse$: StructureDescription = [9, 'UpdateWorkteam
 
 export const UpdateWorkteamResponseStrict = /*#__PURE__*/ strict<UpdateWorkteamResponseStrict>(UpdateWorkteamResponse$)
 export const UpdateWorkteamResponse = /*#__PURE__*/ lenient<UpdateWorkteamResponse>(UpdateWorkteamResponse$)
+
+// The enums its request and response use (declared with the shapes they share).
+export { EnabledOrDisabled, EnabledOrDisabledLenient } from './shapes/EnabledOrDisabled.js'

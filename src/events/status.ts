@@ -4,15 +4,17 @@ const normalize = (s: string): string => s.replace(/[_\s-]/g, '').toLowerCase()
  * Maps a status as events spell it (`IN_SERVICE`, `FAILED`, `FULLYREPLICATED`) to the API's
  * spelling (`InService`, `Failed`, `FullyReplicated`), so that an event can be compared with
  * what the SDK returns. Events mix both spellings, sometimes within one detail-type; the API
- * (and `@aws-sdk/client-sagemaker`) always uses its own. `known` is the API enum's values, e.g.
- * `EndpointStatus.values` from `sagemaker-shapes/api`. A value that matches none is returned as
- * it is.
+ * (and `@aws-sdk/client-sagemaker`) always uses its own. `known` is the API enum's codec or
+ * values, e.g. `EndpointStatus` from `sagemaker-shapes/api/DescribeEndpoint`; the result is typed
+ * as that enum (`EndpointStatus`). A value that matches none of them (one AWS added after this
+ * version, or `undefined`) gives `undefined`.
  *
  * @since 0.1.0
  * @category conversions
  */
-export function toApiEnumValue<V extends string>(value: string, known: { readonly values: readonly V[] } | readonly V[]): V | string {
+export function toApiEnumValue<V extends string>(value: string | undefined, known: { readonly values: readonly V[] } | readonly V[]): V | undefined {
+  if (typeof value !== 'string') return undefined
   const values: readonly V[] = Array.isArray(known) ? known : (known as { readonly values: readonly V[] }).values
   const wanted = normalize(value)
-  return values.find((v) => v === value) ?? values.find((v) => normalize(v) === wanted) ?? value
+  return values.find((v) => v === value) ?? values.find((v) => normalize(v) === wanted)
 }

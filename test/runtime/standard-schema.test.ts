@@ -1,9 +1,10 @@
 import { parse } from '@aws-lambda-powertools/parser'
-import { EventBridgeEnvelope } from '@aws-lambda-powertools/parser/envelopes'
+import { EventBridgeEnvelope, SqsEnvelope } from '@aws-lambda-powertools/parser/envelopes'
 import { sValidator } from '@hono/standard-validator'
 import { Hono } from 'hono'
 import * as t from 'io-ts'
-import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as api from '../../generated/api/index.js'
 import * as events from '../../generated/events/index.js'
 import { makeSageMakerEvent } from '../../generated/events/testing.js'
@@ -54,8 +55,28 @@ describe('@aws-lambda-powertools/parser with our codecs as schemas', () => {
     ])
   })
 
-  it("its EventBridge envelope takes Zod schemas only (a Powertools limit), so decode the whole event instead", () => {
+  it('parses one detail-type with its <Name>Event codec and no envelope: typed, with Dates', () => {
+    const parsed = parse(event, undefined, events.TrainingJobStateChangeEvent)
+    expectTypeOf(parsed).toEqualTypeOf<events.TrainingJobStateChangeEvent>()
+    expect(parsed.detail.TrainingJobName).toBe(event.detail.TrainingJobName)
+    expect(parsed.detail.CreationTime).toBeInstanceOf(Date)
+  })
+
+  it('refuses another detail-type with a ParseError whose cause is our issues', () => {
+    const other = makeSageMakerEvent('SageMaker Endpoint State Change')
+    expect(() => parse(other, undefined, events.TrainingJobStateChangeEvent)).toThrow('Failed to parse schema')
+    const result = parse(other, undefined, events.TrainingJobStateChangeEvent, true)
+    expect(!result.success && result.error.cause).toContainEqual({ message: 'expected "SageMaker Training Job State Change", received "SageMaker Endpoint State Change"', path: ['detail-type'] })
+  })
+
+  it('its envelopes take Zod schemas only (a Powertools limit): they throw even with safeParse, so decode the whole event instead', () => {
     expect(() => parse(event, EventBridgeEnvelope, events.TrainingJobStateChangeDetail)).toThrow(/expected a Zod schema/)
+    expect(() => parse(event, EventBridgeEnvelope, events.TrainingJobStateChangeDetail, true)).toThrow(/expected a Zod schema/)
+    const sqs: unknown = JSON.parse(readFileSync(new URL('../fixtures/deliveries/sqs-eventbridge.json', import.meta.url), 'utf8'))
+    expect(() => parse(sqs, SqsEnvelope, events.SageMakerEvent)).toThrow(TypeError)
+    expect(() => parse(sqs, SqsEnvelope, events.SageMakerEvent, true)).toThrow(TypeError)
+    // What works through SQS: the package's own delivery decoder.
+    expect(events.decodeSageMakerSqsEvent(sqs).map(({ result }) => result.success)).toEqual([true, true])
   })
 })
 

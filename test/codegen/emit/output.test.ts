@@ -26,6 +26,21 @@ describe('generated output', () => {
     }
   })
 
+  it("exports from every operation's module each enum its request and response reach", () => {
+    const ir = publishedIR(root)
+    let reexported = 0
+    for (const op of Object.values(ir.operations)) {
+      const text = files.get(`generated/api/${op.name}.ts`)!
+      const declared = [...text.matchAll(/^export (?:type|const|interface) (\w+)/gm)].map((m) => m[1]!)
+      const forwarded = [...text.matchAll(/^export \{ ([^}]+) \} from '\.\/shapes\//gm)].flatMap((m) => m[1]!.split(', '))
+      reexported += forwarded.length
+      const exported = new Set([...declared, ...forwarded])
+      const enums = [...reachable(ir, [op.input, ...(op.output === undefined ? [] : [op.output])])].filter((n) => ir.shapes[n]!.kind === 'enum')
+      expect(enums.filter((n) => !exported.has(n)), op.name).toEqual([])
+    }
+    expect(reexported).toBeGreaterThan(1_000)
+  })
+
   it('marks every call that builds a value /*#__PURE__*/, nested calls too', () => {
     // Calls inside function bodies run when called, not on import: only module-level code counts.
     // String literals (names, patterns like 'arn:aws(-[\w]+)*') and documentation are not code.

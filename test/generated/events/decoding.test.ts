@@ -85,12 +85,18 @@ describe('status casing', () => {
     ['FAILED', 'Failed'],
     ['InService', 'InService'],
     ['SYSTEM_UPDATING', 'SystemUpdating'],
-    ['Brand_New', 'Brand_New'],
+    ['Brand_New', undefined],
+    ['', undefined],
   ])('%s -> %s', (given, want) => {
     expect(_.toApiEnumValue(given, EndpointStatus)).toBe(want)
   })
 
   it('maps processing enum spellings too (FULLYREPLICATED -> FullyReplicated)', () => {
     expect(_.toApiEnumValue('FULLYREPLICATED', ProcessingS3DataDistributionType)).toBe('FullyReplicated')
+  })
+
+  it('gives undefined for an absent status, and takes a list of values as well as a codec', () => {
+    expect(_.toApiEnumValue(undefined, EndpointStatus)).toBeUndefined()
+    expect(_.toApiEnumValue('in-service', ['InService', 'Failed'])).toBe('InService')
   })
 })
