@@ -23,7 +23,11 @@ function unionModule(ir: IR, source: string): string {
     `export const sageMakerDetailTypes = [\n${events.map((e) => `  ${quote(e.detailType)},`).join('\n')}\n] as const`,
     'export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]',
     '',
-    '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
+    '/**',
+    ' * Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest.',
+    " * `switch (e['detail-type'])` and `if (e['detail-type'] === ...)` narrow it to the variant (the",
+    " * unknown event's `detail-type` is typed `UnknownDetailType`, which no known detail-type matches).",
+    ' */',
     `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
     `export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
     ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
@@ -119,14 +123,55 @@ function testingModule(ir: IR, examples: ExampleDetails, source: string): string
   ].join('\n')
 }
 
+/** Where the type test of narrowing on `detail-type` is generated (type-checked with the tests). */
+export const EVENT_NARROWING_TEST = 'test/types/generated/event-narrowing.test-d.ts'
+
+/**
+ * A type test: `switch` and `===` on `detail-type` narrow a `SageMakerEvent` to each known
+ * variant and its detail, and `default` leaves only `UnknownSageMakerEvent` (so every known
+ * detail-type has its case).
+ */
+function narrowingTest(ir: IR, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  return [
+    HEADER,
+    source,
+    "import { expectTypeOf } from 'vitest'",
+    "import type * as events from '../../../generated/events/index.js'",
+    '',
+    "/** `switch` on `detail-type`: each case is its variant; `default` is only the unknown event. */",
+    'export function narrowsBySwitch(e: events.SageMakerEvent): void {',
+    "  switch (e['detail-type']) {",
+    ...events.flatMap((e) => [
+      `    case ${quote(e.detailType)}:`,
+      `      expectTypeOf(e).toEqualTypeOf<events.${e.name}Event>()`,
+      `      expectTypeOf(e.detail).toEqualTypeOf<events.${e.name}Detail>()`,
+      '      break',
+    ]),
+    '    default:',
+    '      expectTypeOf(e).toEqualTypeOf<events.UnknownSageMakerEvent>()',
+    '      expectTypeOf(e.detail).toEqualTypeOf<Record<string, unknown>>()',
+    "      expectTypeOf(e['detail-type']).toExtend<string>()",
+    '  }',
+    '}',
+    '',
+    "/** `===` on `detail-type`, one detail-type at a time. */",
+    'export function narrowsByEquality(e: events.SageMakerEvent): void {',
+    ...events.map((e) => `  if (e['detail-type'] === ${quote(e.detailType)}) expectTypeOf(e).toEqualTypeOf<events.${e.name}Event>()`),
+    '}',
+    '',
+  ].join('\n')
+}
+
 /** Every generated file under `generated/events/`. */
 export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string> {
   const source = `// Source: ${ir.source}`
   const files = emitApi(ir, OUTPUT, [
     "export * from './SageMakerEvent.js'",
-    "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
+    "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, type UnknownDetailType, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
   ])
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
   files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, source))
+  files.set(EVENT_NARROWING_TEST, narrowingTest(ir, source))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

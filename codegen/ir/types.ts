@@ -58,7 +58,14 @@ export interface Member {
 }
 
 export type Shape =
-  | { readonly kind: 'structure'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
+  | {
+      readonly kind: 'structure'
+      readonly name: string
+      readonly members: readonly Member[]
+      readonly origin?: Origin
+      /** No member is known (an event detail with no example or API shape): any member, kept untyped. */
+      readonly open?: true
+    }
   /** String values, or integers for an intEnum (`valueType: 'integer'`). */
   | {
       readonly kind: 'enum'
