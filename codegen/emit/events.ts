@@ -163,6 +163,34 @@ function narrowingTest(ir: IR, source: string): string {
   ].join('\n')
 }
 
+/** How a detail is typed, in a word: `example` (with the schema registry and the API where known), `schema`, `api` or `open`. */
+export function detailTyping(event: EventDefinition): 'example' | 'schema' | 'api' | 'open' {
+  const from = event.typedFrom
+  if (from === undefined || from.examples > 0) return 'example'
+  return from.schema ? 'schema' : from.api !== undefined ? 'api' : 'open'
+}
+
+/** `generated/events/typing.ts`: how each detail-type's detail is typed (for the demo; not in the package's index). */
+function typingModule(ir: IR, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  const api = (e: EventDefinition): string => (e.typedFrom?.api === undefined ? '' : `, api: ${quote(e.typedFrom.api.replace(/(Response|Output)$/, ''))}`)
+  return [
+    HEADER,
+    source,
+    "import type { SageMakerDetailType } from './SageMakerEvent.js'",
+    '',
+    '/**',
+    ' * How each detail-type\'s detail is typed: `example` = from example payloads (with the schema',
+    ' * registry and the API operation, when known), `schema` = from the schema registry (and the API),',
+    ' * `api` = from the API operation\'s response alone (no example published), `open` = an open record.',
+    ' */',
+    "export const detailTypings: Readonly<Record<SageMakerDetailType, { readonly typed: 'example' | 'schema' | 'api' | 'open'; readonly examples: number; readonly api?: string }>> = {",
+    ...events.map((e) => `  ${quote(e.detailType)}: { typed: ${quote(detailTyping(e))}, examples: ${e.typedFrom?.examples ?? 0}${api(e)} },`),
+    '}',
+    '',
+  ].join('\n')
+}
+
 /** Every generated file under `generated/events/`. */
 export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string> {
   const source = `// Source: ${ir.source}`
@@ -173,5 +201,6 @@ export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
   files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, source))
   files.set(EVENT_NARROWING_TEST, narrowingTest(ir, source))
+  files.set(`${EVENTS_DIR}/typing.ts`, typingModule(ir, source))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

@@ -177,7 +177,8 @@ export function eventsToIR(sources: readonly EventSources[], overlays: readonly 
     const shared = overlay.sharedDetail !== undefined && entry.details.length === 0 && entry.schema === undefined
     const detailName = shared ? overlay.sharedDetail! : `${name}Detail`
     const detail = shared && shapes[detailName] !== undefined ? detailName : structure(inferred, undefined, [], name)
-    events[name] = { name, detailType: entry.detailType, detail }
+    const typedFrom = { examples: entry.details.length, schema: entry.schema !== undefined, ...(overlay.api === undefined ? {} : { api: overlay.api }) }
+    events[name] = { name, detailType: entry.detailType, detail, typedFrom }
   }
 
   const sorted = Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
