@@ -48,7 +48,8 @@ export interface EventSourceFiles {
 
 /**
  * Reads codegen/sources/events/<slug>/: the example payloads (`*.txt`, kept as published, read
- * with the tolerant reader) and the schema registry's definition (`schema-registry.json`).
+ * with the tolerant reader), the schema registry's definition (`schema-registry.json`) and, for a
+ * detail-type with neither, `detail-type.json` naming it.
  */
 export function readEventSources(root: string): EventSourceFiles {
   const dir = join(SOURCES_DIR, 'events')
@@ -64,6 +65,10 @@ export function readEventSources(root: string): EventSourceFiles {
     const files = readdirSync(join(root, dir, slug)).sort()
     const schemaFile = files.includes('schema-registry.json') ? join(root, dir, slug, 'schema-registry.json') : undefined
     const schema = schemaFile === undefined ? undefined : (JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaRegistryEvent)
+    // A detail-type documented with no example or schema found: `detail-type.json` names it, so
+    // that it is known; an example added to the folder later refines its detail.
+    const named = files.includes('detail-type.json') ? (JSON.parse(readFileSync(join(root, dir, slug, 'detail-type.json'), 'utf8')) as { detailType?: unknown }).detailType : undefined
+    if (named !== undefined && (typeof named !== 'string' || eventSlug(named) !== slug)) throw new Error(`${dir}/${slug}/detail-type.json: detailType ${JSON.stringify(named)} does not belong in ${slug}/`)
     const details: unknown[] = []
     const examples = files
       .filter((x) => x.endsWith('.txt'))
@@ -76,8 +81,8 @@ export function readEventSources(root: string): EventSourceFiles {
     // The folder names the detail-type; an example may misspell it (an old doc revision writes
     // `SageMakerEndpointStateChange`), which is reported like the reader's repairs.
     const spelled = examples.map((e) => e.event['detail-type']).filter((t): t is string => typeof t === 'string')
-    const detailType = schema?.detailType ?? spelled.find((t) => eventSlug(t) === slug)
-    if (detailType === undefined) throw new Error(`${dir}/${slug}: no example or schema names its detail-type`)
+    const detailType = named ?? schema?.detailType ?? spelled.find((t) => eventSlug(t) === slug)
+    if (detailType === undefined) throw new Error(`${dir}/${slug}: no example, schema or detail-type.json names its detail-type`)
     for (const { file, event } of examples) {
       const type = event['detail-type']
       if (type !== detailType) {

@@ -8,7 +8,22 @@ export function eventDeclaration(event: EventDefinition, needs: Needs): string {
   needs.runtime.add('sageMakerEvent')
   needs.runtimeTypes.add('SageMakerEventEnvelope')
   needs.descriptions.add(event.detail)
+  // A detail shared by several detail-types (none has an example yet) is named for each.
+  const detailName = `${event.name}Detail`
+  const alias: string[] = []
+  if (event.detail !== detailName) {
+    needs.types.set(event.detail, event.detail)
+    needs.runtime.add('lenient')
+    alias.push(
+      `/** The detail of a \`${event.detailType}\` event: ${event.detail} (no example shows one of its own). */`,
+      `export type ${detailName} = ${event.detail}`,
+      `export const ${descriptionName(detailName)} = ${descriptionName(event.detail)}`,
+      `export const ${detailName} = ${PURE} lenient<${detailName}>(${descriptionName(detailName)})`,
+      '',
+    )
+  }
   return [
+    ...alias,
     `/** A \`${event.detailType}\` event as EventBridge delivers it. */`,
     `export interface ${type} extends SageMakerEventEnvelope<${detailType}, ${event.detail}> {}`,
     `export const ${type} = ${PURE} sageMakerEvent<${type}>(${quote(type)}, ${detailType}, ${descriptionName(event.detail)})`,

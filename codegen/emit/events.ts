@@ -38,7 +38,11 @@ function unionModule(ir: IR, source: string): string {
     `export const sageMakerDetailTypes = [\n${events.map((e) => `  ${quote(e.detailType)},`).join('\n')}\n] as const`,
     'export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]',
     '',
-    '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
+    '/**',
+    ' * Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest.',
+    " * `switch (e['detail-type'])` and `if (e['detail-type'] === ...)` narrow it to the variant (the",
+    " * unknown event's `detail-type` is typed `UnknownDetailType`, which no known detail-type matches).",
+    ' */',
     `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
     `export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
     ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
@@ -273,14 +277,84 @@ function testingModule(ir: IR, examples: ExampleDetails, exampleResources: Examp
   ].join('\n')
 }
 
+/** Where the type test of narrowing on `detail-type` is generated (type-checked with the tests). */
+export const EVENT_NARROWING_TEST = 'test/types/generated/event-narrowing.test-d.ts'
+
+/**
+ * A type test: `switch` and `===` on `detail-type` narrow a `SageMakerEvent` to each known
+ * variant and its detail, and `default` leaves only `UnknownSageMakerEvent` (so every known
+ * detail-type has its case).
+ */
+function narrowingTest(ir: IR, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  return [
+    HEADER,
+    source,
+    "import { expectTypeOf } from 'vitest'",
+    "import type * as events from '../../../generated/events/index.js'",
+    '',
+    "/** `switch` on `detail-type`: each case is its variant; `default` is only the unknown event. */",
+    'export function narrowsBySwitch(e: events.SageMakerEvent): void {',
+    "  switch (e['detail-type']) {",
+    ...events.flatMap((e) => [
+      `    case ${quote(e.detailType)}:`,
+      `      expectTypeOf(e).toEqualTypeOf<events.${e.name}Event>()`,
+      `      expectTypeOf(e.detail).toEqualTypeOf<events.${e.name}Detail>()`,
+      '      break',
+    ]),
+    '    default:',
+    '      expectTypeOf(e).toEqualTypeOf<events.UnknownSageMakerEvent>()',
+    '      expectTypeOf(e.detail).toEqualTypeOf<Record<string, unknown>>()',
+    "      expectTypeOf(e['detail-type']).toExtend<string>()",
+    '  }',
+    '}',
+    '',
+    "/** `===` on `detail-type`, one detail-type at a time. */",
+    'export function narrowsByEquality(e: events.SageMakerEvent): void {',
+    ...events.map((e) => `  if (e['detail-type'] === ${quote(e.detailType)}) expectTypeOf(e).toEqualTypeOf<events.${e.name}Event>()`),
+    '}',
+    '',
+  ].join('\n')
+}
+
+/** How a detail is typed, in a word: `example` (with the schema registry and the API where known), `schema`, `api` or `open`. */
+export function detailTyping(event: EventDefinition): 'example' | 'schema' | 'api' | 'open' {
+  const from = event.typedFrom
+  if (from === undefined || from.examples > 0) return 'example'
+  return from.schema ? 'schema' : from.api !== undefined ? 'api' : 'open'
+}
+
+/** `generated/events/typing.ts`: how each detail-type's detail is typed (for the demo; not in the package's index). */
+function typingModule(ir: IR, source: string): string {
+  const events = Object.values(ir.events ?? {}).sort((a, b) => (a.detailType < b.detailType ? -1 : 1))
+  const api = (e: EventDefinition): string => (e.typedFrom?.api === undefined ? '' : `, api: ${quote(e.typedFrom.api.replace(/(Response|Output)$/, ''))}`)
+  return [
+    HEADER,
+    source,
+    "import type { SageMakerDetailType } from './SageMakerEvent.js'",
+    '',
+    '/**',
+    ' * How each detail-type\'s detail is typed: `example` = from example payloads (with the schema',
+    ' * registry and the API operation, when known), `schema` = from the schema registry (and the API),',
+    ' * `api` = from the API operation\'s response alone (no example published), `open` = an open record.',
+    ' */',
+    "export const detailTypings: Readonly<Record<SageMakerDetailType, { readonly typed: 'example' | 'schema' | 'api' | 'open'; readonly examples: number; readonly api?: string }>> = {",
+    ...events.map((e) => `  ${quote(e.detailType)}: { typed: ${quote(detailTyping(e))}, examples: ${e.typedFrom?.examples ?? 0}${api(e)} },`),
+    '}',
+    '',
+  ].join('\n')
+}
+
 /** Every generated file under `generated/events/`. */
 export function emitEvents(ir: IR, examples: ExampleDetails, resources: ExampleResources = new Map()): Map<string, string> {
   const source = `// Source: ${ir.source}`
   const files = emitApi(ir, OUTPUT, [
     "export * from './SageMakerEvent.js'",
-    "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
+    "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, type UnknownDetailType, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
   ])
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
   files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, resources, source))
+  files.set(EVENT_NARROWING_TEST, narrowingTest(ir, source))
+  files.set(`${EVENTS_DIR}/typing.ts`, typingModule(ir, source))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

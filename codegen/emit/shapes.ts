@@ -223,7 +223,9 @@ export function typeDeclarations(plan: Plan, shape: Shape, variants: readonly Va
       ? enumType(plan, shape, needs)
       : shape.kind === 'union'
         ? unionType(plan, shape, needs, reference)
-        : `export interface ${shape.name}${isGeneric(plan, shape.name) ? openParameter(plan, shape.name, needs) : ''} {\n${memberLines(plan, shape, primary, needs, reference)}\n}`
+        : shape.open === true && shape.members.length === 0
+          ? `/** An open record: no example or API shape says which members it has; every member is kept. */\nexport interface ${shape.name} {\n  [member: string]: unknown\n}`
+          : `export interface ${shape.name}${isGeneric(plan, shape.name) ? openParameter(plan, shape.name, needs) : ''} {\n${memberLines(plan, shape, primary, needs, reference)}\n}`
   const aliases = variants
     .filter((v) => v !== primary)
     .map((v) => {

@@ -27,6 +27,11 @@ export interface EventDefinition {
   readonly detailType: string
   /** The detail's structure. */
   readonly detail: string
+  /**
+   * What types the detail: how many example payloads, whether a schema-registry definition, and
+   * the API structure (the overlay's `api`), if any. Neither of them: an open record.
+   */
+  readonly typedFrom?: { readonly examples: number; readonly schema: boolean; readonly api?: string }
 }
 
 export type Primitive = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document'
@@ -58,7 +63,14 @@ export interface Member {
 }
 
 export type Shape =
-  | { readonly kind: 'structure'; readonly name: string; readonly members: readonly Member[]; readonly origin?: Origin }
+  | {
+      readonly kind: 'structure'
+      readonly name: string
+      readonly members: readonly Member[]
+      readonly origin?: Origin
+      /** No member is known (an event detail with no example or API shape): any member, kept untyped. */
+      readonly open?: true
+    }
   /** String values, or integers for an intEnum (`valueType: 'integer'`). */
   | {
       readonly kind: 'enum'

@@ -92,6 +92,28 @@ export const FeatureGroupStatus$: EnumDescription = [11, 'FeatureGroupStatus', [
 
 export const FeatureGroupStatus = /*#__PURE__*/ lenient<FeatureGroupStatus>(FeatureGroupStatus$)
 
+export type LastUpdateStatusValue = 'Failed' | 'InProgress' | 'Successful' | (string & {})
+export const LastUpdateStatusValue$: EnumDescription = [11, 'LastUpdateStatusValue', []]
+
+export const LastUpdateStatusValue = /*#__PURE__*/ lenient<LastUpdateStatusValue>(LastUpdateStatusValue$)
+
+export interface LastUpdateStatus {
+  /**
+   * Optional: one of `"Failed"`, `"InProgress"`, `"Successful"` (lenient: also values added later).
+   */
+  Status?: LastUpdateStatusValue | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+}
+export const LastUpdateStatus$: StructureDescription = [9, 'LastUpdateStatus', 0,
+  'Status', LastUpdateStatusValue$,
+  'FailureReason', 0,
+]
+
+export const LastUpdateStatus = /*#__PURE__*/ lenient<LastUpdateStatus>(LastUpdateStatus$)
+
 export interface S3StorageConfig {
   /**
    * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
@@ -145,6 +167,28 @@ export const OfflineStoreConfig$: StructureDescription = [9, 'OfflineStoreConfig
 ]
 
 export const OfflineStoreConfig = /*#__PURE__*/ lenient<OfflineStoreConfig>(OfflineStoreConfig$)
+
+export type OfflineStoreStatusValue = 'Active' | 'Blocked' | 'Disabled' | (string & {})
+export const OfflineStoreStatusValue$: EnumDescription = [11, 'OfflineStoreStatusValue', []]
+
+export const OfflineStoreStatusValue = /*#__PURE__*/ lenient<OfflineStoreStatusValue>(OfflineStoreStatusValue$)
+
+export interface OfflineStoreStatus {
+  /**
+   * Optional: one of `"Active"`, `"Blocked"`, `"Disabled"` (lenient: also values added later).
+   */
+  Status?: OfflineStoreStatusValue | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  BlockedReason?: string | undefined
+}
+export const OfflineStoreStatus$: StructureDescription = [9, 'OfflineStoreStatus', 0,
+  'Status', OfflineStoreStatusValue$,
+  'BlockedReason', 0,
+]
+
+export const OfflineStoreStatus = /*#__PURE__*/ lenient<OfflineStoreStatus>(OfflineStoreStatus$)
 
 export interface OnlineStoreSecurityConfig {
   /**
@@ -212,6 +256,33 @@ export const OnlineStoreConfig$: StructureDescription = [9, 'OnlineStoreConfig',
 
 export const OnlineStoreConfig = /*#__PURE__*/ lenient<OnlineStoreConfig>(OnlineStoreConfig$)
 
+export type ThroughputMode = 'OnDemand' | 'Provisioned' | (string & {})
+export const ThroughputMode$: EnumDescription = [11, 'ThroughputMode', []]
+
+export const ThroughputMode = /*#__PURE__*/ lenient<ThroughputMode>(ThroughputMode$)
+
+export interface ThroughputConfigDescription {
+  /**
+   * Optional: one of `"OnDemand"`, `"Provisioned"` (lenient: also values added later).
+   */
+  ThroughputMode?: ThroughputMode | undefined
+  /**
+   * Optional: an integer from 0 to 10000000.
+   */
+  ProvisionedReadCapacityUnits?: number | undefined
+  /**
+   * Optional: an integer from 0 to 10000000.
+   */
+  ProvisionedWriteCapacityUnits?: number | undefined
+}
+export const ThroughputConfigDescription$: StructureDescription = [9, 'ThroughputConfigDescription', 0,
+  'ThroughputMode', ThroughputMode$,
+  'ProvisionedReadCapacityUnits', 2,
+  'ProvisionedWriteCapacityUnits', 2,
+]
+
+export const ThroughputConfigDescription = /*#__PURE__*/ lenient<ThroughputConfigDescription>(ThroughputConfigDescription$)
+
 export interface FeatureGroupStateChangeDetail {
   /**
    * Required: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:feature-group/.*`.
@@ -257,6 +328,34 @@ export interface FeatureGroupStateChangeDetail {
    * Optional: a map, values text.
    */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  LastModifiedTime?: Date | undefined
+  /**
+   * Optional: a `ThroughputConfigDescription`.
+   */
+  ThroughputConfig?: ThroughputConfigDescription | undefined
+  /**
+   * Optional: a `OfflineStoreStatus`.
+   */
+  OfflineStoreStatus?: OfflineStoreStatus | undefined
+  /**
+   * Optional: a `LastUpdateStatus`.
+   */
+  LastUpdateStatus?: LastUpdateStatus | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: text of at most 128 characters.
+   */
+  Description?: string | undefined
+  /**
+   * Optional: an integer.
+   */
+  OnlineStoreTotalSizeBytes?: number | undefined
 }
 export const FeatureGroupStateChangeDetail$: StructureDescription = [9, 'FeatureGroupStateChangeDetail', 2,
   'FeatureGroupArn', 0,
@@ -270,6 +369,13 @@ export const FeatureGroupStateChangeDetail$: StructureDescription = [9, 'Feature
   'RoleArn', 0,
   'FeatureGroupStatus', FeatureGroupStatus$,
   'Tags', [8, 0],
+  'LastModifiedTime', 4,
+  'ThroughputConfig', ThroughputConfigDescription$,
+  'OfflineStoreStatus', OfflineStoreStatus$,
+  'LastUpdateStatus', LastUpdateStatus$,
+  'FailureReason', 0,
+  'Description', 0,
+  'OnlineStoreTotalSizeBytes', 2,
 ]
 
 export const FeatureGroupStateChangeDetail = /*#__PURE__*/ lenient<FeatureGroupStateChangeDetail>(FeatureGroupStateChangeDetail$)

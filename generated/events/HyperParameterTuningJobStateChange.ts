@@ -2,12 +2,17 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 import { type Channel, Channel$ } from './shapes/Channel.js'
+import { type CheckpointConfig, CheckpointConfig$ } from './shapes/CheckpointConfig.js'
+import { type HyperParameterTuningJobObjective, HyperParameterTuningJobObjective$ } from './shapes/HyperParameterTuningJobObjective.js'
+import { type HyperParameterTuningJobObjectiveType, HyperParameterTuningJobObjectiveType$ } from './shapes/HyperParameterTuningJobObjectiveType.js'
 import { type MetricDefinition, MetricDefinition$ } from './shapes/MetricDefinition.js'
 import { type OutputDataConfig, OutputDataConfig$ } from './shapes/OutputDataConfig.js'
 import { type ResourceConfig, ResourceConfig$ } from './shapes/ResourceConfig.js'
+import { type RetryStrategy, RetryStrategy$ } from './shapes/RetryStrategy.js'
 import { type StoppingCondition, StoppingCondition$ } from './shapes/StoppingCondition.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './shapes/TrainingInputMode.js'
 import { type TrainingInstanceType, TrainingInstanceType$ } from './shapes/TrainingInstanceType.js'
+import { type TrainingJobStatus, TrainingJobStatus$ } from './shapes/TrainingJobStatus.js'
 import { type VpcConfig, VpcConfig$ } from './shapes/VpcConfig.js'
 
 export interface AutoParameter {
@@ -27,6 +32,35 @@ export const AutoParameter$: StructureDescription = [9, 'AutoParameter', 0,
 
 export const AutoParameter = /*#__PURE__*/ lenient<AutoParameter>(AutoParameter$)
 
+export type AutotuneMode = 'Enabled' | (string & {})
+export const AutotuneMode$: EnumDescription = [11, 'AutotuneMode', []]
+
+export const AutotuneMode = /*#__PURE__*/ lenient<AutotuneMode>(AutotuneMode$)
+
+export interface Autotune {
+  /**
+   * Optional: one of `"Enabled"` (lenient: also values added later).
+   */
+  Mode?: AutotuneMode | undefined
+}
+export const Autotune$: StructureDescription = [9, 'Autotune', 0,
+  'Mode', AutotuneMode$,
+]
+
+export const Autotune = /*#__PURE__*/ lenient<Autotune>(Autotune$)
+
+export interface BestObjectiveNotImproving {
+  /**
+   * Optional: an integer, at least 3.
+   */
+  MaxNumberOfTrainingJobsNotImproving?: number | undefined
+}
+export const BestObjectiveNotImproving$: StructureDescription = [9, 'BestObjectiveNotImproving', 0,
+  'MaxNumberOfTrainingJobsNotImproving', 2,
+]
+
+export const BestObjectiveNotImproving = /*#__PURE__*/ lenient<BestObjectiveNotImproving>(BestObjectiveNotImproving$)
+
 export interface CategoricalParameterRange {
   /**
    * Optional: text of at most 256 characters.
@@ -44,22 +78,10 @@ export const CategoricalParameterRange$: StructureDescription = [9, 'Categorical
 
 export const CategoricalParameterRange = /*#__PURE__*/ lenient<CategoricalParameterRange>(CategoricalParameterRange$)
 
-export interface CheckpointConfig {
-  /**
-   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
-   */
-  S3Uri?: string | undefined
-  /**
-   * Optional: text of at most 4096 characters.
-   */
-  LocalPath?: string | undefined
-}
-export const CheckpointConfig$: StructureDescription = [9, 'CheckpointConfig', 0,
-  'S3Uri', 0,
-  'LocalPath', 0,
-]
+export type CompleteOnConvergence = 'Disabled' | 'Enabled' | (string & {})
+export const CompleteOnConvergence$: EnumDescription = [11, 'CompleteOnConvergence', []]
 
-export const CheckpointConfig = /*#__PURE__*/ lenient<CheckpointConfig>(CheckpointConfig$)
+export const CompleteOnConvergence = /*#__PURE__*/ lenient<CompleteOnConvergence>(CompleteOnConvergence$)
 
 export type HyperParameterScalingType = 'Auto' | 'Linear' | 'Logarithmic' | 'ReverseLogarithmic' | (string & {})
 export const HyperParameterScalingType$: EnumDescription = [11, 'HyperParameterScalingType', []]
@@ -93,6 +115,40 @@ export const ContinuousParameterRange$: StructureDescription = [9, 'ContinuousPa
 
 export const ContinuousParameterRange = /*#__PURE__*/ lenient<ContinuousParameterRange>(ContinuousParameterRange$)
 
+export interface ConvergenceDetected {
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   */
+  CompleteOnConvergence?: CompleteOnConvergence | undefined
+}
+export const ConvergenceDetected$: StructureDescription = [9, 'ConvergenceDetected', 0,
+  'CompleteOnConvergence', CompleteOnConvergence$,
+]
+
+export const ConvergenceDetected = /*#__PURE__*/ lenient<ConvergenceDetected>(ConvergenceDetected$)
+
+export interface FinalHyperParameterTuningJobObjectiveMetric {
+  /**
+   * Optional: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
+   */
+  Type?: HyperParameterTuningJobObjectiveType | undefined
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   */
+  MetricName?: string | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
+  Value?: number | undefined
+}
+export const FinalHyperParameterTuningJobObjectiveMetric$: StructureDescription = [9, 'FinalHyperParameterTuningJobObjectiveMetric', 0,
+  'Type', HyperParameterTuningJobObjectiveType$,
+  'MetricName', 0,
+  'Value', 3,
+]
+
+export const FinalHyperParameterTuningJobObjectiveMetric = /*#__PURE__*/ lenient<FinalHyperParameterTuningJobObjectiveMetric>(FinalHyperParameterTuningJobObjectiveMetric$)
+
 export interface HyperParameterAlgorithmSpecification {
   /**
    * Optional: text of at most 255 characters.
@@ -119,28 +175,6 @@ export const HyperParameterAlgorithmSpecification$: StructureDescription = [9, '
 ]
 
 export const HyperParameterAlgorithmSpecification = /*#__PURE__*/ lenient<HyperParameterAlgorithmSpecification>(HyperParameterAlgorithmSpecification$)
-
-export type HyperParameterTuningJobObjectiveType = 'Maximize' | 'Minimize' | (string & {})
-export const HyperParameterTuningJobObjectiveType$: EnumDescription = [11, 'HyperParameterTuningJobObjectiveType', []]
-
-export const HyperParameterTuningJobObjectiveType = /*#__PURE__*/ lenient<HyperParameterTuningJobObjectiveType>(HyperParameterTuningJobObjectiveType$)
-
-export interface HyperParameterTuningJobObjective {
-  /**
-   * Optional: one of `"Maximize"`, `"Minimize"` (lenient: also values added later).
-   */
-  Type?: HyperParameterTuningJobObjectiveType | undefined
-  /**
-   * Optional: text of 1 to 255 characters matching `.+`.
-   */
-  MetricName?: string | undefined
-}
-export const HyperParameterTuningJobObjective$: StructureDescription = [9, 'HyperParameterTuningJobObjective', 0,
-  'Type', HyperParameterTuningJobObjectiveType$,
-  'MetricName', 0,
-]
-
-export const HyperParameterTuningJobObjective = /*#__PURE__*/ lenient<HyperParameterTuningJobObjective>(HyperParameterTuningJobObjective$)
 
 export type HyperParameterTuningAllocationStrategy = 'Prioritized' | (string & {})
 export const HyperParameterTuningAllocationStrategy$: EnumDescription = [11, 'HyperParameterTuningAllocationStrategy', []]
@@ -260,18 +294,6 @@ export const ParameterRanges$: StructureDescription = [9, 'ParameterRanges', 0,
 
 export const ParameterRanges = /*#__PURE__*/ lenient<ParameterRanges>(ParameterRanges$)
 
-export interface RetryStrategy {
-  /**
-   * Optional: an integer from 1 to 30.
-   */
-  MaximumRetryAttempts?: number | undefined
-}
-export const RetryStrategy$: StructureDescription = [9, 'RetryStrategy', 0,
-  'MaximumRetryAttempts', 2,
-]
-
-export const RetryStrategy = /*#__PURE__*/ lenient<RetryStrategy>(RetryStrategy$)
-
 export interface HyperParameterTrainingJobDefinition {
   /**
    * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
@@ -369,6 +391,237 @@ export const HyperParameterTrainingJobDefinition$: StructureDescription = [9, 'H
 
 export const HyperParameterTrainingJobDefinition = /*#__PURE__*/ lenient<HyperParameterTrainingJobDefinition>(HyperParameterTrainingJobDefinition$)
 
+export type ObjectiveStatus = 'Failed' | 'Pending' | 'Succeeded' | (string & {})
+export const ObjectiveStatus$: EnumDescription = [11, 'ObjectiveStatus', []]
+
+export const ObjectiveStatus = /*#__PURE__*/ lenient<ObjectiveStatus>(ObjectiveStatus$)
+
+export interface HyperParameterTrainingJobSummary {
+  /**
+   * Optional: text of 1 to 64 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}`.
+   */
+  TrainingJobDefinitionName?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
+  TrainingJobName?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
+  TrainingJobArn?: string | undefined
+  /**
+   * Optional: text of 1 to 32 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}`.
+   */
+  TuningJobName?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  CreationTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  TrainingStartTime?: Date | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  TrainingEndTime?: Date | undefined
+  /**
+   * Optional: one of `"Completed"`, `"Deleting"`, `"Failed"`, `"InProgress"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
+  TrainingJobStatus?: TrainingJobStatus | undefined
+  /**
+   * Optional: a map, keys text of at most 256 characters, values text of at most 2500 characters.
+   */
+  TunedHyperParameters?: Record<string, string> | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: a `FinalHyperParameterTuningJobObjectiveMetric`.
+   */
+  FinalHyperParameterTuningJobObjectiveMetric?: FinalHyperParameterTuningJobObjectiveMetric | undefined
+  /**
+   * Optional: one of `"Failed"`, `"Pending"`, `"Succeeded"` (lenient: also values added later).
+   */
+  ObjectiveStatus?: ObjectiveStatus | undefined
+}
+export const HyperParameterTrainingJobSummary$: StructureDescription = [9, 'HyperParameterTrainingJobSummary', 0,
+  'TrainingJobDefinitionName', 0,
+  'TrainingJobName', 0,
+  'TrainingJobArn', 0,
+  'TuningJobName', 0,
+  'CreationTime', 4,
+  'TrainingStartTime', 4,
+  'TrainingEndTime', 4,
+  'TrainingJobStatus', TrainingJobStatus$,
+  'TunedHyperParameters', [8, 0],
+  'FailureReason', 0,
+  'FinalHyperParameterTuningJobObjectiveMetric', FinalHyperParameterTuningJobObjectiveMetric$,
+  'ObjectiveStatus', ObjectiveStatus$,
+]
+
+export const HyperParameterTrainingJobSummary = /*#__PURE__*/ lenient<HyperParameterTrainingJobSummary>(HyperParameterTrainingJobSummary$)
+
+export interface HyperParameterTuningJobCompletionDetails {
+  /**
+   * Optional: an integer.
+   */
+  NumberOfTrainingJobsObjectiveNotImproving?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  ConvergenceDetectedTime?: Date | undefined
+}
+export const HyperParameterTuningJobCompletionDetails$: StructureDescription = [9, 'HyperParameterTuningJobCompletionDetails', 0,
+  'NumberOfTrainingJobsObjectiveNotImproving', 2,
+  'ConvergenceDetectedTime', 4,
+]
+
+export const HyperParameterTuningJobCompletionDetails = /*#__PURE__*/ lenient<HyperParameterTuningJobCompletionDetails>(HyperParameterTuningJobCompletionDetails$)
+
+export interface HyperbandStrategyConfig {
+  /**
+   * Optional: an integer, at least 1.
+   */
+  MinResource?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
+  MaxResource?: number | undefined
+}
+export const HyperbandStrategyConfig$: StructureDescription = [9, 'HyperbandStrategyConfig', 0,
+  'MinResource', 2,
+  'MaxResource', 2,
+]
+
+export const HyperbandStrategyConfig = /*#__PURE__*/ lenient<HyperbandStrategyConfig>(HyperbandStrategyConfig$)
+
+export interface HyperParameterTuningJobStrategyConfig {
+  /**
+   * Optional: a `HyperbandStrategyConfig`.
+   */
+  HyperbandStrategyConfig?: HyperbandStrategyConfig | undefined
+}
+export const HyperParameterTuningJobStrategyConfig$: StructureDescription = [9, 'HyperParameterTuningJobStrategyConfig', 0,
+  'HyperbandStrategyConfig', HyperbandStrategyConfig$,
+]
+
+export const HyperParameterTuningJobStrategyConfig = /*#__PURE__*/ lenient<HyperParameterTuningJobStrategyConfig>(HyperParameterTuningJobStrategyConfig$)
+
+export type HyperParameterTuningJobStrategyType = 'Bayesian' | 'Grid' | 'Hyperband' | 'Random' | (string & {})
+export const HyperParameterTuningJobStrategyType$: EnumDescription = [11, 'HyperParameterTuningJobStrategyType', []]
+
+export const HyperParameterTuningJobStrategyType = /*#__PURE__*/ lenient<HyperParameterTuningJobStrategyType>(HyperParameterTuningJobStrategyType$)
+
+export interface ResourceLimits {
+  /**
+   * Optional: an integer, at least 1.
+   */
+  MaxNumberOfTrainingJobs?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
+  MaxParallelTrainingJobs?: number | undefined
+  /**
+   * Optional: an integer from 120 to 15768000.
+   */
+  MaxRuntimeInSeconds?: number | undefined
+}
+export const ResourceLimits$: StructureDescription = [9, 'ResourceLimits', 0,
+  'MaxNumberOfTrainingJobs', 2,
+  'MaxParallelTrainingJobs', 2,
+  'MaxRuntimeInSeconds', 2,
+]
+
+export const ResourceLimits = /*#__PURE__*/ lenient<ResourceLimits>(ResourceLimits$)
+
+export type TrainingJobEarlyStoppingType = 'Auto' | 'Off' | (string & {})
+export const TrainingJobEarlyStoppingType$: EnumDescription = [11, 'TrainingJobEarlyStoppingType', []]
+
+export const TrainingJobEarlyStoppingType = /*#__PURE__*/ lenient<TrainingJobEarlyStoppingType>(TrainingJobEarlyStoppingType$)
+
+export interface TuningJobCompletionCriteria {
+  /**
+   * Optional: a number (not only whole).
+   */
+  TargetObjectiveMetricValue?: number | undefined
+  /**
+   * Optional: a `BestObjectiveNotImproving`.
+   */
+  BestObjectiveNotImproving?: BestObjectiveNotImproving | undefined
+  /**
+   * Optional: a `ConvergenceDetected`.
+   */
+  ConvergenceDetected?: ConvergenceDetected | undefined
+}
+export const TuningJobCompletionCriteria$: StructureDescription = [9, 'TuningJobCompletionCriteria', 0,
+  'TargetObjectiveMetricValue', 3,
+  'BestObjectiveNotImproving', BestObjectiveNotImproving$,
+  'ConvergenceDetected', ConvergenceDetected$,
+]
+
+export const TuningJobCompletionCriteria = /*#__PURE__*/ lenient<TuningJobCompletionCriteria>(TuningJobCompletionCriteria$)
+
+export interface HyperParameterTuningJobConfig {
+  /**
+   * Optional: one of `"Bayesian"`, `"Grid"`, `"Hyperband"`, `"Random"` (lenient: also values added later).
+   */
+  Strategy?: HyperParameterTuningJobStrategyType | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobStrategyConfig`.
+   */
+  StrategyConfig?: HyperParameterTuningJobStrategyConfig | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobObjective`.
+   */
+  HyperParameterTuningJobObjective?: HyperParameterTuningJobObjective | undefined
+  /**
+   * Optional: a `ResourceLimits`.
+   */
+  ResourceLimits?: ResourceLimits | undefined
+  /**
+   * Optional: a `ParameterRanges`.
+   */
+  ParameterRanges?: ParameterRanges | undefined
+  /**
+   * Optional: one of `"Auto"`, `"Off"` (lenient: also values added later).
+   */
+  TrainingJobEarlyStoppingType?: TrainingJobEarlyStoppingType | undefined
+  /**
+   * Optional: a `TuningJobCompletionCriteria`.
+   */
+  TuningJobCompletionCriteria?: TuningJobCompletionCriteria | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  RandomSeed?: number | undefined
+}
+export const HyperParameterTuningJobConfig$: StructureDescription = [9, 'HyperParameterTuningJobConfig', 0,
+  'Strategy', HyperParameterTuningJobStrategyType$,
+  'StrategyConfig', HyperParameterTuningJobStrategyConfig$,
+  'HyperParameterTuningJobObjective', HyperParameterTuningJobObjective$,
+  'ResourceLimits', ResourceLimits$,
+  'ParameterRanges', ParameterRanges$,
+  'TrainingJobEarlyStoppingType', TrainingJobEarlyStoppingType$,
+  'TuningJobCompletionCriteria', TuningJobCompletionCriteria$,
+  'RandomSeed', 2,
+]
+
+export const HyperParameterTuningJobConfig = /*#__PURE__*/ lenient<HyperParameterTuningJobConfig>(HyperParameterTuningJobConfig$)
+
+export interface HyperParameterTuningJobConsumedResources {
+  /**
+   * Optional: an integer.
+   */
+  RuntimeInSeconds?: number | undefined
+}
+export const HyperParameterTuningJobConsumedResources$: StructureDescription = [9, 'HyperParameterTuningJobConsumedResources', 0,
+  'RuntimeInSeconds', 2,
+]
+
+export const HyperParameterTuningJobConsumedResources = /*#__PURE__*/ lenient<HyperParameterTuningJobConsumedResources>(HyperParameterTuningJobConsumedResources$)
+
 export type HyperParameterTuningJobStatus =
   | 'Completed'
   | 'DeleteFailed'
@@ -381,6 +634,40 @@ export type HyperParameterTuningJobStatus =
 export const HyperParameterTuningJobStatus$: EnumDescription = [11, 'HyperParameterTuningJobStatus', []]
 
 export const HyperParameterTuningJobStatus = /*#__PURE__*/ lenient<HyperParameterTuningJobStatus>(HyperParameterTuningJobStatus$)
+
+export type HyperParameterTuningJobWarmStartType = 'IdenticalDataAndAlgorithm' | 'TransferLearning' | (string & {})
+export const HyperParameterTuningJobWarmStartType$: EnumDescription = [11, 'HyperParameterTuningJobWarmStartType', []]
+
+export const HyperParameterTuningJobWarmStartType = /*#__PURE__*/ lenient<HyperParameterTuningJobWarmStartType>(HyperParameterTuningJobWarmStartType$)
+
+export interface ParentHyperParameterTuningJob {
+  /**
+   * Optional: text of 1 to 32 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}`.
+   */
+  HyperParameterTuningJobName?: string | undefined
+}
+export const ParentHyperParameterTuningJob$: StructureDescription = [9, 'ParentHyperParameterTuningJob', 0,
+  'HyperParameterTuningJobName', 0,
+]
+
+export const ParentHyperParameterTuningJob = /*#__PURE__*/ lenient<ParentHyperParameterTuningJob>(ParentHyperParameterTuningJob$)
+
+export interface HyperParameterTuningJobWarmStartConfig {
+  /**
+   * Optional: a list of a `ParentHyperParameterTuningJob`.
+   */
+  ParentHyperParameterTuningJobs?: Array<ParentHyperParameterTuningJob> | undefined
+  /**
+   * Optional: one of `"IdenticalDataAndAlgorithm"`, `"TransferLearning"` (lenient: also values added later).
+   */
+  WarmStartType?: HyperParameterTuningJobWarmStartType | undefined
+}
+export const HyperParameterTuningJobWarmStartConfig$: StructureDescription = [9, 'HyperParameterTuningJobWarmStartConfig', 0,
+  'ParentHyperParameterTuningJobs', [7, ParentHyperParameterTuningJob$],
+  'WarmStartType', HyperParameterTuningJobWarmStartType$,
+]
+
+export const HyperParameterTuningJobWarmStartConfig = /*#__PURE__*/ lenient<HyperParameterTuningJobWarmStartConfig>(HyperParameterTuningJobWarmStartConfig$)
 
 export interface ObjectiveStatusCounters {
   /**
@@ -473,6 +760,46 @@ export interface HyperParameterTuningJobStateChangeDetail {
    * Optional: a map, values text.
    */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobConfig`.
+   */
+  HyperParameterTuningJobConfig?: HyperParameterTuningJobConfig | undefined
+  /**
+   * Optional: a list of a `HyperParameterTrainingJobDefinition`.
+   */
+  TrainingJobDefinitions?: Array<HyperParameterTrainingJobDefinition> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  HyperParameterTuningEndTime?: Date | undefined
+  /**
+   * Optional: a `HyperParameterTrainingJobSummary`.
+   */
+  BestTrainingJob?: HyperParameterTrainingJobSummary | undefined
+  /**
+   * Optional: a `HyperParameterTrainingJobSummary`.
+   */
+  OverallBestTrainingJob?: HyperParameterTrainingJobSummary | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobWarmStartConfig`.
+   */
+  WarmStartConfig?: HyperParameterTuningJobWarmStartConfig | undefined
+  /**
+   * Optional: a `Autotune`.
+   */
+  Autotune?: Autotune | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobCompletionDetails`.
+   */
+  TuningJobCompletionDetails?: HyperParameterTuningJobCompletionDetails | undefined
+  /**
+   * Optional: a `HyperParameterTuningJobConsumedResources`.
+   */
+  ConsumedResources?: HyperParameterTuningJobConsumedResources | undefined
 }
 export const HyperParameterTuningJobStateChangeDetail$: StructureDescription = [9, 'HyperParameterTuningJobStateChangeDetail', 2,
   'HyperParameterTuningJobName', 0,
@@ -484,6 +811,16 @@ export const HyperParameterTuningJobStateChangeDetail$: StructureDescription = [
   'TrainingJobStatusCounters', TrainingJobStatusCounters$,
   'ObjectiveStatusCounters', ObjectiveStatusCounters$,
   'Tags', [8, 0],
+  'HyperParameterTuningJobConfig', HyperParameterTuningJobConfig$,
+  'TrainingJobDefinitions', [7, HyperParameterTrainingJobDefinition$],
+  'HyperParameterTuningEndTime', 4,
+  'BestTrainingJob', HyperParameterTrainingJobSummary$,
+  'OverallBestTrainingJob', HyperParameterTrainingJobSummary$,
+  'WarmStartConfig', HyperParameterTuningJobWarmStartConfig$,
+  'Autotune', Autotune$,
+  'FailureReason', 0,
+  'TuningJobCompletionDetails', HyperParameterTuningJobCompletionDetails$,
+  'ConsumedResources', HyperParameterTuningJobConsumedResources$,
 ]
 
 export const HyperParameterTuningJobStateChangeDetail = /*#__PURE__*/ lenient<HyperParameterTuningJobStateChangeDetail>(HyperParameterTuningJobStateChangeDetail$)

@@ -125,6 +125,48 @@ export const ClusterAutoPatchConfigDetails$: StructureDescription = [9, 'Cluster
 
 export const ClusterAutoPatchConfigDetails = /*#__PURE__*/ lenient<ClusterAutoPatchConfigDetails>(ClusterAutoPatchConfigDetails$)
 
+export type ClusterAutoScalerType = 'Karpenter' | (string & {})
+export const ClusterAutoScalerType$: EnumDescription = [11, 'ClusterAutoScalerType', []]
+
+export const ClusterAutoScalerType = /*#__PURE__*/ lenient<ClusterAutoScalerType>(ClusterAutoScalerType$)
+
+export type ClusterAutoScalingMode = 'Disable' | 'Enable' | (string & {})
+export const ClusterAutoScalingMode$: EnumDescription = [11, 'ClusterAutoScalingMode', []]
+
+export const ClusterAutoScalingMode = /*#__PURE__*/ lenient<ClusterAutoScalingMode>(ClusterAutoScalingMode$)
+
+export type ClusterAutoScalingStatus = 'Creating' | 'Deleting' | 'Failed' | 'InService' | (string & {})
+export const ClusterAutoScalingStatus$: EnumDescription = [11, 'ClusterAutoScalingStatus', []]
+
+export const ClusterAutoScalingStatus = /*#__PURE__*/ lenient<ClusterAutoScalingStatus>(ClusterAutoScalingStatus$)
+
+export interface ClusterAutoScalingConfigOutput {
+  /**
+   * Optional: one of `"Disable"`, `"Enable"` (lenient: also values added later).
+   */
+  Mode?: ClusterAutoScalingMode | undefined
+  /**
+   * Optional: one of `"Karpenter"` (lenient: also values added later).
+   */
+  AutoScalerType?: ClusterAutoScalerType | undefined
+  /**
+   * Optional: one of `"Creating"`, `"Deleting"`, `"Failed"`, `"InService"` (lenient: also values added later).
+   */
+  Status?: ClusterAutoScalingStatus | undefined
+  /**
+   * Optional: text.
+   */
+  FailureMessage?: string | undefined
+}
+export const ClusterAutoScalingConfigOutput$: StructureDescription = [9, 'ClusterAutoScalingConfigOutput', 0,
+  'Mode', ClusterAutoScalingMode$,
+  'AutoScalerType', ClusterAutoScalerType$,
+  'Status', ClusterAutoScalingStatus$,
+  'FailureMessage', 0,
+]
+
+export const ClusterAutoScalingConfigOutput = /*#__PURE__*/ lenient<ClusterAutoScalingConfigOutput>(ClusterAutoScalingConfigOutput$)
+
 export interface ClusterOnDemandOptions {
 
 }
@@ -156,6 +198,11 @@ export const ClusterCapacityRequirements$: StructureDescription = [9, 'ClusterCa
 
 export const ClusterCapacityRequirements = /*#__PURE__*/ lenient<ClusterCapacityRequirements>(ClusterCapacityRequirements$)
 
+export type ClusterConfigMode = 'Disable' | 'Enable' | (string & {})
+export const ClusterConfigMode$: EnumDescription = [11, 'ClusterConfigMode', []]
+
+export const ClusterConfigMode = /*#__PURE__*/ lenient<ClusterConfigMode>(ClusterConfigMode$)
+
 export interface ClusterEbsVolumeConfig {
   /**
    * Optional: an integer from 1 to 16384.
@@ -177,6 +224,11 @@ export const ClusterEbsVolumeConfig$: StructureDescription = [9, 'ClusterEbsVolu
 ]
 
 export const ClusterEbsVolumeConfig = /*#__PURE__*/ lenient<ClusterEbsVolumeConfig>(ClusterEbsVolumeConfig$)
+
+export type ClusterFSxLustreDeletionPolicy = 'DeleteIfNotUsed' | 'Keep' | (string & {})
+export const ClusterFSxLustreDeletionPolicy$: EnumDescription = [11, 'ClusterFSxLustreDeletionPolicy', []]
+
+export const ClusterFSxLustreDeletionPolicy = /*#__PURE__*/ lenient<ClusterFSxLustreDeletionPolicy>(ClusterFSxLustreDeletionPolicy$)
 
 export interface ClusterFsxLustreConfig {
   /**
@@ -832,6 +884,11 @@ export const ClusterInstanceGroupDetails$: StructureDescription = [9, 'ClusterIn
 
 export const ClusterInstanceGroupDetails = /*#__PURE__*/ lenient<ClusterInstanceGroupDetails>(ClusterInstanceGroupDetails$)
 
+export type ClusterNodeProvisioningMode = 'Continuous' | (string & {})
+export const ClusterNodeProvisioningMode$: EnumDescription = [11, 'ClusterNodeProvisioningMode', []]
+
+export const ClusterNodeProvisioningMode = /*#__PURE__*/ lenient<ClusterNodeProvisioningMode>(ClusterNodeProvisioningMode$)
+
 export type ClusterNodeRecovery = 'Automatic' | 'None' | (string & {})
 export const ClusterNodeRecovery$: EnumDescription = [11, 'ClusterNodeRecovery', []]
 
@@ -883,6 +940,156 @@ export const ClusterOrchestrator$: StructureDescription = [9, 'ClusterOrchestrat
 
 export const ClusterOrchestrator = /*#__PURE__*/ lenient<ClusterOrchestrator>(ClusterOrchestrator$)
 
+export interface FSxLustreConfig {
+  /**
+   * Optional: an integer from 1200 to 100800.
+   */
+  SizeInGiB?: number | undefined
+  /**
+   * Optional: an integer from 125 to 1000.
+   */
+  PerUnitStorageThroughput?: number | undefined
+}
+export const FSxLustreConfig$: StructureDescription = [9, 'FSxLustreConfig', 0,
+  'SizeInGiB', 2,
+  'PerUnitStorageThroughput', 2,
+]
+
+export const FSxLustreConfig = /*#__PURE__*/ lenient<FSxLustreConfig>(FSxLustreConfig$)
+
+export interface EnvironmentConfigDetails {
+  /**
+   * Optional: a `FSxLustreConfig`.
+   */
+  FSxLustreConfig?: FSxLustreConfig | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+}
+export const EnvironmentConfigDetails$: StructureDescription = [9, 'EnvironmentConfigDetails', 0,
+  'FSxLustreConfig', FSxLustreConfig$,
+  'S3OutputPath', 0,
+]
+
+export const EnvironmentConfigDetails = /*#__PURE__*/ lenient<EnvironmentConfigDetails>(EnvironmentConfigDetails$)
+
+export interface ClusterRestrictedInstanceGroupDetails {
+  /**
+   * Optional: an integer, at least 0.
+   */
+  CurrentCount?: number | undefined
+  /**
+   * Optional: an integer from 0 to 6758.
+   */
+  TargetCount?: number | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
+  InstanceGroupName?: string | undefined
+  /**
+   * Optional: one of the 207 values of `ClusterInstanceType` (lenient: also values added later).
+   */
+  InstanceType?: ClusterInstanceType | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
+  ExecutionRole?: string | undefined
+  /**
+   * Optional: an integer from 1 to 2.
+   */
+  ThreadsPerCore?: number | undefined
+  /**
+   * Optional: a list of a `ClusterInstanceStorageConfig`.
+   */
+  InstanceStorageConfigs?: Array<ClusterInstanceStorageConfig> | undefined
+  /**
+   * Optional: a list of one of `"InstanceConnectivity"`, `"InstanceStress"` (lenient: also values added later).
+   */
+  OnStartDeepHealthChecks?: Array<DeepHealthCheckType> | undefined
+  /**
+   * Optional: one of `"Creating"`, `"Degraded"`, `"Deleting"`, `"Failed"`, `"InService"`, `"SystemUpdating"`, `"Updating"` (lenient: also values added later).
+   */
+  Status?: InstanceGroupStatus | undefined
+  /**
+   * Optional: text of 50 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`.
+   */
+  TrainingPlanArn?: string | undefined
+  /**
+   * Optional: text of 1 to 63 characters.
+   */
+  TrainingPlanStatus?: string | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
+  OverrideVpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a `ScheduledUpdateConfig`.
+   */
+  ScheduledUpdateConfig?: ScheduledUpdateConfig | undefined
+  /**
+   * Optional: a `EnvironmentConfigDetails`.
+   */
+  EnvironmentConfig?: EnvironmentConfigDetails | undefined
+}
+export const ClusterRestrictedInstanceGroupDetails$: StructureDescription = [9, 'ClusterRestrictedInstanceGroupDetails', 0,
+  'CurrentCount', 2,
+  'TargetCount', 2,
+  'InstanceGroupName', 0,
+  'InstanceType', ClusterInstanceType$,
+  'ExecutionRole', 0,
+  'ThreadsPerCore', 2,
+  'InstanceStorageConfigs', [7, ClusterInstanceStorageConfig$],
+  'OnStartDeepHealthChecks', [7, DeepHealthCheckType$],
+  'Status', InstanceGroupStatus$,
+  'TrainingPlanArn', 0,
+  'TrainingPlanStatus', 0,
+  'OverrideVpcConfig', VpcConfig$,
+  'ScheduledUpdateConfig', ScheduledUpdateConfig$,
+  'EnvironmentConfig', EnvironmentConfigDetails$,
+]
+
+export const ClusterRestrictedInstanceGroupDetails = /*#__PURE__*/ lenient<ClusterRestrictedInstanceGroupDetails>(ClusterRestrictedInstanceGroupDetails$)
+
+export interface ClusterSharedEnvironmentConfigDetails {
+  /**
+   * Optional: a `FSxLustreConfig`.
+   */
+  CurrentFSxLustreConfig?: FSxLustreConfig | undefined
+  /**
+   * Optional: a `FSxLustreConfig`.
+   */
+  DesiredFSxLustreConfig?: FSxLustreConfig | undefined
+  /**
+   * Optional: one of `"DeleteIfNotUsed"`, `"Keep"` (lenient: also values added later).
+   */
+  CurrentFSxLustreDeletionPolicy?: ClusterFSxLustreDeletionPolicy | undefined
+  /**
+   * Optional: one of `"DeleteIfNotUsed"`, `"Keep"` (lenient: also values added later).
+   */
+  DesiredFSxLustreDeletionPolicy?: ClusterFSxLustreDeletionPolicy | undefined
+}
+export const ClusterSharedEnvironmentConfigDetails$: StructureDescription = [9, 'ClusterSharedEnvironmentConfigDetails', 0,
+  'CurrentFSxLustreConfig', FSxLustreConfig$,
+  'DesiredFSxLustreConfig', FSxLustreConfig$,
+  'CurrentFSxLustreDeletionPolicy', ClusterFSxLustreDeletionPolicy$,
+  'DesiredFSxLustreDeletionPolicy', ClusterFSxLustreDeletionPolicy$,
+]
+
+export const ClusterSharedEnvironmentConfigDetails = /*#__PURE__*/ lenient<ClusterSharedEnvironmentConfigDetails>(ClusterSharedEnvironmentConfigDetails$)
+
+export interface ClusterRestrictedInstanceGroupsConfigOutput {
+  /**
+   * Optional: a `ClusterSharedEnvironmentConfigDetails`.
+   */
+  SharedEnvironmentConfig?: ClusterSharedEnvironmentConfigDetails | undefined
+}
+export const ClusterRestrictedInstanceGroupsConfigOutput$: StructureDescription = [9, 'ClusterRestrictedInstanceGroupsConfigOutput', 0,
+  'SharedEnvironmentConfig', ClusterSharedEnvironmentConfigDetails$,
+]
+
+export const ClusterRestrictedInstanceGroupsConfigOutput = /*#__PURE__*/ lenient<ClusterRestrictedInstanceGroupsConfigOutput>(ClusterRestrictedInstanceGroupsConfigOutput$)
+
 export type ClusterStatus =
   | 'Creating'
   | 'Deleting'
@@ -895,6 +1102,23 @@ export type ClusterStatus =
 export const ClusterStatus$: EnumDescription = [11, 'ClusterStatus', []]
 
 export const ClusterStatus = /*#__PURE__*/ lenient<ClusterStatus>(ClusterStatus$)
+
+export interface ClusterTieredStorageConfig {
+  /**
+   * Optional: one of `"Disable"`, `"Enable"` (lenient: also values added later).
+   */
+  Mode?: ClusterConfigMode | undefined
+  /**
+   * Optional: an integer from 0 to 100.
+   */
+  InstanceMemoryAllocationPercentage?: number | undefined
+}
+export const ClusterTieredStorageConfig$: StructureDescription = [9, 'ClusterTieredStorageConfig', 0,
+  'Mode', ClusterConfigMode$,
+  'InstanceMemoryAllocationPercentage', 2,
+]
+
+export const ClusterTieredStorageConfig = /*#__PURE__*/ lenient<ClusterTieredStorageConfig>(ClusterTieredStorageConfig$)
 
 export interface HyperPodClusterStateChangeDetail {
   /**
@@ -933,6 +1157,30 @@ export interface HyperPodClusterStateChangeDetail {
    * Optional: a `VpcConfig`.
    */
   VpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a list of a `ClusterRestrictedInstanceGroupDetails`.
+   */
+  RestrictedInstanceGroups?: Array<ClusterRestrictedInstanceGroupDetails> | undefined
+  /**
+   * Optional: a `ClusterRestrictedInstanceGroupsConfigOutput`.
+   */
+  RestrictedInstanceGroupsConfig?: ClusterRestrictedInstanceGroupsConfigOutput | undefined
+  /**
+   * Optional: a `ClusterTieredStorageConfig`.
+   */
+  TieredStorageConfig?: ClusterTieredStorageConfig | undefined
+  /**
+   * Optional: one of `"Continuous"` (lenient: also values added later).
+   */
+  NodeProvisioningMode?: ClusterNodeProvisioningMode | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
+  ClusterRole?: string | undefined
+  /**
+   * Optional: a `ClusterAutoScalingConfigOutput`.
+   */
+  AutoScaling?: ClusterAutoScalingConfigOutput | undefined
 }
 export const HyperPodClusterStateChangeDetail$: StructureDescription = [9, 'HyperPodClusterStateChangeDetail', 2,
   'ClusterArn', 0,
@@ -944,6 +1192,12 @@ export const HyperPodClusterStateChangeDetail$: StructureDescription = [9, 'Hype
   'NodeRecovery', ClusterNodeRecovery$,
   'Orchestrator', ClusterOrchestrator$,
   'VpcConfig', VpcConfig$,
+  'RestrictedInstanceGroups', [7, ClusterRestrictedInstanceGroupDetails$],
+  'RestrictedInstanceGroupsConfig', ClusterRestrictedInstanceGroupsConfigOutput$,
+  'TieredStorageConfig', ClusterTieredStorageConfig$,
+  'NodeProvisioningMode', ClusterNodeProvisioningMode$,
+  'ClusterRole', 0,
+  'AutoScaling', ClusterAutoScalingConfigOutput$,
 ]
 
 export const HyperPodClusterStateChangeDetail = /*#__PURE__*/ lenient<HyperPodClusterStateChangeDetail>(HyperPodClusterStateChangeDetail$)

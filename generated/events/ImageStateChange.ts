@@ -36,6 +36,30 @@ export interface ImageStateChangeDetail {
    * Optional: a map, values text.
    */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  CreationTime?: Date | undefined
+  /**
+   * Optional: text of 1 to 512 characters.
+   */
+  Description?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `\S(.*\S)?`.
+   */
+  DisplayName?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  LastModifiedTime?: Date | undefined
+  /**
+   * Optional: text of 20 to 2048 characters matching `arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+`.
+   */
+  RoleArn?: string | undefined
 }
 export const ImageStateChangeDetail$: StructureDescription = [9, 'ImageStateChangeDetail', 1,
   'ImageArn', 0,
@@ -43,6 +67,12 @@ export const ImageStateChangeDetail$: StructureDescription = [9, 'ImageStateChan
   'ImageStatus', ImageStatus$,
   'Version', 3,
   'Tags', [8, 0],
+  'CreationTime', 4,
+  'Description', 0,
+  'DisplayName', 0,
+  'FailureReason', 0,
+  'LastModifiedTime', 4,
+  'RoleArn', 0,
 ]
 
 export const ImageStateChangeDetail = /*#__PURE__*/ lenient<ImageStateChangeDetail>(ImageStateChangeDetail$)

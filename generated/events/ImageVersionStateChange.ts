@@ -7,6 +7,21 @@ export const ImageVersionStatus$: EnumDescription = [11, 'ImageVersionStatus', [
 
 export const ImageVersionStatus = /*#__PURE__*/ lenient<ImageVersionStatus>(ImageVersionStatus$)
 
+export type JobType = 'INFERENCE' | 'NOTEBOOK_KERNEL' | 'TRAINING' | (string & {})
+export const JobType$: EnumDescription = [11, 'JobType', []]
+
+export const JobType = /*#__PURE__*/ lenient<JobType>(JobType$)
+
+export type Processor = 'CPU' | 'GPU' | (string & {})
+export const Processor$: EnumDescription = [11, 'Processor', []]
+
+export const Processor = /*#__PURE__*/ lenient<Processor>(Processor$)
+
+export type VendorGuidance = 'ARCHIVED' | 'NOT_PROVIDED' | 'STABLE' | 'TO_BE_ARCHIVED' | (string & {})
+export const VendorGuidance$: EnumDescription = [11, 'VendorGuidance', []]
+
+export const VendorGuidance = /*#__PURE__*/ lenient<VendorGuidance>(VendorGuidance$)
+
 export interface ImageVersionStateChangeDetail {
   /**
    * Required: text of at most 256 characters matching `arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*`.
@@ -28,6 +43,54 @@ export interface ImageVersionStateChangeDetail {
    * Optional: a map, values text.
    */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
+  BaseImage?: string | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
+  ContainerImage?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  CreationTime?: Date | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  LastModifiedTime?: Date | undefined
+  /**
+   * Optional: one of `"ARCHIVED"`, `"NOT_PROVIDED"`, `"STABLE"`, `"TO_BE_ARCHIVED"` (lenient: also values added later).
+   */
+  VendorGuidance?: VendorGuidance | undefined
+  /**
+   * Optional: one of `"INFERENCE"`, `"NOTEBOOK_KERNEL"`, `"TRAINING"` (lenient: also values added later).
+   */
+  JobType?: JobType | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[a-zA-Z]+ ?\d+\.\d+(\.\d+)?`.
+   */
+  MLFramework?: string | undefined
+  /**
+   * Optional: text of 1 to 128 characters matching `[a-zA-Z]+ ?\d+\.\d+(\.\d+)?`.
+   */
+  ProgrammingLang?: string | undefined
+  /**
+   * Optional: one of `"CPU"`, `"GPU"` (lenient: also values added later).
+   */
+  Processor?: Processor | undefined
+  /**
+   * Optional: a boolean.
+   */
+  Horovod?: boolean | undefined
+  /**
+   * Optional: text of 1 to 255 characters.
+   */
+  ReleaseNotes?: string | undefined
 }
 export const ImageVersionStateChangeDetail$: StructureDescription = [9, 'ImageVersionStateChangeDetail', 2,
   'ImageArn', 0,
@@ -35,6 +98,18 @@ export const ImageVersionStateChangeDetail$: StructureDescription = [9, 'ImageVe
   'ImageVersionStatus', ImageVersionStatus$,
   'Version', 2,
   'Tags', [8, 0],
+  'BaseImage', 0,
+  'ContainerImage', 0,
+  'CreationTime', 4,
+  'FailureReason', 0,
+  'LastModifiedTime', 4,
+  'VendorGuidance', VendorGuidance$,
+  'JobType', JobType$,
+  'MLFramework', 0,
+  'ProgrammingLang', 0,
+  'Processor', Processor$,
+  'Horovod', 1,
+  'ReleaseNotes', 0,
 ]
 
 export const ImageVersionStateChangeDetail = /*#__PURE__*/ lenient<ImageVersionStateChangeDetail>(ImageVersionStateChangeDetail$)

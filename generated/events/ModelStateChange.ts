@@ -2,12 +2,10 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 import { type AdditionalModelDataSource, AdditionalModelDataSource$ } from './shapes/AdditionalModelDataSource.js'
+import { type MetricPublishFrequencyInSeconds, MetricPublishFrequencyInSeconds$ } from './shapes/MetricPublishFrequencyInSeconds.js'
 import { type ModelDataSource, ModelDataSource$ } from './shapes/ModelDataSource.js'
-
-export type MetricPublishFrequencyInSeconds = 10 | 30 | 60 | 120 | 180 | 240 | 300 | (number & {})
-export const MetricPublishFrequencyInSeconds$: EnumDescription = [11, 'MetricPublishFrequencyInSeconds', [], 1]
-
-export const MetricPublishFrequencyInSeconds = /*#__PURE__*/ lenient<MetricPublishFrequencyInSeconds>(MetricPublishFrequencyInSeconds$)
+import { type ProductionVariantInstanceType, ProductionVariantInstanceType$ } from './shapes/ProductionVariantInstanceType.js'
+import { type VpcConfig, VpcConfig$ } from './shapes/VpcConfig.js'
 
 export interface MetricsEndpoint {
   /**
@@ -161,6 +159,67 @@ export const ContainerDefinition$: StructureDescription = [9, 'ContainerDefiniti
 
 export const ContainerDefinition = /*#__PURE__*/ lenient<ContainerDefinition>(ContainerDefinition$)
 
+export interface RealTimeInferenceRecommendation {
+  /**
+   * Optional: text.
+   */
+  RecommendationId?: string | undefined
+  /**
+   * Optional: one of the 277 values of `ProductionVariantInstanceType` (lenient: also values added later).
+   */
+  InstanceType?: ProductionVariantInstanceType | undefined
+  /**
+   * Optional: a map, keys text of at most 1024 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 1024 characters.
+   */
+  Environment?: Record<string, string> | undefined
+}
+export const RealTimeInferenceRecommendation$: StructureDescription = [9, 'RealTimeInferenceRecommendation', 0,
+  'RecommendationId', 0,
+  'InstanceType', ProductionVariantInstanceType$,
+  'Environment', [8, 0],
+]
+
+export const RealTimeInferenceRecommendation = /*#__PURE__*/ lenient<RealTimeInferenceRecommendation>(RealTimeInferenceRecommendation$)
+
+export type RecommendationStatus = 'COMPLETED' | 'FAILED' | 'IN_PROGRESS' | 'NOT_APPLICABLE' | (string & {})
+export const RecommendationStatus$: EnumDescription = [11, 'RecommendationStatus', []]
+
+export const RecommendationStatus = /*#__PURE__*/ lenient<RecommendationStatus>(RecommendationStatus$)
+
+export interface DeploymentRecommendation {
+  /**
+   * Optional: one of `"COMPLETED"`, `"FAILED"`, `"IN_PROGRESS"`, `"NOT_APPLICABLE"` (lenient: also values added later).
+   */
+  RecommendationStatus?: RecommendationStatus | undefined
+  /**
+   * Optional: a list of a `RealTimeInferenceRecommendation`.
+   */
+  RealTimeInferenceRecommendations?: Array<RealTimeInferenceRecommendation> | undefined
+}
+export const DeploymentRecommendation$: StructureDescription = [9, 'DeploymentRecommendation', 0,
+  'RecommendationStatus', RecommendationStatus$,
+  'RealTimeInferenceRecommendations', [7, RealTimeInferenceRecommendation$],
+]
+
+export const DeploymentRecommendation = /*#__PURE__*/ lenient<DeploymentRecommendation>(DeploymentRecommendation$)
+
+export type InferenceExecutionMode = 'Direct' | 'Serial' | (string & {})
+export const InferenceExecutionMode$: EnumDescription = [11, 'InferenceExecutionMode', []]
+
+export const InferenceExecutionMode = /*#__PURE__*/ lenient<InferenceExecutionMode>(InferenceExecutionMode$)
+
+export interface InferenceExecutionConfig {
+  /**
+   * Optional: one of `"Direct"`, `"Serial"` (lenient: also values added later).
+   */
+  Mode?: InferenceExecutionMode | undefined
+}
+export const InferenceExecutionConfig$: StructureDescription = [9, 'InferenceExecutionConfig', 0,
+  'Mode', InferenceExecutionMode$,
+]
+
+export const InferenceExecutionConfig = /*#__PURE__*/ lenient<InferenceExecutionConfig>(InferenceExecutionConfig$)
+
 export interface ModelStateChangeDetail {
   /**
    * Optional: a `ContainerDefinition`.
@@ -186,6 +245,26 @@ export interface ModelStateChangeDetail {
    * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
    */
   CreationTime?: Date | undefined
+  /**
+   * Optional: a list of a `ContainerDefinition`.
+   */
+  Containers?: Array<ContainerDefinition> | undefined
+  /**
+   * Optional: a `InferenceExecutionConfig`.
+   */
+  InferenceExecutionConfig?: InferenceExecutionConfig | undefined
+  /**
+   * Optional: a `VpcConfig`.
+   */
+  VpcConfig?: VpcConfig | undefined
+  /**
+   * Optional: a boolean.
+   */
+  EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a `DeploymentRecommendation`.
+   */
+  DeploymentRecommendation?: DeploymentRecommendation | undefined
 }
 export const ModelStateChangeDetail$: StructureDescription = [9, 'ModelStateChangeDetail', 1,
   'ModelName', 0,
@@ -194,6 +273,11 @@ export const ModelStateChangeDetail$: StructureDescription = [9, 'ModelStateChan
   'ModelArn', 0,
   'ExecutionRoleArn', 0,
   'CreationTime', 4,
+  'Containers', [7, ContainerDefinition$],
+  'InferenceExecutionConfig', InferenceExecutionConfig$,
+  'VpcConfig', VpcConfig$,
+  'EnableNetworkIsolation', 1,
+  'DeploymentRecommendation', DeploymentRecommendation$,
 ]
 
 export const ModelStateChangeDetail = /*#__PURE__*/ lenient<ModelStateChangeDetail>(ModelStateChangeDetail$)

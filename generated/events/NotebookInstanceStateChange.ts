@@ -7,6 +7,23 @@ export const DirectInternetAccess$: EnumDescription = [11, 'DirectInternetAccess
 
 export const DirectInternetAccess = /*#__PURE__*/ lenient<DirectInternetAccess>(DirectInternetAccess$)
 
+export type IPAddressType = 'dualstack' | 'ipv4' | (string & {})
+export const IPAddressType$: EnumDescription = [11, 'IPAddressType', []]
+
+export const IPAddressType = /*#__PURE__*/ lenient<IPAddressType>(IPAddressType$)
+
+export interface InstanceMetadataServiceConfiguration {
+  /**
+   * Optional: text of at most 1 characters matching `1|2`.
+   */
+  MinimumInstanceMetadataServiceVersion?: string | undefined
+}
+export const InstanceMetadataServiceConfiguration$: StructureDescription = [9, 'InstanceMetadataServiceConfiguration', 0,
+  'MinimumInstanceMetadataServiceVersion', 0,
+]
+
+export const InstanceMetadataServiceConfiguration = /*#__PURE__*/ lenient<InstanceMetadataServiceConfiguration>(InstanceMetadataServiceConfiguration$)
+
 export type InstanceType =
   | 'ml.c4.2xlarge'
   | 'ml.c4.4xlarge'
@@ -202,6 +219,18 @@ export const InstanceType$: EnumDescription = [11, 'InstanceType', []]
 
 export const InstanceType = /*#__PURE__*/ lenient<InstanceType>(InstanceType$)
 
+export type NotebookInstanceAcceleratorType =
+  | 'ml.eia1.large'
+  | 'ml.eia1.medium'
+  | 'ml.eia1.xlarge'
+  | 'ml.eia2.large'
+  | 'ml.eia2.medium'
+  | 'ml.eia2.xlarge'
+  | (string & {})
+export const NotebookInstanceAcceleratorType$: EnumDescription = [11, 'NotebookInstanceAcceleratorType', []]
+
+export const NotebookInstanceAcceleratorType = /*#__PURE__*/ lenient<NotebookInstanceAcceleratorType>(NotebookInstanceAcceleratorType$)
+
 export type NotebookInstanceStatus =
   | 'Deleting'
   | 'Failed'
@@ -216,6 +245,11 @@ export type NotebookInstanceStatus =
 export const NotebookInstanceStatus$: EnumDescription = [11, 'NotebookInstanceStatus', []]
 
 export const NotebookInstanceStatus = /*#__PURE__*/ lenient<NotebookInstanceStatus>(NotebookInstanceStatus$)
+
+export type RootAccess = 'Disabled' | 'Enabled' | (string & {})
+export const RootAccess$: EnumDescription = [11, 'RootAccess', []]
+
+export const RootAccess = /*#__PURE__*/ lenient<RootAccess>(RootAccess$)
 
 export interface NotebookInstanceStateChangeDetail {
   /**
@@ -274,6 +308,46 @@ export interface NotebookInstanceStateChangeDetail {
    * Optional: text of at most 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
    */
   NotebookInstanceLifecycleConfigName?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: text.
+   */
+  Url?: string | undefined
+  /**
+   * Optional: one of `"dualstack"`, `"ipv4"` (lenient: also values added later).
+   */
+  IpAddressType?: IPAddressType | undefined
+  /**
+   * Optional: an integer from 5 to 16384.
+   */
+  VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: a list of one of `"ml.eia1.large"`, `"ml.eia1.medium"`, `"ml.eia1.xlarge"`, `"ml.eia2.large"`, `"ml.eia2.medium"`, `"ml.eia2.xlarge"` (lenient: also values added later).
+   */
+  AcceleratorTypes?: Array<NotebookInstanceAcceleratorType> | undefined
+  /**
+   * Optional: text of 1 to 1024 characters matching `https://([^/]+)/?(.*)$|^[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
+  DefaultCodeRepository?: string | undefined
+  /**
+   * Optional: a list of text of 1 to 1024 characters matching `https://([^/]+)/?(.*)$|^[a-zA-Z0-9](-*[a-zA-Z0-9])*`.
+   */
+  AdditionalCodeRepositories?: Array<string> | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   */
+  RootAccess?: RootAccess | undefined
+  /**
+   * Optional: text of at most 20 characters matching `(notebook-al1-v1|notebook-al2-v1|notebook-al2-v2|notebook-al2-v3|notebook-al2023-v1)`.
+   */
+  PlatformIdentifier?: string | undefined
+  /**
+   * Optional: a `InstanceMetadataServiceConfiguration`.
+   */
+  InstanceMetadataServiceConfiguration?: InstanceMetadataServiceConfiguration | undefined
 }
 export const NotebookInstanceStateChangeDetail$: StructureDescription = [9, 'NotebookInstanceStateChangeDetail', 0,
   'NotebookInstanceArn', 0,
@@ -290,6 +364,16 @@ export const NotebookInstanceStateChangeDetail$: StructureDescription = [9, 'Not
   'DirectInternetAccess', DirectInternetAccess$,
   'Tags', [8, 0],
   'NotebookInstanceLifecycleConfigName', 0,
+  'FailureReason', 0,
+  'Url', 0,
+  'IpAddressType', IPAddressType$,
+  'VolumeSizeInGB', 2,
+  'AcceleratorTypes', [7, NotebookInstanceAcceleratorType$],
+  'DefaultCodeRepository', 0,
+  'AdditionalCodeRepositories', [7, 0],
+  'RootAccess', RootAccess$,
+  'PlatformIdentifier', 0,
+  'InstanceMetadataServiceConfiguration', InstanceMetadataServiceConfiguration$,
 ]
 
 export const NotebookInstanceStateChangeDetail = /*#__PURE__*/ lenient<NotebookInstanceStateChangeDetail>(NotebookInstanceStateChangeDetail$)

@@ -2,6 +2,18 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 
+export interface NotebookInstanceLifecycleHook {
+  /**
+   * Optional: text of 1 to 16384 characters matching `[\S\s]+`.
+   */
+  Content?: string | undefined
+}
+export const NotebookInstanceLifecycleHook$: StructureDescription = [9, 'NotebookInstanceLifecycleHook', 0,
+  'Content', 0,
+]
+
+export const NotebookInstanceLifecycleHook = /*#__PURE__*/ lenient<NotebookInstanceLifecycleHook>(NotebookInstanceLifecycleHook$)
+
 export interface NotebookLifecycleConfigStateChangeDetail {
   /**
    * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
@@ -23,6 +35,14 @@ export interface NotebookLifecycleConfigStateChangeDetail {
    * Optional: a map, values text.
    */
   Tags?: Record<string, string> | undefined
+  /**
+   * Optional: a list of a `NotebookInstanceLifecycleHook`.
+   */
+  OnCreate?: Array<NotebookInstanceLifecycleHook> | undefined
+  /**
+   * Optional: a list of a `NotebookInstanceLifecycleHook`.
+   */
+  OnStart?: Array<NotebookInstanceLifecycleHook> | undefined
 }
 export const NotebookLifecycleConfigStateChangeDetail$: StructureDescription = [9, 'NotebookLifecycleConfigStateChangeDetail', 0,
   'CreationTime', 4,
@@ -30,6 +50,8 @@ export const NotebookLifecycleConfigStateChangeDetail$: StructureDescription = [
   'NotebookInstanceLifecycleConfigArn', 0,
   'NotebookInstanceLifecycleConfigName', 0,
   'Tags', [8, 0],
+  'OnCreate', [7, NotebookInstanceLifecycleHook$],
+  'OnStart', [7, NotebookInstanceLifecycleHook$],
 ]
 
 export const NotebookLifecycleConfigStateChangeDetail = /*#__PURE__*/ lenient<NotebookLifecycleConfigStateChangeDetail>(NotebookLifecycleConfigStateChangeDetail$)

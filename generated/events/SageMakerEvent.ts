@@ -6,23 +6,57 @@ import { AlgorithmStateChangeEvent } from './AlgorithmStateChange.js'
 import { EndpointConfigStateChangeEvent } from './EndpointConfigStateChange.js'
 import { EndpointDeploymentStateChangeEvent } from './EndpointDeploymentStateChange.js'
 import { EndpointStateChangeEvent } from './EndpointStateChange.js'
+import { EvaluationJobStatusChangeEvent } from './EvaluationJobStatusChange.js'
 import { FeatureGroupStateChangeEvent } from './FeatureGroupStateChange.js'
 import { GroundTruthLabelingJobStateChangeEvent } from './GroundTruthLabelingJobStateChange.js'
 import { GroundTruthLabelingJobTaskStatusChangeEvent } from './GroundTruthLabelingJobTaskStatusChange.js'
+import { HumanLoopFinishedEvent } from './HumanLoopFinished.js'
+import { HumanLoopStepExecutionFinishedEvent } from './HumanLoopStepExecutionFinished.js'
+import { HumanTaskAcceptedEvent } from './HumanTaskAccepted.js'
+import { HumanTaskCreatedEvent } from './HumanTaskCreated.js'
+import { HumanTaskDeclinedEvent } from './HumanTaskDeclined.js'
+import { HumanTaskExpiredEvent } from './HumanTaskExpired.js'
+import { HumanTaskReturnedEvent } from './HumanTaskReturned.js'
+import { HumanTaskSubmittedEvent } from './HumanTaskSubmitted.js'
 import { HyperParameterTuningJobStateChangeEvent } from './HyperParameterTuningJobStateChange.js'
 import { HyperPodClusterEvent } from './HyperPodCluster.js'
 import { HyperPodClusterNodeHealthEvent } from './HyperPodClusterNodeHealth.js'
 import { HyperPodClusterStateChangeEvent } from './HyperPodClusterStateChange.js'
 import { ImageStateChangeEvent } from './ImageStateChange.js'
 import { ImageVersionStateChangeEvent } from './ImageVersionStateChange.js'
+import { MLFlowTrackingServerCreatingModelVersionEvent } from './MLFlowTrackingServerCreatingModelVersion.js'
+import { MLFlowTrackingServerCreatingRegisteredModelEvent } from './MLFlowTrackingServerCreatingRegisteredModel.js'
+import { MLFlowTrackingServerCreatingRunEvent } from './MLFlowTrackingServerCreatingRun.js'
+import { MLFlowTrackingServerSettingRegisteredModelAliasEvent } from './MLFlowTrackingServerSettingRegisteredModelAlias.js'
+import { MLFlowTrackingServerTransitioningModelVersionStageEvent } from './MLFlowTrackingServerTransitioningModelVersionStage.js'
 import { ModelBuildingPipelineExecutionStatusChangeEvent } from './ModelBuildingPipelineExecutionStatusChange.js'
 import { ModelBuildingPipelineExecutionStepStatusChangeEvent } from './ModelBuildingPipelineExecutionStepStatusChange.js'
+import { ModelCardExportJobStateChangeEvent } from './ModelCardExportJobStateChange.js'
 import { ModelCardStateChangeEvent } from './ModelCardStateChange.js'
 import { ModelPackageStateChangeEvent } from './ModelPackageStateChange.js'
 import { ModelStateChangeEvent } from './ModelStateChange.js'
+import { MonitoringScheduleStateChangeEvent } from './MonitoringScheduleStateChange.js'
 import { NotebookInstanceStateChangeEvent } from './NotebookInstanceStateChange.js'
 import { NotebookLifecycleConfigStateChangeEvent } from './NotebookLifecycleConfigStateChange.js'
 import { ProcessingJobStateChangeEvent } from './ProcessingJobStateChange.js'
+import { TrackingServerCreateFailedEvent } from './TrackingServerCreateFailed.js'
+import { TrackingServerCreatedEvent } from './TrackingServerCreated.js'
+import { TrackingServerCreatingEvent } from './TrackingServerCreating.js'
+import { TrackingServerDeleteFailedEvent } from './TrackingServerDeleteFailed.js'
+import { TrackingServerDeletedEvent } from './TrackingServerDeleted.js'
+import { TrackingServerDeletingEvent } from './TrackingServerDeleting.js'
+import { TrackingServerMaintenanceCompleteEvent } from './TrackingServerMaintenanceComplete.js'
+import { TrackingServerMaintenanceFailedEvent } from './TrackingServerMaintenanceFailed.js'
+import { TrackingServerMaintenanceInProgressEvent } from './TrackingServerMaintenanceInProgress.js'
+import { TrackingServerStartFailedEvent } from './TrackingServerStartFailed.js'
+import { TrackingServerStartedEvent } from './TrackingServerStarted.js'
+import { TrackingServerStartingEvent } from './TrackingServerStarting.js'
+import { TrackingServerStopFailedEvent } from './TrackingServerStopFailed.js'
+import { TrackingServerStoppedEvent } from './TrackingServerStopped.js'
+import { TrackingServerStoppingEvent } from './TrackingServerStopping.js'
+import { TrackingServerUpdateFailedEvent } from './TrackingServerUpdateFailed.js'
+import { TrackingServerUpdatedEvent } from './TrackingServerUpdated.js'
+import { TrackingServerUpdatingEvent } from './TrackingServerUpdating.js'
 import { TrainingJobStateChangeEvent } from './TrainingJobStateChange.js'
 import { TransformJobStateChangeEvent } from './TransformJobStateChange.js'
 
@@ -33,52 +67,124 @@ export const sageMakerDetailTypes = [
   'SageMaker Endpoint Config State Change',
   'SageMaker Endpoint Deployment State Change',
   'SageMaker Endpoint State Change',
+  'SageMaker Evaluation Job Status Change',
   'SageMaker Feature Group State Change',
   'SageMaker Ground Truth Labeling Job State Change',
   'SageMaker Ground Truth Labeling Job Task Status Change',
+  'SageMaker Human Loop Finished',
+  'SageMaker Human Loop Step Execution Finished',
+  'SageMaker Human Task Accepted',
+  'SageMaker Human Task Created',
+  'SageMaker Human Task Declined',
+  'SageMaker Human Task Expired',
+  'SageMaker Human Task Returned',
+  'SageMaker Human Task Submitted',
   'SageMaker HyperParameter Tuning Job State Change',
   'SageMaker HyperPod Cluster Event',
   'SageMaker HyperPod Cluster Node Health Event',
   'SageMaker HyperPod Cluster State Change',
   'SageMaker Image State Change',
   'SageMaker Image Version State Change',
+  'SageMaker MLFlow Tracking Server Creating ModelVersion',
+  'SageMaker MLFlow Tracking Server Creating RegisteredModel',
+  'SageMaker MLFlow Tracking Server Creating Run',
+  'SageMaker MLFlow Tracking Server Setting Registered Model Alias',
+  'SageMaker MLFlow Tracking Server Transitioning ModelVersion Stage',
   'SageMaker Model Building Pipeline Execution Status Change',
   'SageMaker Model Building Pipeline Execution Step Status Change',
+  'SageMaker Model Card Export Job State Change',
   'SageMaker Model Card State Change',
   'SageMaker Model Package State Change',
   'SageMaker Model State Change',
+  'SageMaker Monitoring Schedule State Change',
   'SageMaker Notebook Instance State Change',
   'SageMaker Notebook Lifecycle Config State Change',
   'SageMaker Processing Job State Change',
+  'SageMaker Tracking Server Create Failed',
+  'SageMaker Tracking Server Created',
+  'SageMaker Tracking Server Creating',
+  'SageMaker Tracking Server Delete Failed',
+  'SageMaker Tracking Server Deleted',
+  'SageMaker Tracking Server Deleting',
+  'SageMaker Tracking Server Maintenance Complete',
+  'SageMaker Tracking Server Maintenance Failed',
+  'SageMaker Tracking Server Maintenance In Progress',
+  'SageMaker Tracking Server Start Failed',
+  'SageMaker Tracking Server Started',
+  'SageMaker Tracking Server Starting',
+  'SageMaker Tracking Server Stop Failed',
+  'SageMaker Tracking Server Stopped',
+  'SageMaker Tracking Server Stopping',
+  'SageMaker Tracking Server Update Failed',
+  'SageMaker Tracking Server Updated',
+  'SageMaker Tracking Server Updating',
   'SageMaker Training Job State Change',
   'SageMaker Transform Job State Change',
 ] as const
 export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]
 
-/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */
+/**
+ * Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest.
+ * `switch (e['detail-type'])` and `if (e['detail-type'] === ...)` narrow it to the variant (the
+ * unknown event's `detail-type` is typed `UnknownDetailType`, which no known detail-type matches).
+ */
 export type SageMakerEvent =
   | A2IHumanLoopStatusChangeEvent
   | AlgorithmStateChangeEvent
   | EndpointConfigStateChangeEvent
   | EndpointDeploymentStateChangeEvent
   | EndpointStateChangeEvent
+  | EvaluationJobStatusChangeEvent
   | FeatureGroupStateChangeEvent
   | GroundTruthLabelingJobStateChangeEvent
   | GroundTruthLabelingJobTaskStatusChangeEvent
+  | HumanLoopFinishedEvent
+  | HumanLoopStepExecutionFinishedEvent
+  | HumanTaskAcceptedEvent
+  | HumanTaskCreatedEvent
+  | HumanTaskDeclinedEvent
+  | HumanTaskExpiredEvent
+  | HumanTaskReturnedEvent
+  | HumanTaskSubmittedEvent
   | HyperParameterTuningJobStateChangeEvent
   | HyperPodClusterEvent
   | HyperPodClusterNodeHealthEvent
   | HyperPodClusterStateChangeEvent
   | ImageStateChangeEvent
   | ImageVersionStateChangeEvent
+  | MLFlowTrackingServerCreatingModelVersionEvent
+  | MLFlowTrackingServerCreatingRegisteredModelEvent
+  | MLFlowTrackingServerCreatingRunEvent
+  | MLFlowTrackingServerSettingRegisteredModelAliasEvent
+  | MLFlowTrackingServerTransitioningModelVersionStageEvent
   | ModelBuildingPipelineExecutionStatusChangeEvent
   | ModelBuildingPipelineExecutionStepStatusChangeEvent
+  | ModelCardExportJobStateChangeEvent
   | ModelCardStateChangeEvent
   | ModelPackageStateChangeEvent
   | ModelStateChangeEvent
+  | MonitoringScheduleStateChangeEvent
   | NotebookInstanceStateChangeEvent
   | NotebookLifecycleConfigStateChangeEvent
   | ProcessingJobStateChangeEvent
+  | TrackingServerCreateFailedEvent
+  | TrackingServerCreatedEvent
+  | TrackingServerCreatingEvent
+  | TrackingServerDeleteFailedEvent
+  | TrackingServerDeletedEvent
+  | TrackingServerDeletingEvent
+  | TrackingServerMaintenanceCompleteEvent
+  | TrackingServerMaintenanceFailedEvent
+  | TrackingServerMaintenanceInProgressEvent
+  | TrackingServerStartFailedEvent
+  | TrackingServerStartedEvent
+  | TrackingServerStartingEvent
+  | TrackingServerStopFailedEvent
+  | TrackingServerStoppedEvent
+  | TrackingServerStoppingEvent
+  | TrackingServerUpdateFailedEvent
+  | TrackingServerUpdatedEvent
+  | TrackingServerUpdatingEvent
   | TrainingJobStateChangeEvent
   | TransformJobStateChangeEvent
   | UnknownSageMakerEvent
@@ -88,23 +194,57 @@ export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>(
   'SageMaker Endpoint Config State Change': EndpointConfigStateChangeEvent,
   'SageMaker Endpoint Deployment State Change': EndpointDeploymentStateChangeEvent,
   'SageMaker Endpoint State Change': EndpointStateChangeEvent,
+  'SageMaker Evaluation Job Status Change': EvaluationJobStatusChangeEvent,
   'SageMaker Feature Group State Change': FeatureGroupStateChangeEvent,
   'SageMaker Ground Truth Labeling Job State Change': GroundTruthLabelingJobStateChangeEvent,
   'SageMaker Ground Truth Labeling Job Task Status Change': GroundTruthLabelingJobTaskStatusChangeEvent,
+  'SageMaker Human Loop Finished': HumanLoopFinishedEvent,
+  'SageMaker Human Loop Step Execution Finished': HumanLoopStepExecutionFinishedEvent,
+  'SageMaker Human Task Accepted': HumanTaskAcceptedEvent,
+  'SageMaker Human Task Created': HumanTaskCreatedEvent,
+  'SageMaker Human Task Declined': HumanTaskDeclinedEvent,
+  'SageMaker Human Task Expired': HumanTaskExpiredEvent,
+  'SageMaker Human Task Returned': HumanTaskReturnedEvent,
+  'SageMaker Human Task Submitted': HumanTaskSubmittedEvent,
   'SageMaker HyperParameter Tuning Job State Change': HyperParameterTuningJobStateChangeEvent,
   'SageMaker HyperPod Cluster Event': HyperPodClusterEvent,
   'SageMaker HyperPod Cluster Node Health Event': HyperPodClusterNodeHealthEvent,
   'SageMaker HyperPod Cluster State Change': HyperPodClusterStateChangeEvent,
   'SageMaker Image State Change': ImageStateChangeEvent,
   'SageMaker Image Version State Change': ImageVersionStateChangeEvent,
+  'SageMaker MLFlow Tracking Server Creating ModelVersion': MLFlowTrackingServerCreatingModelVersionEvent,
+  'SageMaker MLFlow Tracking Server Creating RegisteredModel': MLFlowTrackingServerCreatingRegisteredModelEvent,
+  'SageMaker MLFlow Tracking Server Creating Run': MLFlowTrackingServerCreatingRunEvent,
+  'SageMaker MLFlow Tracking Server Setting Registered Model Alias': MLFlowTrackingServerSettingRegisteredModelAliasEvent,
+  'SageMaker MLFlow Tracking Server Transitioning ModelVersion Stage': MLFlowTrackingServerTransitioningModelVersionStageEvent,
   'SageMaker Model Building Pipeline Execution Status Change': ModelBuildingPipelineExecutionStatusChangeEvent,
   'SageMaker Model Building Pipeline Execution Step Status Change': ModelBuildingPipelineExecutionStepStatusChangeEvent,
+  'SageMaker Model Card Export Job State Change': ModelCardExportJobStateChangeEvent,
   'SageMaker Model Card State Change': ModelCardStateChangeEvent,
   'SageMaker Model Package State Change': ModelPackageStateChangeEvent,
   'SageMaker Model State Change': ModelStateChangeEvent,
+  'SageMaker Monitoring Schedule State Change': MonitoringScheduleStateChangeEvent,
   'SageMaker Notebook Instance State Change': NotebookInstanceStateChangeEvent,
   'SageMaker Notebook Lifecycle Config State Change': NotebookLifecycleConfigStateChangeEvent,
   'SageMaker Processing Job State Change': ProcessingJobStateChangeEvent,
+  'SageMaker Tracking Server Create Failed': TrackingServerCreateFailedEvent,
+  'SageMaker Tracking Server Created': TrackingServerCreatedEvent,
+  'SageMaker Tracking Server Creating': TrackingServerCreatingEvent,
+  'SageMaker Tracking Server Delete Failed': TrackingServerDeleteFailedEvent,
+  'SageMaker Tracking Server Deleted': TrackingServerDeletedEvent,
+  'SageMaker Tracking Server Deleting': TrackingServerDeletingEvent,
+  'SageMaker Tracking Server Maintenance Complete': TrackingServerMaintenanceCompleteEvent,
+  'SageMaker Tracking Server Maintenance Failed': TrackingServerMaintenanceFailedEvent,
+  'SageMaker Tracking Server Maintenance In Progress': TrackingServerMaintenanceInProgressEvent,
+  'SageMaker Tracking Server Start Failed': TrackingServerStartFailedEvent,
+  'SageMaker Tracking Server Started': TrackingServerStartedEvent,
+  'SageMaker Tracking Server Starting': TrackingServerStartingEvent,
+  'SageMaker Tracking Server Stop Failed': TrackingServerStopFailedEvent,
+  'SageMaker Tracking Server Stopped': TrackingServerStoppedEvent,
+  'SageMaker Tracking Server Stopping': TrackingServerStoppingEvent,
+  'SageMaker Tracking Server Update Failed': TrackingServerUpdateFailedEvent,
+  'SageMaker Tracking Server Updated': TrackingServerUpdatedEvent,
+  'SageMaker Tracking Server Updating': TrackingServerUpdatingEvent,
   'SageMaker Training Job State Change': TrainingJobStateChangeEvent,
   'SageMaker Transform Job State Change': TransformJobStateChangeEvent,
 })

@@ -2,11 +2,16 @@
 // Source: event examples (codegen/sources/events); schema registry (@aws-cdk/aws-service-spec 0.1.216); @aws-sdk/client-sagemaker 3.1142.0; integers and constraints from botocore
 import { type EnumDescription, type SageMakerEventEnvelope, type StructureDescription, lenient, sageMakerEvent } from '../../src/runtime.js'
 import { type Channel, Channel$ } from './shapes/Channel.js'
+import { type CheckpointConfig, CheckpointConfig$ } from './shapes/CheckpointConfig.js'
+import { type ExperimentConfig, ExperimentConfig$ } from './shapes/ExperimentConfig.js'
 import { type MetricDefinition, MetricDefinition$ } from './shapes/MetricDefinition.js'
 import { type OutputDataConfig, OutputDataConfig$ } from './shapes/OutputDataConfig.js'
+import { type ProcessingInstanceType, ProcessingInstanceType$ } from './shapes/ProcessingInstanceType.js'
 import { type ResourceConfig, ResourceConfig$ } from './shapes/ResourceConfig.js'
+import { type RetryStrategy, RetryStrategy$ } from './shapes/RetryStrategy.js'
 import { type StoppingCondition, StoppingCondition$ } from './shapes/StoppingCondition.js'
 import { type TrainingInputMode, TrainingInputMode$ } from './shapes/TrainingInputMode.js'
+import { type TrainingJobStatus, TrainingJobStatus$ } from './shapes/TrainingJobStatus.js'
 import { type VpcConfig, VpcConfig$ } from './shapes/VpcConfig.js'
 
 export type TrainingRepositoryAccessMode = 'Platform' | 'Vpc' | (string & {})
@@ -90,6 +95,219 @@ export const AlgorithmSpecification$: StructureDescription = [9, 'AlgorithmSpeci
 
 export const AlgorithmSpecification = /*#__PURE__*/ lenient<AlgorithmSpecification>(AlgorithmSpecification$)
 
+export interface CollectionConfiguration {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  CollectionName?: string | undefined
+  /**
+   * Optional: a map, keys text of 1 to 256 characters, values text of at most 256 characters.
+   */
+  CollectionParameters?: Record<string, string> | undefined
+}
+export const CollectionConfiguration$: StructureDescription = [9, 'CollectionConfiguration', 0,
+  'CollectionName', 0,
+  'CollectionParameters', [8, 0],
+]
+
+export const CollectionConfiguration = /*#__PURE__*/ lenient<CollectionConfiguration>(CollectionConfiguration$)
+
+export type CustomizationTechnique = 'DPO' | 'RLAIF' | 'RLVR' | 'SFT' | (string & {})
+export const CustomizationTechnique$: EnumDescription = [11, 'CustomizationTechnique', []]
+
+export const CustomizationTechnique = /*#__PURE__*/ lenient<CustomizationTechnique>(CustomizationTechnique$)
+
+export interface DebugHookConfig {
+  /**
+   * Optional: text of at most 4096 characters.
+   */
+  LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+  /**
+   * Optional: a map, keys text of 1 to 256 characters, values text of at most 256 characters.
+   */
+  HookParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a list of a `CollectionConfiguration`.
+   */
+  CollectionConfigurations?: Array<CollectionConfiguration> | undefined
+}
+export const DebugHookConfig$: StructureDescription = [9, 'DebugHookConfig', 0,
+  'LocalPath', 0,
+  'S3OutputPath', 0,
+  'HookParameters', [8, 0],
+  'CollectionConfigurations', [7, CollectionConfiguration$],
+]
+
+export const DebugHookConfig = /*#__PURE__*/ lenient<DebugHookConfig>(DebugHookConfig$)
+
+export interface DebugRuleConfiguration {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  RuleConfigurationName?: string | undefined
+  /**
+   * Optional: text of at most 4096 characters.
+   */
+  LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+  /**
+   * Optional: text of at most 255 characters.
+   */
+  RuleEvaluatorImage?: string | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   */
+  InstanceType?: ProcessingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: a map, keys text of 1 to 256 characters, values text of at most 256 characters.
+   */
+  RuleParameters?: Record<string, string> | undefined
+}
+export const DebugRuleConfiguration$: StructureDescription = [9, 'DebugRuleConfiguration', 0,
+  'RuleConfigurationName', 0,
+  'LocalPath', 0,
+  'S3OutputPath', 0,
+  'RuleEvaluatorImage', 0,
+  'InstanceType', ProcessingInstanceType$,
+  'VolumeSizeInGB', 2,
+  'RuleParameters', [8, 0],
+]
+
+export const DebugRuleConfiguration = /*#__PURE__*/ lenient<DebugRuleConfiguration>(DebugRuleConfiguration$)
+
+export type RuleEvaluationStatus =
+  | 'Error'
+  | 'InProgress'
+  | 'IssuesFound'
+  | 'NoIssuesFound'
+  | 'Stopped'
+  | 'Stopping'
+  | (string & {})
+export const RuleEvaluationStatus$: EnumDescription = [11, 'RuleEvaluationStatus', []]
+
+export const RuleEvaluationStatus = /*#__PURE__*/ lenient<RuleEvaluationStatus>(RuleEvaluationStatus$)
+
+export interface DebugRuleEvaluationStatus {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  RuleConfigurationName?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
+  RuleEvaluationJobArn?: string | undefined
+  /**
+   * Optional: one of `"Error"`, `"InProgress"`, `"IssuesFound"`, `"NoIssuesFound"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
+  RuleEvaluationStatus?: RuleEvaluationStatus | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  StatusDetails?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  LastModifiedTime?: Date | undefined
+}
+export const DebugRuleEvaluationStatus$: StructureDescription = [9, 'DebugRuleEvaluationStatus', 0,
+  'RuleConfigurationName', 0,
+  'RuleEvaluationJobArn', 0,
+  'RuleEvaluationStatus', RuleEvaluationStatus$,
+  'StatusDetails', 0,
+  'LastModifiedTime', 4,
+]
+
+export const DebugRuleEvaluationStatus = /*#__PURE__*/ lenient<DebugRuleEvaluationStatus>(DebugRuleEvaluationStatus$)
+
+export type EvaluationType = 'BenchmarkEvaluation' | 'CustomScorerEvaluation' | 'LLMAJEvaluation' | (string & {})
+export const EvaluationType$: EnumDescription = [11, 'EvaluationType', []]
+
+export const EvaluationType = /*#__PURE__*/ lenient<EvaluationType>(EvaluationType$)
+
+export interface InfraCheckConfig {
+  /**
+   * Optional: a boolean.
+   */
+  EnableInfraCheck?: boolean | undefined
+}
+export const InfraCheckConfig$: StructureDescription = [9, 'InfraCheckConfig', 0,
+  'EnableInfraCheck', 1,
+]
+
+export const InfraCheckConfig = /*#__PURE__*/ lenient<InfraCheckConfig>(InfraCheckConfig$)
+
+export interface MetricData {
+  /**
+   * Optional: text of 1 to 255 characters matching `.+`.
+   */
+  MetricName?: string | undefined
+  /**
+   * Optional: a number (not only whole).
+   */
+  Value?: number | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  Timestamp?: Date | undefined
+}
+export const MetricData$: StructureDescription = [9, 'MetricData', 0,
+  'MetricName', 0,
+  'Value', 3,
+  'Timestamp', 4,
+]
+
+export const MetricData = /*#__PURE__*/ lenient<MetricData>(MetricData$)
+
+export interface MlflowConfig {
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*\/.*`.
+   */
+  MlflowResourceArn?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  MlflowExperimentName?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  MlflowRunName?: string | undefined
+}
+export const MlflowConfig$: StructureDescription = [9, 'MlflowConfig', 0,
+  'MlflowResourceArn', 0,
+  'MlflowExperimentName', 0,
+  'MlflowRunName', 0,
+]
+
+export const MlflowConfig = /*#__PURE__*/ lenient<MlflowConfig>(MlflowConfig$)
+
+export interface MlflowDetails {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  MlflowExperimentId?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  MlflowRunId?: string | undefined
+}
+export const MlflowDetails$: StructureDescription = [9, 'MlflowDetails', 0,
+  'MlflowExperimentId', 0,
+  'MlflowRunId', 0,
+]
+
+export const MlflowDetails = /*#__PURE__*/ lenient<MlflowDetails>(MlflowDetails$)
+
 export interface ModelArtifacts {
   /**
    * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
@@ -101,6 +319,146 @@ export const ModelArtifacts$: StructureDescription = [9, 'ModelArtifacts', 0,
 ]
 
 export const ModelArtifacts = /*#__PURE__*/ lenient<ModelArtifacts>(ModelArtifacts$)
+
+export interface ModelPackageConfig {
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package-group/[\S]{1,2048}`.
+   */
+  ModelPackageGroupArn?: string | undefined
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   */
+  SourceModelPackageArn?: string | undefined
+}
+export const ModelPackageConfig$: StructureDescription = [9, 'ModelPackageConfig', 0,
+  'ModelPackageGroupArn', 0,
+  'SourceModelPackageArn', 0,
+]
+
+export const ModelPackageConfig = /*#__PURE__*/ lenient<ModelPackageConfig>(ModelPackageConfig$)
+
+export type Peft = 'LORA' | (string & {})
+export const Peft$: EnumDescription = [11, 'Peft', []]
+
+export const Peft = /*#__PURE__*/ lenient<Peft>(Peft$)
+
+export interface ProfilerConfig {
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+  /**
+   * Optional: an integer.
+   */
+  ProfilingIntervalInMilliseconds?: number | undefined
+  /**
+   * Optional: a map, keys text of 1 to 256 characters, values text of at most 256 characters.
+   */
+  ProfilingParameters?: Record<string, string> | undefined
+  /**
+   * Optional: a boolean.
+   */
+  DisableProfiler?: boolean | undefined
+}
+export const ProfilerConfig$: StructureDescription = [9, 'ProfilerConfig', 0,
+  'S3OutputPath', 0,
+  'ProfilingIntervalInMilliseconds', 2,
+  'ProfilingParameters', [8, 0],
+  'DisableProfiler', 1,
+]
+
+export const ProfilerConfig = /*#__PURE__*/ lenient<ProfilerConfig>(ProfilerConfig$)
+
+export interface ProfilerRuleConfiguration {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  RuleConfigurationName?: string | undefined
+  /**
+   * Optional: text of at most 4096 characters.
+   */
+  LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+  /**
+   * Optional: text of at most 255 characters.
+   */
+  RuleEvaluatorImage?: string | undefined
+  /**
+   * Optional: one of the 174 values of `ProcessingInstanceType` (lenient: also values added later).
+   */
+  InstanceType?: ProcessingInstanceType | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  VolumeSizeInGB?: number | undefined
+  /**
+   * Optional: a map, keys text of 1 to 256 characters, values text of at most 256 characters.
+   */
+  RuleParameters?: Record<string, string> | undefined
+}
+export const ProfilerRuleConfiguration$: StructureDescription = [9, 'ProfilerRuleConfiguration', 0,
+  'RuleConfigurationName', 0,
+  'LocalPath', 0,
+  'S3OutputPath', 0,
+  'RuleEvaluatorImage', 0,
+  'InstanceType', ProcessingInstanceType$,
+  'VolumeSizeInGB', 2,
+  'RuleParameters', [8, 0],
+]
+
+export const ProfilerRuleConfiguration = /*#__PURE__*/ lenient<ProfilerRuleConfiguration>(ProfilerRuleConfiguration$)
+
+export interface ProfilerRuleEvaluationStatus {
+  /**
+   * Optional: text of 1 to 256 characters.
+   */
+  RuleConfigurationName?: string | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
+  RuleEvaluationJobArn?: string | undefined
+  /**
+   * Optional: one of `"Error"`, `"InProgress"`, `"IssuesFound"`, `"NoIssuesFound"`, `"Stopped"`, `"Stopping"` (lenient: also values added later).
+   */
+  RuleEvaluationStatus?: RuleEvaluationStatus | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  StatusDetails?: string | undefined
+  /**
+   * Optional: a timestamp, decoded to a `Date` (read from a `Date`, ISO-8601 or RFC 1123 text, or epoch seconds as a number or text; responses and events also epoch milliseconds).
+   */
+  LastModifiedTime?: Date | undefined
+}
+export const ProfilerRuleEvaluationStatus$: StructureDescription = [9, 'ProfilerRuleEvaluationStatus', 0,
+  'RuleConfigurationName', 0,
+  'RuleEvaluationJobArn', 0,
+  'RuleEvaluationStatus', RuleEvaluationStatus$,
+  'StatusDetails', 0,
+  'LastModifiedTime', 4,
+]
+
+export const ProfilerRuleEvaluationStatus = /*#__PURE__*/ lenient<ProfilerRuleEvaluationStatus>(ProfilerRuleEvaluationStatus$)
+
+export type ProfilingStatus = 'Disabled' | 'Enabled' | (string & {})
+export const ProfilingStatus$: EnumDescription = [11, 'ProfilingStatus', []]
+
+export const ProfilingStatus = /*#__PURE__*/ lenient<ProfilingStatus>(ProfilingStatus$)
+
+export interface RemoteDebugConfig {
+  /**
+   * Optional: a boolean.
+   */
+  EnableRemoteDebug?: boolean | undefined
+}
+export const RemoteDebugConfig$: StructureDescription = [9, 'RemoteDebugConfig', 0,
+  'EnableRemoteDebug', 1,
+]
+
+export const RemoteDebugConfig = /*#__PURE__*/ lenient<RemoteDebugConfig>(RemoteDebugConfig$)
 
 export type SecondaryStatus =
   | 'Completed'
@@ -152,17 +510,128 @@ export const SecondaryStatusTransition$: StructureDescription = [9, 'SecondarySt
 
 export const SecondaryStatusTransition = /*#__PURE__*/ lenient<SecondaryStatusTransition>(SecondaryStatusTransition$)
 
-export type TrainingJobStatus =
-  | 'Completed'
-  | 'Deleting'
-  | 'Failed'
-  | 'InProgress'
-  | 'Stopped'
-  | 'Stopping'
-  | (string & {})
-export const TrainingJobStatus$: EnumDescription = [11, 'TrainingJobStatus', []]
+export type ServerlessJobType = 'Evaluation' | 'FineTuning' | (string & {})
+export const ServerlessJobType$: EnumDescription = [11, 'ServerlessJobType', []]
 
-export const TrainingJobStatus = /*#__PURE__*/ lenient<TrainingJobStatus>(TrainingJobStatus$)
+export const ServerlessJobType = /*#__PURE__*/ lenient<ServerlessJobType>(ServerlessJobType$)
+
+export interface ServerlessJobConfig {
+  /**
+   * Optional: text of 1 to 2048 characters matching `(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?`.
+   */
+  BaseModelArn?: string | undefined
+  /**
+   * Optional: a boolean.
+   */
+  AcceptEula?: boolean | undefined
+  /**
+   * Optional: one of `"Evaluation"`, `"FineTuning"` (lenient: also values added later).
+   */
+  JobType?: ServerlessJobType | undefined
+  /**
+   * Optional: one of `"DPO"`, `"RLAIF"`, `"RLVR"`, `"SFT"` (lenient: also values added later).
+   */
+  CustomizationTechnique?: CustomizationTechnique | undefined
+  /**
+   * Optional: one of `"LORA"` (lenient: also values added later).
+   */
+  Peft?: Peft | undefined
+  /**
+   * Optional: one of `"BenchmarkEvaluation"`, `"CustomScorerEvaluation"`, `"LLMAJEvaluation"` (lenient: also values added later).
+   */
+  EvaluationType?: EvaluationType | undefined
+  /**
+   * Optional: text.
+   */
+  EvaluatorArn?: string | undefined
+  /**
+   * Optional: text of 1 to 50 characters matching `\d+K`.
+   */
+  SequenceLength?: string | undefined
+}
+export const ServerlessJobConfig$: StructureDescription = [9, 'ServerlessJobConfig', 0,
+  'BaseModelArn', 0,
+  'AcceptEula', 1,
+  'JobType', ServerlessJobType$,
+  'CustomizationTechnique', CustomizationTechnique$,
+  'Peft', Peft$,
+  'EvaluationType', EvaluationType$,
+  'EvaluatorArn', 0,
+  'SequenceLength', 0,
+]
+
+export const ServerlessJobConfig = /*#__PURE__*/ lenient<ServerlessJobConfig>(ServerlessJobConfig$)
+
+export interface TensorBoardOutputConfig {
+  /**
+   * Optional: text of at most 4096 characters.
+   */
+  LocalPath?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters matching `(https|s3)://([^/]+)/?(.*)`.
+   */
+  S3OutputPath?: string | undefined
+}
+export const TensorBoardOutputConfig$: StructureDescription = [9, 'TensorBoardOutputConfig', 0,
+  'LocalPath', 0,
+  'S3OutputPath', 0,
+]
+
+export const TensorBoardOutputConfig = /*#__PURE__*/ lenient<TensorBoardOutputConfig>(TensorBoardOutputConfig$)
+
+export interface TrainingProgressInfo {
+  /**
+   * Optional: an integer, at least 0.
+   */
+  TotalStepCountPerEpoch?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  CurrentStep?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  CurrentEpoch?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  MaxEpoch?: number | undefined
+}
+export const TrainingProgressInfo$: StructureDescription = [9, 'TrainingProgressInfo', 0,
+  'TotalStepCountPerEpoch', 2,
+  'CurrentStep', 2,
+  'CurrentEpoch', 2,
+  'MaxEpoch', 2,
+]
+
+export const TrainingProgressInfo = /*#__PURE__*/ lenient<TrainingProgressInfo>(TrainingProgressInfo$)
+
+export type WarmPoolResourceStatus = 'Available' | 'InUse' | 'Reused' | 'Terminated' | (string & {})
+export const WarmPoolResourceStatus$: EnumDescription = [11, 'WarmPoolResourceStatus', []]
+
+export const WarmPoolResourceStatus = /*#__PURE__*/ lenient<WarmPoolResourceStatus>(WarmPoolResourceStatus$)
+
+export interface WarmPoolStatus {
+  /**
+   * Optional: one of `"Available"`, `"InUse"`, `"Reused"`, `"Terminated"` (lenient: also values added later).
+   */
+  Status?: WarmPoolResourceStatus | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  ResourceRetainedBillableTimeInSeconds?: number | undefined
+  /**
+   * Optional: text of 1 to 63 characters matching `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`.
+   */
+  ReusedByJob?: string | undefined
+}
+export const WarmPoolStatus$: StructureDescription = [9, 'WarmPoolStatus', 0,
+  'Status', WarmPoolResourceStatus$,
+  'ResourceRetainedBillableTimeInSeconds', 2,
+  'ReusedByJob', 0,
+]
+
+export const WarmPoolStatus = /*#__PURE__*/ lenient<WarmPoolStatus>(WarmPoolStatus$)
 
 export interface TrainingJobStateChangeDetail {
   /**
@@ -241,6 +710,134 @@ export interface TrainingJobStateChangeDetail {
    * Optional: a `ModelArtifacts`.
    */
   ModelArtifacts?: ModelArtifacts | undefined
+  /**
+   * Optional: text of at most 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*`.
+   */
+  TuningJobArn?: string | undefined
+  /**
+   * Optional: text of at most 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:labeling-job/.*`.
+   */
+  LabelingJobArn?: string | undefined
+  /**
+   * Optional: text of 1 to 256 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:automl-job/.*`.
+   */
+  AutoMLJobArn?: string | undefined
+  /**
+   * Optional: text of at most 1024 characters.
+   */
+  FailureReason?: string | undefined
+  /**
+   * Optional: a `WarmPoolStatus`.
+   */
+  WarmPoolStatus?: WarmPoolStatus | undefined
+  /**
+   * Optional: a list of a `MetricData`.
+   */
+  FinalMetricDataList?: Array<MetricData> | undefined
+  /**
+   * Optional: a boolean.
+   */
+  EnableNetworkIsolation?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   */
+  EnableInterContainerTrafficEncryption?: boolean | undefined
+  /**
+   * Optional: a boolean.
+   */
+  EnableManagedSpotTraining?: boolean | undefined
+  /**
+   * Optional: a `CheckpointConfig`.
+   */
+  CheckpointConfig?: CheckpointConfig | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
+  TrainingTimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 1.
+   */
+  BillableTimeInSeconds?: number | undefined
+  /**
+   * Optional: an integer, at least 0.
+   */
+  BillableTokenCount?: number | undefined
+  /**
+   * Optional: a `DebugHookConfig`.
+   */
+  DebugHookConfig?: DebugHookConfig | undefined
+  /**
+   * Optional: a `ExperimentConfig`.
+   */
+  ExperimentConfig?: ExperimentConfig | undefined
+  /**
+   * Optional: a list of a `DebugRuleConfiguration`.
+   */
+  DebugRuleConfigurations?: Array<DebugRuleConfiguration> | undefined
+  /**
+   * Optional: a `TensorBoardOutputConfig`.
+   */
+  TensorBoardOutputConfig?: TensorBoardOutputConfig | undefined
+  /**
+   * Optional: a list of a `DebugRuleEvaluationStatus`.
+   */
+  DebugRuleEvaluationStatuses?: Array<DebugRuleEvaluationStatus> | undefined
+  /**
+   * Optional: a `ProfilerConfig`.
+   */
+  ProfilerConfig?: ProfilerConfig | undefined
+  /**
+   * Optional: a list of a `ProfilerRuleConfiguration`.
+   */
+  ProfilerRuleConfigurations?: Array<ProfilerRuleConfiguration> | undefined
+  /**
+   * Optional: a list of a `ProfilerRuleEvaluationStatus`.
+   */
+  ProfilerRuleEvaluationStatuses?: Array<ProfilerRuleEvaluationStatus> | undefined
+  /**
+   * Optional: one of `"Disabled"`, `"Enabled"` (lenient: also values added later).
+   */
+  ProfilingStatus?: ProfilingStatus | undefined
+  /**
+   * Optional: a map, keys text of at most 512 characters matching `[a-zA-Z_][a-zA-Z0-9_]*`, values text of at most 512 characters.
+   */
+  Environment?: Record<string, string> | undefined
+  /**
+   * Optional: a `RetryStrategy`.
+   */
+  RetryStrategy?: RetryStrategy | undefined
+  /**
+   * Optional: a `RemoteDebugConfig`.
+   */
+  RemoteDebugConfig?: RemoteDebugConfig | undefined
+  /**
+   * Optional: a `InfraCheckConfig`.
+   */
+  InfraCheckConfig?: InfraCheckConfig | undefined
+  /**
+   * Optional: a `ServerlessJobConfig`.
+   */
+  ServerlessJobConfig?: ServerlessJobConfig | undefined
+  /**
+   * Optional: a `MlflowConfig`.
+   */
+  MlflowConfig?: MlflowConfig | undefined
+  /**
+   * Optional: a `ModelPackageConfig`.
+   */
+  ModelPackageConfig?: ModelPackageConfig | undefined
+  /**
+   * Optional: a `MlflowDetails`.
+   */
+  MlflowDetails?: MlflowDetails | undefined
+  /**
+   * Optional: a `TrainingProgressInfo`.
+   */
+  ProgressInfo?: TrainingProgressInfo | undefined
+  /**
+   * Optional: text of 1 to 2048 characters matching `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}`.
+   */
+  OutputModelPackageArn?: string | undefined
 }
 export const TrainingJobStateChangeDetail$: StructureDescription = [9, 'TrainingJobStateChangeDetail', 2,
   'TrainingJobName', 0,
@@ -262,6 +859,38 @@ export const TrainingJobStateChangeDetail$: StructureDescription = [9, 'Training
   'SecondaryStatusTransitions', [7, SecondaryStatusTransition$],
   'Tags', [8, 0],
   'ModelArtifacts', ModelArtifacts$,
+  'TuningJobArn', 0,
+  'LabelingJobArn', 0,
+  'AutoMLJobArn', 0,
+  'FailureReason', 0,
+  'WarmPoolStatus', WarmPoolStatus$,
+  'FinalMetricDataList', [7, MetricData$],
+  'EnableNetworkIsolation', 1,
+  'EnableInterContainerTrafficEncryption', 1,
+  'EnableManagedSpotTraining', 1,
+  'CheckpointConfig', CheckpointConfig$,
+  'TrainingTimeInSeconds', 2,
+  'BillableTimeInSeconds', 2,
+  'BillableTokenCount', 2,
+  'DebugHookConfig', DebugHookConfig$,
+  'ExperimentConfig', ExperimentConfig$,
+  'DebugRuleConfigurations', [7, DebugRuleConfiguration$],
+  'TensorBoardOutputConfig', TensorBoardOutputConfig$,
+  'DebugRuleEvaluationStatuses', [7, DebugRuleEvaluationStatus$],
+  'ProfilerConfig', ProfilerConfig$,
+  'ProfilerRuleConfigurations', [7, ProfilerRuleConfiguration$],
+  'ProfilerRuleEvaluationStatuses', [7, ProfilerRuleEvaluationStatus$],
+  'ProfilingStatus', ProfilingStatus$,
+  'Environment', [8, 0],
+  'RetryStrategy', RetryStrategy$,
+  'RemoteDebugConfig', RemoteDebugConfig$,
+  'InfraCheckConfig', InfraCheckConfig$,
+  'ServerlessJobConfig', ServerlessJobConfig$,
+  'MlflowConfig', MlflowConfig$,
+  'ModelPackageConfig', ModelPackageConfig$,
+  'MlflowDetails', MlflowDetails$,
+  'ProgressInfo', TrainingProgressInfo$,
+  'OutputModelPackageArn', 0,
 ]
 
 export const TrainingJobStateChangeDetail = /*#__PURE__*/ lenient<TrainingJobStateChangeDetail>(TrainingJobStateChangeDetail$)

@@ -6,23 +6,57 @@ import type {
   EndpointConfigStateChangeEvent,
   EndpointDeploymentStateChangeEvent,
   EndpointStateChangeEvent,
+  EvaluationJobStatusChangeEvent,
   FeatureGroupStateChangeEvent,
   GroundTruthLabelingJobStateChangeEvent,
   GroundTruthLabelingJobTaskStatusChangeEvent,
+  HumanLoopFinishedEvent,
+  HumanLoopStepExecutionFinishedEvent,
+  HumanTaskAcceptedEvent,
+  HumanTaskCreatedEvent,
+  HumanTaskDeclinedEvent,
+  HumanTaskExpiredEvent,
+  HumanTaskReturnedEvent,
+  HumanTaskSubmittedEvent,
   HyperParameterTuningJobStateChangeEvent,
   HyperPodClusterEvent,
   HyperPodClusterNodeHealthEvent,
   HyperPodClusterStateChangeEvent,
   ImageStateChangeEvent,
   ImageVersionStateChangeEvent,
+  MLFlowTrackingServerCreatingModelVersionEvent,
+  MLFlowTrackingServerCreatingRegisteredModelEvent,
+  MLFlowTrackingServerCreatingRunEvent,
+  MLFlowTrackingServerSettingRegisteredModelAliasEvent,
+  MLFlowTrackingServerTransitioningModelVersionStageEvent,
   ModelBuildingPipelineExecutionStatusChangeEvent,
   ModelBuildingPipelineExecutionStepStatusChangeEvent,
+  ModelCardExportJobStateChangeEvent,
   ModelCardStateChangeEvent,
   ModelPackageStateChangeEvent,
   ModelStateChangeEvent,
+  MonitoringScheduleStateChangeEvent,
   NotebookInstanceStateChangeEvent,
   NotebookLifecycleConfigStateChangeEvent,
   ProcessingJobStateChangeEvent,
+  TrackingServerCreateFailedEvent,
+  TrackingServerCreatedEvent,
+  TrackingServerCreatingEvent,
+  TrackingServerDeleteFailedEvent,
+  TrackingServerDeletedEvent,
+  TrackingServerDeletingEvent,
+  TrackingServerMaintenanceCompleteEvent,
+  TrackingServerMaintenanceFailedEvent,
+  TrackingServerMaintenanceInProgressEvent,
+  TrackingServerStartFailedEvent,
+  TrackingServerStartedEvent,
+  TrackingServerStartingEvent,
+  TrackingServerStopFailedEvent,
+  TrackingServerStoppedEvent,
+  TrackingServerStoppingEvent,
+  TrackingServerUpdateFailedEvent,
+  TrackingServerUpdatedEvent,
+  TrackingServerUpdatingEvent,
   TrainingJobStateChangeEvent,
   TransformJobStateChangeEvent,
 } from './index.js'
@@ -35,23 +69,57 @@ const DETAILS: Readonly<Record<SageMakerDetailType, Record<string, unknown>>> = 
   'SageMaker Endpoint Config State Change': {"EndpointConfigName":"example-EndpointConfigName"},
   'SageMaker Endpoint Deployment State Change': {"EndpointName":"sample-endpoint","EndpointArn":"arn:aws:sagemaker:us-west-2:111122223333:endpoint/sample-endpoint","EndpointConfigName":"sample-endpoint-config-1","ProductionVariants":[{"VariantName":"AllTraffic","CurrentWeight":1,"DesiredWeight":1,"CurrentInstanceCount":3,"DesiredInstanceCount":3}],"EndpointStatus":"UPDATING","CreationTime":1635195148181,"LastModifiedTime":1635195148181,"Tags":{},"PendingDeploymentSummary":{"EndpointConfigName":"sample-endpoint-config-2","ProductionVariants":[{"VariantName":"AllTraffic","CurrentWeight":1,"DesiredWeight":1,"CurrentInstanceCount":1,"DesiredInstanceCount":3,"VariantStatus":[{"Status":"Baking","StatusMessage":"Baking for 600 seconds (TerminationWaitInSeconds) with traffic enabled on canary capacity of 1 instance(s).","StartTime":1635195269181}]}]}},
   'SageMaker Endpoint State Change': {"EndpointName":"MyEndpoint","EndpointArn":"arn:aws:sagemaker:us-west-2:123456789012:endpoint/myendpoint","EndpointConfigName":"MyEndpointConfig","ProductionVariants":[{"DesiredWeight":1,"DesiredInstanceCount":1}],"EndpointStatus":"IN_SERVICE","CreationTime":1592411992203,"LastModifiedTime":1592411994287,"Tags":{}},
+  'SageMaker Evaluation Job Status Change': {},
   'SageMaker Feature Group State Change': {"FeatureGroupArn":"arn:aws:sagemaker:us-east-1:111122223333:feature-group/sample-feature-group","FeatureGroupName":"sample-feature-group","RecordIdentifierFeatureName":"RecordIdentifier","EventTimeFeatureName":"EventTime","FeatureDefinitions":[{"FeatureName":"RecordIdentifier","FeatureType":"Integral"},{"FeatureName":"EventTime","FeatureType":"Fractional"}],"CreationTime":1611624059000,"OnlineStoreConfig":{"EnableOnlineStore":true},"OfflineStoreConfig":{"S3StorageConfig":{"S3Uri":"s3://offline/s3/uri"},"DisableGlueTableCreation":false,"DataCatalogConfig":{"TableName":"sample-feature-group-1611624059","Catalog":"AwsDataCatalog","Database":"sagemaker_featurestore"}},"RoleArn":"arn:aws:iam::111122223333:role/SageMakerRole","FeatureGroupStatus":"Active","Tags":{}},
   'SageMaker Ground Truth Labeling Job State Change': {"LabelingJobStatus":"Completed"},
   'SageMaker Ground Truth Labeling Job Task Status Change': {},
+  'SageMaker Human Loop Finished': {},
+  'SageMaker Human Loop Step Execution Finished': {},
+  'SageMaker Human Task Accepted': {},
+  'SageMaker Human Task Created': {},
+  'SageMaker Human Task Declined': {},
+  'SageMaker Human Task Expired': {},
+  'SageMaker Human Task Returned': {},
+  'SageMaker Human Task Submitted': {},
   'SageMaker HyperParameter Tuning Job State Change': {"HyperParameterTuningJobName":"016bffd3-6d71-4d3a-9710-0a332b2759fc","HyperParameterTuningJobArn":"arn:aws:sagemaker:us-east-1:123456789012:tuningJob/x","TrainingJobDefinition":{"StaticHyperParameters":{},"AlgorithmSpecification":{"TrainingImage":"trainingImageName","TrainingInputMode":"inputModeFile","MetricDefinitions":[{"Name":"metricName","Regex":"regex"}]},"RoleArn":"roleArn","InputDataConfig":[{"ChannelName":"channelName","DataSource":{"S3DataSource":{"S3DataType":"s3DataType","S3Uri":"s3Uri","S3DataDistributionType":"s3DistributionType"}},"ContentType":"contentType","CompressionType":"gz","RecordWrapperType":"RecordWrapper"}],"VpcConfig":{"SecurityGroupIds":["securityGroupIds"],"Subnets":["subnets"]},"OutputDataConfig":{"KmsKeyId":"kmsKeyId","S3OutputPath":"s3OutputPath"},"ResourceConfig":{"InstanceType":"instanceType","InstanceCount":10,"VolumeSizeInGB":500,"VolumeKmsKeyId":"volumeKeyId"},"StoppingCondition":{"MaxRuntimeInSeconds":3600}},"HyperParameterTuningJobStatus":"status","CreationTime":"2018-10-06T12:26:13Z","LastModifiedTime":"2018-10-06T12:26:13Z","TrainingJobStatusCounters":{"Completed":1,"InProgress":0,"RetryableError":0,"NonRetryableError":0,"Stopped":0},"ObjectiveStatusCounters":{"Succeeded":1,"Pending":0,"Failed":0},"Tags":{}},
   'SageMaker HyperPod Cluster Event': {"EventDetails":{"EventId":"83ea0bb5-be77-45e8-a458-0a87f778a205","ClusterArn":"arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster","ClusterName":"sample-cluster","InstanceGroupName":"p5Inst","InstanceId":"i-0391f86fa0fe0d465","ResourceType":"Instance","EventTime":1748794825350,"EventLevel":"Error","Description":"Instance creation in Cluster sample-cluster and InstanceGroup p5Inst failed","EventDetails":{"EventMetadata":{"Instance":{"FailureMessage":"We currently do not have sufficient capacity to launch new ml.p5.48xlarge instances. Please try again.","NodeLogicalId":"df268d19-f035-4f28-9b80-b956b92ae21e"}}}}},
   'SageMaker HyperPod Cluster Node Health Event': {"ClusterName":"sample-cluster","ClusterArn":"arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster","InstanceId":"i-12345678abcdefghi","Tags":{},"HealthSummary":{"HealthStatus":"Unhealthy","HealthStatusReason":"HyperPod Health Monitoring Agent (HMA) has detected fault type NvidiaErrorTerminate on this node and is unhealthy.","RepairAction":"None","Recommendation":"Please Replace the Faulty Node."}},
   'SageMaker HyperPod Cluster State Change': {"ClusterArn":"arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster","ClusterName":"sample-cluster","ClusterStatus":"InService","CreationTime":1745858447412,"FailureMessage":"","InstanceGroups":[{"CurrentCount":1,"ExecutionRole":"arn:aws:iam::111122223333:role/sagemaker-hyperpod-AmazonSagemakerClusterExecutionR-123OTacPcKk1","InstanceGroupName":"example instance group name","InstanceStorageConfigs":[{}],"InstanceType":"ml.t3.medium","LifeCycleConfig":{"OnCreate":"on_create.sh","SourceS3Uri":"s3://sagemaker-hyperpod//LifeCycleScripts/base-config/provisioning_parameters.json"},"OnStartDeepHealthChecks":["example health checks"],"OverrideVpcConfig":{"SecurityGroupIds":["SecurityGroupId1"],"Subnets":["Subnet1"]},"Status":"Failed","TargetCount":2,"ThreadsPerCore":2,"TrainingPlanArn":"arn:aws:sagemaker:us-west-2:111122223333:training-plan/large-models-fine-tuning","TrainingPlanStatus":"NotApplicable"}],"NodeRecovery":"Automatic","Orchestrator":{"Eks":{"ClusterArn":"arn:aws:eks:us-west-2:111122223333:cluster/my-hyperPod-eks-cluster"}},"VpcConfig":{"SecurityGroupIds":["SecurityGroupId2"],"Subnets":["Subnet2"]}},
   'SageMaker Image State Change': {"ImageName":"cee033a3-17d8-49f8-865f-b9ebf485d9ee","ImageArn":"arn:aws:sagemaker:us-west-2:111122223333:image/cee033a3-17d8-49f8-865f-b9ebf485d9ee","ImageStatus":"Creating","Version":1,"Tags":{}},
   'SageMaker Image Version State Change': {"ImageArn":"arn:aws:sagemaker:us-west-2:111122223333:image/a70ff896-c832-4fe8-add6-eba25a0f43e6","ImageVersionArn":"arn:aws:sagemaker:us-west-2:111122223333:image-version/07800032-2d29-48b7-8f82-5129225b2a85","ImageVersionStatus":"Creating","Version":1,"Tags":{}},
+  'SageMaker MLFlow Tracking Server Creating ModelVersion': {},
+  'SageMaker MLFlow Tracking Server Creating RegisteredModel': {},
+  'SageMaker MLFlow Tracking Server Creating Run': {},
+  'SageMaker MLFlow Tracking Server Setting Registered Model Alias': {},
+  'SageMaker MLFlow Tracking Server Transitioning ModelVersion Stage': {},
   'SageMaker Model Building Pipeline Execution Status Change': {"pipelineExecutionDescription":"SageMaker Drift Detection Pipeline","pipelineExecutionDisplayName":"example-pipeline","currentPipelineExecutionStatus":"Succeeded","previousPipelineExecutionStatus":"Executing","executionStartTime":"2021-05-28T07:33:35Z","executionEndTime":"2021-05-28T07:46:07Z","pipelineArn":"arn:aws:sagemaker:us-east-1:123456789012:pipeline/example-pipeline","pipelineExecutionArn":"arn:aws:sagemaker:us-east-1:123456789012:pipeline/example-pipeline/execution/example"},
   'SageMaker Model Building Pipeline Execution Step Status Change': {"metadata":{"processingJob":{"arn":"arn:aws:sagemaker:us-east-1:111122223333:processing-job/pipelines-p4jn9xou8a8s-myprocessingstep1-tmgxry49ug"}},"stepStartTime":"2021-03-15T16:03:14Z","stepEndTime":"2021-03-15T16:10:09Z","stepName":"myprocessingstep1","stepType":"Processing","previousStepStatus":"Executing","currentStepStatus":"Succeeded","pipelineArn":"arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123","pipelineExecutionArn":"arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123/execution/p4jn9xou8a8s"},
+  'SageMaker Model Card Export Job State Change': {},
   'SageMaker Model Card State Change': {"ModelCardVersion":2,"LastModifiedTime":"2022-12-03T00:09:44.893854735Z","LastModifiedBy":{"DomainId":"us-east-1","UserProfileArn":"arn:aws:sagemaker:us-east-1:111122223333:user-profile/user","UserProfileName":"user"},"CreationTime":"2022-12-03T00:09:33.084Z","CreatedBy":{"DomainId":"us-east-1","UserProfileArn":"arn:aws:sagemaker:us-east-1:111122223333:user-profile/user","UserProfileName":"user"},"ModelCardName":"example-card","ModelId":"example-model","ModelCardStatus":"Draft","AccountId":"111122223333","SecurityConfig":{}},
   'SageMaker Model Package State Change': {"ModelPackageGroupName":"versionedmp-p-idy6c3e1fiqj","ModelPackageVersion":2,"ModelPackageArn":"arn:aws:sagemaker:us-east-2:123456789012:model-package/versionedmp-p-idy6c3e1fiqj/2","CreationTime":"2021-02-24T17:00:14Z","InferenceSpecification":{"Containers":[{"Image":"257758044811.dkr.ecr.us-east-2.amazonaws.com/sagemaker-xgboost:1.0-1-cpu-py3","ImageDigest":"sha256:4dc8a7e4a010a19bb9e0a6b063f355393f6e623603361bd8b105f554d4f0c004","ModelDataUrl":"s3://sagemaker-project-p-idy6c3e1fiqj/versionedmp-p-idy6c3e1fiqj/AbaloneTrain/pipelines-4r83jejmhorv-TrainAbaloneModel-xw869y8C4a/output/model.tar.gz"}],"SupportedContentTypes":["text/csv"],"SupportedResponseMIMETypes":["text/csv"]},"ModelPackageStatus":"Completed","ModelPackageStatusDetails":{"ValidationStatuses":[],"ImageScanStatuses":[]},"CertifyForMarketplace":false,"ModelApprovalStatus":"Rejected","MetadataProperties":{"GeneratedBy":"arn:aws:sagemaker:us-east-2:123456789012:pipeline/versionedmp-p-idy6c3e1fiqj/execution/4r83jejmhorv"},"ModelMetrics":{"ModelQuality":{"Statistics":{"ContentType":"application/json","S3Uri":"s3://sagemaker-project-p-idy6c3e1fiqj/versionedmp-p-idy6c3e1fiqj/script-2021-02-24-10-55-15-413/output/evaluation/evaluation.json"}}},"LastModifiedTime":"2021-02-24T17:00:14Z"},
   'SageMaker Model State Change': {"ModelName":"example-ModelName"},
+  'SageMaker Monitoring Schedule State Change': {},
   'SageMaker Notebook Instance State Change': {"NotebookInstanceArn":"arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/basicnotebookinstance-x4cc6zfjzqjj","NotebookInstanceName":"BasicNotebookInstance-x4CC6ZFJzqJJ","NotebookInstanceStatus":"Stopping","InstanceType":"ml.t3.medium","SubnetId":"subnet-0bd8f38199152daa5","SecurityGroups":["sg-089fe63490b1adce7"],"RoleArn":"arn:aws:iam::123456789012:role/sagemaker-1653591995711-sagemaker-notebook-role","KmsKeyId":"arn:aws:kms:us-east-1:123456789012:key/11267bce-04c4-414d-9c67-7a7db160b879","NetworkInterfaceId":"eni-016c977608de8f30b","LastModifiedTime":1653592871348,"CreationTime":1653592049755,"DirectInternetAccess":"Enabled","Tags":{"aws:servicecatalog:productArn":"arn:aws:catalog:us-east-1:123456789012:product/prod-hxwmltpkg2edy","aws:cloudformation:stack-name":"SC-123456789012-pp-uac6562y6s6ls","aws:servicecatalog:provisioningPrincipalArn":"arn:aws:sts::123456789012:assumed-role/swb-swbv2-va-env-mgmt/Launch-sagemaker-1653591997949","aws:cloudformation:stack-id":"arn:aws:cloudformation:us-east-1:123456789012:stack/SC-123456789012-pp-uac6562y6s6ls/f9ef5470-dd26-11ec-b424-12f1e3fc1d25","aws:cloudformation:logical-id":"BasicNotebookInstance","Env":"b590a734-5adc-4a43-a24b-edf3795b812d","aws:servicecatalog:provisioningArtifactIdentifier":"pa-fh6spfcycydtq","aws:servicecatalog:portfolioArn":"arn:aws:catalog:us-east-1:123456789012:portfolio/port-45ssvg67eyrek","aws:servicecatalog:provisionedProductArn":"arn:aws:servicecatalog:us-east-1:123456789012:stack/basicnotebookinstance-1653591995689/pp-uac6562y6s6ls"}},
   'SageMaker Notebook Lifecycle Config State Change': {},
   'SageMaker Processing Job State Change': {"ProcessingInputs":[{"InputName":"InputName","S3Input":{"S3Uri":"s3://input/s3/uri","LocalPath":"/opt/ml/processing/input/local/path","S3DataType":"MANIFEST_FILE","S3InputMode":"PIPE","S3DataDistributionType":"FULLYREPLICATED"}}],"ProcessingOutputConfig":{"Outputs":[{"OutputName":"OutputName","S3Output":{"S3Uri":"s3://output/s3/uri","LocalPath":"/opt/ml/processing/output/local/path","S3UploadMode":"CONTINUOUS"}}],"KmsKeyId":"KmsKeyId"},"ProcessingJobName":"integ-test-analytics-algo-54ee3282-5899-4aa3-afc2-7ce1d02","ProcessingResources":{"ClusterConfig":{"InstanceCount":3,"InstanceType":"ml.c5.xlarge","VolumeSizeInGB":5,"VolumeKmsKeyId":"VolumeKmsKeyId"}},"StoppingCondition":{"MaxRuntimeInSeconds":2000},"AppSpecification":{"ImageUri":"012345678901.dkr.ecr.us-west-2.amazonaws.com/processing-uri:latest"},"NetworkConfig":{"EnableInterContainerTrafficEncryption":true,"EnableNetworkIsolation":false,"VpcConfig":{"SecurityGroupIds":["SecurityGroupId1","SecurityGroupId2","SecurityGroupId3"],"Subnets":["Subnet1","Subnet2"]}},"RoleArn":"arn:aws:iam::037210630506:role/SageMakerPowerUser","ExperimentConfig":{},"ProcessingJobArn":"arn:aws:sagemaker:us-west-2:037210630506:processing-job/integ-test-analytics-algo-54ee3282-5899-4aa3-afc2-7ce1d02","ProcessingJobStatus":"Failed","FailureReason":"InternalServerError: We encountered an internal error. Please try again.","ProcessingEndTime":1704320746000,"ProcessingStartTime":1704320734000,"LastModifiedTime":1704320746000,"CreationTime":1704320199000},
+  'SageMaker Tracking Server Create Failed': {},
+  'SageMaker Tracking Server Created': {},
+  'SageMaker Tracking Server Creating': {},
+  'SageMaker Tracking Server Delete Failed': {},
+  'SageMaker Tracking Server Deleted': {},
+  'SageMaker Tracking Server Deleting': {},
+  'SageMaker Tracking Server Maintenance Complete': {},
+  'SageMaker Tracking Server Maintenance Failed': {},
+  'SageMaker Tracking Server Maintenance In Progress': {},
+  'SageMaker Tracking Server Start Failed': {},
+  'SageMaker Tracking Server Started': {},
+  'SageMaker Tracking Server Starting': {},
+  'SageMaker Tracking Server Stop Failed': {},
+  'SageMaker Tracking Server Stopped': {},
+  'SageMaker Tracking Server Stopping': {},
+  'SageMaker Tracking Server Update Failed': {},
+  'SageMaker Tracking Server Updated': {},
+  'SageMaker Tracking Server Updating': {},
   'SageMaker Training Job State Change': {"TrainingJobName":"89c96cc8-dded-4739-afcc-6f1dc936701d","TrainingJobArn":"arn:aws:sagemaker:us-east-1:123456789012:training-job/kmeans-1","TrainingJobStatus":"Completed","SecondaryStatus":"Completed","HyperParameters":{"Hyper":"Parameters"},"AlgorithmSpecification":{"TrainingImage":"TrainingImage","TrainingInputMode":"TrainingInputMode"},"RoleArn":"a little teapot, some little teapot","InputDataConfig":[{"ChannelName":"Train","DataSource":{"S3DataSource":{"S3DataType":"S3DataType","S3Uri":"S3Uri","S3DataDistributionType":"S3DataDistributionType"}},"ContentType":"ContentType","CompressionType":"CompressionType","RecordWrapperType":"RecordWrapperType"}],"OutputDataConfig":{"KmsKeyId":"KmsKeyId","S3OutputPath":"S3OutputPath"},"ResourceConfig":{"InstanceType":"InstanceType","InstanceCount":3,"VolumeSizeInGB":20,"VolumeKmsKeyId":"VolumeKmsKeyId"},"VpcConfig":{},"StoppingCondition":{"MaxRuntimeInSeconds":60},"CreationTime":"2018-10-06T12:26:13Z","TrainingStartTime":"2018-10-06T12:26:13Z","TrainingEndTime":"2018-10-06T12:26:13Z","LastModifiedTime":"2018-10-06T12:26:13Z","SecondaryStatusTransitions":[],"Tags":{}},
   'SageMaker Transform Job State Change': {"TransformJobName":"4b52bd8f-e034-4345-818d-884bdd7c9724","TransformJobArn":"arn:aws:sagemaker:us-east-1:123456789012:transform-job/myjob","TransformJobStatus":"Completed","ModelName":"ModelName","MaxConcurrentTransforms":5,"MaxPayloadInMB":10,"BatchStrategy":"Strategy","Environment":{"environment1":"environment2"},"TransformInput":{"DataSource":{"S3DataSource":{"S3DataType":"s3DataType","S3Uri":"s3Uri"}},"ContentType":"content type","CompressionType":"compression type","SplitType":"split type"},"TransformOutput":{"S3OutputPath":"s3Uri","Accept":"accept","AssembleWith":"assemblyType","KmsKeyId":"kmsKeyId"},"TransformResources":{"InstanceType":"instanceType","InstanceCount":3},"CreationTime":"2018-10-06T12:26:13Z","TransformStartTime":"2018-10-06T12:26:13Z","TransformEndTime":"2018-10-06T12:26:13Z","Tags":{}},
 }
@@ -68,23 +136,57 @@ const RESOURCES: Readonly<Record<SageMakerDetailType, ResourceSources>> = {
   'SageMaker Endpoint Config State Change': {"from":[],"example":[]},
   'SageMaker Endpoint Deployment State Change': {"from":[{"arn":["EndpointArn"],"name":["EndpointName"],"type":"endpoint"}],"example":["arn:aws:sagemaker:us-west-2:111122223333:endpoint/sample-endpoint"]},
   'SageMaker Endpoint State Change': {"from":[{"arn":["EndpointArn"],"name":["EndpointName"],"type":"endpoint"}],"example":["arn:aws:sagemaker:us-west-2:123456789012:endpoint/myendpoint"]},
+  'SageMaker Evaluation Job Status Change': {"from":[],"example":[]},
   'SageMaker Feature Group State Change': {"from":[{"arn":["FeatureGroupArn"],"name":["FeatureGroupName"],"type":"feature-group"}],"example":["arn:aws:sagemaker:us-east-1:111122223333:feature-group/sample-feature-group"]},
   'SageMaker Ground Truth Labeling Job State Change': {"from":[{"arn":["LabelingJobArn"],"name":["LabelingJobName"],"type":"labeling-job"}],"example":["arn:aws:sagemaker:us-east-1:111122223333:labeling-job/test-labeling-job"]},
   'SageMaker Ground Truth Labeling Job Task Status Change': {"from":[],"example":[]},
+  'SageMaker Human Loop Finished': {"from":[],"example":[]},
+  'SageMaker Human Loop Step Execution Finished': {"from":[],"example":[]},
+  'SageMaker Human Task Accepted': {"from":[],"example":[]},
+  'SageMaker Human Task Created': {"from":[],"example":[]},
+  'SageMaker Human Task Declined': {"from":[],"example":[]},
+  'SageMaker Human Task Expired': {"from":[],"example":[]},
+  'SageMaker Human Task Returned': {"from":[],"example":[]},
+  'SageMaker Human Task Submitted': {"from":[],"example":[]},
   'SageMaker HyperParameter Tuning Job State Change': {"from":[{"arn":["HyperParameterTuningJobArn"]}],"example":["arn:aws:sagemaker:us-east-1:123456789012:tuningJob/x"]},
   'SageMaker HyperPod Cluster Event': {"from":[{"arn":["EventDetails","ClusterArn"],"name":["EventDetails","ClusterName"],"type":"cluster"}],"example":["arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster"]},
   'SageMaker HyperPod Cluster Node Health Event': {"from":[{"arn":["ClusterArn"],"name":["ClusterName"],"type":"cluster"}],"example":["arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster"]},
   'SageMaker HyperPod Cluster State Change': {"from":[{"arn":["ClusterArn"],"name":["ClusterName"],"type":"cluster"}],"example":["arn:aws:sagemaker:us-west-2:111122223333:cluster/sample-cluster"]},
   'SageMaker Image State Change': {"from":[{"arn":["ImageArn"],"name":["ImageName"],"type":"image"}],"example":["arn:aws:sagemaker:us-west-2:111122223333:image/cee033a3-17d8-49f8-865f-b9ebf485d9ee"]},
   'SageMaker Image Version State Change': {"from":[{"arn":["ImageVersionArn"]}],"example":["arn:aws:sagemaker:us-west-2:111122223333:image-version/07800032-2d29-48b7-8f82-5129225b2a85"]},
+  'SageMaker MLFlow Tracking Server Creating ModelVersion': {"from":[],"example":[]},
+  'SageMaker MLFlow Tracking Server Creating RegisteredModel': {"from":[],"example":[]},
+  'SageMaker MLFlow Tracking Server Creating Run': {"from":[],"example":[]},
+  'SageMaker MLFlow Tracking Server Setting Registered Model Alias': {"from":[],"example":[]},
+  'SageMaker MLFlow Tracking Server Transitioning ModelVersion Stage': {"from":[],"example":[]},
   'SageMaker Model Building Pipeline Execution Status Change': {"from":[{"arn":["pipelineArn"]},{"arn":["pipelineExecutionArn"]}],"example":["arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123","arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123/execution/p4jn9xou8a8s"]},
   'SageMaker Model Building Pipeline Execution Step Status Change': {"from":[{"arn":["pipelineArn"]},{"arn":["pipelineExecutionArn"]}],"example":["arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123","arn:aws:sagemaker:us-east-1:111122223333:pipeline/myPipeline-123/execution/p4jn9xou8a8s"]},
+  'SageMaker Model Card Export Job State Change': {"from":[],"example":[]},
   'SageMaker Model Card State Change': {"from":[{"arn":["ModelCardArn"],"name":["ModelCardName"],"type":"model-card"}],"example":["arn:aws:sagemaker:us-east-1:111122223333:model-card/example-card"]},
   'SageMaker Model Package State Change': {"from":[{"arn":["ModelPackageArn"]}],"example":["arn:aws:sagemaker:us-east-2:123456789012:model-package/versionedmp-p-idy6c3e1fiqj/2"]},
   'SageMaker Model State Change': {"from":[],"example":[]},
+  'SageMaker Monitoring Schedule State Change': {"from":[],"example":[]},
   'SageMaker Notebook Instance State Change': {"from":[{"arn":["NotebookInstanceArn"],"name":["NotebookInstanceName"],"type":"notebook-instance"}],"example":[]},
   'SageMaker Notebook Lifecycle Config State Change': {"from":[],"example":[]},
   'SageMaker Processing Job State Change': {"from":[{"arn":["ProcessingJobArn"],"name":["ProcessingJobName"],"type":"processing-job"}],"example":["arn:aws:sagemaker:us-west-2:037210630506:processing-job/integ-test-analytics-algo-54ee3282-5899-4aa3-afc2-7ce1d02"]},
+  'SageMaker Tracking Server Create Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Created': {"from":[],"example":[]},
+  'SageMaker Tracking Server Creating': {"from":[],"example":[]},
+  'SageMaker Tracking Server Delete Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Deleted': {"from":[],"example":[]},
+  'SageMaker Tracking Server Deleting': {"from":[],"example":[]},
+  'SageMaker Tracking Server Maintenance Complete': {"from":[],"example":[]},
+  'SageMaker Tracking Server Maintenance Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Maintenance In Progress': {"from":[],"example":[]},
+  'SageMaker Tracking Server Start Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Started': {"from":[],"example":[]},
+  'SageMaker Tracking Server Starting': {"from":[],"example":[]},
+  'SageMaker Tracking Server Stop Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Stopped': {"from":[],"example":[]},
+  'SageMaker Tracking Server Stopping': {"from":[],"example":[]},
+  'SageMaker Tracking Server Update Failed': {"from":[],"example":[]},
+  'SageMaker Tracking Server Updated': {"from":[],"example":[]},
+  'SageMaker Tracking Server Updating': {"from":[],"example":[]},
   'SageMaker Training Job State Change': {"from":[{"arn":["TrainingJobArn"],"name":["TrainingJobName"],"type":"training-job"}],"example":["arn:aws:sagemaker:us-east-1:123456789012:training-job/kmeans-1"]},
   'SageMaker Transform Job State Change': {"from":[{"arn":["TransformJobArn"],"name":["TransformJobName"],"type":"transform-job"}],"example":["arn:aws:sagemaker:us-east-1:123456789012:transform-job/myjob"]},
 }
@@ -96,23 +198,57 @@ export interface SageMakerEventDetails {
   'SageMaker Endpoint Config State Change': EndpointConfigStateChangeEvent['detail']
   'SageMaker Endpoint Deployment State Change': EndpointDeploymentStateChangeEvent['detail']
   'SageMaker Endpoint State Change': EndpointStateChangeEvent['detail']
+  'SageMaker Evaluation Job Status Change': EvaluationJobStatusChangeEvent['detail']
   'SageMaker Feature Group State Change': FeatureGroupStateChangeEvent['detail']
   'SageMaker Ground Truth Labeling Job State Change': GroundTruthLabelingJobStateChangeEvent['detail']
   'SageMaker Ground Truth Labeling Job Task Status Change': GroundTruthLabelingJobTaskStatusChangeEvent['detail']
+  'SageMaker Human Loop Finished': HumanLoopFinishedEvent['detail']
+  'SageMaker Human Loop Step Execution Finished': HumanLoopStepExecutionFinishedEvent['detail']
+  'SageMaker Human Task Accepted': HumanTaskAcceptedEvent['detail']
+  'SageMaker Human Task Created': HumanTaskCreatedEvent['detail']
+  'SageMaker Human Task Declined': HumanTaskDeclinedEvent['detail']
+  'SageMaker Human Task Expired': HumanTaskExpiredEvent['detail']
+  'SageMaker Human Task Returned': HumanTaskReturnedEvent['detail']
+  'SageMaker Human Task Submitted': HumanTaskSubmittedEvent['detail']
   'SageMaker HyperParameter Tuning Job State Change': HyperParameterTuningJobStateChangeEvent['detail']
   'SageMaker HyperPod Cluster Event': HyperPodClusterEvent['detail']
   'SageMaker HyperPod Cluster Node Health Event': HyperPodClusterNodeHealthEvent['detail']
   'SageMaker HyperPod Cluster State Change': HyperPodClusterStateChangeEvent['detail']
   'SageMaker Image State Change': ImageStateChangeEvent['detail']
   'SageMaker Image Version State Change': ImageVersionStateChangeEvent['detail']
+  'SageMaker MLFlow Tracking Server Creating ModelVersion': MLFlowTrackingServerCreatingModelVersionEvent['detail']
+  'SageMaker MLFlow Tracking Server Creating RegisteredModel': MLFlowTrackingServerCreatingRegisteredModelEvent['detail']
+  'SageMaker MLFlow Tracking Server Creating Run': MLFlowTrackingServerCreatingRunEvent['detail']
+  'SageMaker MLFlow Tracking Server Setting Registered Model Alias': MLFlowTrackingServerSettingRegisteredModelAliasEvent['detail']
+  'SageMaker MLFlow Tracking Server Transitioning ModelVersion Stage': MLFlowTrackingServerTransitioningModelVersionStageEvent['detail']
   'SageMaker Model Building Pipeline Execution Status Change': ModelBuildingPipelineExecutionStatusChangeEvent['detail']
   'SageMaker Model Building Pipeline Execution Step Status Change': ModelBuildingPipelineExecutionStepStatusChangeEvent['detail']
+  'SageMaker Model Card Export Job State Change': ModelCardExportJobStateChangeEvent['detail']
   'SageMaker Model Card State Change': ModelCardStateChangeEvent['detail']
   'SageMaker Model Package State Change': ModelPackageStateChangeEvent['detail']
   'SageMaker Model State Change': ModelStateChangeEvent['detail']
+  'SageMaker Monitoring Schedule State Change': MonitoringScheduleStateChangeEvent['detail']
   'SageMaker Notebook Instance State Change': NotebookInstanceStateChangeEvent['detail']
   'SageMaker Notebook Lifecycle Config State Change': NotebookLifecycleConfigStateChangeEvent['detail']
   'SageMaker Processing Job State Change': ProcessingJobStateChangeEvent['detail']
+  'SageMaker Tracking Server Create Failed': TrackingServerCreateFailedEvent['detail']
+  'SageMaker Tracking Server Created': TrackingServerCreatedEvent['detail']
+  'SageMaker Tracking Server Creating': TrackingServerCreatingEvent['detail']
+  'SageMaker Tracking Server Delete Failed': TrackingServerDeleteFailedEvent['detail']
+  'SageMaker Tracking Server Deleted': TrackingServerDeletedEvent['detail']
+  'SageMaker Tracking Server Deleting': TrackingServerDeletingEvent['detail']
+  'SageMaker Tracking Server Maintenance Complete': TrackingServerMaintenanceCompleteEvent['detail']
+  'SageMaker Tracking Server Maintenance Failed': TrackingServerMaintenanceFailedEvent['detail']
+  'SageMaker Tracking Server Maintenance In Progress': TrackingServerMaintenanceInProgressEvent['detail']
+  'SageMaker Tracking Server Start Failed': TrackingServerStartFailedEvent['detail']
+  'SageMaker Tracking Server Started': TrackingServerStartedEvent['detail']
+  'SageMaker Tracking Server Starting': TrackingServerStartingEvent['detail']
+  'SageMaker Tracking Server Stop Failed': TrackingServerStopFailedEvent['detail']
+  'SageMaker Tracking Server Stopped': TrackingServerStoppedEvent['detail']
+  'SageMaker Tracking Server Stopping': TrackingServerStoppingEvent['detail']
+  'SageMaker Tracking Server Update Failed': TrackingServerUpdateFailedEvent['detail']
+  'SageMaker Tracking Server Updated': TrackingServerUpdatedEvent['detail']
+  'SageMaker Tracking Server Updating': TrackingServerUpdatingEvent['detail']
   'SageMaker Training Job State Change': TrainingJobStateChangeEvent['detail']
   'SageMaker Transform Job State Change': TransformJobStateChangeEvent['detail']
 }

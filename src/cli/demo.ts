@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type SageMakerEvent, decodeSageMakerEvent, isUnknownSageMakerEvent, sageMakerDetailTypes } from '../../generated/events/index.js'
 import { makeSageMakerEvent } from '../../generated/events/testing.js'
+import { detailTypings } from '../../generated/events/typing.js'
 import { formatIssue } from '../format.js'
 import { parseCommandArgs } from './args.js'
 
@@ -33,9 +34,51 @@ function statusOf(event: SageMakerEvent): string {
   return key === undefined ? '-' : String(detail[key])
 }
 
+/** Words joined with `sep`, wrapped at `width` characters, each line indented by `indent`. */
+function wrap(words: readonly string[], indent: string, sep = ', ', width = 100): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const w of words) {
+    const next = line === '' ? w : `${line}${sep}${w}`
+    if (line !== '' && indent.length + next.length + sep.length > width) {
+      lines.push(`${indent}${line}${sep.trimEnd()}`)
+      line = w
+    } else line = next
+  }
+  if (line !== '') lines.push(`${indent}${line}`)
+  return lines
+}
+
+const TYPINGS = [
+  ['example', 'from examples (+ schema registry, + API where known)'],
+  ['schema', 'from the schema registry (+ API), no example'],
+  ['api', 'from the API response alone, no example (every member optional)'],
+  ['open', 'open records (no example, no API resource; members kept untyped)'],
+] as const
+
+/** Every known detail-type, grouped by how its detail is typed; `api` grouped by operation. */
+function typingLines(): string[] {
+  const entries = sageMakerDetailTypes.map((t) => [t.replace(/^SageMaker /, ''), detailTypings[t]] as const)
+  const lines = [`${entries.length} detail-types known, by how each detail is typed:`]
+  for (const [typed, meaning] of TYPINGS) {
+    const group = entries.filter(([, t]) => t.typed === typed)
+    lines.push(`  ${typed} (${group.length}): ${meaning}`)
+    if (typed !== 'api') {
+      lines.push(...wrap(group.map(([n]) => n), '    '))
+      continue
+    }
+    for (const op of [...new Set(group.map(([, t]) => t.api!))]) {
+      const names = group.filter(([, t]) => t.api === op).map(([n]) => n)
+      const common = names.length > 2 && names.every((n) => n.startsWith('Tracking Server ')) ? 'Tracking Server ' : ''
+      lines.push(...wrap([`${op}: ${common}${names[0]!.slice(common.length)}`, ...names.slice(1).map((n) => n.slice(common.length))], '    ', ' / '))
+    }
+  }
+  return lines
+}
+
 /**
  * `sagemaker-shapes demo`: decodes the bundled example events and prints detail-type, resource,
- * status and time, one row each.
+ * status and time, one row each; then every known detail-type and how its detail is typed.
  *
  * @since 0.1.0
  * @category cli
@@ -61,5 +104,7 @@ export function demo(args: readonly string[], log: (line: string) => void = cons
   log(line(['detail-type', 'resource', 'status', 'time']))
   for (const r of rows) log(line(r))
   log(`\n${rows.length - failed} of ${rows.length} example events decoded (timestamps as Dates, whatever their encoding)`)
+  log('')
+  for (const l of typingLines()) log(l)
   return failed > 0 ? 1 : 0
 }

@@ -45,7 +45,7 @@ export const COMMAND_HELP: Readonly<Record<'check' | 'check-sfn' | 'demo' | 'cod
     examples: ['sagemaker-shapes check-sfn statemachine.asl.json'],
   },
   demo: {
-    summary: 'Decode the bundled example SageMaker events and print one line per event (detail-type, resource, status, time).',
+    summary: 'Decode the bundled example SageMaker events and print one line per event (detail-type, resource, status, time), then every known detail-type by how its detail is typed.',
     usage: 'demo',
     options: [],
     examples: ['sagemaker-shapes demo'],

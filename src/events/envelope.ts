@@ -86,13 +86,35 @@ export function sageMakerEvent<E extends SageMakerEventEnvelope<string, unknown>
 }
 
 /**
- * An event whose detail-type this version of the package does not know (AWS adds them): its
- * detail is kept as a plain record.
+ * The type of `detail-type` in an {@link UnknownSageMakerEvent}: at run time any string this
+ * version does not know; typed as a pattern that no known detail-type matches, so that `switch`
+ * and `===` on `detail-type` narrow a `SageMakerEvent` to the one variant. Read it as a string
+ * (it is assignable to `string`).
+ *
+ * Why this type: TypeScript keeps every union member whose `detail-type` could equal the
+ * compared literal. With `string`, `case 'SageMaker Training Job State Change'` would leave
+ * `TrainingJobStateChangeEvent | UnknownSageMakerEvent`, and the detail's members would be
+ * `unknown`; a branded string (`string & { brand }`) stops `detail-type` being a discriminant
+ * at all. A template-literal pattern that no known detail-type matches (it ends with U+0000,
+ * which no detail-type does) is the one type found that narrows, and the object part keeps
+ * this name in hovers and messages. The price: comparing with a literal this version does not
+ * know (`e['detail-type'] === 'SageMaker New Thing'`) is a type error ("no overlap"); compare
+ * `e['detail-type'] as string` instead.
  *
  * @since 0.1.0
  * @category model
  */
-export type UnknownSageMakerEvent = SageMakerEventEnvelope<string, Record<string, unknown>> & { readonly unknownDetailType: true }
+export type UnknownDetailType = `${string}\u0000` & { readonly unknownDetailType?: never }
+
+/**
+ * An event whose detail-type this version of the package does not know (AWS adds them): its
+ * detail is kept as a plain record. Its `detail-type` is typed {@link UnknownDetailType} so that
+ * narrowing on `detail-type` works for every known one.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export type UnknownSageMakerEvent = SageMakerEventEnvelope<UnknownDetailType, Record<string, unknown>> & { readonly unknownDetailType: true }
 
 const unknownEnvelope = /*#__PURE__*/ new DescribedCodec<SageMakerEventEnvelope<string, Record<string, unknown>>, unknown>(
   'UnknownSageMakerEvent',

@@ -2,6 +2,7 @@ export { decodeSnsRecords, decodeSqsRecords, failures, type DeliveredRecord } fr
 export {
   UnknownSageMakerEvent,
   isUnknownSageMakerEvent,
+  type UnknownDetailType,
   sageMakerEvent,
   sageMakerSource,
   type SageMakerEventEnvelope,

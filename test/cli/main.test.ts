@@ -36,6 +36,20 @@ describe('sagemaker-shapes CLI', () => {
     expect(stdout).toMatch(/Endpoint State Change\s+endpoint\/myendpoint\s+IN_SERVICE\s+2020-06-17T16:39:57\.000Z/)
   })
 
+  it('demo lists every known detail-type by how its detail is typed', () => {
+    const { stdout } = cli(['demo'])
+    const listing = stdout.slice(stdout.indexOf('58 detail-types known'))
+    expect(listing).not.toBe('')
+    const counts = [...listing.matchAll(/^ {2}(example|schema|api|open) \((\d+)\)/gm)].map((m) => [m[1], Number(m[2])])
+    expect(counts).toEqual([['example', 19], ['schema', 5], ['api', 20], ['open', 14]])
+    const flat = listing.replace(/\s+/g, ' ')
+    expect(flat).toMatch(/example \(19\).* Training Job State Change.* schema \(5\)/)
+    expect(flat).toContain('DescribeMonitoringSchedule: Monitoring Schedule State Change')
+    expect(flat).toContain('DescribeMlflowTrackingServer: Tracking Server Create Failed / Created /')
+    expect(flat).toMatch(/open \(14\).* Human Task Submitted, MLFlow Tracking Server Creating ModelVersion/)
+    expect(Math.max(...listing.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100)
+  })
+
   it('check: 0 when valid, 1 with issues, 2 on usage errors', () => {
     expect(cli(['check', 'test/fixtures/events/image-state-change/seed-01.json']).status).toBe(0)
     const bad = cli(['check', '--op', 'CreateProcessingJob', 'test/fixtures/sfn/create-processing-job.asl.json'])

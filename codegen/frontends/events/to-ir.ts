@@ -27,6 +27,19 @@ export interface EventOverlay {
   readonly timestamps?: readonly string[]
   /** Detail members whose event form differs from the API's: `string-map` is `{ key: value }`. */
   readonly forms?: Readonly<Record<string, 'string-map'>>
+  /**
+   * Members of `api` the detail leaves out, each with the reviewed reason (every other member of
+   * `api` is in the detail: test/codegen/events/describe-members.test.ts).
+   */
+  readonly notInEvent?: Readonly<Record<string, string>>
+  /** Why the detail is typed as it is, when no example shows it (one line, for SOURCES.md). */
+  readonly why?: string
+  /**
+   * The detail shape the detail-types of a group share while none has an example or schema (their
+   * details are then identical: declared once, `<Name>Detail` is an alias). A detail-type with an
+   * example gets a detail of its own.
+   */
+  readonly sharedDetail?: string
 }
 
 type Kind = TypeRef['kind'] | Shape['kind']
@@ -45,8 +58,11 @@ const COMPATIBLE: Readonly<Record<Inferred['kind'], readonly Kind[]>> = {
 /**
  * IR for SageMaker events: each detail inferred from its examples (merged) and the schema
  * registry, its members typed by the API model where the overlay points at an API shape and
- * the forms agree. API shapes inside events keep their names but every member is optional
- * (events carry what they carry); only the overlay's identity members are required.
+ * the forms agree, plus every member of that API shape that no example shows (save the
+ * overlay's `notInEvent`). API shapes inside events keep their names but every member is
+ * optional (events carry what they carry); only the overlay's identity members are required.
+ * A detail-type with no example and no API shape is an open record: no member typed, every
+ * member kept.
  */
 export function eventsToIR(sources: readonly EventSources[], overlays: readonly EventOverlay[], model: IR, source: string): IR {
   const shapes: Record<string, Shape> = {}
@@ -102,6 +118,9 @@ export function eventsToIR(sources: readonly EventSources[], overlays: readonly 
     if (inferred.kind !== 'object') inferred = { kind: 'object', members: new Map() }
     const apiShape = overlay.api === undefined ? undefined : model.shapes[overlay.api]
     if (overlay.api !== undefined && apiShape?.kind !== 'structure') throw new Error(`${entry.detailType}: API shape ${overlay.api} is not a structure`)
+    for (const m of Object.keys(overlay.notInEvent ?? {})) {
+      if (apiShape?.kind !== 'structure' || !apiShape.members.some((a) => a.name === m)) throw new Error(`${entry.detailType}: notInEvent names ${m}, not a member of ${overlay.api}`)
+    }
 
     const build = (value: Inferred, api: TypeRef | undefined, path: readonly string[], owner: string): TypeRef => {
       const dotted = path.join('.')
@@ -126,10 +145,18 @@ export function eventsToIR(sources: readonly EventSources[], overlays: readonly 
     }
 
     const structure = (value: Inferred & { kind: 'object' }, api: TypeRef | undefined, path: readonly string[], owner: string): string => {
-      const shapeName = path.length === 0 ? `${name}Detail` : reserveName(`${name}${owner}`)
+      const shapeName = path.length === 0 ? detailName : reserveName(`${name}${owner}`)
       shapes[shapeName] = { kind: 'structure', name: shapeName, members: [] }
       const apiStructure = api?.kind === 'ref' ? model.shapes[api.name] : path.length === 0 ? apiShape : undefined
-      const members: Member[] = [...value.members].map(([memberName, memberValue]) => {
+      // Every member of the API structure, also those no example shows (an event mirrors the
+      // resource's Describe response): typed by the API, in event form, optional.
+      const all = new Map(value.members)
+      if (apiStructure?.kind === 'structure') {
+        for (const m of apiStructure.members) {
+          if (!all.has(m.name) && !(path.length === 0 && overlay.notInEvent?.[m.name] !== undefined)) all.set(m.name, { kind: 'unknown' })
+        }
+      }
+      const members: Member[] = [...all].map(([memberName, memberValue]) => {
         const apiMember =
           path.length === 0 && overlay.apiMembers?.[memberName] !== undefined
             ? ({ kind: 'ref', name: overlay.apiMembers[memberName]! } as const)
@@ -142,12 +169,16 @@ export function eventsToIR(sources: readonly EventSources[], overlays: readonly 
       for (const id of path.length === 0 ? overlay.identity : []) {
         if (!value.members.has(id)) throw new Error(`${entry.detailType}: identity member ${id} is in no example`)
       }
-      shapes[shapeName] = { kind: 'structure', name: shapeName, members }
+      const open = path.length === 0 && members.length === 0 && apiShape === undefined
+      shapes[shapeName] = { kind: 'structure', name: shapeName, members, ...(open ? { open: true as const } : {}) }
       return shapeName
     }
 
-    const detail = structure(inferred, undefined, [], name)
-    events[name] = { name, detailType: entry.detailType, detail }
+    const shared = overlay.sharedDetail !== undefined && entry.details.length === 0 && entry.schema === undefined
+    const detailName = shared ? overlay.sharedDetail! : `${name}Detail`
+    const detail = shared && shapes[detailName] !== undefined ? detailName : structure(inferred, undefined, [], name)
+    const typedFrom = { examples: entry.details.length, schema: entry.schema !== undefined, ...(overlay.api === undefined ? {} : { api: overlay.api }) }
+    events[name] = { name, detailType: entry.detailType, detail, typedFrom }
   }
 
   const sorted = Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
