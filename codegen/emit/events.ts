@@ -16,7 +16,7 @@ function unionModule(ir: IR, source: string): string {
   return [
     HEADER,
     source,
-    "import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
+    "import { AwsApiCallViaCloudTrailEvent, type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
     ...imports,
     '',
     '/** Every SageMaker detail-type this version knows (for EventBridge rules, for instance). */',
@@ -24,9 +24,12 @@ function unionModule(ir: IR, source: string): string {
     'export type SageMakerDetailType = (typeof sageMakerDetailTypes)[number]',
     '',
     '/** Any SageMaker event: one variant per detail-type, and `UnknownSageMakerEvent` for the rest. */',
-    `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
+    // API calls CloudTrail delivers: requestParameters and responseElements as records here, so
+    // that this union does not bring every operation's shapes (typed: events/cloudtrail).
+    `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | AwsApiCallViaCloudTrailEvent\n  | UnknownSageMakerEvent`,
     `export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
     ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
+    "  'AWS API Call via CloudTrail': AwsApiCallViaCloudTrailEvent,",
     '})',
     '',
     '/** Decodes any SageMaker event; an unknown detail-type decodes to `UnknownSageMakerEvent`. */',
@@ -125,6 +128,7 @@ export function emitEvents(ir: IR, examples: ExampleDetails): Map<string, string
   const files = emitApi(ir, OUTPUT, [
     "export * from './SageMakerEvent.js'",
     "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
+    "export { AwsApiCallViaCloudTrailEvent, HIDDEN, isAwsApiCallViaCloudTrailEvent, isHidden, type CloudTrailUserIdentity, type Hidden, type SageMakerApiCallDetail, type SageMakerApiCallEnvelope } from '../../src/events/cloudtrail.js'",
   ])
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
   files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, source))
