@@ -8,11 +8,9 @@ import { BOOLEAN, CODEC, CONST, DOCUMENT, LIST, MAP, STRING, STRUCTURE, type Sca
 import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
 import { FAIL } from '../primitives/fast.js'
 import { readLenientTimestamp } from '../primitives/instant.js'
-import { LENIENT } from '../primitives/lenient.js'
 import type { Node, View } from '../primitives/nodes.js'
 import type { ShapeCodec } from '../primitives/views.js'
-import type { Encoded } from '../encoded.js'
-import { type SageMakerEventEnvelope, sageMakerSource } from './envelope.js'
+import { type SageMakerEventEnvelope, sageMakerEvent } from './envelope.js'
 
 /**
  * The detail-type of every API call CloudTrail delivers to EventBridge (the same for every service).
@@ -305,23 +303,6 @@ function detailDescription(name: string, eventName: TypeDescription, request: Ty
   ] as unknown as StructureDescription
 }
 
-/** The envelope of an API call event (the same as every SageMaker event's, its detail-type fixed). */
-function envelope(name: string, detail: StructureDescription): StructureDescription {
-  return [
-    STRUCTURE, name, 9,
-    'version', STRING,
-    'id', STRING,
-    'detail-type', [CONST, API_CALL_DETAIL_TYPE],
-    'source', [CODEC, sageMakerSource],
-    'account', STRING,
-    'time', TIMESTAMP,
-    'region', STRING,
-    'resources', [LIST, STRING],
-    'detail', detail,
-    'replay-name', STRING,
-  ] as unknown as StructureDescription
-}
-
 /** A shape read in the CloudTrail view, embedded in a description read in another view. */
 const inCloudTrailView = (description: TypeDescription): TypeDescription => [CODEC, new DescribedCodec(undefined, description, CLOUDTRAIL)] as unknown as TypeDescription
 
@@ -342,10 +323,10 @@ export interface AwsApiCallViaCloudTrailEvent extends SageMakerApiCallEnvelope<S
  * @since 0.1.0
  * @category codecs
  */
-export const AwsApiCallViaCloudTrailEvent: ShapeCodec<AwsApiCallViaCloudTrailEvent> = /*#__PURE__*/ new DescribedCodec<AwsApiCallViaCloudTrailEvent, Encoded<AwsApiCallViaCloudTrailEvent>>(
+export const AwsApiCallViaCloudTrailEvent: ShapeCodec<AwsApiCallViaCloudTrailEvent> = /*#__PURE__*/ sageMakerEvent<AwsApiCallViaCloudTrailEvent>(
   'AwsApiCallViaCloudTrailEvent',
-  /*#__PURE__*/ envelope('AwsApiCallViaCloudTrailEvent', /*#__PURE__*/ detailDescription('AwsApiCallViaCloudTrailDetail', STRING, TEXT_RECORD, TEXT_RECORD)),
-  LENIENT,
+  API_CALL_DETAIL_TYPE,
+  /*#__PURE__*/ detailDescription('AwsApiCallViaCloudTrailDetail', STRING, TEXT_RECORD, TEXT_RECORD),
 )
 
 /**
@@ -380,7 +361,7 @@ export function sageMakerApiCallEvent<N extends string, Q, R = Record<string, un
 ): ShapeCodec<SageMakerApiCallEnvelope<SageMakerApiCallDetail<N, CloudTrailView<Q>, CloudTrailView<R>>>> {
   const name = `${operation}ApiCallEvent`
   const detail = detailDescription(`${operation}ApiCallDetail`, [CONST, operation] as unknown as TypeDescription, inCloudTrailView(descriptionOf(request)), response === undefined ? TEXT_RECORD : inCloudTrailView(descriptionOf(response)))
-  return new DescribedCodec(name, envelope(name, detail), LENIENT)
+  return sageMakerEvent(name, API_CALL_DETAIL_TYPE, detail)
 }
 
 /**
