@@ -161,6 +161,16 @@ describe('what CloudTrail writes', () => {
     expect(e.detail.responseElements?.trainingStartTime).toEqual(new Date('2018-01-02T13:40:00Z'))
   })
 
+  it('a member that cannot be read is an issue at its path, not an exception', () => {
+    const input = createEndpoint()
+    const request = (input['detail'] as Record<string, Record<string, unknown>>)['requestParameters']!
+    Object.defineProperty(request, 'endpointName', { enumerable: true, get: () => { throw new Error('no') } })
+    const result = _.decodeSageMakerApiCall(input)
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([['detail', 'requestParameters', 'endpointName']])
+    const hostile = envelope(new Proxy({}, { ownKeys: () => { throw new Error('no') } }))
+    expect(_.decodeSageMakerApiCall(hostile).success).toBe(false)
+  })
+
   it('an own __proto__ member stays data: no prototype changes', () => {
     const input = JSON.parse(JSON.stringify(createEndpoint()).replace('"endpointName"', '"__proto__":{"polluted":true},"endpointName"')) as unknown
     const e = decoded(input)
