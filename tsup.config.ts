@@ -15,6 +15,7 @@ const library = {
   ...operations,
   'catalog/index': 'generated/catalog/index.ts',
   'events/index': 'generated/events/index.ts',
+  'events/cloudtrail': 'generated/events/cloudtrail.ts',
   'events/testing': 'generated/events/testing.ts',
   'sfn/index': 'generated/sfn/index.ts',
   'sfn/sdk': 'generated/sfn/sdk.ts',

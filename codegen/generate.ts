@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { type CatalogRecordSource, emitCatalog } from './emit/catalog.js'
 import { emitApi } from './emit/modules.js'
 import { emitEvents, exampleResources } from './emit/events.js'
+import { emitCloudTrail } from './emit/cloudtrail.js'
 import { emitSdkCompat } from './emit/sdk-compat.js'
 import { emitSfn } from './emit/sfn.js'
 import { eventsToIR } from './frontends/events/to-ir.js'
@@ -62,6 +63,7 @@ export function generate(root: string): Map<string, string> {
     ...emitApi(ir),
     ...emitSdkCompat(ir, SDK_PACKAGE),
     ...emitEvents(events.ir, events.firstDetails, exampleResources(events.repaired.values())),
+    ...emitCloudTrail(ir),
     ...emitSfn(ir, SAGEMAKER_SFN_INTEGRATIONS),
     ...eventFixtures(events.repaired),
     ...emitCatalog(catalogRecords(root), ir),

@@ -33,4 +33,21 @@ export { safeDecode, type SafeDecodeResult } from './decode.js'
 export { decodeSnsRecords, decodeSqsRecords, type DeliveredRecord } from './events/delivery.js'
 export { UnknownSageMakerEvent, isUnknownSageMakerEvent, sageMakerEvent, sageMakerSource, type SageMakerEventEnvelope, type UnknownDetailType } from './events/envelope.js'
 export { sageMakerEventUnion, type EventUnion } from './events/union.js'
+export {
+  API_CALL_DETAIL_TYPE,
+  AwsApiCallViaCloudTrailEvent,
+  CLOUDTRAIL,
+  HIDDEN,
+  cloudTrailTimestamp,
+  isAwsApiCallViaCloudTrailEvent,
+  isHidden,
+  sageMakerApiCallEvent,
+  sageMakerApiCallUnion,
+  type CloudTrailView,
+  type Hidden,
+  type SageMakerApiCallDetail,
+  type SageMakerApiCallEnvelope,
+  type UnknownOperationName,
+  type UnknownSageMakerApiCallEvent,
+} from './events/cloudtrail.js'
 export { catalogMapping, type CatalogFields, type CatalogResult } from './catalog/mapping.js'

@@ -28,10 +28,12 @@ describe('README', () => {
     const imports = new Set(snippets().flatMap(({ code }) => [...code.matchAll(/from '(sagemaker-shapes[^']*)'/g)].map((m) => m[1])))
     expect([...imports].sort()).toEqual([
       'sagemaker-shapes',
+      'sagemaker-shapes/api/CreateEndpoint',
       'sagemaker-shapes/api/CreateProcessingJob',
       'sagemaker-shapes/api/DescribeProcessingJob',
       'sagemaker-shapes/catalog',
       'sagemaker-shapes/events',
+      'sagemaker-shapes/events/cloudtrail',
       'sagemaker-shapes/events/testing',
       'sagemaker-shapes/sfn',
       'sagemaker-shapes/sfn/sdk',

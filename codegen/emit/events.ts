@@ -31,7 +31,7 @@ function unionModule(ir: IR, source: string): string {
   return [
     HEADER,
     source,
-    "import { type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
+    "import { AwsApiCallViaCloudTrailEvent, type DeliveredRecord, type SafeDecodeResult, UnknownSageMakerEvent, decodeSnsRecords, decodeSqsRecords, safeDecode, sageMakerEventUnion } from '../../src/runtime.js'",
     ...imports,
     '',
     '/** Every SageMaker detail-type this version knows (for EventBridge rules, for instance). */',
@@ -43,9 +43,12 @@ function unionModule(ir: IR, source: string): string {
     " * `switch (e['detail-type'])` and `if (e['detail-type'] === ...)` narrow it to the variant (the",
     " * unknown event's `detail-type` is typed `UnknownDetailType`, which no known detail-type matches).",
     ' */',
-    `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | UnknownSageMakerEvent`,
+    // API calls CloudTrail delivers: requestParameters and responseElements as records here, so
+    // that this union does not bring every operation's shapes (typed: events/cloudtrail).
+    `export type SageMakerEvent =\n${events.map((e) => `  | ${e.name}Event`).join('\n')}\n  | AwsApiCallViaCloudTrailEvent\n  | UnknownSageMakerEvent`,
     `export const SageMakerEvent = /*#__PURE__*/ sageMakerEventUnion<SageMakerEvent>('SageMakerEvent', {`,
     ...events.map((e) => `  ${quote(e.detailType)}: ${e.name}Event,`),
+    "  'AWS API Call via CloudTrail': AwsApiCallViaCloudTrailEvent,",
     '})',
     '',
     '/** Decodes any SageMaker event; an unknown detail-type decodes to `UnknownSageMakerEvent`. */',
@@ -302,6 +305,9 @@ function narrowingTest(ir: IR, source: string): string {
       `      expectTypeOf(e.detail).toEqualTypeOf<events.${e.name}Detail>()`,
       '      break',
     ]),
+    "    case 'AWS API Call via CloudTrail':",
+    '      expectTypeOf(e).toEqualTypeOf<events.AwsApiCallViaCloudTrailEvent>()',
+    '      break',
     '    default:',
     '      expectTypeOf(e).toEqualTypeOf<events.UnknownSageMakerEvent>()',
     '      expectTypeOf(e.detail).toEqualTypeOf<Record<string, unknown>>()',
@@ -312,6 +318,7 @@ function narrowingTest(ir: IR, source: string): string {
     "/** `===` on `detail-type`, one detail-type at a time. */",
     'export function narrowsByEquality(e: events.SageMakerEvent): void {',
     ...events.map((e) => `  if (e['detail-type'] === ${quote(e.detailType)}) expectTypeOf(e).toEqualTypeOf<events.${e.name}Event>()`),
+    "  if (e['detail-type'] === 'AWS API Call via CloudTrail') expectTypeOf(e).toEqualTypeOf<events.AwsApiCallViaCloudTrailEvent>()",
     '}',
     '',
   ].join('\n')
@@ -351,6 +358,7 @@ export function emitEvents(ir: IR, examples: ExampleDetails, resources: ExampleR
   const files = emitApi(ir, OUTPUT, [
     "export * from './SageMakerEvent.js'",
     "export { UnknownSageMakerEvent, isUnknownSageMakerEvent, type UnknownDetailType, failures, toApiEnumValue, type DeliveredRecord, type SageMakerEventEnvelope } from '../../src/events/index.js'",
+    "export { AwsApiCallViaCloudTrailEvent, HIDDEN, isAwsApiCallViaCloudTrailEvent, isHidden, type CloudTrailUserIdentity, type Hidden, type SageMakerApiCallDetail, type SageMakerApiCallEnvelope } from '../../src/events/cloudtrail.js'",
   ])
   files.set(`${EVENTS_DIR}/SageMakerEvent.ts`, unionModule(ir, source))
   files.set(`${EVENTS_DIR}/testing.ts`, testingModule(ir, examples, resources, source))

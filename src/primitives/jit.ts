@@ -229,9 +229,11 @@ export class Unit {
     // A member that is null is absent or an issue, never a value: a document or a codec written
     // by hand could take it for one.
     if (node.kind === DOCUMENT || node.kind === CODEC) lines.push(`if (${v} === null) return F`)
-    lines.push(...this.check(node, v, r, scope.level + 1, `${scope.d} + 1`))
-    if (this.changes(node)) lines.push(`if (${r} !== ${v}) { if (${o} === ${u}) ${o} = C(${u}); S(${o}, ${literal(key)}, ${r}) }`)
-    return lines
+    const checks = this.check(node, v, r, scope.level + 1, `${scope.d} + 1`)
+    if (this.changes(node)) checks.push(`if (${r} !== ${v}) { if (${o} === ${u}) ${o} = C(${u}); S(${o}, ${literal(key)}, ${r}) }`)
+    // A value the record hides (CloudTrail) stands for any member: kept as it is.
+    const hidden = this.view.hidden
+    return hidden === undefined ? [...lines, ...checks] : [...lines, `if (${v} !== ${literal(hidden)}) {`, ...checks, '}']
   }
 
   private lenientStructure(node: ObjectNode, scope: Scope): string[] {

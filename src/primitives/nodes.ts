@@ -37,6 +37,12 @@ export interface View {
   readonly strict?: Strictness | undefined
   /** The key a member has on the wire, when it is not the model's name (CloudTrail's camelCase). */
   readonly key?: ((name: string) => string) | undefined
+  /** Every member optional, whatever the model requires (CloudTrail records trim requests). */
+  readonly optional?: boolean | undefined
+  /** A text that may stand in for any member's value (CloudTrail's `HIDDEN_DUE_TO_SECURITY_REASONS`): kept as it is. */
+  readonly hidden?: string | undefined
+  /** The node this view reads a scalar kind with, when not the kind's own (CloudTrail's timestamps). */
+  readonly scalar?: ((kind: ScalarKind) => Node | undefined) | undefined
 }
 
 /**
@@ -143,7 +149,7 @@ const caches = new WeakMap<View, WeakMap<ShapeDescription, Node>>()
 
 /** The node of a member type in a view; shapes are built once per view and shared. */
 export function nodeOf(type: TypeDescription, view: View): Node {
-  if (typeof type === 'number') return scalar(type)
+  if (typeof type === 'number') return view.scalar?.(type) ?? scalar(type)
   if (typeof type === 'function') {
     const target = shapeNode(type(), view)
     if (target.kind === STRUCTURE || target.kind === UNION) target.recursive = true
@@ -166,6 +172,8 @@ export function nodeOf(type: TypeDescription, view: View): Node {
       return { kind: CODEC, codec: (type as CodecDescription)[1] }
     default: {
       const [kind, min, max, pattern] = type as readonly [ScalarKind, number | null, number | null | undefined, string | undefined]
+      const own = view.scalar?.(kind)
+      if (own !== undefined) return own
       // A lenient view checks kinds only: its nodes carry no constraints.
       return view.strict === undefined ? scalar(kind) : { kind, min: bound(min), max: bound(max), pattern }
     }
@@ -194,7 +202,7 @@ function shapeNode(description: ShapeDescription, view: View): Node {
   const node: ObjectNode = { kind: description[0] as typeof STRUCTURE, name: description[1], members, index, keys: [], required: 0, recursive: false }
   cache.set(description, node)
   const first = structure ? 3 : 2
-  const required = structure ? (description as StructureDescription)[2] : 0
+  const required = structure && view.optional !== true ? (description as StructureDescription)[2] : 0
   for (let i = first; i + 1 < description.length; i += 2) {
     const name = description[i] as string
     const type = (description as UnionDescription)[i + 1] as TypeDescription

@@ -196,6 +196,10 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
       else if (out !== undefined) setOwn(out, key, value)
     } else if (value === null && strict === undefined && !w.guard) {
       // Lenient: null is absent (a required member is then missing).
+    } else if (value !== undefined && value === w.view.hidden) {
+      // A value the record hides (CloudTrail): kept as it is, whatever the member holds.
+      if (member.position < required) many === undefined ? (present |= 1 << member.position) : (many[member.position] = 1)
+      if (out !== undefined) setOwn(out, key, value)
     } else if (value !== undefined) {
       const position = member.position
       if (position < required) many === undefined ? (present |= 1 << position) : (many[position] = 1)

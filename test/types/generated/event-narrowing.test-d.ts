@@ -238,6 +238,9 @@ export function narrowsBySwitch(e: events.SageMakerEvent): void {
       expectTypeOf(e).toEqualTypeOf<events.TransformJobStateChangeEvent>()
       expectTypeOf(e.detail).toEqualTypeOf<events.TransformJobStateChangeDetail>()
       break
+    case 'AWS API Call via CloudTrail':
+      expectTypeOf(e).toEqualTypeOf<events.AwsApiCallViaCloudTrailEvent>()
+      break
     default:
       expectTypeOf(e).toEqualTypeOf<events.UnknownSageMakerEvent>()
       expectTypeOf(e.detail).toEqualTypeOf<Record<string, unknown>>()
@@ -305,4 +308,5 @@ export function narrowsByEquality(e: events.SageMakerEvent): void {
   if (e['detail-type'] === 'SageMaker Tracking Server Updating') expectTypeOf(e).toEqualTypeOf<events.TrackingServerUpdatingEvent>()
   if (e['detail-type'] === 'SageMaker Training Job State Change') expectTypeOf(e).toEqualTypeOf<events.TrainingJobStateChangeEvent>()
   if (e['detail-type'] === 'SageMaker Transform Job State Change') expectTypeOf(e).toEqualTypeOf<events.TransformJobStateChangeEvent>()
+  if (e['detail-type'] === 'AWS API Call via CloudTrail') expectTypeOf(e).toEqualTypeOf<events.AwsApiCallViaCloudTrailEvent>()
 }
