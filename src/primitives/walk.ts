@@ -306,8 +306,14 @@ export function plainObject(u: unknown): boolean {
 /** A codec written by hand: its guard, or its own validate with its issues under our path. */
 function walkCodec(codec: ForeignCodec, u: unknown, w: Walk): unknown {
   if (w.guard) return codec.is(u) ? u : report(w, u, { code: 'invalid_value', message: `expected ${codec.name}, received ${describeValue(u)}` })
-  const result = codec.validate(u, [{ key: '', type: codec as unknown as t.Decoder<unknown, unknown>, actual: u }])
+  // A context as deep as this point, so the codec counts nesting on from here (MAX_NESTING holds
+  // across it); its keys are stripped from the paths of the issues it gives.
+  const depth = w.base + w.path.length
+  const type = codec as unknown as t.Decoder<unknown, unknown>
+  const context: t.ContextEntry[] = []
+  for (let i = 0; i <= depth; i++) context.push({ key: '', type, actual: i === depth ? u : undefined })
+  const result = codec.validate(u, context)
   if (result._tag === 'Right') return result.right
-  for (const issue of toIssues(result.left)) add(w, { ...issue, path: [...w.path, ...issue.path] }, u)
+  for (const issue of toIssues(result.left)) add(w, { ...issue, path: [...w.path, ...issue.path.slice(depth)] }, u)
   return FAIL
 }

@@ -9,6 +9,8 @@ import * as _ from '../../../generated/events/cloudtrail.js'
 import { CreateEndpointRequest, CreateEndpointResponse } from '../../../generated/api/CreateEndpoint.js'
 import { CreateModelRequest, CreateModelResponse } from '../../../generated/api/CreateModel.js'
 import { safeDecode } from '../../../src/decode.js'
+import { SearchRequestLenient } from '../../../generated/api/Search.js'
+import { MAX_NESTING } from '../../../src/issues.js'
 import { AwsApiCallViaCloudTrailEvent } from '../../../src/events/cloudtrail.js'
 import { decodeSageMakerEvent, isAwsApiCallViaCloudTrailEvent, isUnknownSageMakerEvent } from '../../../generated/events/index.js'
 import { expectPathsAgree } from '../agree.js'
@@ -219,5 +221,25 @@ describe('SageMakerApiCallEvent', () => {
     if (!isAwsApiCallViaCloudTrailEvent(result.data)) return
     expect(result.data.detail).toMatchObject({ eventName: 'CreateLabelingJob', requestParameters: { labelingJobName: 'UnitTestLabeling' } })
     expect(result.data.detail.eventTime).toBeInstanceOf(Date)
+  })
+  it('counts nesting from the event, not from requestParameters: MAX_NESTING holds across the view', () => {
+    // A SearchExpression `levels` deep, in the API's spelling and in CloudTrail's.
+    const expression = (levels: number, sub: string, op: string): Record<string, unknown> => {
+      let e: Record<string, unknown> = { [op]: 'And' }
+      for (let i = 0; i < levels; i++) e = { [op]: 'And', [sub]: [e] }
+      return e
+    }
+    // The deepest expression SearchRequest takes at its own root...
+    let levels = 1
+    while (safeDecode(SearchRequestLenient, { Resource: 'TrainingJob', SearchExpression: expression(levels + 1, 'SubExpressions', 'Operator') }).success) levels++
+    expect(levels).toBeGreaterThan(100)
+    expect(levels).toBeLessThan(MAX_NESTING)
+    // ...is one level (detail.requestParameters) too deep inside an event, and one less fits.
+    const call = (n: number) =>
+      _.decodeSageMakerApiCall(envelope({ eventName: 'Search', requestParameters: { resource: 'TrainingJob', searchExpression: expression(n, 'subExpressions', 'operator') } }))
+    const tooDeep = call(levels)
+    expect(tooDeep.success ? [] : tooDeep.issues.map((i) => i.message)).toEqual([`nested deeper than ${MAX_NESTING} levels; stopped decoding here`])
+    expect(tooDeep.success ? [] : tooDeep.issues[0]!.path.slice(0, 4)).toEqual(['detail', 'requestParameters', 'searchExpression', 'subExpressions'])
+    expect(call(levels - 1).success).toBe(true)
   })
 })
