@@ -4,11 +4,12 @@
 // descriptions (one description per shape), never through descriptions of their own.
 import type * as t from 'io-ts'
 import { CLOUDTRAIL, type CloudTrailView } from '../primitives/cloudtrail.js'
-import { type Codec, DescribedCodec, TypeBase } from '../primitives/codec.js'
+import { type Codec, DescribedCodec } from '../primitives/codec.js'
 import { BOOLEAN, CODEC, CONST, DOCUMENT, LIST, MAP, STRING, STRUCTURE, TIMESTAMP, type StructureDescription, type TypeDescription } from '../primitives/description.js'
-import { describeValue, hasOwn, isRecord } from '../primitives/describe.js'
+import { hasOwn, isRecord } from '../primitives/describe.js'
 import type { ShapeCodec } from '../primitives/views.js'
 import { type SageMakerEventEnvelope, sageMakerEvent } from './envelope.js'
+import { pickingCodec } from './union.js'
 
 /**
  * The detail-type of every API call CloudTrail delivers to EventBridge (the same for every service).
@@ -263,13 +264,6 @@ export type UnknownOperationName = `${string} (an operation this version does no
  */
 export interface UnknownSageMakerApiCallEvent extends SageMakerApiCallEnvelope<SageMakerApiCallDetail<UnknownOperationName>> {}
 
-type Variant = t.Mixed
-
-const failure = (u: unknown, c: t.Context, message: string, code: string): t.Validation<never> => ({
-  _tag: 'Left',
-  left: [{ value: u, context: c, message, code } as t.ValidationError],
-})
-
 /**
  * The codec of every SageMaker API call: picks the operation's codec by `detail.eventName` (one
  * lookup), an unknown operation decoding to {@link UnknownSageMakerApiCallEvent}. `operations`
@@ -280,33 +274,15 @@ const failure = (u: unknown, c: t.Context, message: string, code: string): t.Val
  * @category constructors
  */
 export function sageMakerApiCallUnion<A>(name: string, operations: Readonly<Record<string, () => t.Mixed>>): Codec<A, unknown> {
-  const built = new Map<string, Variant>()
-  const pick = (u: unknown): Variant => {
-    const detail = isRecord(u) && hasOwn(u, 'detail') ? u['detail'] : undefined
+  const built = new Map<string, t.Mixed>()
+  const pick = (u: Record<string, unknown>): t.Mixed => {
+    const detail = hasOwn(u, 'detail') ? u['detail'] : undefined
     const eventName = isRecord(detail) && hasOwn(detail, 'eventName') ? detail['eventName'] : undefined
-    if (typeof eventName !== 'string' || !hasOwn(operations, eventName)) return AwsApiCallViaCloudTrailEvent as Variant
+    if (typeof eventName !== 'string' || !hasOwn(operations, eventName)) return AwsApiCallViaCloudTrailEvent
     let codec = built.get(eventName)
-    if (codec === undefined) built.set(eventName, (codec = operations[eventName]!() as Variant))
+    if (codec === undefined) built.set(eventName, (codec = operations[eventName]!()))
     return codec
   }
-  return new TypeBase<A, unknown>(
-    name,
-    (u): u is A => {
-      try {
-        return pick(u).is(u)
-      } catch {
-        return false
-      }
-    },
-    (u, c) => {
-      try {
-        if (!isRecord(u)) return failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
-        return pick(u).validate(u, c) as t.Validation<A>
-      } catch (e) {
-        return failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
-      }
-    },
-    (a) => pick(a).encode(a),
-  )
+  return pickingCodec<A>(name, pick, (u, variant, c) => variant.validate(u, c) as t.Validation<A>)
 }
 

@@ -12,6 +12,37 @@ const failure = (u: unknown, c: t.Context, message: string, code: string): t.Val
 })
 
 /**
+ * A codec over EventBridge events that decodes each with the variant `pick` chooses for it (one
+ * lookup, no trial decoding): input that is not an object, or that cannot be read (a revoked
+ * Proxy, a throwing getter), is an issue, never an exception.
+ */
+export function pickingCodec<A, V extends t.Mixed = t.Mixed>(
+  name: string,
+  pick: (u: Record<string, unknown>) => V,
+  decode: (u: Record<string, unknown>, variant: V, c: t.Context) => t.Validation<A>,
+): Codec<A, unknown> {
+  return new TypeBase<A, unknown>(
+    name,
+    (u): u is A => {
+      try {
+        return isRecord(u) && pick(u).is(u)
+      } catch {
+        return false // a revoked Proxy, a throwing trap
+      }
+    },
+    (u, c) => {
+      try {
+        if (!isRecord(u)) return failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
+        return decode(u, pick(u), c)
+      } catch (e) {
+        return failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
+      }
+    },
+    (a) => pick(a as Record<string, unknown>).encode(a),
+  )
+}
+
+/**
  * The codec of every SageMaker event (`SageMakerEvent`), with the event codecs it picks from.
  *
  * @since 0.1.0
@@ -36,9 +67,7 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
     return typeof detailType === 'string' && hasOwn(variants, detailType) ? variants[detailType]! : (UnknownSageMakerEvent as unknown as Variant)
   }
 
-  function decode(u: unknown, c: t.Context): t.Validation<A> {
-    if (!isRecord(u)) return failure(u, c, `expected an EventBridge event object, received ${describeValue(u)}`, 'invalid_type')
-    const variant = pick(u)
+  function decode(u: Record<string, unknown>, variant: Variant, c: t.Context): t.Validation<A> {
     // The variant's fast path first; its own validate would try it again only to decline.
     const fast = variant.fast
     if (fast !== undefined) {
@@ -59,23 +88,6 @@ export function sageMakerEventUnion<A>(name: string, variants: Readonly<Record<s
     return variant.validate(u, c) as t.Validation<A>
   }
 
-  const codec = new TypeBase<A, unknown>(
-    name,
-    (u): u is A => {
-      try {
-        return isRecord(u) && pick(u).is(u)
-      } catch {
-        return false // a revoked Proxy, a throwing trap
-      }
-    },
-    (u, c) => {
-      try {
-        return decode(u, c)
-      } catch (e) {
-        return failure(u, c, `could not read the value (${e instanceof Error ? e.message : describeValue(e)})`, 'invalid_value')
-      }
-    },
-    (a) => pick(a as Record<string, unknown>).encode(a),
-  )
+  const codec = pickingCodec<A, Variant>(name, pick, decode)
   return Object.assign(codec, { variants })
 }

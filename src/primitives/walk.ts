@@ -166,6 +166,8 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
   const keys = ownKeys(w, u)
   if (keys === FAIL) return FAIL
   const strict = w.view.strict
+  // A text that stands for any member's value in this view (CloudTrail's hidden values), kept as it is.
+  const hidden = w.view.hidden
   // A structure reads each member as it goes; a union reads them all first, to see which is set.
   let values: unknown[] | undefined
   if (node.kind !== STRUCTURE) {
@@ -196,14 +198,10 @@ function walkObject(node: ObjectNode, u: Record<string, unknown>, w: Walk): unkn
       else if (out !== undefined) setOwn(out, key, value)
     } else if (value === null && strict === undefined && !w.guard) {
       // Lenient: null is absent (a required member is then missing).
-    } else if (value !== undefined && value === w.view.hidden) {
-      // A value the record hides (CloudTrail): kept as it is, whatever the member holds.
-      if (member.position < required) many === undefined ? (present |= 1 << member.position) : (many[member.position] = 1)
-      if (out !== undefined) setOwn(out, key, value)
     } else if (value !== undefined) {
       const position = member.position
       if (position < required) many === undefined ? (present |= 1 << position) : (many[position] = 1)
-      const r = value === null ? report(w, value, { code: 'invalid_type', message: `expected ${nodeName(member.node)}, received null (omit the member instead)` }, key) : below(w, member.node, value, key)
+      const r = value === hidden ? value : value === null ? report(w, value, { code: 'invalid_type', message: `expected ${nodeName(member.node)}, received null (omit the member instead)` }, key) : below(w, member.node, value, key)
       if (r === FAIL) ok = false
       else if (out !== undefined) setOwn(out, key, r)
     }
@@ -306,12 +304,16 @@ export function plainObject(u: unknown): boolean {
 /** A codec written by hand: its guard, or its own validate with its issues under our path. */
 function walkCodec(codec: ForeignCodec, u: unknown, w: Walk): unknown {
   if (w.guard) return codec.is(u) ? u : report(w, u, { code: 'invalid_value', message: `expected ${codec.name}, received ${describeValue(u)}` })
-  // A context as deep as this point, so the codec counts nesting on from here (MAX_NESTING holds
-  // across it); its keys are stripped from the paths of the issues it gives.
-  const depth = w.base + w.path.length
+  // A codec derived from a description (the CloudTrail view of a request) counts nesting from
+  // its context's length: give it a context as deep as this point, so that MAX_NESTING holds
+  // across it; its keys are stripped from the paths of the issues it gives. A leaf codec (a
+  // timestamp) nests nothing and gets the one entry.
   const type = codec as unknown as t.Decoder<unknown, unknown>
+  const depth = (codec as { readonly description?: unknown }).description === undefined ? 0 : w.base + w.path.length
   const context: t.ContextEntry[] = []
-  for (let i = 0; i <= depth; i++) context.push({ key: '', type, actual: i === depth ? u : undefined })
+  const pad: t.ContextEntry = { key: '', type, actual: undefined }
+  for (let i = 0; i < depth; i++) context.push(pad)
+  context.push({ key: '', type, actual: u })
   const result = codec.validate(u, context)
   if (result._tag === 'Right') return result.right
   for (const issue of toIssues(result.left)) add(w, { ...issue, path: [...w.path, ...issue.path.slice(depth)] }, u)
