@@ -49,6 +49,13 @@ function wrap(words: readonly string[], indent: string, sep = ', ', width = 100)
   return lines
 }
 
+/** The words all of `names` begin with (`Tracking Server ` for the tracking-server group), or ''. */
+function commonWords(names: readonly string[]): string {
+  let prefix = names[0]!
+  for (const n of names) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1)
+  return prefix.slice(0, prefix.lastIndexOf(' ') + 1)
+}
+
 const TYPINGS = [
   ['example', 'from examples (+ schema registry, + API where known)'],
   ['schema', 'from the schema registry (+ API), no example'],
@@ -69,7 +76,7 @@ function typingLines(): string[] {
     }
     for (const op of [...new Set(group.map(([, t]) => t.api!))]) {
       const names = group.filter(([, t]) => t.api === op).map(([n]) => n)
-      const common = names.length > 2 && names.every((n) => n.startsWith('Tracking Server ')) ? 'Tracking Server ' : ''
+      const common = names.length > 2 ? commonWords(names) : ''
       lines.push(...wrap([`${op}: ${common}${names[0]!.slice(common.length)}`, ...names.slice(1).map((n) => n.slice(common.length))], '    ', ' / '))
     }
   }
