@@ -24,12 +24,12 @@ describe('makeSageMakerEvent', () => {
   it('applies overrides to the envelope and the detail, and removes members set to undefined', () => {
     const event = _.makeSageMakerEvent('SageMaker Training Job State Change', {
       region: 'eu-west-1',
-      detail: { TrainingJobStatus: 'Failed', ModelArtifacts: { S3ModelArtifacts: 's3://bucket/model.tar.gz' }, HyperParameters: undefined },
+      detail: { TrainingJobStatus: 'Failed', FailureReason: 'OOM', HyperParameters: undefined },
     })
-    expect(event).toMatchObject({ region: 'eu-west-1', detail: { TrainingJobStatus: 'Failed', ModelArtifacts: { S3ModelArtifacts: 's3://bucket/model.tar.gz' } } })
+    expect(event).toMatchObject({ region: 'eu-west-1', detail: { TrainingJobStatus: 'Failed', FailureReason: 'OOM' } })
     expect(event.detail).not.toHaveProperty('HyperParameters')
     const result = events.decodeSageMakerEvent(event)
-    expect(result.success && events.isTrainingJobStateChangeEvent(result.data) && result.data.detail.TrainingJobStatus).toBe('Failed')
+    expect(result.success && events.isTrainingJobStateChangeEvent(result.data) && [result.data.detail.TrainingJobStatus, result.data.detail.FailureReason]).toEqual(['Failed', 'OOM'])
   })
 
   it('keeps a member named __proto__ as a member (no prototype changes)', () => {
