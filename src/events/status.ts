@@ -1,5 +1,18 @@
 const normalize = (s: string): string => s.replace(/[_\s-]/g, '').toLowerCase()
 
+// Each enum's values by their normalized spelling, built once per list of values (the first
+// value wins where two normalize alike).
+const normalized = new WeakMap<readonly string[], ReadonlyMap<string, string>>()
+function byNormalized(values: readonly string[]): ReadonlyMap<string, string> {
+  let map = normalized.get(values)
+  if (map === undefined) {
+    const built = new Map<string, string>()
+    for (const v of values) if (!built.has(normalize(v))) built.set(normalize(v), v)
+    normalized.set(values, (map = built))
+  }
+  return map
+}
+
 /**
  * Maps a status as events spell it (`IN_SERVICE`, `FAILED`, `FULLYREPLICATED`) to the API's
  * spelling (`InService`, `Failed`, `FullyReplicated`), so that an event can be compared with
@@ -15,6 +28,6 @@ const normalize = (s: string): string => s.replace(/[_\s-]/g, '').toLowerCase()
 export function toApiEnumValue<V extends string>(value: string | undefined, known: { readonly values: readonly V[] } | readonly V[]): V | undefined {
   if (typeof value !== 'string') return undefined
   const values: readonly V[] = Array.isArray(known) ? known : (known as { readonly values: readonly V[] }).values
-  const wanted = normalize(value)
-  return values.find((v) => v === value) ?? values.find((v) => normalize(v) === wanted)
+  if (values.includes(value as V)) return value as V
+  return byNormalized(values).get(normalize(value)) as V | undefined
 }
